@@ -1,0 +1,14 @@
+## Words used across the app.
+
+quiz-correct = Well done! That is right.
+quiz-partly = Some of that is right ({ $score }%). Look at the answers and try again.
+quiz-not-yet = Not quite. Look at the answers and try again.
+
+## Avatars a learner can pick. Each name is also the picture's alt text.
+
+avatar-cat = A smiling cat
+avatar-fish = A blue fish
+avatar-kite = A red kite in the sky
+avatar-star = A yellow star
+avatar-sun = A bright sun
+avatar-tree = A green tree

@@ -1,0 +1,122 @@
+//! The files of a pack, wherever they come from (embedded, a folder, a pack file).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use rust_embed::RustEmbed;
+
+use crate::error::{Error, Result};
+
+/// The default content pack, compiled into the library.
+#[derive(RustEmbed)]
+#[folder = "../content/"]
+#[exclude = "*.md"]
+struct DefaultPack;
+
+/// All files of a pack in memory, keyed by their `/`-separated path inside the pack.
+#[derive(Debug, Clone, Default)]
+pub struct PackFiles {
+    files: BTreeMap<String, Arc<[u8]>>,
+}
+
+impl PackFiles {
+    /// The embedded default pack.
+    pub fn embedded() -> Self {
+        let files = DefaultPack::iter()
+            .filter_map(|name| {
+                DefaultPack::get(&name).map(|f| (name.to_string(), Arc::from(f.data.as_ref())))
+            })
+            .collect();
+        PackFiles { files }
+    }
+
+    /// Every file below `dir` (hidden files and `*.md` notes are skipped).
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        if !dir.is_dir() {
+            return Err(Error::InvalidInput(format!(
+                "{} is not a folder",
+                dir.display()
+            )));
+        }
+        let mut files = BTreeMap::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d)? {
+                let entry = entry?;
+                let path = entry.path();
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') {
+                    continue;
+                }
+                if entry.file_type()?.is_dir() {
+                    stack.push(path);
+                } else if !name.ends_with(".md") {
+                    let rel = path
+                        .strip_prefix(dir)
+                        .expect("walked below dir")
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    files.insert(rel, Arc::from(std::fs::read(&path)?));
+                }
+            }
+        }
+        Ok(PackFiles { files })
+    }
+
+    /// Build from an explicit map (tests, pack files).
+    pub fn from_map(files: BTreeMap<String, Vec<u8>>) -> Self {
+        PackFiles {
+            files: files.into_iter().map(|(k, v)| (k, Arc::from(v))).collect(),
+        }
+    }
+
+    /// A file's bytes.
+    pub fn get(&self, path: &str) -> Option<&Arc<[u8]>> {
+        self.files.get(path)
+    }
+
+    /// A file as UTF-8 text.
+    pub fn text(&self, path: &str) -> Result<&str> {
+        let bytes = self
+            .get(path)
+            .ok_or_else(|| Error::ContentInvalid(format!("{path} is missing")))?;
+        std::str::from_utf8(bytes)
+            .map_err(|_| Error::ContentInvalid(format!("{path} is not UTF-8 text")))
+    }
+
+    /// Whether the pack has this file.
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+
+    /// Paths that start with `prefix` and end with `suffix`, sorted.
+    pub fn paths<'a>(&'a self, prefix: &'a str, suffix: &'a str) -> impl Iterator<Item = &'a str> {
+        self.files
+            .keys()
+            .filter(move |k| k.starts_with(prefix) && k.ends_with(suffix))
+            .map(String::as_str)
+    }
+
+    /// Replace or add a file (tests build broken packs this way).
+    pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
+        self.files.insert(path.into(), Arc::from(bytes.into()));
+    }
+
+    /// Remove a file.
+    pub fn remove(&mut self, path: &str) -> Option<Arc<[u8]>> {
+        self.files.remove(path)
+    }
+
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether there are no files.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}

@@ -1,0 +1,237 @@
+//! Content packs: the format, loading, validation and the immutable [`Catalog`].
+
+mod files;
+pub mod model;
+mod validate;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+
+pub use files::PackFiles;
+pub use model::*;
+pub use validate::{Diagnostic, Severity, validate};
+
+use crate::error::{Error, Result};
+use crate::l10n::{Resources, parse_locale};
+
+/// Path of the manifest inside a pack.
+pub const MANIFEST: &str = "pack.toml";
+
+/// A loaded, validated pack, indexed by id. Read-only after loading; shared behind an `Arc`.
+#[derive(Debug)]
+pub struct Catalog {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// Modules in display order (file-name order unless the manifest orders them).
+    pub modules: Vec<ModuleDef>,
+    /// Fluent resources per locale.
+    pub resources: Resources,
+    /// The pack's files (pictures are served from here).
+    pub files: PackFiles,
+    module_index: HashMap<String, usize>,
+    lesson_index: HashMap<String, (usize, usize)>,
+    step_index: HashMap<String, (usize, usize, usize)>,
+}
+
+/// Where a step sits in the catalog.
+#[derive(Debug, Clone, Copy)]
+pub struct StepRef<'a> {
+    /// Its module.
+    pub module: &'a ModuleDef,
+    /// Its lesson.
+    pub lesson: &'a LessonDef,
+    /// The step.
+    pub step: &'a StepDef,
+    /// Index of the step in its lesson.
+    pub index: usize,
+}
+
+/// The manifest and modules parsed from a pack's files, before validation.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// `(file path, module)` in file-name order.
+    pub modules: Vec<(String, ModuleDef)>,
+    /// Fluent resources per locale.
+    pub resources: Resources,
+    /// Fluent syntax errors: `(file, byte range, message)`.
+    pub fluent_errors: Vec<(String, std::ops::Range<usize>, String)>,
+}
+
+/// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
+/// Fluent syntax errors are collected (the valid messages of a file still load).
+pub fn parse(files: &PackFiles) -> Result<Parsed> {
+    let manifest: Manifest = toml::from_str(files.text(MANIFEST)?)
+        .map_err(|e| Error::ContentInvalid(format!("{MANIFEST}: {}", e.message())))?;
+    let mut modules = Vec::new();
+    for path in files.paths("modules/", ".toml") {
+        let module: ModuleDef = toml::from_str(files.text(path)?)
+            .map_err(|e| Error::ContentInvalid(format!("{path}: {}", e.message())))?;
+        modules.push((path.to_string(), module));
+    }
+    let mut resources = Resources {
+        default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
+            Error::ContentInvalid(format!(
+                "{MANIFEST}: default_locale '{}' is not a valid language tag",
+                manifest.default_locale
+            ))
+        })?),
+        ..Default::default()
+    };
+    let mut fluent_errors = Vec::new();
+    for entry in &manifest.locales {
+        let locale = parse_locale(&entry.tag).map_err(|_| {
+            Error::ContentInvalid(format!(
+                "{MANIFEST}: locale '{}' is not a valid language tag",
+                entry.tag
+            ))
+        })?;
+        let prefix = format!("locales/{}/", entry.tag);
+        let mut list = Vec::new();
+        for path in files.paths(&prefix, ".ftl") {
+            let source = files.text(path)?.to_string();
+            let res = match FluentResource::try_new(source) {
+                Ok(r) => r,
+                Err((r, errs)) => {
+                    for e in errs {
+                        fluent_errors.push((path.to_string(), e.pos.clone(), e.kind.to_string()));
+                    }
+                    r
+                }
+            };
+            list.push(Arc::new(res));
+        }
+        resources.by_locale.insert(locale, list);
+    }
+    Ok(Parsed {
+        manifest,
+        modules,
+        resources,
+        fluent_errors,
+    })
+}
+
+impl Catalog {
+    /// The embedded default pack. Panics only if the shipped pack is broken,
+    /// which the test suite and `safesteps check content/` rule out.
+    pub fn embedded() -> Result<Self> {
+        Self::load(PackFiles::embedded())
+    }
+
+    /// Parse, validate and index a pack. Any error-level diagnostic refuses the pack.
+    pub fn load(files: PackFiles) -> Result<Self> {
+        let parsed = parse(&files)?;
+        let diagnostics = validate(&files, &parsed);
+        let errors: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        if let Some(first) = errors.first() {
+            return Err(Error::ContentInvalid(format!(
+                "{} problem(s); first: {}: {}",
+                errors.len(),
+                first.file,
+                first.message
+            )));
+        }
+        Ok(Self::index(parsed, files))
+    }
+
+    fn index(parsed: Parsed, files: PackFiles) -> Self {
+        let modules: Vec<ModuleDef> = parsed.modules.into_iter().map(|(_, m)| m).collect();
+        let mut module_index = HashMap::new();
+        let mut lesson_index = HashMap::new();
+        let mut step_index = HashMap::new();
+        for (mi, m) in modules.iter().enumerate() {
+            module_index.insert(m.id.clone(), mi);
+            for (li, l) in m.lessons.iter().enumerate() {
+                lesson_index.insert(l.id.clone(), (mi, li));
+                for (si, s) in l.steps.iter().enumerate() {
+                    step_index.insert(s.id.clone(), (mi, li, si));
+                }
+            }
+        }
+        Catalog {
+            manifest: parsed.manifest,
+            modules,
+            resources: parsed.resources,
+            files,
+            module_index,
+            lesson_index,
+            step_index,
+        }
+    }
+
+    /// A module by id.
+    pub fn module(&self, id: &str) -> Result<&ModuleDef> {
+        self.module_index
+            .get(id)
+            .map(|&i| &self.modules[i])
+            .ok_or_else(|| Error::not_found("module", id))
+    }
+
+    /// A lesson and its module by lesson id.
+    pub fn lesson(&self, id: &str) -> Result<(&ModuleDef, &LessonDef)> {
+        self.lesson_index
+            .get(id)
+            .map(|&(m, l)| (&self.modules[m], &self.modules[m].lessons[l]))
+            .ok_or_else(|| Error::not_found("lesson", id))
+    }
+
+    /// A step by id.
+    pub fn step(&self, id: &str) -> Result<StepRef<'_>> {
+        self.step_index
+            .get(id)
+            .map(|&(m, l, s)| {
+                let module = &self.modules[m];
+                let lesson = &module.lessons[l];
+                StepRef {
+                    module,
+                    lesson,
+                    step: &lesson.steps[s],
+                    index: s,
+                }
+            })
+            .ok_or_else(|| Error::not_found("step", id))
+    }
+
+    /// Review status of a locale of this pack.
+    pub fn locale_status(&self, tag: &str) -> Option<ReviewStatus> {
+        self.manifest
+            .locales
+            .iter()
+            .find(|l| l.tag == tag)
+            .map(|l| l.status)
+    }
+}
+
+/// Message-id conventions: where an author leaves a text id out, it is derived.
+pub mod ids {
+    use super::*;
+
+    /// Title message of a module.
+    pub fn module_title(m: &ModuleDef) -> String {
+        m.title.clone().unwrap_or_else(|| format!("{}-title", m.id))
+    }
+    /// Summary message of a module.
+    pub fn module_summary(m: &ModuleDef) -> String {
+        m.summary
+            .clone()
+            .unwrap_or_else(|| format!("{}-summary", m.id))
+    }
+    /// Title message of a lesson.
+    pub fn lesson_title(l: &LessonDef) -> String {
+        l.title.clone().unwrap_or_else(|| format!("{}-title", l.id))
+    }
+    /// Text message of a step.
+    pub fn step_text(s: &StepDef) -> String {
+        s.text.clone().unwrap_or_else(|| s.id.clone())
+    }
+    /// Text message of an option.
+    pub fn option_text(s: &StepDef, o: &OptionDef) -> String {
+        o.text.clone().unwrap_or_else(|| format!("{}-{}", s.id, o.id))
+    }
+}

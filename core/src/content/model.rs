@@ -1,0 +1,194 @@
+//! The pack format as it is written on disk (TOML), deserialized with serde.
+//!
+//! See `docs/content-format.md` for the author's view of these types.
+//! Text never lives in TOML: every field that shows words is a Fluent message id,
+//! and most have a conventional default so authors rarely write them.
+
+use serde::Deserialize;
+
+/// `pack.toml`: what a pack is and what it covers.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Reverse-DNS id, e.g. `org.safesteps.default`.
+    pub id: String,
+    /// Semantic version; a pack replaces another of the same id only when newer.
+    pub version: semver::Version,
+    /// Who wrote and signs the pack.
+    pub publisher: String,
+    /// Locale every message must exist in; the last fallback.
+    pub default_locale: String,
+    /// Oldest core that understands this pack.
+    pub min_core_version: semver::Version,
+    /// Sign languages (ISO 639-3) the pack has videos for or plans to.
+    #[serde(default)]
+    pub sign_languages: Vec<String>,
+    /// Text locales and their review status.
+    pub locales: Vec<LocaleEntry>,
+    /// Share of a module's quiz score needed to master it, unless the module says otherwise.
+    #[serde(default = "default_mastery")]
+    pub mastery_threshold: f64,
+}
+
+fn default_mastery() -> f64 {
+    0.8
+}
+
+/// One text locale of a pack.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleEntry {
+    /// BCP 47 tag, e.g. `en`, `ur`, `zu`.
+    pub tag: String,
+    /// Whether a native speaker reviewed the translation.
+    pub status: ReviewStatus,
+}
+
+/// Whether a translation was reviewed by a native speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// Reviewed by a native speaker.
+    Reviewed,
+    /// Not reviewed: apps may show a "draft translation" notice.
+    Draft,
+}
+
+/// Who a module is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// A child learner (see the module's age band).
+    Child,
+    /// A parent or other caregiver.
+    Caregiver,
+    /// A teacher running lessons.
+    Teacher,
+}
+
+/// `modules/<id>.toml`: one module and its lessons.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleDef {
+    /// Unique module id.
+    pub id: String,
+    /// Who the module is for.
+    pub audience: Audience,
+    /// Age band for child modules, e.g. `"6-9"`.
+    #[serde(default)]
+    pub ages: Option<String>,
+    /// Modules that must be completed first.
+    #[serde(default)]
+    pub prerequisites: Vec<String>,
+    /// Title message id (default `<id>-title`).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Summary message id (default `<id>-summary`).
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Cover picture, a path inside the pack.
+    #[serde(default)]
+    pub picture: Option<String>,
+    /// Mastery threshold overriding the pack's.
+    #[serde(default)]
+    pub mastery_threshold: Option<f64>,
+    /// Lessons in order.
+    pub lessons: Vec<LessonDef>,
+}
+
+/// One lesson: steps in order.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonDef {
+    /// Unique lesson id.
+    pub id: String,
+    /// Title message id (default `<id>-title`).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The steps.
+    pub steps: Vec<StepDef>,
+}
+
+/// Kinds of lesson step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    /// A short picture story.
+    Story,
+    /// A rule of thumb to remember.
+    Tip,
+    /// "What would you do?" situation (usually followed by a quiz).
+    Scenario,
+    /// A question.
+    Quiz,
+    /// A link to a reporting pathway in the help section.
+    Pathway,
+}
+
+/// One step of a lesson.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepDef {
+    /// Unique step id (also the question id of a quiz step).
+    pub id: String,
+    /// What kind of step.
+    pub kind: StepKind,
+    /// Message id of the text (default: the step id). Attributes: `.easy`, `.alt`, `.hint`.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Picture path inside the pack. Its alt text is the message's `.alt` attribute.
+    #[serde(default)]
+    pub picture: Option<String>,
+    /// The question of a quiz step.
+    #[serde(default)]
+    pub question: Option<QuestionDef>,
+    /// Pathway id a pathway step links to.
+    #[serde(default)]
+    pub pathway: Option<String>,
+}
+
+/// Question types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Exactly one option is chosen; one or more may be correct.
+    SingleChoice,
+    /// Any number of options are chosen; partial credit.
+    MultipleChoice,
+    /// Two options, true and false.
+    TrueFalse,
+    /// Like single choice, every option is a picture.
+    PictureChoice,
+    /// Put all options in order; options are written in the right order.
+    Ordering,
+    /// "What would you do?": one choice, feedback for every option.
+    Scenario,
+}
+
+/// A question.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionDef {
+    /// The question type.
+    #[serde(rename = "type")]
+    pub kind: QuestionKind,
+    /// Options. For ordering questions, in the correct order.
+    pub options: Vec<OptionDef>,
+}
+
+/// One answer option.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionDef {
+    /// Option id, unique within its question.
+    pub id: String,
+    /// Whether choosing it is right (ignored for ordering questions).
+    #[serde(default)]
+    pub correct: bool,
+    /// Message id (default `<step id>-<option id>`). Attribute `.feedback` is shown after answering.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Picture path inside the pack (required for picture choice).
+    #[serde(default)]
+    pub picture: Option<String>,
+}

@@ -1,0 +1,466 @@
+//! Pack validation rules. Shared by the loader (any error refuses a pack) and the
+//! authoring checker (`safesteps check`), which turns locators into line and column.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use fluent_syntax::ast;
+
+use super::{MANIFEST, PackFiles, Parsed, ids, model::*};
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The pack cannot be used.
+    Error,
+    /// Usable, but something should be done (coverage, style).
+    Warning,
+}
+
+/// Where in a file a diagnostic points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Locator {
+    /// The whole file.
+    File,
+    /// A TOML key path, e.g. `["lessons", "0", "steps", "2", "picture"]`.
+    Toml(Vec<String>),
+    /// A Fluent message (and attribute) by id.
+    Message(String),
+    /// A byte range.
+    Span(Range<usize>),
+}
+
+/// One finding about a pack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable code, e.g. `E004`, for docs and tools.
+    pub code: &'static str,
+    /// File inside the pack.
+    pub file: String,
+    /// Where in the file.
+    pub locator: Locator,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when there is a clear fix.
+    pub help: Option<String>,
+}
+
+/// Terms the Terminology Guidelines (2nd ed., 2025) ask authors to avoid, with the preferred term.
+pub const AVOID_TERMS: &[(&str, &str)] = &[
+    ("child pornography", "child sexual abuse material"),
+    ("child porn", "child sexual abuse material"),
+    ("kiddie porn", "child sexual abuse material"),
+    ("child prostitute", "child subjected to sexual exploitation"),
+    ("child prostitution", "sexual exploitation of children"),
+    ("child sex worker", "child subjected to sexual exploitation"),
+    ("revenge porn", "non-consensual sharing of intimate images"),
+];
+
+/// Message ids (with their attributes) of one locale.
+type MessageIndex = HashMap<String, HashSet<String>>;
+
+fn message_index(parsed: &Parsed, tag: &str) -> MessageIndex {
+    let mut idx = MessageIndex::new();
+    let Ok(locale) = tag.parse() else { return idx };
+    for res in parsed.resources.by_locale.get(&locale).into_iter().flatten() {
+        for entry in res.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let attrs = idx.entry(m.id.name.to_string()).or_default();
+                if m.value.is_some() {
+                    attrs.insert(String::new());
+                }
+                for a in &m.attributes {
+                    attrs.insert(a.id.name.to_string());
+                }
+            }
+        }
+    }
+    idx
+}
+
+struct Checker<'a> {
+    files: &'a PackFiles,
+    out: Vec<Diagnostic>,
+    default_msgs: MessageIndex,
+}
+
+impl Checker<'_> {
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        locator: Locator,
+        message: String,
+        help: Option<String>,
+    ) {
+        self.out.push(Diagnostic {
+            severity,
+            code,
+            file: file.to_string(),
+            locator,
+            message,
+            help,
+        });
+    }
+
+    fn need_message(&mut self, file: &str, path: Vec<String>, id: &str, attr: Option<&str>) {
+        let has = self
+            .default_msgs
+            .get(id)
+            .is_some_and(|a| a.contains(attr.unwrap_or("")));
+        if has {
+            return;
+        }
+        if attr == Some("alt") {
+            self.push(
+                Severity::Error,
+                "E006",
+                file,
+                Locator::Toml(path),
+                format!("picture has no alt text: add '.alt' to message '{id}'"),
+                Some("describe the picture for someone who cannot see it".into()),
+            );
+        } else {
+            let shown = match attr {
+                Some(a) => format!("{id}.{a}"),
+                None => id.to_string(),
+            };
+            self.push(
+                Severity::Error,
+                "E004",
+                file,
+                Locator::Toml(path),
+                format!("message '{shown}' is missing in the default locale"),
+                Some("add it to a .ftl file under locales/<default locale>/".into()),
+            );
+        }
+    }
+
+    fn need_picture(&mut self, file: &str, path: Vec<String>, picture: &str) {
+        if !self.files.contains(picture) {
+            self.push(
+                Severity::Error,
+                "E005",
+                file,
+                Locator::Toml(path),
+                format!("picture '{picture}' is not in the pack"),
+                None,
+            );
+        }
+    }
+}
+
+fn p(parts: &[&dyn ToString]) -> Vec<String> {
+    parts.iter().map(|s| s.to_string()).collect()
+}
+
+/// Check a parsed pack and return every finding, errors first.
+pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        files,
+        out: Vec::new(),
+        default_msgs: message_index(parsed, &parsed.manifest.default_locale),
+    };
+    let m = &parsed.manifest;
+
+    if !m.locales.iter().any(|l| l.tag == m.default_locale) {
+        c.push(
+            Severity::Error,
+            "E010",
+            MANIFEST,
+            Locator::Toml(p(&[&"default_locale"])),
+            format!(
+                "default locale '{}' is not listed in [[locales]]",
+                m.default_locale
+            ),
+            None,
+        );
+    }
+
+    for (file, range, msg) in &parsed.fluent_errors {
+        c.push(
+            Severity::Error,
+            "E008",
+            file,
+            Locator::Span(range.clone()),
+            format!("Fluent syntax error: {msg}"),
+            None,
+        );
+    }
+
+    // Unique ids across the pack.
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut claim = |c: &mut Checker, what: &str, id: &str, file: &str, path: Vec<String>| {
+        if let Some(first) = seen.get(id) {
+            c.push(
+                Severity::Error,
+                "E001",
+                file,
+                Locator::Toml(path),
+                format!("duplicate {what} id '{id}' (first used in {first})"),
+                None,
+            );
+        } else {
+            seen.insert(id.to_string(), file.to_string());
+        }
+    };
+
+    let module_ids: HashSet<&str> = parsed.modules.iter().map(|(_, m)| m.id.as_str()).collect();
+    for (file, module) in &parsed.modules {
+        claim(&mut c, "module", &module.id, file, p(&[&"id"]));
+        for pre in &module.prerequisites {
+            if !module_ids.contains(pre.as_str()) {
+                c.push(
+                    Severity::Error,
+                    "E002",
+                    file,
+                    Locator::Toml(p(&[&"prerequisites"])),
+                    format!("unknown prerequisite module '{pre}'"),
+                    None,
+                );
+            }
+        }
+        c.need_message(file, p(&[&"id"]), &ids::module_title(module), None);
+        c.need_message(file, p(&[&"id"]), &ids::module_summary(module), None);
+        if let Some(pic) = &module.picture {
+            c.need_picture(file, p(&[&"picture"]), pic);
+            c.need_message(file, p(&[&"picture"]), &ids::module_title(module), Some("alt"));
+        }
+        if module.audience == Audience::Child && module.ages.is_none() {
+            c.push(
+                Severity::Error,
+                "E011",
+                file,
+                Locator::Toml(p(&[&"audience"])),
+                "a child module needs an age band (ages = \"6-9\")".into(),
+                None,
+            );
+        }
+        for (li, lesson) in module.lessons.iter().enumerate() {
+            claim(&mut c, "lesson", &lesson.id, file, p(&[&"lessons", &li, &"id"]));
+            c.need_message(file, p(&[&"lessons", &li, &"id"]), &ids::lesson_title(lesson), None);
+            for (si, step) in lesson.steps.iter().enumerate() {
+                let at = |k: &str| p(&[&"lessons", &li, &"steps", &si, &k]);
+                claim(&mut c, "step", &step.id, file, at("id"));
+                let text = ids::step_text(step);
+                c.need_message(file, at("id"), &text, None);
+                if let Some(pic) = &step.picture {
+                    c.need_picture(file, at("picture"), pic);
+                    c.need_message(file, at("picture"), &text, Some("alt"));
+                }
+                check_question(&mut c, file, step, li, si);
+            }
+        }
+    }
+    check_cycles(&mut c, parsed);
+    check_terms(&mut c, files, parsed);
+    c.out.sort_by_key(|d| d.severity);
+    c.out
+}
+
+fn check_question(c: &mut Checker, file: &str, step: &StepDef, li: usize, si: usize) {
+    let at = |k: &[&dyn ToString]| {
+        let mut v = p(&[&"lessons", &li, &"steps", &si]);
+        v.extend(p(k));
+        v
+    };
+    match (step.kind, &step.question) {
+        (StepKind::Quiz, None) => c.push(
+            Severity::Error,
+            "E009",
+            file,
+            Locator::Toml(at(&[&"kind"])),
+            format!("quiz step '{}' has no [question]", step.id),
+            None,
+        ),
+        (k, Some(_)) if k != StepKind::Quiz => c.push(
+            Severity::Error,
+            "E009",
+            file,
+            Locator::Toml(at(&[&"question"])),
+            format!("step '{}' has a question but is not a quiz step", step.id),
+            None,
+        ),
+        _ => {}
+    }
+    let Some(q) = &step.question else { return };
+    let mut opt_ids = HashSet::new();
+    for (oi, o) in q.options.iter().enumerate() {
+        if !opt_ids.insert(o.id.as_str()) {
+            c.push(
+                Severity::Error,
+                "E001",
+                file,
+                Locator::Toml(at(&[&"question", &"options", &oi, &"id"])),
+                format!("duplicate option id '{}' in question '{}'", o.id, step.id),
+                None,
+            );
+        }
+        let text = ids::option_text(step, o);
+        c.need_message(file, at(&[&"question", &"options", &oi, &"id"]), &text, None);
+        if let Some(pic) = &o.picture {
+            let path = at(&[&"question", &"options", &oi, &"picture"]);
+            c.need_picture(file, path.clone(), pic);
+            c.need_message(file, path, &text, Some("alt"));
+        } else if q.kind == QuestionKind::PictureChoice {
+            c.push(
+                Severity::Error,
+                "E012",
+                file,
+                Locator::Toml(at(&[&"question", &"options", &oi])),
+                format!("option '{}' of a picture-choice question has no picture", o.id),
+                None,
+            );
+        }
+    }
+    if q.options.len() < 2 {
+        c.push(
+            Severity::Error,
+            "E013",
+            file,
+            Locator::Toml(at(&[&"question"])),
+            format!("question '{}' needs at least 2 options", step.id),
+            None,
+        );
+    }
+    if q.kind == QuestionKind::TrueFalse && q.options.len() != 2 {
+        c.push(
+            Severity::Error,
+            "E013",
+            file,
+            Locator::Toml(at(&[&"question"])),
+            format!("true/false question '{}' needs exactly 2 options", step.id),
+            None,
+        );
+    }
+    if q.kind != QuestionKind::Ordering && !q.options.iter().any(|o| o.correct) {
+        c.push(
+            Severity::Error,
+            "E007",
+            file,
+            Locator::Toml(at(&[&"question"])),
+            format!("question '{}' has no correct answer", step.id),
+            Some("mark at least one option with correct = true".into()),
+        );
+    }
+    if matches!(q.kind, QuestionKind::TrueFalse | QuestionKind::SingleChoice)
+        && q.options.iter().filter(|o| o.correct).count() > 1
+    {
+        c.push(
+            Severity::Warning,
+            "W003",
+            file,
+            Locator::Toml(at(&[&"question"])),
+            format!(
+                "question '{}' has several correct options but a child can choose only one",
+                step.id
+            ),
+            None,
+        );
+    }
+}
+
+fn check_cycles(c: &mut Checker, parsed: &Parsed) {
+    let graph: HashMap<&str, (&str, Vec<&str>)> = parsed
+        .modules
+        .iter()
+        .map(|(f, m)| {
+            (
+                m.id.as_str(),
+                (
+                    f.as_str(),
+                    m.prerequisites.iter().map(String::as_str).collect(),
+                ),
+            )
+        })
+        .collect();
+    // Colour-marking depth-first search; report each cycle once, at its first module.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Visiting,
+        Done,
+    }
+    let mut marks: HashMap<&str, Mark> = HashMap::new();
+    let mut ordered: Vec<&str> = graph.keys().copied().collect();
+    ordered.sort();
+    for start in ordered {
+        let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
+        let mut path: Vec<&str> = vec![];
+        if marks.contains_key(start) {
+            continue;
+        }
+        marks.insert(start, Mark::Visiting);
+        path.push(start);
+        while let Some((node, i)) = stack.pop() {
+            let deps = graph.get(node).map(|(_, d)| d.as_slice()).unwrap_or(&[]);
+            if i < deps.len() {
+                stack.push((node, i + 1));
+                let next = deps[i];
+                match marks.get(next) {
+                    Some(Mark::Visiting) => {
+                        let from = path.iter().position(|n| *n == next).unwrap_or(0);
+                        let mut cycle: Vec<&str> = path[from..].to_vec();
+                        cycle.push(next);
+                        let file = graph.get(next).map(|(f, _)| *f).unwrap_or(MANIFEST);
+                        c.push(
+                            Severity::Error,
+                            "E003",
+                            file,
+                            Locator::Toml(p(&[&"prerequisites"])),
+                            format!("prerequisite cycle: {}", cycle.join(" -> ")),
+                            None,
+                        );
+                    }
+                    Some(Mark::Done) => {}
+                    None if graph.contains_key(next) => {
+                        marks.insert(next, Mark::Visiting);
+                        path.push(next);
+                        stack.push((next, 0));
+                    }
+                    None => {}
+                }
+            } else {
+                marks.insert(node, Mark::Done);
+                path.pop();
+            }
+        }
+    }
+}
+
+fn check_terms(c: &mut Checker, files: &PackFiles, parsed: &Parsed) {
+    for entry in &parsed.manifest.locales {
+        let prefix = format!("locales/{}/", entry.tag);
+        let paths: Vec<String> = files.paths(&prefix, ".ftl").map(String::from).collect();
+        for path in paths {
+            let Ok(text) = files.text(&path) else { continue };
+            let lower = text.to_lowercase();
+            let mut flagged: Vec<Range<usize>> = Vec::new();
+            for (term, preferred) in AVOID_TERMS {
+                let mut from = 0;
+                while let Some(pos) = lower[from..].find(term) {
+                    let start = from + pos;
+                    // Lower-casing can change byte lengths outside ASCII; only trust exact ASCII matches.
+                    if text.is_char_boundary(start)
+                        && text.is_char_boundary(start + term.len())
+                        && text[start..start + term.len()].eq_ignore_ascii_case(term)
+                        && !flagged.iter().any(|r| r.contains(&start))
+                    {
+                        flagged.push(start..start + term.len());
+                        c.push(
+                            Severity::Error,
+                            "E014",
+                            &path,
+                            Locator::Span(start..start + term.len()),
+                            format!("avoid the term \"{term}\" (Terminology Guidelines, 2025)"),
+                            Some(format!("say \"{preferred}\"")),
+                        );
+                    }
+                    from = start + term.len();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Internal error type of the core.
+//!
+//! Every fallible core function returns [`Result`]. Front ends (bindings, CLI)
+//! branch on [`Error::kind`] and show [`Error`]'s `Display`, which is written
+//! for people and never contains a learner's personal data.
+
+use std::path::PathBuf;
+
+/// Result alias used throughout the core.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The few classes of failure an app can act on. Bindings map each to one
+/// `ApiError` variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// An id (module, lesson, learner, question...) that does not exist.
+    NotFound,
+    /// The caller passed something invalid (an empty nickname, an option id
+    /// that is not in the question...). Nothing was changed.
+    InvalidInput,
+    /// Content (a pack) is malformed, fails verification, or is not usable.
+    ContentInvalid,
+    /// The database cannot be opened, read or written. Nothing acknowledged is lost.
+    Storage,
+    /// The database was written by a newer SafeSteps; update the app.
+    DatabaseTooNew,
+}
+
+/// Everything that can go wrong inside the core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No item of this kind with this id.
+    #[error("{kind} '{id}' was not found")]
+    NotFound {
+        /// What was looked up, in words ("lesson", "learner").
+        kind: &'static str,
+        /// The id that was asked for. Ids are content or random ids, never personal data.
+        id: String,
+    },
+    /// Invalid input from the caller.
+    #[error("{0}")]
+    InvalidInput(String),
+    /// A content pack failed to parse or validate.
+    #[error("the content pack is not valid: {0}")]
+    ContentInvalid(String),
+    /// The database was written by a newer schema than this build knows.
+    #[error(
+        "this database was written by a newer version of SafeSteps (schema {found}, this app knows up to {supported}); please update the app"
+    )]
+    DatabaseTooNew {
+        /// Schema version found in the file.
+        found: i64,
+        /// Highest schema version this build can use.
+        supported: i64,
+    },
+    /// The database file is not a SafeSteps database or is damaged.
+    #[error("the database file {path} is damaged or is not a SafeSteps database: {reason}")]
+    DatabaseCorrupt {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite said.
+        reason: String,
+    },
+    /// SQLite failure.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// Schema migration failure.
+    #[error("could not upgrade the database: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// File system failure.
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+    /// TOML parse failure (pack files).
+    #[error("content file could not be read: {0}")]
+    Toml(#[from] toml::de::Error),
+    /// JSON (event payload) failure.
+    #[error("stored data could not be read: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl Error {
+    /// Shorthand for [`Error::NotFound`].
+    pub fn not_found(kind: &'static str, id: impl Into<String>) -> Self {
+        Error::NotFound {
+            kind,
+            id: id.into(),
+        }
+    }
+
+    /// The class of this error, for front ends to branch on.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::ContentInvalid(_) | Error::Toml(_) => ErrorKind::ContentInvalid,
+            Error::DatabaseTooNew { .. } => ErrorKind::DatabaseTooNew,
+            Error::Migration(rusqlite_migration::Error::MigrationDefinition(
+                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+            )) => ErrorKind::DatabaseTooNew,
+            Error::DatabaseCorrupt { .. }
+            | Error::Sqlite(_)
+            | Error::Migration(_)
+            | Error::Io(_)
+            | Error::Json(_) => ErrorKind::Storage,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! # SafeSteps core
+//!
+//! Offline-first logic for teaching children to stay safe online: content
+//! packs, Fluent localisation, the learner store and the rules. No FFI here;
+//! `safesteps-ffi` exposes [`Engine`] to Kotlin, Swift and Python.
+#![forbid(unsafe_code)]
+
+pub mod content;
+pub mod engine;
+pub mod error;
+pub mod l10n;
+pub mod quiz;
+pub mod store;
+pub mod views;
+
+pub use engine::{Clock, Engine};
+pub use error::{Error, ErrorKind, Result};
+pub use views::*;
+
+/// Version of this core, compared with a pack's `min_core_version`.
+pub const CORE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,168 @@
+//! Question grading. Pure functions over the pack model: no storage, no text.
+
+use std::collections::HashSet;
+
+use crate::content::{QuestionDef, QuestionKind};
+use crate::error::{Error, Result};
+
+/// The outcome of grading one answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Grade {
+    /// From 0 to 1; partial credit where the question type allows it.
+    pub score: f64,
+    /// Fully right.
+    pub correct: bool,
+}
+
+/// Grade `selected` option ids against `question` (whose id is `question_id`, for messages).
+///
+/// Invalid answers (empty, unknown or repeated option ids, several choices where
+/// one is asked, an incomplete ordering) are errors and are never stored.
+pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> Result<Grade> {
+    if selected.is_empty() {
+        return Err(Error::InvalidInput(format!(
+            "no option was chosen for question '{question_id}'"
+        )));
+    }
+    let mut unique = HashSet::new();
+    for id in selected {
+        if !question.options.iter().any(|o| &o.id == id) {
+            return Err(Error::InvalidInput(format!(
+                "'{id}' is not an option of question '{question_id}'"
+            )));
+        }
+        if !unique.insert(id.as_str()) {
+            return Err(Error::InvalidInput(format!(
+                "option '{id}' was chosen twice for question '{question_id}'"
+            )));
+        }
+    }
+    let is_correct = |id: &str| question.options.iter().any(|o| o.id == id && o.correct);
+    let grade = match question.kind {
+        QuestionKind::SingleChoice
+        | QuestionKind::TrueFalse
+        | QuestionKind::PictureChoice
+        | QuestionKind::Scenario => {
+            if selected.len() != 1 {
+                return Err(Error::InvalidInput(format!(
+                    "question '{question_id}' takes exactly one option, {} were given",
+                    selected.len()
+                )));
+            }
+            let ok = is_correct(&selected[0]);
+            Grade {
+                score: if ok { 1.0 } else { 0.0 },
+                correct: ok,
+            }
+        }
+        QuestionKind::MultipleChoice => {
+            // Each right choice earns a share; each wrong choice takes one away (never below 0).
+            let total = question.options.iter().filter(|o| o.correct).count().max(1) as f64;
+            let right = selected.iter().filter(|s| is_correct(s)).count() as f64;
+            let wrong = selected.len() as f64 - right;
+            let score = ((right - wrong) / total).clamp(0.0, 1.0);
+            Grade {
+                score,
+                correct: right == total && wrong == 0.0,
+            }
+        }
+        QuestionKind::Ordering => {
+            if selected.len() != question.options.len() {
+                return Err(Error::InvalidInput(format!(
+                    "question '{question_id}' needs all {} options in order, {} were given",
+                    question.options.len(),
+                    selected.len()
+                )));
+            }
+            let in_place = question
+                .options
+                .iter()
+                .zip(selected)
+                .filter(|(o, s)| &o.id == *s)
+                .count();
+            Grade {
+                score: in_place as f64 / question.options.len() as f64,
+                correct: in_place == question.options.len(),
+            }
+        }
+    };
+    Ok(grade)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::OptionDef;
+
+    fn q(kind: QuestionKind, correct: &[bool]) -> QuestionDef {
+        QuestionDef {
+            kind,
+            options: correct
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| OptionDef {
+                    id: format!("o{i}"),
+                    correct: c,
+                    text: None,
+                    picture: None,
+                })
+                .collect(),
+        }
+    }
+    fn sel(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn single_choice_right_and_wrong() {
+        let question = q(QuestionKind::SingleChoice, &[false, true, false]);
+        assert_eq!(grade("q", &question, &sel(&["o1"])).unwrap().score, 1.0);
+        let g = grade("q", &question, &sel(&["o2"])).unwrap();
+        assert!(!g.correct);
+        assert_eq!(g.score, 0.0);
+    }
+
+    #[test]
+    fn single_choice_rejects_two_options() {
+        let question = q(QuestionKind::Scenario, &[false, true]);
+        let err = grade("q", &question, &sel(&["o0", "o1"])).unwrap_err();
+        assert!(err.to_string().contains("exactly one"), "{err}");
+    }
+
+    #[test]
+    fn unknown_and_repeated_options_are_invalid_input() {
+        let question = q(QuestionKind::MultipleChoice, &[true, true, false]);
+        let e = grade("q", &question, &sel(&["nope"])).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::InvalidInput);
+        assert!(e.to_string().contains("'nope' is not an option"));
+        let e = grade("q", &question, &sel(&["o0", "o0"])).unwrap_err();
+        assert!(e.to_string().contains("twice"));
+        assert!(grade("q", &question, &[]).is_err());
+    }
+
+    #[test]
+    fn multiple_choice_partial_credit() {
+        let question = q(QuestionKind::MultipleChoice, &[true, true, false, false]);
+        let full = grade("q", &question, &sel(&["o0", "o1"])).unwrap();
+        assert!(full.correct);
+        assert_eq!(full.score, 1.0);
+        let half = grade("q", &question, &sel(&["o0"])).unwrap();
+        assert!(!half.correct);
+        assert_eq!(half.score, 0.5);
+        let cancelled = grade("q", &question, &sel(&["o0", "o2"])).unwrap();
+        assert_eq!(cancelled.score, 0.0);
+        let floor = grade("q", &question, &sel(&["o2", "o3"])).unwrap();
+        assert_eq!(floor.score, 0.0);
+    }
+
+    #[test]
+    fn ordering_counts_items_in_place() {
+        let question = q(QuestionKind::Ordering, &[false, false, false, false]);
+        let right = grade("q", &question, &sel(&["o0", "o1", "o2", "o3"])).unwrap();
+        assert!(right.correct);
+        let swapped = grade("q", &question, &sel(&["o1", "o0", "o2", "o3"])).unwrap();
+        assert!(!swapped.correct);
+        assert_eq!(swapped.score, 0.5);
+        assert!(grade("q", &question, &sel(&["o0", "o1"])).is_err());
+    }
+}

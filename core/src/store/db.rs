@@ -1,0 +1,420 @@
+//! Every SQL statement of SafeSteps, and the one place that opens the database.
+//!
+//! Writes go through [`Store::write`], which runs a closure in a transaction:
+//! an event is appended and the state derived from it is updated in the same
+//! transaction, so a crash leaves either both or neither.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use super::schema;
+use crate::error::{Error, Result};
+
+/// A learner profile: a nickname and an avatar, never a real name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learner {
+    /// Random id.
+    pub id: String,
+    /// Nickname the child chose.
+    pub nickname: String,
+    /// Avatar id (a picture in the pack).
+    pub avatar: String,
+    /// Creation time, ms since the Unix epoch.
+    pub created_at_ms: i64,
+}
+
+impl Learner {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Learner {
+            id: row.get("id")?,
+            nickname: row.get("nickname")?,
+            avatar: row.get("avatar")?,
+            created_at_ms: row.get("created_at_ms")?,
+        })
+    }
+}
+
+/// What a learner did. Stored as JSON in `events.payload`, tagged by `events.kind`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// A lesson step was shown to the learner.
+    StepSeen {
+        /// Lesson id.
+        lesson_id: String,
+        /// Step id.
+        step_id: String,
+    },
+    /// A quiz question was answered.
+    Answered {
+        /// Lesson id.
+        lesson_id: String,
+        /// Question (quiz step) id.
+        question_id: String,
+        /// Chosen option ids (in order, for ordering questions).
+        selected: Vec<String>,
+        /// Score from 0 to 1.
+        score: f64,
+        /// Whether the answer was fully right.
+        correct: bool,
+        /// Time from showing the question to answering, when the app measured it.
+        time_taken_ms: Option<i64>,
+        /// Hints the learner opened first.
+        hints_used: u32,
+    },
+}
+
+impl EventKind {
+    fn tag(&self) -> &'static str {
+        match self {
+            EventKind::StepSeen { .. } => "step_seen",
+            EventKind::Answered { .. } => "answered",
+        }
+    }
+}
+
+/// One entry of the append-only event log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Globally unique id (UUID v4), so logs from many devices merge without conflict.
+    pub id: String,
+    /// Whose event.
+    pub learner_id: String,
+    /// The device that recorded it.
+    pub device_id: String,
+    /// When, ms since the Unix epoch.
+    pub at_ms: i64,
+    /// What happened.
+    pub kind: EventKind,
+}
+
+/// A stored quiz attempt (derived from an `Answered` event).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    /// The event it came from.
+    pub event_id: String,
+    /// Lesson id.
+    pub lesson_id: String,
+    /// Question id.
+    pub question_id: String,
+    /// Chosen option ids.
+    pub selected: Vec<String>,
+    /// Score from 0 to 1.
+    pub score: f64,
+    /// Fully right.
+    pub correct: bool,
+    /// When.
+    pub at_ms: i64,
+    /// Time taken, if measured.
+    pub time_taken_ms: Option<i64>,
+    /// Hints used.
+    pub hints_used: u32,
+}
+
+impl Attempt {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+        let selected: String = row.get("selected")?;
+        Ok(Attempt {
+            event_id: row.get("event_id")?,
+            lesson_id: row.get("lesson_id")?,
+            question_id: row.get("question_id")?,
+            selected: serde_json::from_str(&selected).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+            })?,
+            score: row.get("score")?,
+            correct: row.get("correct")?,
+            at_ms: row.get("at_ms")?,
+            time_taken_ms: row.get("time_taken_ms")?,
+            hints_used: row.get("hints_used")?,
+        })
+    }
+}
+
+/// The open database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    device_id: String,
+}
+
+/// Pragmas for phones; the reasons are in docs/decisions/0003-sqlite-pragmas.md.
+const PRAGMAS: &str = "
+    PRAGMA journal_mode = WAL;
+    PRAGMA synchronous = FULL;
+    PRAGMA foreign_keys = ON;
+    PRAGMA secure_delete = ON;
+    PRAGMA temp_store = MEMORY;
+    PRAGMA busy_timeout = 5000;
+";
+
+fn corrupt(path: &Path, e: &rusqlite::Error) -> Option<Error> {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match e.sqlite_error_code() {
+        Some(NotADatabase | DatabaseCorrupt) => Some(Error::DatabaseCorrupt {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        }),
+        _ => None,
+    }
+}
+
+impl Store {
+    /// Open (creating if needed) and migrate the database at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let conn = Connection::open(path)?;
+        Self::init(conn, path.to_path_buf())
+    }
+
+    /// A private in-memory database (tests, previews).
+    pub fn open_in_memory() -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn init(mut conn: Connection, path: PathBuf) -> Result<Self> {
+        let check = |r: rusqlite::Result<()>| -> Result<()> {
+            r.map_err(|e| corrupt(&path, &e).unwrap_or(Error::Sqlite(e)))
+        };
+        check(conn.execute_batch(PRAGMAS))?;
+        let found: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| corrupt(&path, &e).unwrap_or(Error::Sqlite(e)))?;
+        if found > schema::LATEST {
+            return Err(Error::DatabaseTooNew {
+                found,
+                supported: schema::LATEST,
+            });
+        }
+        schema::migrations().to_latest(&mut conn)?;
+        let mut store = Store {
+            conn,
+            device_id: String::new(),
+        };
+        store.device_id = store.write(|tx| {
+            let existing: Option<String> = tx
+                .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            match existing {
+                Some(id) => Ok(id),
+                None => {
+                    let id = uuid::Uuid::new_v4().to_string();
+                    tx.execute(
+                        "INSERT INTO meta (key, value) VALUES ('device_id', ?1)",
+                        [&id],
+                    )?;
+                    Ok(id)
+                }
+            }
+        })?;
+        Ok(store)
+    }
+
+    /// This device's id (random, made when the database was created).
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Run `f` in a transaction; commit if it returns `Ok`, roll back otherwise.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    // ---- learners -------------------------------------------------------
+
+    /// Add a learner.
+    pub fn insert_learner(&mut self, learner: &Learner) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO learners (id, nickname, avatar, created_at_ms) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    learner.id,
+                    learner.nickname,
+                    learner.avatar,
+                    learner.created_at_ms
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A learner by id.
+    pub fn learner(&self, id: &str) -> Result<Learner> {
+        self.conn
+            .query_row(
+                "SELECT * FROM learners WHERE id = ?1",
+                [id],
+                Learner::from_row,
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found("learner", id))
+    }
+
+    /// All learners, oldest first.
+    pub fn learners(&self) -> Result<Vec<Learner>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM learners ORDER BY created_at_ms, id")?;
+        let rows = stmt.query_map([], Learner::from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // ---- events and derived state --------------------------------------
+
+    /// Append an event and update the state derived from it, in one transaction.
+    /// Appending an event whose id is already stored changes nothing (idempotent).
+    pub fn append(&mut self, event: &Event) -> Result<bool> {
+        self.write(|tx| append_in(tx, event))
+    }
+
+    /// Events of a learner in time order.
+    pub fn events(&self, learner_id: &str) -> Result<Vec<Event>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, learner_id, device_id, at_ms, payload FROM events
+             WHERE learner_id = ?1 ORDER BY at_ms, id",
+        )?;
+        let rows = stmt.query_map([learner_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, learner_id, device_id, at_ms, payload) = row?;
+            out.push(Event {
+                id,
+                learner_id,
+                device_id,
+                at_ms,
+                kind: serde_json::from_str(&payload)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Attempts of a learner at one lesson's questions, oldest first.
+    pub fn attempts_in_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<Vec<Attempt>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT * FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY at_ms, event_id",
+        )?;
+        let rows = stmt.query_map([learner_id, lesson_id], Attempt::from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// All attempts of a learner, oldest first.
+    pub fn attempts(&self, learner_id: &str) -> Result<Vec<Attempt>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, event_id")?;
+        let rows = stmt.query_map([learner_id], Attempt::from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Step ids of a lesson the learner has seen.
+    pub fn steps_seen(&self, learner_id: &str, lesson_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT step_id FROM steps_seen WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY first_seen_ms",
+        )?;
+        let rows = stmt.query_map([learner_id, lesson_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The step a learner last reached in a lesson.
+    pub fn last_step(&self, learner_id: &str, lesson_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT last_step_id FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2",
+                [learner_id, lesson_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
+
+/// Append inside an open transaction (bundle import appends many at once).
+pub fn append_in(tx: &Transaction<'_>, event: &Event) -> Result<bool> {
+    let inserted = tx.execute(
+        "INSERT OR IGNORE INTO events (id, learner_id, device_id, at_ms, kind, payload)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            event.id,
+            event.learner_id,
+            event.device_id,
+            event.at_ms,
+            event.kind.tag(),
+            serde_json::to_string(&event.kind)?
+        ],
+    )?;
+    if inserted == 0 {
+        return Ok(false);
+    }
+    apply(tx, event)?;
+    Ok(true)
+}
+
+/// Update derived state for one new event.
+fn apply(tx: &Transaction<'_>, event: &Event) -> Result<()> {
+    match &event.kind {
+        EventKind::StepSeen { lesson_id, step_id } => {
+            tx.execute(
+                "INSERT OR IGNORE INTO steps_seen (learner_id, lesson_id, step_id, first_seen_ms)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![event.learner_id, lesson_id, step_id, event.at_ms],
+            )?;
+            // Keep the latest step by time, so merged logs agree whatever their order.
+            tx.execute(
+                "INSERT INTO lesson_state (learner_id, lesson_id, last_step_id, updated_ms)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
+                    last_step_id = excluded.last_step_id, updated_ms = excluded.updated_ms
+                 WHERE excluded.updated_ms >= lesson_state.updated_ms",
+                params![event.learner_id, lesson_id, step_id, event.at_ms],
+            )?;
+        }
+        EventKind::Answered {
+            lesson_id,
+            question_id,
+            selected,
+            score,
+            correct,
+            time_taken_ms,
+            hints_used,
+        } => {
+            tx.execute(
+                "INSERT INTO attempts (event_id, learner_id, lesson_id, question_id, selected,
+                    score, correct, at_ms, time_taken_ms, hints_used)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    event.id,
+                    event.learner_id,
+                    lesson_id,
+                    question_id,
+                    serde_json::to_string(selected)?,
+                    score,
+                    correct,
+                    event.at_ms,
+                    time_taken_ms,
+                    hints_used
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! Local storage: SQLite through rusqlite. All SQL lives in [`db`].
+
+pub mod db;
+pub mod schema;
+
+pub use db::{Attempt, Event, EventKind, Learner, Store};

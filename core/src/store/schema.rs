@@ -1,0 +1,88 @@
+//! Schema migrations, keyed on `PRAGMA user_version` (rusqlite_migration).
+//!
+//! Append a migration; never edit one that has shipped. All pending migrations
+//! run in one transaction. A database whose `user_version` is above
+//! [`LATEST`] was written by a newer app and is refused.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Every migration in order; index + 1 is the `user_version` it produces.
+pub static MIGRATIONS: &[M<'static>] = &[
+    // 1: learners, the append-only event log, and quiz attempts derived from it.
+    M::up(
+        "CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE learners (
+            id            TEXT PRIMARY KEY,
+            nickname      TEXT NOT NULL,
+            avatar        TEXT NOT NULL,
+            created_at_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE events (
+            id         TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            device_id  TEXT NOT NULL,
+            at_ms      INTEGER NOT NULL,
+            kind       TEXT NOT NULL,
+            payload    TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX events_by_learner ON events(learner_id, at_ms);
+        CREATE TABLE attempts (
+            event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id   TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            selected    TEXT NOT NULL,
+            score       REAL NOT NULL,
+            correct     INTEGER NOT NULL,
+            at_ms       INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX attempts_by_question ON attempts(learner_id, question_id);",
+    ),
+    // 2: resume where a child left off (steps seen, last step), and richer attempts.
+    M::up(
+        "CREATE TABLE steps_seen (
+            learner_id    TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id     TEXT NOT NULL,
+            step_id       TEXT NOT NULL,
+            first_seen_ms INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, step_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE lesson_state (
+            learner_id   TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id    TEXT NOT NULL,
+            last_step_id TEXT NOT NULL,
+            updated_ms   INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, lesson_id)
+        ) STRICT, WITHOUT ROWID;
+        ALTER TABLE attempts ADD COLUMN time_taken_ms INTEGER;
+        ALTER TABLE attempts ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX attempts_by_lesson ON attempts(learner_id, lesson_id);",
+    ),
+];
+
+/// The schema version this build writes.
+pub const LATEST: i64 = 2;
+
+/// All migrations.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+/// Only the first `n` migrations (tests build old databases with this).
+pub fn migrations_up_to(n: usize) -> Migrations<'static> {
+    Migrations::from_slice(&MIGRATIONS[..n])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latest_matches_migration_count() {
+        assert_eq!(LATEST as usize, MIGRATIONS.len());
+        migrations().validate().expect("migrations apply to an empty database");
+    }
+}

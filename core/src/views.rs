@@ -1,0 +1,206 @@
+//! Ready-to-show view models: text already localized, media already chosen.
+//! Front ends (bindings, CLI) show these as they are.
+
+pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind};
+pub use crate::l10n::TextDirection;
+
+/// Options for opening SafeSteps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// Preferred text locales, most preferred first (BCP 47, e.g. `["ur-PK", "en"]`).
+    pub preferred_locales: Vec<String>,
+    /// Country (ISO 3166-1 alpha-2) for help contacts, e.g. `"PK"`.
+    pub country: Option<String>,
+}
+
+/// A text locale of the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleInfo {
+    /// BCP 47 tag.
+    pub tag: String,
+    /// Reviewed by a native speaker, or a draft.
+    pub status: ReviewStatus,
+    /// Reading direction.
+    pub direction: TextDirection,
+}
+
+/// What content is in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    /// Pack id.
+    pub id: String,
+    /// Pack version.
+    pub version: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Default locale.
+    pub default_locale: String,
+    /// Text locales.
+    pub locales: Vec<LocaleInfo>,
+    /// Sign languages (ISO 639-3).
+    pub sign_languages: Vec<String>,
+    /// The locale text is shown in now (first negotiated locale).
+    pub active_locale: String,
+    /// Direction of the active locale.
+    pub active_direction: TextDirection,
+}
+
+/// A module in a list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleSummary {
+    /// Module id.
+    pub id: String,
+    /// Localized title.
+    pub title: String,
+    /// Localized summary.
+    pub summary: String,
+    /// Who it is for.
+    pub audience: Audience,
+    /// Age band of a child module.
+    pub ages: Option<String>,
+    /// Lesson ids in order.
+    pub lesson_ids: Vec<String>,
+    /// Lessons the learner has completed (0 without a learner).
+    pub lessons_completed: u32,
+    /// Cover picture.
+    pub picture: Option<Picture>,
+}
+
+/// A picture with its alt text (for screen readers and for anyone who cannot see it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    /// Path inside the pack; fetch the bytes with `media`.
+    pub path: String,
+    /// Alt text.
+    pub alt: String,
+}
+
+/// A lesson, ready to play.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonView {
+    /// Lesson id.
+    pub id: String,
+    /// Module id.
+    pub module_id: String,
+    /// Localized title.
+    pub title: String,
+    /// Locale of the lesson's text.
+    pub locale: String,
+    /// Layout direction.
+    pub direction: TextDirection,
+    /// Steps in order.
+    pub steps: Vec<StepView>,
+    /// Index of the step to start at (where the learner left off; 0 when new).
+    pub resume_index: u32,
+}
+
+/// One step of a lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepView {
+    /// Step id.
+    pub id: String,
+    /// Kind.
+    pub kind: StepKind,
+    /// Position, 1-based ("step `number` of `total`").
+    pub number: u32,
+    /// Steps in the lesson.
+    pub total: u32,
+    /// Main text.
+    pub text: String,
+    /// Easy-read variant, when the pack has one.
+    pub easy_text: Option<String>,
+    /// Locale the text came from (the pack default when the preferred locale lacks it).
+    pub locale: String,
+    /// Direction of that locale.
+    pub direction: TextDirection,
+    /// Picture, with alt text.
+    pub picture: Option<Picture>,
+    /// The question of a quiz step.
+    pub question: Option<QuestionView>,
+}
+
+/// A question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    /// Question id (the quiz step's id).
+    pub id: String,
+    /// Type.
+    pub kind: QuestionKind,
+    /// Options to show, in order.
+    pub options: Vec<OptionView>,
+    /// A hint, when the pack has one.
+    pub hint: Option<String>,
+}
+
+/// An answer option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionView {
+    /// Option id (send these back to answer).
+    pub id: String,
+    /// Localized text.
+    pub text: String,
+    /// Picture, for picture questions.
+    pub picture: Option<Picture>,
+}
+
+/// Feedback on one option after answering.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionFeedback {
+    /// Option id.
+    pub option_id: String,
+    /// The learner chose it.
+    pub chosen: bool,
+    /// It is a right choice.
+    pub correct: bool,
+    /// What the pack says about this option.
+    pub feedback: Option<String>,
+}
+
+/// Result of answering a question; the attempt is already stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerResult {
+    /// Question id.
+    pub question_id: String,
+    /// Fully right.
+    pub correct: bool,
+    /// Score from 0 to 1.
+    pub score: f64,
+    /// Overall feedback ("Well done!", "Not quite. Try again.").
+    pub message: String,
+    /// Feedback per option.
+    pub options: Vec<OptionFeedback>,
+    /// How many times the learner has now answered this question.
+    pub attempt_number: u32,
+    /// The lesson's progress after this answer.
+    pub progress: LessonProgress,
+}
+
+/// How far a learner is in a lesson.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonProgress {
+    /// Lesson id.
+    pub lesson_id: String,
+    /// Steps seen.
+    pub steps_seen: u32,
+    /// Steps in the lesson.
+    pub steps_total: u32,
+    /// Quiz questions answered right at least once.
+    pub questions_passed: u32,
+    /// Quiz questions in the lesson.
+    pub questions_total: u32,
+    /// All steps seen and every question passed.
+    pub completed: bool,
+    /// Step to resume at.
+    pub resume_step_id: Option<String>,
+}
+
+/// A learner profile as shown in a picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearnerView {
+    /// Id.
+    pub id: String,
+    /// Nickname.
+    pub nickname: String,
+    /// Avatar id.
+    pub avatar: String,
+}
