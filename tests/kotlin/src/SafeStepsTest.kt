@@ -1,0 +1,132 @@
+// Kotlin on the JVM, through the generated bindings and the real native library.
+package org.safesteps.tests
+
+import java.nio.file.Files
+import java.nio.file.Path
+import kotlin.test.assertContains
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertFalse
+import kotlin.test.assertNotNull
+import kotlin.test.assertTrue
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.BeforeEach
+import org.junit.jupiter.api.Test
+import org.safesteps.core.ApiException
+import org.safesteps.core.OpenOptions
+import org.safesteps.core.QuestionKind
+import org.safesteps.core.ReviewStatus
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.StepKind
+import org.safesteps.core.TextDirection
+import org.safesteps.core.coreVersion
+
+class SafeStepsTest {
+    private lateinit var dir: Path
+    private val db get() = dir.resolve("safesteps.sqlite").toString()
+    private val options = OpenOptions(preferredLocales = listOf("en"), country = "PK")
+
+    @BeforeEach
+    fun setUp() {
+        dir = Files.createTempDirectory("safesteps-kt")
+    }
+
+    @AfterEach
+    fun tearDown() {
+        dir.toFile().deleteRecursively()
+    }
+
+    @Test
+    fun `a child sees the first lesson, answers, and the answer is stored`() {
+        val learnerId: String
+        SafeSteps(db, options).use { app ->
+            assertEquals("PK", app.country())
+            val modules = app.modules(null)
+            assertTrue(modules.isNotEmpty())
+            val first = modules.first()
+            assertEquals("My private information", first.title)
+            val lessonId = first.lessonIds.first()
+
+            val lesson = app.lesson(lessonId, null)
+            assertEquals(TextDirection.LTR, lesson.direction)
+            assertEquals(lesson.steps.size.toUInt(), lesson.steps.first().total)
+            lesson.steps.forEachIndexed { i, step ->
+                assertEquals((i + 1).toUInt(), step.number)
+                val picture = assertNotNull(step.picture)
+                assertTrue(picture.alt.isNotBlank(), "alt text for ${step.id}")
+                val svg = app.media(picture.path)
+                assertTrue(String(svg).startsWith("<svg"))
+            }
+            val quiz = lesson.steps.first { it.kind == StepKind.QUIZ }
+            val question = assertNotNull(quiz.question)
+            assertEquals(QuestionKind.SCENARIO, question.kind)
+
+            val kid = app.createLearner("Kite", "kite")
+            learnerId = kid.id
+            lesson.steps.take(2).forEach { app.markStepSeen(kid.id, it.id) }
+
+            val wrong = app.answer(kid.id, question.id, listOf("tell-school"), 4200L)
+            assertFalse(wrong.correct)
+            assertEquals(1u, wrong.attemptNumber)
+            val chosen = wrong.options.first { it.chosen }
+            assertContains(assertNotNull(chosen.feedback), "private")
+
+            val right = app.answer(kid.id, question.id, listOf("stop-tell-adult"), null)
+            assertTrue(right.correct)
+            assertEquals(1.0, right.score)
+            assertEquals("Well done! That is right.", right.message)
+            assertEquals(2u, right.attemptNumber)
+        }
+        // Reopen the same file: the progress is still there.
+        SafeSteps(db, options).use { app ->
+            val lessonId = app.modules(learnerId).first().lessonIds.first()
+            val progress = app.lessonProgress(learnerId, lessonId)
+            assertEquals(2u, progress.stepsSeen)
+            assertEquals(1u, progress.questionsPassed)
+            assertFalse(progress.completed)
+            assertEquals(1u, app.lesson(lessonId, learnerId).resumeIndex)
+            assertEquals(listOf("Kite"), app.learners().map { it.nickname })
+        }
+    }
+
+    @Test
+    fun `unknown ids and bad input throw typed exceptions with readable messages`() {
+        SafeSteps(db, options).use { app ->
+            val notFound = assertFailsWith<ApiException.NotFound> { app.lesson("no-such-lesson", null) }
+            assertEquals("lesson 'no-such-lesson' was not found", notFound.message)
+
+            val kid = app.createLearner("Sun", "sun")
+            val bad = assertFailsWith<ApiException.InvalidInput> {
+                app.answer(kid.id, "private-info-1-quiz", listOf("made-up"), null)
+            }
+            assertContains(bad.message ?: "", "'made-up' is not an option")
+
+            assertFailsWith<ApiException.InvalidInput> { app.createLearner("mail me a@b.c", "sun") }
+            assertFailsWith<ApiException.NotFound> { app.lessonProgress("ghost", "private-info-1") }
+            assertEquals(0u, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
+        }
+    }
+
+    @Test
+    fun `pack info exposes locales and their review status`() {
+        SafeSteps(db, options).use { app ->
+            val info = app.packInfo()
+            assertEquals("org.safesteps.default", info.id)
+            assertEquals("en", info.activeLocale)
+            assertEquals(ReviewStatus.REVIEWED, info.locales.first { it.tag == "en" }.status)
+            assertTrue(coreVersion().isNotBlank())
+        }
+    }
+
+    @Test
+    fun `a database from a newer app is refused with a clear message`() {
+        SafeSteps(db, options).use { }
+        // Pretend a newer app wrote it: user_version is the 4 bytes at offset 60 of the header.
+        val file = java.io.RandomAccessFile(db, "rw")
+        file.seek(60)
+        file.writeInt(99)
+        file.close()
+        val e = assertFailsWith<ApiException.DatabaseTooNew> { SafeSteps(db, options) }
+        assertContains(e.message ?: "", "newer version of SafeSteps")
+    }
+}
