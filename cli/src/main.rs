@@ -1,1 +1,55 @@
-fn main() {}
+//! `safesteps`: SafeSteps in the terminal.
+//!
+//! `safesteps demo` walks through the first lesson of the embedded content:
+//! interactive in a terminal, scriptable with `--answer` or answers on stdin.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod demo;
+
+#[derive(Parser)]
+#[command(
+    name = "safesteps",
+    version,
+    about = "SafeSteps: online safety lessons for children, offline"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Walk through the first lesson: read it, answer its question, see your progress saved.
+    Demo(demo::DemoArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut input = stdin.lock();
+    let mut out = std::io::stdout().lock();
+    let result = match cli.command {
+        Command::Demo(args) => {
+            demo::run(&args, &mut input as &mut dyn BufRead, &mut out, interactive)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = out.flush();
+            eprintln!("safesteps: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Where the demo keeps its database unless `--db` says otherwise.
+pub fn default_db() -> PathBuf {
+    std::env::temp_dir().join("safesteps-demo.sqlite")
+}

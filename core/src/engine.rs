@@ -55,7 +55,12 @@ fn write<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
 impl Engine {
     /// Open the database at `db_path` (created if missing) with the embedded default pack.
     pub fn open(db_path: &Path, options: OpenOptions) -> Result<Self> {
-        Self::open_with(Store::open(db_path)?, Catalog::embedded()?, options, system_clock())
+        Self::open_with(
+            Store::open(db_path)?,
+            Catalog::embedded()?,
+            options,
+            system_clock(),
+        )
     }
 
     /// Open with an explicit store, catalog and clock (tests, tools).
@@ -162,7 +167,9 @@ impl Engine {
         let nickname = nickname.trim();
         validate_nickname(nickname)?;
         if !self.avatars().iter().any(|a| a.path == avatar_path(avatar)) {
-            return Err(Error::InvalidInput(format!("'{avatar}' is not an avatar of this app")));
+            return Err(Error::InvalidInput(format!(
+                "'{avatar}' is not an avatar of this app"
+            )));
         }
         let learner = Learner {
             id: uuid::Uuid::new_v4().to_string(),
@@ -176,7 +183,12 @@ impl Engine {
 
     /// All learners on this device.
     pub fn learners(&self) -> Result<Vec<LearnerView>> {
-        Ok(self.store().learners()?.into_iter().map(learner_view).collect())
+        Ok(self
+            .store()
+            .learners()?
+            .into_iter()
+            .map(learner_view)
+            .collect())
     }
 
     /// The avatars a learner can pick, with alt text.
@@ -229,7 +241,10 @@ impl Engine {
                     ages: m.ages.clone(),
                     lesson_ids: m.lessons.iter().map(|l| l.id.clone()).collect(),
                     lessons_completed: completed,
-                    picture: m.picture.as_ref().map(|p| picture(&l10n, p, &ids::module_title(m))),
+                    picture: m
+                        .picture
+                        .as_ref()
+                        .map(|p| picture(&l10n, p, &ids::module_title(m))),
                 })
             })
             .collect()
@@ -246,11 +261,7 @@ impl Engine {
             store.learner(learner)?;
             let p = progress(&store, learner, lesson)?;
             if let Some(step) = p.resume_step_id {
-                resume_index = lesson
-                    .steps
-                    .iter()
-                    .position(|s| s.id == step)
-                    .unwrap_or(0) as u32;
+                resume_index = lesson.steps.iter().position(|s| s.id == step).unwrap_or(0) as u32;
             }
         }
         let title = text(&l10n, &ids::lesson_title(lesson));
@@ -426,7 +437,9 @@ fn validate_nickname(nickname: &str) -> Result<()> {
             ));
         }
         if ch.is_control() {
-            return Err(Error::InvalidInput("a nickname cannot hold control characters".into()));
+            return Err(Error::InvalidInput(
+                "a nickname cannot hold control characters".into(),
+            ));
         }
     }
     Ok(())
@@ -456,7 +469,10 @@ fn text(l10n: &Localizer, id: &str) -> Text {
 fn picture(l10n: &Localizer, path: &str, message: &str) -> Picture {
     Picture {
         path: path.to_string(),
-        alt: l10n.attr(message, "alt").map(|t| t.value).unwrap_or_default(),
+        alt: l10n
+            .attr(message, "alt")
+            .map(|t| t.value)
+            .unwrap_or_default(),
     }
 }
 
@@ -506,11 +522,7 @@ fn progress(store: &Store, learner_id: &str, lesson: &LessonDef) -> Result<Lesso
         .iter()
         .filter(|q| attempts.iter().any(|a| a.question_id == q.id && a.correct))
         .count();
-    let steps_seen = lesson
-        .steps
-        .iter()
-        .filter(|s| seen.contains(&s.id))
-        .count();
+    let steps_seen = lesson.steps.iter().filter(|s| seen.contains(&s.id)).count();
     Ok(LessonProgress {
         lesson_id: lesson.id.clone(),
         steps_seen: steps_seen as u32,

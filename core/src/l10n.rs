@@ -11,8 +11,8 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use unic_langid::LanguageIdentifier;
 use unic_langid::CharacterDirection;
+use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, Result};
 

@@ -1,9 +1,7 @@
 //! The vertical slice through the core: modules, a lesson ready to show, an answer graded,
 //! stored, and still there after reopening.
 
-use safesteps_core::{
-    Engine, ErrorKind, OpenOptions, QuestionKind, StepKind, TextDirection,
-};
+use safesteps_core::{Engine, ErrorKind, OpenOptions, QuestionKind, StepKind, TextDirection};
 
 const LESSON: &str = "private-info-1";
 const QUIZ: &str = "private-info-1-quiz";
@@ -40,13 +38,24 @@ fn slice_lesson_answer_persist_reopen() {
         let n = lesson.steps.len() as u32;
         for (i, s) in lesson.steps.iter().enumerate() {
             assert_eq!((s.number, s.total), (i as u32 + 1, n));
-            assert!(!s.text.is_empty() && !s.text.contains("private-info-1"), "{}", s.text);
-            let pic = s.picture.as_ref().expect("every step of this lesson has a picture");
+            assert!(
+                !s.text.is_empty() && !s.text.contains("private-info-1"),
+                "{}",
+                s.text
+            );
+            let pic = s
+                .picture
+                .as_ref()
+                .expect("every step of this lesson has a picture");
             assert!(!pic.alt.is_empty());
             assert!(app.media(&pic.path).unwrap().starts_with(b"<svg"));
             assert!(s.easy_text.is_some(), "easy-read text for {}", s.id);
         }
-        let quiz = lesson.steps.iter().find(|s| s.kind == StepKind::Quiz).unwrap();
+        let quiz = lesson
+            .steps
+            .iter()
+            .find(|s| s.kind == StepKind::Quiz)
+            .unwrap();
         let q = quiz.question.as_ref().unwrap();
         assert_eq!(q.kind, QuestionKind::Scenario);
         assert_eq!(q.options.len(), 3);
@@ -64,11 +73,23 @@ fn slice_lesson_answer_persist_reopen() {
         assert!(!wrong.correct);
         assert_eq!(wrong.score, 0.0);
         assert_eq!(wrong.attempt_number, 1);
-        assert_eq!(wrong.message, "Not quite. Look at the answers and try again.");
+        assert_eq!(
+            wrong.message,
+            "Not quite. Look at the answers and try again."
+        );
         let chosen = wrong.options.iter().find(|o| o.chosen).unwrap();
         assert_eq!(chosen.option_id, "tell-school");
-        assert!(chosen.feedback.as_deref().unwrap().contains("Your school is private"));
-        assert!(wrong.options.iter().all(|o| o.feedback.is_some()), "feedback for every option");
+        assert!(
+            chosen
+                .feedback
+                .as_deref()
+                .unwrap()
+                .contains("Your school is private")
+        );
+        assert!(
+            wrong.options.iter().all(|o| o.feedback.is_some()),
+            "feedback for every option"
+        );
 
         let right = app
             .answer(&kid.id, QUIZ, &["stop-tell-adult".into()], None)
@@ -83,14 +104,20 @@ fn slice_lesson_answer_persist_reopen() {
     let p = app.lesson_progress(&learner_id, LESSON).unwrap();
     assert_eq!(p.steps_seen, 3);
     assert_eq!(p.questions_passed, 1);
-    assert_eq!(p.resume_step_id.as_deref(), Some("private-info-1-game-chat"));
+    assert_eq!(
+        p.resume_step_id.as_deref(),
+        Some("private-info-1-game-chat")
+    );
     let lesson = app.lesson(LESSON, Some(&learner_id)).unwrap();
     assert_eq!(lesson.resume_index, 2);
     for s in &lesson.steps {
         app.mark_step_seen(&learner_id, &s.id).unwrap();
     }
     assert!(app.lesson_progress(&learner_id, LESSON).unwrap().completed);
-    assert_eq!(app.modules(Some(&learner_id)).unwrap()[0].lessons_completed, 1);
+    assert_eq!(
+        app.modules(Some(&learner_id)).unwrap()[0].lessons_completed,
+        1
+    );
 }
 
 #[test]
@@ -103,15 +130,24 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     assert_eq!(e.kind(), ErrorKind::NotFound);
     assert_eq!(e.to_string(), "lesson 'no-such-lesson' was not found");
 
-    let e = app.answer(&kid.id, QUIZ, &["made-up".into()], None).unwrap_err();
+    let e = app
+        .answer(&kid.id, QUIZ, &["made-up".into()], None)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
-    let e = app.answer("ghost", QUIZ, &["stop-tell-adult".into()], None).unwrap_err();
+    let e = app
+        .answer("ghost", QUIZ, &["stop-tell-adult".into()], None)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::NotFound);
     let e = app
         .answer(&kid.id, "private-info-1-meet-sami", &["a".into()], None)
         .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
-    assert_eq!(app.lesson_progress(&kid.id, LESSON).unwrap().questions_passed, 0);
+    assert_eq!(
+        app.lesson_progress(&kid.id, LESSON)
+            .unwrap()
+            .questions_passed,
+        0
+    );
 
     for (nick, why) in [
         ("", "needed"),
@@ -123,9 +159,15 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
         assert_eq!(e.kind(), ErrorKind::InvalidInput, "{nick}");
         assert!(e.to_string().contains(why), "{nick}: {e}");
     }
-    assert_eq!(app.create_learner("Sun", "dragon").unwrap_err().kind(), ErrorKind::InvalidInput);
+    assert_eq!(
+        app.create_learner("Sun", "dragon").unwrap_err().kind(),
+        ErrorKind::InvalidInput
+    );
     assert_eq!(app.learners().unwrap().len(), 1);
-    assert_eq!(app.media("pack.toml").unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(
+        app.media("pack.toml").unwrap_err().kind(),
+        ErrorKind::NotFound
+    );
     assert_eq!(
         app.set_country(Some("Zambia".into())).unwrap_err().kind(),
         ErrorKind::InvalidInput
@@ -138,7 +180,10 @@ fn avatars_have_alt_text() {
     let app = open(&dir.path().join("db.sqlite"));
     let avatars = app.avatars();
     assert!(avatars.len() >= 6);
-    let cat = avatars.iter().find(|a| a.path.ends_with("/cat.svg")).unwrap();
+    let cat = avatars
+        .iter()
+        .find(|a| a.path.ends_with("/cat.svg"))
+        .unwrap();
     assert_eq!(cat.alt, "A smiling cat");
 }
 

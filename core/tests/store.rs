@@ -110,7 +110,9 @@ fn upgrade_from_first_schema_matches_fresh_and_keeps_data() {
              INSERT INTO attempts VALUES ('e-1', 'l-1', 'lesson', 'q', '[\"a\"]', 1.0, 1, 10);",
         )
         .unwrap();
-        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(v, 1);
     }
     let upgraded = Store::open(&old).unwrap();
@@ -164,7 +166,11 @@ fn a_file_that_is_not_a_database_is_a_clear_storage_error() {
     assert_eq!(err.kind(), ErrorKind::Storage);
     assert!(matches!(err, Error::DatabaseCorrupt { .. }), "{err:?}");
     assert!(err.to_string().contains("damaged"), "{err}");
-    assert_eq!(std::fs::read(&path).unwrap(), junk, "nothing was overwritten");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        junk,
+        "nothing was overwritten"
+    );
 }
 
 #[test]
@@ -186,7 +192,10 @@ fn events_are_idempotent_and_derive_attempts_in_the_same_transaction() {
     let mut store = Store::open_in_memory().unwrap();
     store.insert_learner(&learner("l-1")).unwrap();
     assert!(store.append(&answered("e-1", "l-1", 10)).unwrap());
-    assert!(!store.append(&answered("e-1", "l-1", 10)).unwrap(), "same id twice is ignored");
+    assert!(
+        !store.append(&answered("e-1", "l-1", 10)).unwrap(),
+        "same id twice is ignored"
+    );
     assert_eq!(store.attempts("l-1").unwrap().len(), 1);
     assert_eq!(store.events("l-1").unwrap().len(), 1);
 
@@ -213,6 +222,9 @@ fn resume_keeps_the_latest_step_whatever_the_arrival_order() {
     };
     store.append(&seen("b", "s3", 300)).unwrap();
     store.append(&seen("a", "s1", 100)).unwrap();
-    assert_eq!(store.last_step("l-1", "lesson").unwrap().as_deref(), Some("s3"));
+    assert_eq!(
+        store.last_step("l-1", "lesson").unwrap().as_deref(),
+        Some("s3")
+    );
     assert_eq!(store.steps_seen("l-1", "lesson").unwrap(), vec!["s1", "s3"]);
 }

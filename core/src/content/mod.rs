@@ -232,6 +232,8 @@ pub mod ids {
     }
     /// Text message of an option.
     pub fn option_text(s: &StepDef, o: &OptionDef) -> String {
-        o.text.clone().unwrap_or_else(|| format!("{}-{}", s.id, o.id))
+        o.text
+            .clone()
+            .unwrap_or_else(|| format!("{}-{}", s.id, o.id))
     }
 }

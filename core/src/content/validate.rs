@@ -64,7 +64,13 @@ type MessageIndex = HashMap<String, HashSet<String>>;
 fn message_index(parsed: &Parsed, tag: &str) -> MessageIndex {
     let mut idx = MessageIndex::new();
     let Ok(locale) = tag.parse() else { return idx };
-    for res in parsed.resources.by_locale.get(&locale).into_iter().flatten() {
+    for res in parsed
+        .resources
+        .by_locale
+        .get(&locale)
+        .into_iter()
+        .flatten()
+    {
         for entry in res.entries() {
             if let ast::Entry::Message(m) = entry {
                 let attrs = idx.entry(m.id.name.to_string()).or_default();
@@ -227,7 +233,12 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         c.need_message(file, p(&[&"id"]), &ids::module_summary(module), None);
         if let Some(pic) = &module.picture {
             c.need_picture(file, p(&[&"picture"]), pic);
-            c.need_message(file, p(&[&"picture"]), &ids::module_title(module), Some("alt"));
+            c.need_message(
+                file,
+                p(&[&"picture"]),
+                &ids::module_title(module),
+                Some("alt"),
+            );
         }
         if module.audience == Audience::Child && module.ages.is_none() {
             c.push(
@@ -240,8 +251,19 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
             );
         }
         for (li, lesson) in module.lessons.iter().enumerate() {
-            claim(&mut c, "lesson", &lesson.id, file, p(&[&"lessons", &li, &"id"]));
-            c.need_message(file, p(&[&"lessons", &li, &"id"]), &ids::lesson_title(lesson), None);
+            claim(
+                &mut c,
+                "lesson",
+                &lesson.id,
+                file,
+                p(&[&"lessons", &li, &"id"]),
+            );
+            c.need_message(
+                file,
+                p(&[&"lessons", &li, &"id"]),
+                &ids::lesson_title(lesson),
+                None,
+            );
             for (si, step) in lesson.steps.iter().enumerate() {
                 let at = |k: &str| p(&[&"lessons", &li, &"steps", &si, &k]);
                 claim(&mut c, "step", &step.id, file, at("id"));
@@ -300,7 +322,12 @@ fn check_question(c: &mut Checker, file: &str, step: &StepDef, li: usize, si: us
             );
         }
         let text = ids::option_text(step, o);
-        c.need_message(file, at(&[&"question", &"options", &oi, &"id"]), &text, None);
+        c.need_message(
+            file,
+            at(&[&"question", &"options", &oi, &"id"]),
+            &text,
+            None,
+        );
         if let Some(pic) = &o.picture {
             let path = at(&[&"question", &"options", &oi, &"picture"]);
             c.need_picture(file, path.clone(), pic);
@@ -311,7 +338,10 @@ fn check_question(c: &mut Checker, file: &str, step: &StepDef, li: usize, si: us
                 "E012",
                 file,
                 Locator::Toml(at(&[&"question", &"options", &oi])),
-                format!("option '{}' of a picture-choice question has no picture", o.id),
+                format!(
+                    "option '{}' of a picture-choice question has no picture",
+                    o.id
+                ),
                 None,
             );
         }
@@ -435,7 +465,9 @@ fn check_terms(c: &mut Checker, files: &PackFiles, parsed: &Parsed) {
         let prefix = format!("locales/{}/", entry.tag);
         let paths: Vec<String> = files.paths(&prefix, ".ftl").map(String::from).collect();
         for path in paths {
-            let Ok(text) = files.text(&path) else { continue };
+            let Ok(text) = files.text(&path) else {
+                continue;
+            };
             let lower = text.to_lowercase();
             let mut flagged: Vec<Range<usize>> = Vec::new();
             for (term, preferred) in AVOID_TERMS {

@@ -83,6 +83,8 @@ mod tests {
     #[test]
     fn latest_matches_migration_count() {
         assert_eq!(LATEST as usize, MIGRATIONS.len());
-        migrations().validate().expect("migrations apply to an empty database");
+        migrations()
+            .validate()
+            .expect("migrations apply to an empty database");
     }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Every test SafeSteps has, on a fresh Debian machine with Rust, Node and Python:
+# installs what it needs (apt, npm into .tools/, pip into .venv/), then runs
+#   Rust: fmt, clippy, unit + integration tests
+#   bindings generated in library mode from the debug library (unstripped)
+#   Kotlin: JUnit 5 on the JVM    Python: pytest    Swift: generated and checked
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+KOTLIN_VERSION=2.4.20
+log=$root/build/test-all.log
+mkdir -p build && : > "$log"
+
+step() { printf '\n==> %s\n' "$*"; }
+sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+step "Installing what the tests need"
+apt_pkgs=()
+[ -f /usr/share/java/jna.jar ] || apt_pkgs+=(libjna-java)
+[ -f /usr/share/java/junit-platform-console-standalone.jar ] || apt_pkgs+=(junit5)
+command -v java >/dev/null || apt_pkgs+=(default-jdk-headless)
+command -v nm >/dev/null || apt_pkgs+=(binutils)
+python3 -c 'import ensurepip, venv' 2>/dev/null || apt_pkgs+=(python3-venv)
+if ((${#apt_pkgs[@]})); then
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
+fi
+if [ ! -x .tools/node_modules/kotlin-compiler/bin/kotlinc ]; then
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error "kotlin-compiler@$KOTLIN_VERSION"
+fi
+if ! cmp -s tests/python/requirements.txt .venv/requirements.installed 2>/dev/null; then
+  [ -x .venv/bin/pip ] || python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r tests/python/requirements.txt
+  cp tests/python/requirements.txt .venv/requirements.installed
+fi
+
+step "Rust: format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "Rust: tests"
+cargo test --workspace 2>&1 | tee -a "$log"
+
+step "Bindings: generating from the unstripped debug library"
+# The generator is built on its own (feature `cli`), then the lean library is rebuilt.
+cargo build --quiet -p safesteps-ffi --features cli --bin uniffi-bindgen
+cargo build --quiet -p safesteps-ffi --lib
+lib=$root/target/debug/libsafesteps_ffi.so
+gen=$root/build/gen
+rm -rf "$gen"
+bindgen=$root/target/debug/uniffi-bindgen
+"$bindgen" generate "$lib" --no-format -l kotlin -c bindings/uniffi-jvm.toml -o "$gen/kotlin-jvm"
+"$bindgen" generate "$lib" --no-format -l kotlin -o "$gen/kotlin-android"
+"$bindgen" generate "$lib" --no-format -l python -o "$gen/python"
+"$bindgen" generate "$lib" --no-format -l swift -o "$gen/swift"
+cp "$lib" "$gen/python/"
+
+step "Kotlin (JVM): JUnit 5"
+tests/kotlin/run.sh "$gen/kotlin-jvm" "$root/target/debug" 2>&1 | tee -a "$log"
+
+step "Python: pytest"
+SAFESTEPS_PY_BINDINGS=$gen/python .venv/bin/pytest -q tests/python 2>&1 | tee -a "$log"
+
+step "Swift: generated bindings checked"
+.venv/bin/python tests/swift/check_swift.py "$gen/swift" "$lib" 2>&1 | tee -a "$log"
+
+step "Summary"
+rust=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+kotlin=$(grep -Eo '\[ *[0-9]+ tests successful' "$log" | grep -Eo '[0-9]+' | head -1)
+python=$(grep -Eo '^[0-9]+ passed' "$log" | head -1 | grep -Eo '[0-9]+')
+swift=$(grep -Eo '^[0-9]+ passed, 0 failed' "$log" | tail -1 | grep -Eo '^[0-9]+')
+echo "rust: ${rust} tests · kotlin: ${kotlin} tests · python: ${python} tests · swift: ${swift} checks"
+echo "$((rust + kotlin + python + swift)) passed, 0 failed"
