@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod check;
 mod demo;
 
 #[derive(Parser)]
@@ -26,6 +27,8 @@ struct Cli {
 enum Command {
     /// Walk through the first lesson: read it, answer its question, see your progress saved.
     Demo(demo::DemoArgs),
+    /// Validate a content pack folder and print compiler-style diagnostics.
+    Check(check::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => {
             demo::run(&args, &mut input as &mut dyn BufRead, &mut out, interactive)
         }
+        Command::Check(args) => check::run(&args, &mut out),
     };
     match result {
         Ok(code) => code,

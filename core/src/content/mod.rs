@@ -1,6 +1,7 @@
 //! Content packs: the format, loading, validation and the immutable [`Catalog`].
 
 mod files;
+mod locate;
 pub mod model;
 mod validate;
 
@@ -10,8 +11,9 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 
 pub use files::PackFiles;
+pub use locate::locate;
 pub use model::*;
-pub use validate::{Diagnostic, Severity, validate};
+pub use validate::{AVOID_TERMS, Diagnostic, Locator, Severity, validate};
 
 use crate::error::{Error, Result};
 use crate::l10n::{Resources, parse_locale};
@@ -53,6 +55,8 @@ pub struct StepRef<'a> {
 pub struct Parsed {
     /// The manifest.
     pub manifest: Manifest,
+    /// Module files that could not be parsed: `(file, byte range, message)`.
+    pub toml_errors: Vec<(String, Option<std::ops::Range<usize>>, String)>,
     /// `(file path, module)` in file-name order.
     pub modules: Vec<(String, ModuleDef)>,
     /// Fluent resources per locale.
@@ -67,10 +71,12 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let manifest: Manifest = toml::from_str(files.text(MANIFEST)?)
         .map_err(|e| Error::ContentInvalid(format!("{MANIFEST}: {}", e.message())))?;
     let mut modules = Vec::new();
+    let mut toml_errors = Vec::new();
     for path in files.paths("modules/", ".toml") {
-        let module: ModuleDef = toml::from_str(files.text(path)?)
-            .map_err(|e| Error::ContentInvalid(format!("{path}: {}", e.message())))?;
-        modules.push((path.to_string(), module));
+        match toml::from_str::<ModuleDef>(files.text(path)?) {
+            Ok(module) => modules.push((path.to_string(), module)),
+            Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
+        }
     }
     let mut resources = Resources {
         default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
@@ -108,10 +114,18 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     }
     Ok(Parsed {
         manifest,
+        toml_errors,
         modules,
         resources,
         fluent_errors,
     })
+}
+
+/// Every diagnostic for a pack: parse problems and validation rules. Fails only when the
+/// manifest itself cannot be read (then nothing else can be checked).
+pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
+    let parsed = parse(files)?;
+    Ok(validate(files, &parsed))
 }
 
 impl Catalog {

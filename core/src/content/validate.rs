@@ -186,6 +186,17 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         );
     }
 
+    for (file, range, msg) in &parsed.toml_errors {
+        c.push(
+            Severity::Error,
+            "E015",
+            file,
+            range.clone().map(Locator::Span).unwrap_or(Locator::File),
+            format!("TOML error: {}", msg.trim_end()),
+            None,
+        );
+    }
+
     for (file, range, msg) in &parsed.fluent_errors {
         c.push(
             Severity::Error,
