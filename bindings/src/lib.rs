@@ -11,8 +11,8 @@ use std::sync::Arc;
 use safesteps_core as core;
 use safesteps_core::views::{
     AnswerResult, Audience, LearnerView, LessonProgress, LessonView, LocaleInfo, ModuleSummary,
-    OpenOptions, OptionFeedback, OptionView, PackInfo, Picture, QuestionKind, QuestionView,
-    ReviewStatus, StepKind, StepView, TextDirection,
+    OpenOptions, OptionFeedback, OptionView, PackInfo, PackSource, Picture, QuestionKind,
+    QuestionView, ReviewStatus, SignVideo, StepKind, StepView, TextDirection, VideoStatus,
 };
 
 uniffi::setup_scaffolding!("safesteps");
@@ -61,7 +61,20 @@ type Result<T> = std::result::Result<T, ApiError>;
 #[uniffi::remote(Record)]
 pub struct OpenOptions {
     pub preferred_locales: Vec<String>,
+    #[uniffi(default)]
     pub country: Option<String>,
+    #[uniffi(default)]
+    pub sign_language: Option<String>,
+    #[uniffi(default)]
+    pub trusted_publisher_keys: Vec<String>,
+    #[uniffi(default)]
+    pub pack_dir: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum PackSource {
+    Embedded,
+    Installed,
 }
 
 #[uniffi::remote(Enum)]
@@ -119,6 +132,8 @@ pub struct PackInfo {
     pub sign_languages: Vec<String>,
     pub active_locale: String,
     pub active_direction: TextDirection,
+    pub source: PackSource,
+    pub installed_pack_problem: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -166,6 +181,26 @@ pub struct StepView {
     pub direction: TextDirection,
     pub picture: Option<Picture>,
     pub question: Option<QuestionView>,
+    pub videos: Vec<SignVideo>,
+    pub audio: Option<String>,
+    pub pathway: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum VideoStatus {
+    Recorded,
+    NeedsRecording,
+}
+
+#[uniffi::remote(Record)]
+pub struct SignVideo {
+    pub sign_language: String,
+    pub status: VideoStatus,
+    pub path: Option<String>,
+    pub bytes: Option<u64>,
+    pub sha256: Option<String>,
+    pub captions: Option<String>,
+    pub captions_locale: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -241,6 +276,25 @@ impl SafeSteps {
     /// Change the preferred text locales, most preferred first.
     pub fn set_preferred_locales(&self, locales: Vec<String>) -> Result<()> {
         Ok(self.engine.set_preferred_locales(&locales)?)
+    }
+
+    /// Install a signed content pack file (verified against the trusted publisher keys).
+    /// A pack that is not newer than the one in use is refused unless `allow_downgrade`.
+    /// On any error the current content stays in use.
+    pub fn install_pack(&self, path: String, allow_downgrade: bool) -> Result<PackInfo> {
+        Ok(self
+            .engine
+            .install_pack(std::path::Path::new(&path), allow_downgrade)?)
+    }
+
+    /// The preferred sign language (ISO 639-3), if set.
+    pub fn sign_language(&self) -> Option<String> {
+        self.engine.sign_language()
+    }
+
+    /// Set or clear the preferred sign language, separately from the text locale.
+    pub fn set_sign_language(&self, sign_language: Option<String>) -> Result<()> {
+        Ok(self.engine.set_sign_language(sign_language)?)
     }
 
     /// The country for help contacts (ISO 3166-1 alpha-2), if set.

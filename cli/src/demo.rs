@@ -74,6 +74,7 @@ pub fn run(
         OpenOptions {
             preferred_locales: args.locales.clone(),
             country: None,
+            ..Default::default()
         },
     )?;
     let info = app.pack_info();

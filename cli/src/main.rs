@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod demo;
+mod pack;
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +30,9 @@ enum Command {
     Demo(demo::DemoArgs),
     /// Validate a content pack folder and print compiler-style diagnostics.
     Check(check::CheckArgs),
+    /// Signed content packs: keygen, build, verify.
+    #[command(subcommand)]
+    Pack(pack::PackCommand),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
             demo::run(&args, &mut input as &mut dyn BufRead, &mut out, interactive)
         }
         Command::Check(args) => check::run(&args, &mut out),
+        Command::Pack(cmd) => pack::run(&cmd, &mut out),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,10 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
+use ed25519_dalek::VerifyingKey;
+
+use crate::content::installed::PackDir;
+use crate::content::signing::{parse_public_key, read_pack_file, verify};
 use crate::content::{Catalog, LessonDef, ModuleDef, StepDef, StepKind, ids};
 use crate::error::{Error, Result};
 use crate::l10n::{Localizer, Text, direction_of, parse_locale};
@@ -31,6 +35,11 @@ pub const MAX_NICKNAME_CHARS: usize = 24;
 /// SafeSteps: content, localisation and the learner store behind one object.
 pub struct Engine {
     catalog: RwLock<Arc<Catalog>>,
+    pack_state: RwLock<(PackSource, Option<String>)>,
+    pack_dir: Option<PackDir>,
+    trusted: Vec<VerifyingKey>,
+    install_lock: Mutex<()>,
+    sign_language: RwLock<Option<String>>,
     localizer: RwLock<Arc<Localizer>>,
     preferred: RwLock<Vec<LanguageIdentifier>>,
     country: RwLock<Option<String>>,
@@ -53,34 +62,93 @@ fn write<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
 }
 
 impl Engine {
-    /// Open the database at `db_path` (created if missing) with the embedded default pack.
+    /// Open the database at `db_path` (created if missing). Content is the embedded
+    /// default pack, or an installed pack that verifies against the trusted keys and is
+    /// newer than the embedded one.
     pub fn open(db_path: &Path, options: OpenOptions) -> Result<Self> {
+        let pack_dir = match &options.pack_dir {
+            Some(d) => std::path::PathBuf::from(d),
+            None => {
+                let mut p = db_path.as_os_str().to_owned();
+                p.push("-packs");
+                p.into()
+            }
+        };
         Self::open_with(
             Store::open(db_path)?,
             Catalog::embedded()?,
             options,
+            Some(PackDir::new(pack_dir)),
             system_clock(),
         )
     }
 
-    /// Open with an explicit store, catalog and clock (tests, tools).
+    /// Open with an explicit store, embedded catalog, pack folder and clock (tests, tools).
     pub fn open_with(
         store: Store,
-        catalog: Catalog,
+        embedded: Catalog,
         options: OpenOptions,
+        pack_dir: Option<PackDir>,
         clock: Clock,
     ) -> Result<Self> {
         let preferred = parse_locales(&options.preferred_locales)?;
         let country = options.country.map(|c| normalize_country(&c)).transpose()?;
+        let sign_language = options
+            .sign_language
+            .map(|s| normalize_sign_language(&s))
+            .transpose()?;
+        let trusted = options
+            .trusted_publisher_keys
+            .iter()
+            .map(|k| parse_public_key(k))
+            .collect::<Result<Vec<_>>>()?;
+        let (catalog, source, problem) = choose_pack(embedded, pack_dir.as_ref(), &trusted);
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
         Ok(Engine {
             catalog: RwLock::new(Arc::new(catalog)),
+            pack_state: RwLock::new((source, problem)),
+            pack_dir,
+            trusted,
+            install_lock: Mutex::new(()),
+            sign_language: RwLock::new(sign_language),
             localizer: RwLock::new(Arc::new(localizer)),
             preferred: RwLock::new(preferred),
             country: RwLock::new(country),
             store: Mutex::new(store),
             clock,
         })
+    }
+
+    /// Install a signed pack file. It must verify against the trusted publisher keys,
+    /// pass validation, suit this core version, and be newer than the pack in use (same
+    /// id) unless `allow_downgrade`. On any failure the current pack stays in use.
+    pub fn install_pack(&self, path: &Path, allow_downgrade: bool) -> Result<PackInfo> {
+        let _one_at_a_time = self.install_lock.lock().unwrap_or_else(|e| e.into_inner());
+        let dir = self
+            .pack_dir
+            .as_ref()
+            .ok_or_else(|| Error::PackRejected("this app has no folder for packs".into()))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            Error::InvalidInput(format!("cannot read the pack file {}: {e}", path.display()))
+        })?;
+        let new = load_installed(&bytes, &self.trusted)?;
+        let current = self.catalog();
+        if new.manifest.id == current.manifest.id
+            && new.manifest.version <= current.manifest.version
+            && !allow_downgrade
+        {
+            return Err(Error::PackRejected(format!(
+                "version {} is not newer than the version in use ({}); installing it must be asked for as a downgrade",
+                new.manifest.version, current.manifest.version
+            )));
+        }
+        let staged = dir.stage(&bytes)?;
+        dir.commit(staged)?;
+        let localizer = Localizer::new(&new.resources, &read(&self.preferred))?;
+        *write(&self.catalog) = Arc::new(new);
+        *write(&self.localizer) = Arc::new(localizer);
+        *write(&self.pack_state) = (PackSource::Installed, None);
+        Ok(self.pack_info())
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {
@@ -115,6 +183,19 @@ impl Engine {
         Ok(())
     }
 
+    /// The preferred sign language (ISO 639-3), if any.
+    pub fn sign_language(&self) -> Option<String> {
+        read(&self.sign_language).clone()
+    }
+
+    /// Set or clear the preferred sign language.
+    pub fn set_sign_language(&self, sign_language: Option<String>) -> Result<()> {
+        *write(&self.sign_language) = sign_language
+            .map(|s| normalize_sign_language(&s))
+            .transpose()?;
+        Ok(())
+    }
+
     /// This device's random id.
     pub fn device_id(&self) -> String {
         self.store().device_id().to_string()
@@ -144,6 +225,8 @@ impl Engine {
             sign_languages: m.sign_languages.clone(),
             active_locale: l10n.primary().to_string(),
             active_direction: direction_of(l10n.primary()),
+            source: read(&self.pack_state).0,
+            installed_pack_problem: read(&self.pack_state).1.clone(),
         }
     }
 
@@ -271,12 +354,19 @@ impl Engine {
             locale: title.locale.to_string(),
             direction: direction_of(&title.locale),
             title: title.value,
-            steps: lesson
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(i, s)| step_view(&l10n, s, i, lesson.steps.len()))
-                .collect(),
+            steps: {
+                let sign = self.sign_language();
+                lesson
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let mut v = step_view(&l10n, s, i, lesson.steps.len());
+                        v.videos = sign_videos(&cat, &l10n, &s.id, sign.as_deref());
+                        v
+                    })
+                    .collect()
+            },
             resume_index,
         })
     }
@@ -404,6 +494,71 @@ impl Engine {
     }
 }
 
+/// Verify and load an installed pack file.
+fn load_installed(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<Catalog> {
+    if trusted.is_empty() {
+        return Err(Error::PackRejected(
+            "no publisher keys are configured, so no pack can be installed".into(),
+        ));
+    }
+    let files = read_pack_file(bytes)?;
+    verify(&files, trusted)?;
+    let catalog = Catalog::load(files)?;
+    let core = semver::Version::parse(crate::CORE_VERSION).expect("crate version is semver");
+    if catalog.manifest.min_core_version > core {
+        return Err(Error::PackRejected(format!(
+            "the pack needs SafeSteps {} or newer; this is {core}",
+            catalog.manifest.min_core_version
+        )));
+    }
+    Ok(catalog)
+}
+
+/// The pack to start with: an installed one that verifies and is newer than the embedded
+/// one (or has another id), else the embedded one, with the reason an installed one was not used.
+fn choose_pack(
+    embedded: Catalog,
+    dir: Option<&PackDir>,
+    trusted: &[VerifyingKey],
+) -> (Catalog, PackSource, Option<String>) {
+    let Some(dir) = dir else {
+        return (embedded, PackSource::Embedded, None);
+    };
+    let bytes = match dir.read_current() {
+        Ok(Some(b)) => b,
+        Ok(None) => return (embedded, PackSource::Embedded, None),
+        Err(e) => return (embedded, PackSource::Embedded, Some(e.to_string())),
+    };
+    match load_installed(&bytes, trusted) {
+        Ok(installed)
+            if installed.manifest.id != embedded.manifest.id
+                || installed.manifest.version > embedded.manifest.version =>
+        {
+            (installed, PackSource::Installed, None)
+        }
+        Ok(installed) => (
+            embedded,
+            PackSource::Embedded,
+            Some(format!(
+                "the installed pack (version {}) is not newer than the built-in content",
+                installed.manifest.version
+            )),
+        ),
+        Err(e) => (embedded, PackSource::Embedded, Some(e.to_string())),
+    }
+}
+
+fn normalize_sign_language(s: &str) -> Result<String> {
+    let s = s.trim().to_ascii_lowercase();
+    if s.len() == 3 && s.chars().all(|c| c.is_ascii_lowercase()) {
+        Ok(s)
+    } else {
+        Err(Error::InvalidInput(format!(
+            "'{s}' is not a sign language code (ISO 639-3, such as pks or sfs)"
+        )))
+    }
+}
+
 fn parse_locales(tags: &[String]) -> Result<Vec<LanguageIdentifier>> {
     tags.iter().map(|t| parse_locale(t)).collect()
 }
@@ -489,6 +644,9 @@ fn step_view(l10n: &Localizer, s: &StepDef, index: usize, total: usize) -> StepV
         locale: main.locale.to_string(),
         text: main.value,
         picture: s.picture.as_ref().map(|p| picture(l10n, p, &msg)),
+        videos: Vec::new(),
+        audio: s.audio.clone(),
+        pathway: s.pathway.clone(),
         question: s.question.as_ref().map(|q| QuestionView {
             id: s.id.clone(),
             kind: q.kind,
@@ -507,6 +665,38 @@ fn step_view(l10n: &Localizer, s: &StepDef, index: usize, total: usize) -> StepV
                 .collect(),
         }),
     }
+}
+
+/// A step's sign-language videos, the preferred sign language first, with captions in
+/// the first of the learner's locales that has them.
+fn sign_videos(
+    cat: &Catalog,
+    l10n: &Localizer,
+    step: &str,
+    preferred: Option<&str>,
+) -> Vec<SignVideo> {
+    let locales: Vec<String> = l10n.locales().iter().map(|l| l.to_string()).collect();
+    let mut out: Vec<SignVideo> = cat
+        .videos_of(step)
+        .map(|v| {
+            let captions = locales
+                .iter()
+                .find_map(|l| v.captions.get(l).map(|p| (p.clone(), l.clone())));
+            SignVideo {
+                sign_language: v.sign_language.clone(),
+                status: v.status,
+                path: v.file.clone(),
+                bytes: v.bytes,
+                sha256: v.sha256.clone(),
+                captions_locale: captions.as_ref().map(|c| c.1.clone()),
+                captions: captions.map(|c| c.0),
+            }
+        })
+        .collect();
+    if let Some(p) = preferred {
+        out.sort_by_key(|v| v.sign_language != p);
+    }
+    out
 }
 
 /// Progress derived from the store and the lesson's definition.

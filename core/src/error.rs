@@ -43,6 +43,9 @@ pub enum Error {
     /// A content pack failed to parse or validate.
     #[error("the content pack is not valid: {0}")]
     ContentInvalid(String),
+    /// A pack file was refused (signature, hashes, format, version). The current pack stays in use.
+    #[error("the content pack was refused: {0}")]
+    PackRejected(String),
     /// The database was written by a newer schema than this build knows.
     #[error(
         "this database was written by a newer version of SafeSteps (schema {found}, this app knows up to {supported}); please update the app"
@@ -92,7 +95,9 @@ impl Error {
         match self {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::InvalidInput(_) => ErrorKind::InvalidInput,
-            Error::ContentInvalid(_) | Error::Toml(_) => ErrorKind::ContentInvalid,
+            Error::ContentInvalid(_) | Error::PackRejected(_) | Error::Toml(_) => {
+                ErrorKind::ContentInvalid
+            }
             Error::DatabaseTooNew { .. } => ErrorKind::DatabaseTooNew,
             Error::Migration(rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,

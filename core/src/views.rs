@@ -1,7 +1,7 @@
 //! Ready-to-show view models: text already localized, media already chosen.
 //! Front ends (bindings, CLI) show these as they are.
 
-pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind};
+pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind, VideoStatus};
 pub use crate::l10n::TextDirection;
 
 /// Options for opening SafeSteps.
@@ -11,6 +11,22 @@ pub struct OpenOptions {
     pub preferred_locales: Vec<String>,
     /// Country (ISO 3166-1 alpha-2) for help contacts, e.g. `"PK"`.
     pub country: Option<String>,
+    /// Preferred sign language (ISO 639-3: `pks`, `sfs`, `zsl`, `bfi`, `ase`), separate from the text locale.
+    pub sign_language: Option<String>,
+    /// Publisher public keys (hex ed25519) this app trusts for installed packs. Empty: only
+    /// the embedded pack is ever used.
+    pub trusted_publisher_keys: Vec<String>,
+    /// Folder for installed packs (default: the database path with `-packs` appended).
+    pub pack_dir: Option<String>,
+}
+
+/// Where the content in use came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackSource {
+    /// Compiled into the app.
+    Embedded,
+    /// Installed from a signed pack file.
+    Installed,
 }
 
 /// A text locale of the pack.
@@ -43,6 +59,10 @@ pub struct PackInfo {
     pub active_locale: String,
     /// Direction of the active locale.
     pub active_direction: TextDirection,
+    /// Embedded or installed.
+    pub source: PackSource,
+    /// Why an installed pack is not in use, when there is one that was refused at start.
+    pub installed_pack_problem: Option<String>,
 }
 
 /// A module in a list.
@@ -117,6 +137,31 @@ pub struct StepView {
     pub picture: Option<Picture>,
     /// The question of a quiz step.
     pub question: Option<QuestionView>,
+    /// Sign-language videos of this step, the learner's sign language first (switchable).
+    pub videos: Vec<SignVideo>,
+    /// Optional narration audio path (never needed to follow the step).
+    pub audio: Option<String>,
+    /// Pathway a pathway step links to.
+    pub pathway: Option<String>,
+}
+
+/// A sign-language video of a step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignVideo {
+    /// ISO 639-3 sign language.
+    pub sign_language: String,
+    /// Recorded, or still to be recorded (show the text and picture meanwhile).
+    pub status: VideoStatus,
+    /// Video path, when recorded.
+    pub path: Option<String>,
+    /// Size in bytes, to verify a downloaded file.
+    pub bytes: Option<u64>,
+    /// SHA-256 (hex) of the video.
+    pub sha256: Option<String>,
+    /// WebVTT captions in the learner's text locale (or the closest fallback).
+    pub captions: Option<String>,
+    /// Locale of those captions.
+    pub captions_locale: Option<String>,
 }
 
 /// A question.

@@ -12,6 +12,7 @@ fn open(path: &std::path::Path) -> Engine {
         OpenOptions {
             preferred_locales: vec!["en-GB".into()],
             country: Some("zm".into()),
+            ..Default::default()
         },
     )
     .unwrap()

@@ -10,6 +10,7 @@ fn options() -> OpenOptions {
     OpenOptions {
         preferred_locales: vec!["en".into()],
         country: None,
+        ..Default::default()
     }
 }
 

@@ -31,4 +31,4 @@ private-info-1-quiz-send-photo = Send a photo in the school uniform.
 
 private-info-1-remember = If someone online asks for private things, you can stop and say no. Tell a grown-up you trust. If someone asks you for private things, it is never your fault.
     .easy = Someone asks for private things? Stop. Say no. Tell a grown-up you trust. It is never your fault.
-    .alt = Sami shows the phone to a smiling grown-up. The grown-up listens.
+    .alt = Sami shows the phone to a smiling grown-up. The grown-up looks at the screen and pays attention to Sami.

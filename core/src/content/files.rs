@@ -110,6 +110,11 @@ impl PackFiles {
         self.files.remove(path)
     }
 
+    /// Every `(path, bytes)` in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(k, v)| (k.as_str(), v.as_ref()))
+    }
+
     /// Number of files.
     pub fn len(&self) -> usize {
         self.files.len()

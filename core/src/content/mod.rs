@@ -1,8 +1,10 @@
 //! Content packs: the format, loading, validation and the immutable [`Catalog`].
 
 mod files;
+pub mod installed;
 mod locate;
 pub mod model;
+pub mod signing;
 mod validate;
 
 use std::collections::HashMap;
@@ -20,6 +22,8 @@ use crate::l10n::{Resources, parse_locale};
 
 /// Path of the manifest inside a pack.
 pub const MANIFEST: &str = "pack.toml";
+/// Path of the sign-language video manifest inside a pack.
+pub const VIDEOS: &str = "media/videos.toml";
 
 /// A loaded, validated pack, indexed by id. Read-only after loading; shared behind an `Arc`.
 #[derive(Debug)]
@@ -32,6 +36,9 @@ pub struct Catalog {
     pub resources: Resources,
     /// The pack's files (pictures are served from here).
     pub files: PackFiles,
+    /// Sign-language videos.
+    pub videos: VideoManifest,
+    videos_by_step: HashMap<String, Vec<usize>>,
     module_index: HashMap<String, usize>,
     lesson_index: HashMap<String, (usize, usize)>,
     step_index: HashMap<String, (usize, usize, usize)>,
@@ -63,6 +70,8 @@ pub struct Parsed {
     pub resources: Resources,
     /// Fluent syntax errors: `(file, byte range, message)`.
     pub fluent_errors: Vec<(String, std::ops::Range<usize>, String)>,
+    /// Sign-language videos.
+    pub videos: VideoManifest,
 }
 
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
@@ -78,6 +87,17 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
         }
     }
+    let videos = if files.contains(VIDEOS) {
+        match toml::from_str::<VideoManifest>(files.text(VIDEOS)?) {
+            Ok(v) => v,
+            Err(e) => {
+                toml_errors.push((VIDEOS.to_string(), e.span(), e.message().to_string()));
+                VideoManifest::default()
+            }
+        }
+    } else {
+        VideoManifest::default()
+    };
     let mut resources = Resources {
         default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
             Error::ContentInvalid(format!(
@@ -115,6 +135,7 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     Ok(Parsed {
         manifest,
         toml_errors,
+        videos,
         modules,
         resources,
         fluent_errors,
@@ -168,7 +189,13 @@ impl Catalog {
                 }
             }
         }
+        let mut videos_by_step: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, v) in parsed.videos.video.iter().enumerate() {
+            videos_by_step.entry(v.step.clone()).or_default().push(i);
+        }
         Catalog {
+            videos: parsed.videos,
+            videos_by_step,
             manifest: parsed.manifest,
             modules,
             resources: parsed.resources,
@@ -210,6 +237,15 @@ impl Catalog {
                 }
             })
             .ok_or_else(|| Error::not_found("step", id))
+    }
+
+    /// Sign-language videos of a step, in manifest order.
+    pub fn videos_of(&self, step_id: &str) -> impl Iterator<Item = &VideoEntry> {
+        self.videos_by_step
+            .get(step_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.videos.video[i])
     }
 
     /// Review status of a locale of this pack.

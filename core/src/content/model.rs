@@ -145,6 +145,9 @@ pub struct StepDef {
     /// Pathway id a pathway step links to.
     #[serde(default)]
     pub pathway: Option<String>,
+    /// Optional narration audio (never the only way to get the content).
+    #[serde(default)]
+    pub audio: Option<String>,
 }
 
 /// Question types.
@@ -191,4 +194,47 @@ pub struct OptionDef {
     /// Picture path inside the pack (required for picture choice).
     #[serde(default)]
     pub picture: Option<String>,
+}
+
+/// `media/videos.toml`: sign-language videos of steps, recorded or still to record.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VideoManifest {
+    /// One entry per step and sign language.
+    #[serde(default)]
+    pub video: Vec<VideoEntry>,
+}
+
+/// Whether a sign-language video exists yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VideoStatus {
+    /// Recorded; `file`, `bytes`, `sha256` and captions are given.
+    Recorded,
+    /// Planned; apps show the text and picture and say the video is coming.
+    NeedsRecording,
+}
+
+/// One sign-language video of one step.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VideoEntry {
+    /// The step it signs.
+    pub step: String,
+    /// ISO 639-3 sign language (`pks`, `sfs`, `zsl`, `bfi`, `ase`).
+    pub sign_language: String,
+    /// Recorded or not yet.
+    pub status: VideoStatus,
+    /// Path of the video (in this pack or a media pack).
+    #[serde(default)]
+    pub file: Option<String>,
+    /// Size in bytes, to verify a downloaded file.
+    #[serde(default)]
+    pub bytes: Option<u64>,
+    /// SHA-256 (hex) of the video file.
+    #[serde(default)]
+    pub sha256: Option<String>,
+    /// WebVTT captions per text locale (`en = "media/captions/en/x.vtt"`).
+    #[serde(default)]
+    pub captions: std::collections::BTreeMap<String, String>,
 }

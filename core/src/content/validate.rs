@@ -208,22 +208,23 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         );
     }
 
-    // Unique ids across the pack.
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let mut claim = |c: &mut Checker, what: &str, id: &str, file: &str, path: Vec<String>| {
-        if let Some(first) = seen.get(id) {
-            c.push(
-                Severity::Error,
-                "E001",
-                file,
-                Locator::Toml(path),
-                format!("duplicate {what} id '{id}' (first used in {first})"),
-                None,
-            );
-        } else {
-            seen.insert(id.to_string(), file.to_string());
-        }
-    };
+    // Unique ids across the pack: id -> (what, first file).
+    let mut seen: HashMap<String, (&'static str, String)> = HashMap::new();
+    let mut claim =
+        |c: &mut Checker, what: &'static str, id: &str, file: &str, path: Vec<String>| {
+            if let Some((_, first)) = seen.get(id) {
+                c.push(
+                    Severity::Error,
+                    "E001",
+                    file,
+                    Locator::Toml(path),
+                    format!("duplicate {what} id '{id}' (first used in {first})"),
+                    None,
+                );
+            } else {
+                seen.insert(id.to_string(), (what, file.to_string()));
+            }
+        };
 
     let module_ids: HashSet<&str> = parsed.modules.iter().map(|(_, m)| m.id.as_str()).collect();
     for (file, module) in &parsed.modules {
@@ -284,11 +285,35 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
                     c.need_picture(file, at("picture"), pic);
                     c.need_message(file, at("picture"), &text, Some("alt"));
                 }
+                if let Some(audio) = &step.audio
+                    && !c.files.contains(audio)
+                {
+                    c.push(
+                        Severity::Error,
+                        "E005",
+                        file,
+                        Locator::Toml(at("audio")),
+                        format!("audio '{audio}' is not in the pack"),
+                        None,
+                    );
+                }
+                if step.kind == StepKind::Pathway && step.pathway.is_none() {
+                    c.push(
+                        Severity::Error,
+                        "E009",
+                        file,
+                        Locator::Toml(at("kind")),
+                        format!("pathway step '{}' names no pathway", step.id),
+                        Some("add pathway = \"<pathway id>\"".into()),
+                    );
+                }
                 check_question(&mut c, file, step, li, si);
             }
         }
     }
+    check_videos(&mut c, parsed, &seen);
     check_cycles(&mut c, parsed);
+    check_coverage(&mut c, parsed);
     check_terms(&mut c, files, parsed);
     c.out.sort_by_key(|d| d.severity);
     c.out
@@ -504,6 +529,182 @@ fn check_terms(c: &mut Checker, files: &PackFiles, parsed: &Parsed) {
                     from = start + term.len();
                 }
             }
+        }
+    }
+}
+
+fn check_videos(c: &mut Checker, parsed: &Parsed, seen: &HashMap<String, (&'static str, String)>) {
+    let sign_languages: HashSet<&str> = parsed
+        .manifest
+        .sign_languages
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let default = parsed.manifest.default_locale.as_str();
+    let mut pairs = HashSet::new();
+    for (i, v) in parsed.videos.video.iter().enumerate() {
+        let at = |k: &str| p(&[&"video", &i, &k]);
+        if !matches!(seen.get(&v.step), Some(("step", _))) {
+            c.push(
+                Severity::Error,
+                "E016",
+                super::VIDEOS,
+                Locator::Toml(at("step")),
+                format!("video for unknown step '{}'", v.step),
+                None,
+            );
+        }
+        if !sign_languages.contains(v.sign_language.as_str()) {
+            c.push(
+                Severity::Error,
+                "E017",
+                super::VIDEOS,
+                Locator::Toml(at("sign_language")),
+                format!(
+                    "sign language '{}' is not listed in pack.toml sign_languages",
+                    v.sign_language
+                ),
+                None,
+            );
+        }
+        if !pairs.insert((v.step.as_str(), v.sign_language.as_str())) {
+            c.push(
+                Severity::Error,
+                "E001",
+                super::VIDEOS,
+                Locator::Toml(at("step")),
+                format!("two videos for step '{}' in '{}'", v.step, v.sign_language),
+                None,
+            );
+        }
+        for (locale, path) in &v.captions {
+            match c.files.text(path) {
+                Ok(t) if t.trim_start_matches('\u{feff}').starts_with("WEBVTT") => {}
+                Ok(_) => c.push(
+                    Severity::Error,
+                    "E019",
+                    super::VIDEOS,
+                    Locator::Toml(at("captions")),
+                    format!("captions '{path}' ({locale}) are not a WebVTT file"),
+                    None,
+                ),
+                Err(_) => c.push(
+                    Severity::Error,
+                    "E005",
+                    super::VIDEOS,
+                    Locator::Toml(at("captions")),
+                    format!("captions '{path}' ({locale}) are not in the pack"),
+                    None,
+                ),
+            }
+        }
+        if v.status != VideoStatus::Recorded {
+            continue;
+        }
+        if !v.captions.contains_key(default) {
+            c.push(
+                Severity::Error,
+                "E018",
+                super::VIDEOS,
+                Locator::Toml(at("step")),
+                format!(
+                    "video of '{}' in '{}' has no captions in the default locale ({default})",
+                    v.step, v.sign_language
+                ),
+                Some("every video needs WebVTT captions".into()),
+            );
+        }
+        let (Some(file), Some(bytes), Some(sha)) = (&v.file, v.bytes, &v.sha256) else {
+            c.push(
+                Severity::Error,
+                "E020",
+                super::VIDEOS,
+                Locator::Toml(at("status")),
+                "a recorded video needs file, bytes and sha256".into(),
+                None,
+            );
+            continue;
+        };
+        if sha.len() != 64 || !sha.chars().all(|ch| ch.is_ascii_hexdigit()) {
+            c.push(
+                Severity::Error,
+                "E020",
+                super::VIDEOS,
+                Locator::Toml(at("sha256")),
+                "sha256 must be 64 hex digits".into(),
+                None,
+            );
+        } else if let Some(data) = c.files.get(file)
+            && (data.len() as u64 != bytes
+                || super::signing::sha256_hex(data) != sha.to_ascii_lowercase())
+        {
+            c.push(
+                Severity::Error,
+                "E021",
+                super::VIDEOS,
+                Locator::Toml(at("sha256")),
+                format!("video '{file}' does not match its size or hash"),
+                None,
+            );
+        }
+    }
+}
+
+/// Coverage of translations and of sign-language videos, as warnings.
+fn check_coverage(c: &mut Checker, parsed: &Parsed) {
+    let default = &parsed.manifest.default_locale;
+    let wanted: Vec<(String, HashSet<String>)> = c
+        .default_msgs
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let total: usize = wanted.iter().map(|(_, a)| a.len()).sum();
+    for entry in &parsed.manifest.locales {
+        if &entry.tag == default || total == 0 {
+            continue;
+        }
+        let have = message_index(parsed, &entry.tag);
+        let present: usize = wanted
+            .iter()
+            .map(|(id, attrs)| have.get(id).map_or(0, |h| attrs.intersection(h).count()))
+            .sum();
+        if present < total {
+            c.push(
+                Severity::Warning,
+                "W001",
+                MANIFEST,
+                Locator::Toml(p(&[&"locales"])),
+                format!(
+                    "locale '{}' has {present} of {total} texts ({}%); the rest falls back to '{default}'",
+                    entry.tag,
+                    present * 100 / total
+                ),
+                None,
+            );
+        }
+    }
+    let steps: usize = parsed
+        .modules
+        .iter()
+        .flat_map(|(_, m)| &m.lessons)
+        .map(|l| l.steps.len())
+        .sum();
+    for sl in &parsed.manifest.sign_languages {
+        let recorded = parsed
+            .videos
+            .video
+            .iter()
+            .filter(|v| &v.sign_language == sl && v.status == VideoStatus::Recorded)
+            .count();
+        if recorded < steps {
+            c.push(
+                Severity::Warning,
+                "W002",
+                MANIFEST,
+                Locator::Toml(p(&[&"sign_languages"])),
+                format!("sign language '{sl}': {recorded} of {steps} step videos recorded"),
+                None,
+            );
         }
     }
 }

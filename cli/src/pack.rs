@@ -1,0 +1,151 @@
+//! `safesteps pack keygen | build | verify`: signed content packs for distribution.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use safesteps_core::content::signing::{
+    build_pack_file, generate_key, parse_public_key, parse_secret_key, read_pack_file, verify,
+};
+use safesteps_core::content::{self, Catalog, PackFiles, Severity};
+
+/// `safesteps pack ...`
+#[derive(clap::Subcommand, Debug)]
+pub enum PackCommand {
+    /// Make a new publisher key pair: KEYFILE (secret, keep it safe) and KEYFILE.pub.
+    Keygen {
+        /// Where to write the secret key.
+        #[arg(short, long, default_value = "safesteps-publisher.key")]
+        out: PathBuf,
+    },
+    /// Check a pack folder, then sign it into one pack file.
+    Build {
+        /// The pack folder.
+        dir: PathBuf,
+        /// The pack file to write (conventionally `.sspack`).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// The publisher's secret key file.
+        #[arg(long)]
+        key: PathBuf,
+    },
+    /// Verify a pack file against a publisher public key and validate its content.
+    Verify {
+        /// The pack file.
+        file: PathBuf,
+        /// The publisher public key: 64 hex digits, or a file holding them.
+        #[arg(long)]
+        pubkey: String,
+    },
+}
+
+type DynResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn read_key_text(arg: &str) -> DynResult<String> {
+    let p = Path::new(arg);
+    Ok(if p.is_file() {
+        std::fs::read_to_string(p)?
+    } else {
+        arg.to_string()
+    })
+}
+
+/// Run a pack command. Exit 0 on success, 1 when a pack is invalid or refused.
+pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
+    match cmd {
+        PackCommand::Keygen { out: path } => {
+            if path.exists() {
+                return Err(format!("{} exists; not overwriting a key", path.display()).into());
+            }
+            let (secret, public) = generate_key()?;
+            write_secret(path, &secret)?;
+            let mut pub_path = path.clone().into_os_string();
+            pub_path.push(".pub");
+            std::fs::write(&pub_path, format!("{public}\n"))?;
+            writeln!(out, "secret key: {} (keep it private)", path.display())?;
+            writeln!(
+                out,
+                "public key: {} ({public})",
+                Path::new(&pub_path).display()
+            )?;
+            writeln!(
+                out,
+                "Pin the public key in the app's trusted_publisher_keys."
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Build {
+            dir,
+            out: file,
+            key,
+        } => {
+            let files = PackFiles::from_dir(dir)?;
+            let diagnostics = content::check(&files)?;
+            let errors: Vec<_> = diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect();
+            if !errors.is_empty() {
+                writeln!(
+                    out,
+                    "{} has {} error(s); run `safesteps check {}` for details. No pack was written.",
+                    dir.display(),
+                    errors.len(),
+                    dir.display()
+                )?;
+                return Ok(ExitCode::from(1));
+            }
+            let key = parse_secret_key(&std::fs::read_to_string(key)?)?;
+            let bytes = build_pack_file(&files, &key)?;
+            let catalog = Catalog::load(files)?;
+            std::fs::write(file, &bytes)?;
+            writeln!(
+                out,
+                "{}: {} {} signed, {} files, {} bytes",
+                file.display(),
+                catalog.manifest.id,
+                catalog.manifest.version,
+                catalog.files.len(),
+                bytes.len()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Verify { file, pubkey } => {
+            let key = parse_public_key(&read_key_text(pubkey)?)?;
+            let bytes = std::fs::read(file)?;
+            let result = read_pack_file(&bytes)
+                .and_then(|files| verify(&files, &[key]).map(|_| files))
+                .and_then(Catalog::load);
+            match result {
+                Ok(c) => {
+                    writeln!(
+                        out,
+                        "{}: valid, signed by the given key: {} {} by {}, {} files",
+                        file.display(),
+                        c.manifest.id,
+                        c.manifest.version,
+                        c.manifest.publisher,
+                        c.files.len()
+                    )?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    writeln!(out, "{}: REFUSED: {e}", file.display())?;
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+    }
+}
+
+fn write_secret(path: &Path, secret: &str) -> std::io::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(path)?;
+    writeln!(f, "{secret}")
+}

@@ -1,0 +1,341 @@
+//! Signed packs: signature and hashes, tampering, trust, downgrade, atomic install.
+
+use std::io::{Read, Write};
+
+use safesteps_core::content::installed::PackDir;
+use safesteps_core::content::signing::{
+    build_pack_file, generate_key, parse_secret_key, read_pack_file, verify,
+};
+use safesteps_core::content::{Catalog, PackFiles};
+use safesteps_core::store::Store;
+use safesteps_core::{Engine, ErrorKind, OpenOptions, PackSource};
+
+const HELPLINE: &str = "contacts/test.toml";
+
+struct Keys {
+    secret: String,
+    public: String,
+}
+
+fn keys() -> Keys {
+    let (secret, public) = generate_key().unwrap();
+    Keys { secret, public }
+}
+
+/// The default pack with another version and a small contacts file.
+fn pack_files(version: &str) -> PackFiles {
+    let mut files = PackFiles::embedded();
+    let manifest = files
+        .text("pack.toml")
+        .unwrap()
+        .replace("\nversion = \"0.1.0\"", &format!("\nversion = \"{version}\""));
+    files.insert("pack.toml", manifest);
+    files.insert(HELPLINE, "[[contact]]\nphone = \"0800 1111\"\n");
+    files
+}
+
+fn pack(version: &str, k: &Keys) -> Vec<u8> {
+    build_pack_file(&pack_files(version), &parse_secret_key(&k.secret).unwrap()).unwrap()
+}
+
+fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = vec![];
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(vec![], flate2::Compression::fast());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+fn trusted(k: &Keys) -> Vec<ed25519_dalek::VerifyingKey> {
+    vec![safesteps_core::content::signing::parse_public_key(&k.public).unwrap()]
+}
+
+#[test]
+fn a_signed_pack_verifies_and_loads() {
+    let k = keys();
+    let files = read_pack_file(&pack("1.2.0", &k)).unwrap();
+    assert_eq!(verify(&files, &trusted(&k)).unwrap(), k.public);
+    let catalog = Catalog::load(files).unwrap();
+    assert_eq!(catalog.manifest.version.to_string(), "1.2.0");
+}
+
+#[test]
+fn packing_is_deterministic() {
+    let k = keys();
+    assert_eq!(pack("1.0.0", &k), pack("1.0.0", &k));
+}
+
+#[test]
+fn one_changed_byte_in_a_helpline_number_is_refused() {
+    let k = keys();
+    let tar = gunzip(&pack("1.0.0", &k));
+    let at = tar
+        .windows(9)
+        .position(|w| w == b"0800 1111")
+        .expect("the number is in the archive");
+    let mut tampered = tar.clone();
+    tampered[at + 8] = b'2'; // 0800 1111 -> 0800 1112
+    let files = read_pack_file(&gzip(&tampered)).expect("still a well-formed archive");
+    let err = verify(&files, &trusted(&k)).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::ContentInvalid);
+    assert!(
+        err.to_string()
+            .contains("contacts/test.toml was changed after the pack was signed"),
+        "{err}"
+    );
+    // Untouched, it verifies: the test is about that one byte.
+    verify(&read_pack_file(&gzip(&tar)).unwrap(), &trusted(&k)).unwrap();
+}
+
+/// Rebuild an archive from files without re-signing (what an attacker can do).
+fn repack_unsigned(files: &PackFiles) -> Vec<u8> {
+    let mut tar = tar::Builder::new(vec![]);
+    for (path, bytes) in files.iter() {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(bytes.len() as u64);
+        h.set_mode(0o644);
+        tar.append_data(&mut h, path, bytes).unwrap();
+    }
+    gzip(&tar.into_inner().unwrap())
+}
+
+#[test]
+fn added_removed_and_unsigned_files_are_refused() {
+    let k = keys();
+    let good = read_pack_file(&pack("1.0.0", &k)).unwrap();
+
+    let mut extra = good.clone();
+    extra.insert("media/extra.svg", "<svg/>");
+    let e = verify(
+        &read_pack_file(&repack_unsigned(&extra)).unwrap(),
+        &trusted(&k),
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("media/extra.svg is in the pack but not signed"),
+        "{e}"
+    );
+
+    let mut missing = good.clone();
+    missing.remove(HELPLINE);
+    let e = verify(
+        &read_pack_file(&repack_unsigned(&missing)).unwrap(),
+        &trusted(&k),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("signed but missing"), "{e}");
+
+    let mut unsigned = good.clone();
+    unsigned.remove("SIGNATURE.toml");
+    let e = verify(&unsigned, &trusted(&k)).unwrap_err();
+    assert!(e.to_string().contains("not signed"), "{e}");
+}
+
+#[test]
+fn a_pack_signed_by_an_untrusted_key_is_refused() {
+    let (signer, other) = (keys(), keys());
+    let files = read_pack_file(&pack("1.0.0", &signer)).unwrap();
+    let e = verify(&files, &trusted(&other)).unwrap_err();
+    assert!(e.to_string().contains("does not trust"), "{e}");
+    let e = verify(&files, &[]).unwrap_err();
+    assert!(e.to_string().contains("does not trust"), "{e}");
+}
+
+#[test]
+fn a_forged_signature_is_refused() {
+    let k = keys();
+    let mut files = read_pack_file(&pack("1.0.0", &k)).unwrap();
+    let sig = files.text("SIGNATURE.toml").unwrap().to_string();
+    let start = sig.find("signature = \"").unwrap() + 13;
+    let mut forged = sig.clone();
+    let flipped = if &sig[start..start + 1] == "a" {
+        "b"
+    } else {
+        "a"
+    };
+    forged.replace_range(start..start + 1, flipped);
+    files.insert("SIGNATURE.toml", forged);
+    let e = verify(&files, &trusted(&k)).unwrap_err();
+    assert!(e.to_string().contains("signature does not match"), "{e}");
+}
+
+#[test]
+fn garbage_and_unsafe_archives_are_refused() {
+    assert!(read_pack_file(b"definitely not a pack").is_err());
+    let mut tar = tar::Builder::new(vec![]);
+    let mut h = tar::Header::new_gnu();
+    let data = b"owned";
+    h.set_size(data.len() as u64);
+    h.set_mode(0o644);
+    // Write the raw name so the tar crate does not refuse `..` itself.
+    h.as_gnu_mut().unwrap().name[..12].copy_from_slice(b"../evil.toml");
+    h.set_cksum();
+    tar.append(&h, &data[..]).unwrap();
+    let e = read_pack_file(&gzip(&tar.into_inner().unwrap())).unwrap_err();
+    assert!(e.to_string().contains("unsafe path"), "{e}");
+}
+
+fn engine(dir: &std::path::Path, k: &Keys) -> Engine {
+    Engine::open(
+        &dir.join("db.sqlite"),
+        OpenOptions {
+            preferred_locales: vec!["en".into()],
+            trusted_publisher_keys: vec![k.public.clone()],
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn install_newer_then_refuse_downgrade_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    assert_eq!(app.pack_info().source, PackSource::Embedded);
+
+    let v2 = dir.path().join("v2.sspack");
+    std::fs::write(&v2, pack("2.0.0", &k)).unwrap();
+    let info = app.install_pack(&v2, false).unwrap();
+    assert_eq!(
+        (info.version.as_str(), info.source),
+        ("2.0.0", PackSource::Installed)
+    );
+
+    let v1 = dir.path().join("v1.sspack");
+    std::fs::write(&v1, pack("1.5.0", &k)).unwrap();
+    let e = app.install_pack(&v1, false).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid);
+    assert!(e.to_string().contains("not newer"), "{e}");
+    assert!(
+        app.install_pack(&v2, false).is_err(),
+        "the same version is not newer either"
+    );
+    assert_eq!(app.pack_info().version, "2.0.0");
+
+    // Asked for, the downgrade happens.
+    assert_eq!(app.install_pack(&v1, true).unwrap().version, "1.5.0");
+    drop(app);
+    let again = engine(dir.path(), &k);
+    assert_eq!(
+        again.pack_info().version,
+        "1.5.0",
+        "the installed pack is used after restart"
+    );
+    assert_eq!(again.pack_info().source, PackSource::Installed);
+}
+
+#[test]
+fn a_refused_install_keeps_the_current_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let v2 = dir.path().join("v2.sspack");
+    std::fs::write(&v2, pack("2.0.0", &k)).unwrap();
+    app.install_pack(&v2, false).unwrap();
+
+    let stranger = keys();
+    let bad = dir.path().join("bad.sspack");
+    std::fs::write(&bad, pack("3.0.0", &stranger)).unwrap();
+    assert!(app.install_pack(&bad, false).is_err());
+    std::fs::write(&bad, b"junk").unwrap();
+    assert!(app.install_pack(&bad, false).is_err());
+    let e = app
+        .install_pack(&dir.path().join("missing.sspack"), false)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+
+    // An invalid pack (validation error) signed by the trusted key is refused too.
+    let mut broken = pack_files("4.0.0");
+    broken.remove("media/avatars/cat.svg");
+    broken.insert(
+        "modules/01-private-info.toml",
+        broken
+            .text("modules/01-private-info.toml")
+            .unwrap()
+            .replace("media/private-info/cover.svg", "media/missing.svg"),
+    );
+    let signed = build_pack_file(&broken, &parse_secret_key(&k.secret).unwrap()).unwrap();
+    std::fs::write(&bad, signed).unwrap();
+    let e = app.install_pack(&bad, false).unwrap_err();
+    assert!(e.to_string().contains("media/missing.svg"), "{e}");
+
+    assert_eq!(app.pack_info().version, "2.0.0");
+    drop(app);
+    assert_eq!(engine(dir.path(), &k).pack_info().version, "2.0.0");
+}
+
+#[test]
+fn a_crash_during_install_leaves_the_previous_pack_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let v2 = dir.path().join("v2.sspack");
+    std::fs::write(&v2, pack("2.0.0", &k)).unwrap();
+    app.install_pack(&v2, false).unwrap();
+    drop(app);
+
+    // The process dies after writing the new pack, before the rename...
+    let packs = PackDir::new(dir.path().join("db.sqlite-packs"));
+    let staged = packs.stage(&pack("3.0.0", &k)).unwrap();
+    std::mem::forget(staged);
+    // ...or halfway through writing it.
+    let half = pack("4.0.0", &k);
+    std::fs::write(
+        packs.path().join("partial.incoming"),
+        &half[..half.len() / 2],
+    )
+    .unwrap();
+
+    let app = engine(dir.path(), &k);
+    assert_eq!(app.pack_info().version, "2.0.0");
+    assert_eq!(app.pack_info().installed_pack_problem, None);
+    let leftovers: Vec<_> = std::fs::read_dir(packs.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        leftovers,
+        vec!["current.sspack"],
+        "temporary files are cleaned up"
+    );
+}
+
+#[test]
+fn a_damaged_installed_pack_falls_back_to_the_embedded_one_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let packs = dir.path().join("db.sqlite-packs");
+    std::fs::create_dir_all(&packs).unwrap();
+    std::fs::write(packs.join("current.sspack"), b"bit rot").unwrap();
+    let app = engine(dir.path(), &k);
+    let info = app.pack_info();
+    assert_eq!(info.source, PackSource::Embedded);
+    assert!(info.installed_pack_problem.unwrap().contains("refused"));
+    assert!(!app.modules(None).unwrap().is_empty());
+}
+
+#[test]
+fn without_trusted_keys_nothing_can_be_installed() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = Engine::open_with(
+        Store::open_in_memory().unwrap(),
+        Catalog::embedded().unwrap(),
+        OpenOptions::default(),
+        Some(PackDir::new(dir.path().join("packs"))),
+        std::sync::Arc::new(|| 0),
+    )
+    .unwrap();
+    let f = dir.path().join("p.sspack");
+    std::fs::write(&f, pack("2.0.0", &k)).unwrap();
+    let e = app.install_pack(&f, false).unwrap_err();
+    assert!(e.to_string().contains("no publisher keys"), "{e}");
+}
