@@ -25,10 +25,10 @@ fn keys() -> Keys {
 /// The default pack with another version and a small contacts file.
 fn pack_files(version: &str) -> PackFiles {
     let mut files = PackFiles::embedded();
-    let manifest = files
-        .text("pack.toml")
-        .unwrap()
-        .replace("\nversion = \"0.1.0\"", &format!("\nversion = \"{version}\""));
+    let manifest = files.text("pack.toml").unwrap().replace(
+        "\nversion = \"0.1.0\"",
+        &format!("\nversion = \"{version}\""),
+    );
     files.insert("pack.toml", manifest);
     files.insert(HELPLINE, "[[contact]]\nphone = \"0800 1111\"\n");
     files

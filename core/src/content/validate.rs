@@ -229,13 +229,13 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
     let module_ids: HashSet<&str> = parsed.modules.iter().map(|(_, m)| m.id.as_str()).collect();
     for (file, module) in &parsed.modules {
         claim(&mut c, "module", &module.id, file, p(&[&"id"]));
-        for pre in &module.prerequisites {
+        for (pi, pre) in module.prerequisites.iter().enumerate() {
             if !module_ids.contains(pre.as_str()) {
                 c.push(
                     Severity::Error,
                     "E002",
                     file,
-                    Locator::Toml(p(&[&"prerequisites"])),
+                    Locator::Toml(p(&[&"prerequisites", &pi])),
                     format!("unknown prerequisite module '{pre}'"),
                     None,
                 );

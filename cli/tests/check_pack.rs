@@ -1,0 +1,184 @@
+//! `safesteps check` and `safesteps pack` as an author runs them.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn safesteps(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_default_content_passes() {
+    let dir = content_dir();
+    let (code, out, _) = safesteps(&["check", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(" 0 error(s)"), "{out}");
+}
+
+#[test]
+fn errors_are_compiler_style_with_the_line_shown_and_exit_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    copy_dir(&content_dir(), &pack);
+    let module = pack.join("modules/01-private-info.toml");
+    let text = std::fs::read_to_string(&module).unwrap().replace(
+        "media/private-info/sami-phone.svg",
+        "media/private-info/missing.svg",
+    );
+    std::fs::write(&module, text).unwrap();
+
+    let (code, out, _) = safesteps(&["check", pack.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    let first = out.lines().next().unwrap();
+    let expected_prefix = format!("{}:", module.display());
+    assert!(first.starts_with(&expected_prefix), "{first}");
+    assert!(
+        first.ends_with("error[E005]: picture 'media/private-info/missing.svg' is not in the pack"),
+        "{first}"
+    );
+    let location: Vec<&str> = first[expected_prefix.len()..].splitn(3, ':').collect();
+    let line: usize = location[0].parse().unwrap();
+    let col: usize = location[1].parse().unwrap();
+    let source_line = std::fs::read_to_string(&module)
+        .unwrap()
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        &source_line[col - 1..],
+        "\"media/private-info/missing.svg\""
+    );
+    assert!(
+        out.contains(&source_line),
+        "the offending line is shown:\n{out}"
+    );
+
+    let (code, json, _) = safesteps(&["check", pack.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["errors"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "E005");
+    assert_eq!(d["line"], line);
+    assert_eq!(d["column"], col);
+    assert_eq!(d["file"], "modules/01-private-info.toml");
+}
+
+#[test]
+fn misuse_exits_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(
+        safesteps(&["check", tmp.path().join("nope").to_str().unwrap()]).0,
+        2
+    );
+    assert_eq!(
+        safesteps(&["check", tmp.path().to_str().unwrap()]).0,
+        2,
+        "a folder without pack.toml"
+    );
+    assert_eq!(safesteps(&["check"]).0, 2);
+}
+
+#[test]
+fn keygen_build_verify_and_refuse() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = tmp.path().join("publisher.key");
+    let (code, out, err) = safesteps(&["pack", "keygen", "-o", key.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let pubkey = std::fs::read_to_string(tmp.path().join("publisher.key.pub")).unwrap();
+    assert_eq!(pubkey.trim().len(), 64);
+    assert!(out.contains(pubkey.trim()));
+    assert_ne!(
+        safesteps(&["pack", "keygen", "-o", key.to_str().unwrap()]).0,
+        0,
+        "never overwrites a key"
+    );
+
+    let file = tmp.path().join("default.sspack");
+    let (code, out, err) = safesteps(&[
+        "pack",
+        "build",
+        content_dir().to_str().unwrap(),
+        "-o",
+        file.to_str().unwrap(),
+        "--key",
+        key.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("org.safesteps.default"), "{out}");
+
+    let pubfile = tmp.path().join("publisher.key.pub");
+    let (code, out, _) = safesteps(&[
+        "pack",
+        "verify",
+        file.to_str().unwrap(),
+        "--pubkey",
+        pubfile.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("valid"), "{out}");
+    let (code, out, _) = safesteps(&[
+        "pack",
+        "verify",
+        file.to_str().unwrap(),
+        "--pubkey",
+        pubkey.trim(),
+    ]);
+    assert_eq!(code, 0, "hex on the command line works too: {out}");
+
+    let other = tmp.path().join("other.key");
+    safesteps(&["pack", "keygen", "-o", other.to_str().unwrap()]);
+    let other_pub = tmp.path().join("other.key.pub");
+    let (code, out, _) = safesteps(&[
+        "pack",
+        "verify",
+        file.to_str().unwrap(),
+        "--pubkey",
+        other_pub.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("REFUSED") && out.contains("does not trust"),
+        "{out}"
+    );
+
+    let mut bytes = std::fs::read(&file).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x01;
+    std::fs::write(&file, bytes).unwrap();
+    let (code, out, _) = safesteps(&[
+        "pack",
+        "verify",
+        file.to_str().unwrap(),
+        "--pubkey",
+        pubfile.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("REFUSED"), "{out}");
+}
