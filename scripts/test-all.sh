@@ -55,6 +55,18 @@ bindgen=$root/target/debug/uniffi-bindgen
 "$bindgen" generate "$lib" --no-format -l swift -o "$gen/swift"
 cp "$lib" "$gen/python/"
 
+step "A signed test pack for the binding tests (safesteps pack keygen + build)"
+packsrc=$root/build/pack-src
+rm -rf "$packsrc" "$root/build/test-publisher.key" "$root/build/test-publisher.key.pub"
+cp -r content "$packsrc"
+sed -i 's/^version = .*/version = "99.0.0"/' "$packsrc/pack.toml"
+target/debug/safesteps check content >/dev/null
+target/debug/safesteps pack keygen -o "$root/build/test-publisher.key" >/dev/null
+target/debug/safesteps pack build "$packsrc" -o "$root/build/test.sspack" --key "$root/build/test-publisher.key"
+export SAFESTEPS_TEST_PACK=$root/build/test.sspack
+SAFESTEPS_TEST_PUBKEY=$(cat "$root/build/test-publisher.key.pub")
+export SAFESTEPS_TEST_PUBKEY
+
 step "Kotlin (JVM): JUnit 5"
 tests/kotlin/run.sh "$gen/kotlin-jvm" "$root/target/debug" 2>&1 | tee -a "$log"
 

@@ -322,6 +322,11 @@ impl SafeSteps {
         Ok(self.engine.create_learner(&nickname, &avatar)?)
     }
 
+    /// Home-screen greeting with the learner's nickname and finished lessons.
+    pub fn welcome(&self, learner_id: String) -> Result<String> {
+        Ok(self.engine.welcome(&learner_id)?)
+    }
+
     /// Learners on this device.
     pub fn learners(&self) -> Result<Vec<LearnerView>> {
         Ok(self.engine.learners()?)

@@ -29,6 +29,12 @@ pub enum PackCommand {
         #[arg(long)]
         key: PathBuf,
     },
+    /// Add a "needs recording" entry to media/videos.toml for every step and sign
+    /// language without one (recorded entries are kept).
+    PlanVideos {
+        /// The pack folder.
+        dir: PathBuf,
+    },
     /// Verify a pack file against a publisher public key and validate its content.
     Verify {
         /// The pack file.
@@ -107,6 +113,27 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
                 catalog.manifest.version,
                 catalog.files.len(),
                 bytes.len()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::PlanVideos { dir } => {
+            let files = PackFiles::from_dir(dir)?;
+            let parsed = content::parse(&files)?;
+            let before = parsed.videos.video.len();
+            let plan = content::plan_videos(&parsed);
+            let body = toml::to_string(&plan)?;
+            let text = format!(
+                "# Sign-language videos, one entry per step and sign language.\n\
+                 # status = \"needs_recording\" until a video is recorded; then add file, bytes,\n\
+                 # sha256 and WebVTT captions. Regenerate with `safesteps pack plan-videos DIR`.\n\n{body}"
+            );
+            std::fs::write(dir.join(content::VIDEOS), text)?;
+            writeln!(
+                out,
+                "{}: {} video entries ({} new)",
+                content::VIDEOS,
+                plan.video.len(),
+                plan.video.len() - before
             )?;
             Ok(ExitCode::SUCCESS)
         }

@@ -274,6 +274,28 @@ impl Engine {
             .collect())
     }
 
+    /// A greeting for the learner's home screen, with their nickname and the number of
+    /// lessons they finished (Fluent plurals in the learner's locale).
+    pub fn welcome(&self, learner_id: &str) -> Result<String> {
+        let cat = self.catalog();
+        let l10n = self.l10n();
+        let store = self.store();
+        let learner = store.learner(learner_id)?;
+        let mut done = 0;
+        for lesson in cat.modules.iter().flat_map(|m| &m.lessons) {
+            if progress(&store, learner_id, lesson)?.completed {
+                done += 1;
+            }
+        }
+        let mut args = FluentArgs::new();
+        args.set("nickname", learner.nickname);
+        args.set("lessons", done);
+        Ok(l10n
+            .format("home-welcome", None, Some(&args))
+            .map(|t| t.value)
+            .unwrap_or_default())
+    }
+
     /// The avatars a learner can pick, with alt text.
     pub fn avatars(&self) -> Vec<Picture> {
         let cat = self.catalog();

@@ -6,7 +6,7 @@
 //! default locale, so a child never sees a message id.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -39,13 +39,76 @@ pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier> {
         .map_err(|_| Error::InvalidInput(format!("'{tag}' is not a valid language tag")))
 }
 
-/// The parsed Fluent resources of a pack, per locale.
+/// A Fluent syntax error: `(file, byte range, message)`.
+pub type FluentError = (String, std::ops::Range<usize>, String);
+
+/// The `.ftl` sources of one locale, parsed the first time they are needed, so a pack
+/// with many translations loads as fast as one with a single locale.
+#[derive(Debug, Default)]
+pub struct LocaleSources {
+    files: Vec<(String, String)>,
+    parsed: OnceLock<(Vec<Arc<FluentResource>>, Vec<FluentError>)>,
+}
+
+impl LocaleSources {
+    /// Sources as `(path, text)` in file-name order.
+    pub fn new(files: Vec<(String, String)>) -> Self {
+        LocaleSources {
+            files,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    fn parsed(&self) -> &(Vec<Arc<FluentResource>>, Vec<FluentError>) {
+        self.parsed.get_or_init(|| {
+            let mut errors = Vec::new();
+            let list = self
+                .files
+                .iter()
+                .map(|(path, text)| {
+                    Arc::new(match FluentResource::try_new(text.clone()) {
+                        Ok(r) => r,
+                        Err((r, errs)) => {
+                            for e in errs {
+                                errors.push((path.clone(), e.pos.clone(), e.kind.to_string()));
+                            }
+                            r
+                        }
+                    })
+                })
+                .collect();
+            (list, errors)
+        })
+    }
+
+    /// The parsed resources (valid messages of a file load even if others have errors).
+    pub fn resources(&self) -> &[Arc<FluentResource>] {
+        &self.parsed().0
+    }
+
+    /// Syntax errors found while parsing.
+    pub fn errors(&self) -> &[FluentError] {
+        &self.parsed().1
+    }
+}
+
+/// The Fluent resources of a pack, per locale.
 #[derive(Debug, Default)]
 pub struct Resources {
-    /// Resources of each locale, in file-name order.
-    pub by_locale: HashMap<LanguageIdentifier, Vec<Arc<FluentResource>>>,
+    /// Sources of each locale.
+    pub by_locale: HashMap<LanguageIdentifier, LocaleSources>,
     /// The pack's default locale.
     pub default_locale: Option<LanguageIdentifier>,
+}
+
+impl Resources {
+    /// Parsed resources of a locale (parsing it now if needed); empty if the pack lacks it.
+    pub fn get(&self, locale: &LanguageIdentifier) -> &[Arc<FluentResource>] {
+        self.by_locale
+            .get(locale)
+            .map(LocaleSources::resources)
+            .unwrap_or(&[])
+    }
 }
 
 /// Formatted text and the locale it came from.
@@ -108,7 +171,7 @@ impl Localizer {
             // Unicode isolation marks keep a nickname from reordering right-to-left text;
             // in left-to-right locales they only add invisible noise.
             bundle.set_use_isolating(direction_of(&locale) == TextDirection::Rtl);
-            for res in resources.by_locale.get(&locale).into_iter().flatten() {
+            for res in resources.get(&locale) {
                 bundle.add_resource(Arc::clone(res)).map_err(|errs| {
                     Error::ContentInvalid(format!(
                         "locale {locale}: {} duplicate message id(s)",

@@ -73,6 +73,10 @@ m2-title = Module two
 m2-summary = For caregivers.
 m2-l1-title = Lesson
 m2-l1-tip = A tip.
+quiz-correct = Right.
+quiz-partly = Partly ({ $score }%).
+quiz-not-yet = Not yet.
+home-welcome = Hello { $nickname }.
 ";
 
 const VIDEOS: &str = r#"[[video]]
@@ -193,6 +197,20 @@ fn e004_message_missing_in_default_locale() {
     let (d, text) = only_error(&f, "E004");
     assert!(d.message.contains("'m1-l1-title'"), "{}", d.message);
     assert_eq!(text, "\"m1-l1\"", "points at the lesson id");
+}
+
+#[test]
+fn e004_messages_the_app_shows_are_required() {
+    let mut f = good();
+    edit(
+        &mut f,
+        "locales/en/main.ftl",
+        "quiz-not-yet = Not yet.\n",
+        "",
+    );
+    let (d, _) = only_error(&f, "E004");
+    assert_eq!(d.file, "pack.toml");
+    assert!(d.message.contains("'quiz-not-yet'"), "{}", d.message);
 }
 
 #[test]

@@ -91,3 +91,37 @@ def test_avatars_and_media(db):
     assert app.media(avatars[0].path).startswith(b"<svg")
     with pytest.raises(ss.ApiError.NotFound):
         app.media("media/none.svg")
+
+
+def test_urdu_isizulu_drafts_and_plural_welcome(db):
+    app = open_app(db, locales=["zu-ZA", "en"])
+    info = app.pack_info()
+    assert info.active_locale == "zu"
+    assert info.active_direction == ss.TextDirection.LTR
+    drafts = {l.tag for l in info.locales if l.status == ss.ReviewStatus.DRAFT}
+    assert drafts == {"ur", "zu"}
+    kid = app.create_learner("Thabo", "sun")
+    assert "Thabo" in app.welcome(kid.id)
+    app.set_preferred_locales(["ur"])
+    assert app.pack_info().active_direction == ss.TextDirection.RTL
+
+
+def test_signed_pack_install_is_refused_without_trusted_keys(db, tmp_path):
+    app = open_app(db)
+    bogus = tmp_path / "pack.sspack"
+    bogus.write_bytes(b"not a pack")
+    with pytest.raises(ss.ApiError.ContentInvalid) as e:
+        app.install_pack(str(bogus), False)
+    assert "no publisher keys" in str(e.value)
+    assert app.pack_info().source == ss.PackSource.EMBEDDED
+
+
+def test_signed_pack_from_the_cli_installs(db):
+    import os
+    key = os.environ["SAFESTEPS_TEST_PUBKEY"]
+    app = ss.SafeSteps(db, ss.OpenOptions(preferred_locales=["en"], trusted_publisher_keys=[key]))
+    info = app.install_pack(os.environ["SAFESTEPS_TEST_PACK"], False)
+    assert (info.version, info.source) == ("99.0.0", ss.PackSource.INSTALLED)
+    with pytest.raises(ss.ApiError.ContentInvalid):
+        app.install_pack(os.environ["SAFESTEPS_TEST_PACK"], False)
+    assert app.install_pack(os.environ["SAFESTEPS_TEST_PACK"], True).version == "99.0.0"

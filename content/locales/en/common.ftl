@@ -12,3 +12,11 @@ avatar-kite = A red kite in the sky
 avatar-star = A yellow star
 avatar-sun = A bright sun
 avatar-tree = A green tree
+
+## Home screen. $nickname is the learner's nickname; $lessons the lessons they finished.
+
+home-welcome = { $lessons ->
+        [0] Hello, { $nickname }! Pick a lesson to start.
+        [one] Welcome back, { $nickname }! You have finished { $lessons } lesson.
+       *[other] Welcome back, { $nickname }! You have finished { $lessons } lessons.
+    }

@@ -8,9 +8,6 @@ pub mod signing;
 mod validate;
 
 use std::collections::HashMap;
-use std::sync::Arc;
-
-use fluent_bundle::FluentResource;
 
 pub use files::PackFiles;
 pub use locate::locate;
@@ -68,8 +65,6 @@ pub struct Parsed {
     pub modules: Vec<(String, ModuleDef)>,
     /// Fluent resources per locale.
     pub resources: Resources,
-    /// Fluent syntax errors: `(file, byte range, message)`.
-    pub fluent_errors: Vec<(String, std::ops::Range<usize>, String)>,
     /// Sign-language videos.
     pub videos: VideoManifest,
 }
@@ -107,7 +102,6 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         })?),
         ..Default::default()
     };
-    let mut fluent_errors = Vec::new();
     for entry in &manifest.locales {
         let locale = parse_locale(&entry.tag).map_err(|_| {
             Error::ContentInvalid(format!(
@@ -116,21 +110,17 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             ))
         })?;
         let prefix = format!("locales/{}/", entry.tag);
-        let mut list = Vec::new();
-        for path in files.paths(&prefix, ".ftl") {
-            let source = files.text(path)?.to_string();
-            let res = match FluentResource::try_new(source) {
-                Ok(r) => r,
-                Err((r, errs)) => {
-                    for e in errs {
-                        fluent_errors.push((path.to_string(), e.pos.clone(), e.kind.to_string()));
-                    }
-                    r
-                }
-            };
-            list.push(Arc::new(res));
-        }
-        resources.by_locale.insert(locale, list);
+        let sources = files
+            .paths(&prefix, ".ftl")
+            .map(|path| Ok((path.to_string(), files.text(path)?.to_string())))
+            .collect::<Result<Vec<_>>>()?;
+        resources
+            .by_locale
+            .insert(locale, crate::l10n::LocaleSources::new(sources));
+    }
+    // The default locale is always needed; other locales are parsed when first used.
+    if let Some(default) = &resources.default_locale {
+        resources.get(default);
     }
     Ok(Parsed {
         manifest,
@@ -138,7 +128,6 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         videos,
         modules,
         resources,
-        fluent_errors,
     })
 }
 
@@ -149,11 +138,52 @@ pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
     Ok(validate(files, &parsed))
 }
 
+/// The video manifest completed with a `needs_recording` entry for every step and sign
+/// language that has none; existing entries are kept. Ordered by step, then by the
+/// manifest's sign-language order.
+pub fn plan_videos(parsed: &Parsed) -> VideoManifest {
+    let mut existing: HashMap<(String, String), VideoEntry> = parsed
+        .videos
+        .video
+        .iter()
+        .map(|v| ((v.step.clone(), v.sign_language.clone()), v.clone()))
+        .collect();
+    let mut video = Vec::new();
+    for (_, module) in &parsed.modules {
+        for step in module.lessons.iter().flat_map(|l| &l.steps) {
+            for sl in &parsed.manifest.sign_languages {
+                let key = (step.id.clone(), sl.clone());
+                video.push(existing.remove(&key).unwrap_or(VideoEntry {
+                    step: step.id.clone(),
+                    sign_language: sl.clone(),
+                    status: VideoStatus::NeedsRecording,
+                    file: None,
+                    bytes: None,
+                    sha256: None,
+                    captions: Default::default(),
+                }));
+            }
+        }
+    }
+    // Entries for steps or sign languages that are gone stay, so the checker reports them.
+    let mut rest: Vec<_> = existing.into_values().collect();
+    rest.sort_by(|a, b| (&a.step, &a.sign_language).cmp(&(&b.step, &b.sign_language)));
+    video.extend(rest);
+    VideoManifest { video }
+}
+
 impl Catalog {
-    /// The embedded default pack. Panics only if the shipped pack is broken,
-    /// which the test suite and `safesteps check content/` rule out.
+    /// The embedded default pack. It is validated when it is built, not each time an app
+    /// starts: the test suite (`the_default_pack_passes_the_checker`) and
+    /// `safesteps check content/` in CI refuse a build whose pack has any error. At
+    /// start-up it is only parsed and indexed, and translations are parsed on first use.
     pub fn embedded() -> Result<Self> {
-        Self::load(PackFiles::embedded())
+        let files = PackFiles::embedded();
+        let parsed = parse(&files)?;
+        if let Some((file, _, msg)) = parsed.toml_errors.first() {
+            return Err(Error::ContentInvalid(format!("{file}: {msg}")));
+        }
+        Ok(Self::index(parsed, files))
     }
 
     /// Parse, validate and index a pack. Any error-level diagnostic refuses the pack.

@@ -4,7 +4,7 @@
 //! Text never lives in TOML: every field that shows words is a Fluent message id,
 //! and most have a conventional default so authors rarely write them.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `pack.toml`: what a pack is and what it covers.
 #[derive(Debug, Clone, Deserialize)]
@@ -197,7 +197,7 @@ pub struct OptionDef {
 }
 
 /// `media/videos.toml`: sign-language videos of steps, recorded or still to record.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VideoManifest {
     /// One entry per step and sign language.
@@ -206,7 +206,7 @@ pub struct VideoManifest {
 }
 
 /// Whether a sign-language video exists yet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VideoStatus {
     /// Recorded; `file`, `bytes`, `sha256` and captions are given.
@@ -216,7 +216,7 @@ pub enum VideoStatus {
 }
 
 /// One sign-language video of one step.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VideoEntry {
     /// The step it signs.
@@ -226,15 +226,15 @@ pub struct VideoEntry {
     /// Recorded or not yet.
     pub status: VideoStatus,
     /// Path of the video (in this pack or a media pack).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     /// Size in bytes, to verify a downloaded file.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bytes: Option<u64>,
     /// SHA-256 (hex) of the video file.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
     /// WebVTT captions per text locale (`en = "media/captions/en/x.vtt"`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub captions: std::collections::BTreeMap<String, String>,
 }

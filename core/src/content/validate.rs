@@ -58,19 +58,21 @@ pub const AVOID_TERMS: &[(&str, &str)] = &[
     ("revenge porn", "non-consensual sharing of intimate images"),
 ];
 
+/// Messages the app itself shows (quiz feedback, the home greeting); every pack needs them.
+pub const APP_MESSAGES: &[&str] = &[
+    "quiz-correct",
+    "quiz-partly",
+    "quiz-not-yet",
+    "home-welcome",
+];
+
 /// Message ids (with their attributes) of one locale.
 type MessageIndex = HashMap<String, HashSet<String>>;
 
 fn message_index(parsed: &Parsed, tag: &str) -> MessageIndex {
     let mut idx = MessageIndex::new();
     let Ok(locale) = tag.parse() else { return idx };
-    for res in parsed
-        .resources
-        .by_locale
-        .get(&locale)
-        .into_iter()
-        .flatten()
-    {
+    for res in parsed.resources.get(&locale) {
         for entry in res.entries() {
             if let ast::Entry::Message(m) = entry {
                 let attrs = idx.entry(m.id.name.to_string()).or_default();
@@ -186,6 +188,19 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         );
     }
 
+    for id in APP_MESSAGES {
+        if !c.default_msgs.contains_key(*id) {
+            c.push(
+                Severity::Error,
+                "E004",
+                MANIFEST,
+                Locator::File,
+                format!("message '{id}', which the app shows, is missing in the default locale"),
+                Some("add it to locales/<default locale>/common.ftl".into()),
+            );
+        }
+    }
+
     for (file, range, msg) in &parsed.toml_errors {
         c.push(
             Severity::Error,
@@ -197,7 +212,10 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         );
     }
 
-    for (file, range, msg) in &parsed.fluent_errors {
+    let mut tags: Vec<_> = parsed.resources.by_locale.iter().collect();
+    tags.sort_by_key(|(l, _)| l.to_string());
+    let fluent_errors: Vec<_> = tags.iter().flat_map(|(_, s)| s.errors()).collect();
+    for (file, range, msg) in fluent_errors {
         c.push(
             Severity::Error,
             "E008",

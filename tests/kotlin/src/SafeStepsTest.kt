@@ -14,11 +14,13 @@ import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import org.safesteps.core.ApiException
 import org.safesteps.core.OpenOptions
+import org.safesteps.core.PackSource
 import org.safesteps.core.QuestionKind
 import org.safesteps.core.ReviewStatus
 import org.safesteps.core.SafeSteps
 import org.safesteps.core.StepKind
 import org.safesteps.core.TextDirection
+import org.safesteps.core.VideoStatus
 import org.safesteps.core.coreVersion
 
 class SafeStepsTest {
@@ -128,5 +130,66 @@ class SafeStepsTest {
         file.close()
         val e = assertFailsWith<ApiException.DatabaseTooNew> { SafeSteps(db, options) }
         assertContains(e.message ?: "", "newer version of SafeSteps")
+    }
+
+    @Test
+    fun `switching to Urdu gives Urdu text right to left, and English where Urdu lacks a text`() {
+        SafeSteps(db, options).use { app ->
+            app.setPreferredLocales(listOf("ur-PK", "en"))
+            val info = app.packInfo()
+            assertEquals("ur", info.activeLocale)
+            assertEquals(TextDirection.RTL, info.activeDirection)
+            assertEquals(ReviewStatus.DRAFT, info.locales.first { it.tag == "ur" }.status)
+
+            val lesson = app.lesson("private-info-1", null)
+            assertEquals(TextDirection.RTL, lesson.direction)
+            assertTrue(lesson.title.any { it in '\u0600'..'\u06FF' }, lesson.title)
+            assertTrue(lesson.steps.all { it.locale == "ur" })
+
+            // The teacher module has no Urdu yet: each text falls back to English, never to an id.
+            val teachers = app.modules(null).first { it.id == "teachers" }
+            assertFalse(teachers.title.any { it in '\u0600'..'\u06FF' })
+            assertFalse(teachers.title.contains("teachers-title"))
+            val fallback = app.lesson(teachers.lessonIds.first(), null)
+            assertEquals("en", fallback.locale)
+            assertEquals(TextDirection.LTR, fallback.direction)
+
+            app.setPreferredLocales(listOf("en"))
+            assertEquals(TextDirection.LTR, app.lesson("private-info-1", null).direction)
+        }
+    }
+
+    @Test
+    fun `sign language is chosen apart from the text locale`() {
+        val deafInPakistan = OpenOptions(preferredLocales = listOf("ur"), signLanguage = "pks")
+        SafeSteps(db, deafInPakistan).use { app ->
+            val step = app.lesson("private-info-1", null).steps.first()
+            assertEquals("ur", step.locale)
+            assertEquals("pks", step.videos.first().signLanguage)
+            assertEquals(VideoStatus.NEEDS_RECORDING, step.videos.first().status)
+            app.setSignLanguage("sfs")
+            assertEquals("sfs", app.lesson("private-info-1", null).steps.first().videos.first().signLanguage)
+        }
+    }
+
+    @Test
+    fun `a signed pack installs once and a second install is refused as not newer`() {
+        val pack = System.getenv("SAFESTEPS_TEST_PACK") ?: error("SAFESTEPS_TEST_PACK is not set")
+        val key = System.getenv("SAFESTEPS_TEST_PUBKEY") ?: error("SAFESTEPS_TEST_PUBKEY is not set")
+        val trusting = OpenOptions(preferredLocales = listOf("en"), trustedPublisherKeys = listOf(key))
+        SafeSteps(db, trusting).use { app ->
+            assertEquals(PackSource.EMBEDDED, app.packInfo().source)
+            val info = app.installPack(pack, false)
+            assertEquals("99.0.0", info.version)
+            assertEquals(PackSource.INSTALLED, info.source)
+            val again = assertFailsWith<ApiException.ContentInvalid> { app.installPack(pack, false) }
+            assertContains(again.message ?: "", "not newer")
+        }
+        SafeSteps(db, trusting).use { app -> assertEquals("99.0.0", app.packInfo().version) }
+        // The same file is refused by an app that does not trust its publisher.
+        SafeSteps(db, options).use { app ->
+            assertEquals(PackSource.EMBEDDED, app.packInfo().source)
+            assertFailsWith<ApiException.ContentInvalid> { app.installPack(pack, false) }
+        }
     }
 }

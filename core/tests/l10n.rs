@@ -1,0 +1,147 @@
+//! Localisation through the engine: negotiation, per-message fallback, plurals and
+//! variables, direction, draft status, and sign language as a separate preference.
+
+use safesteps_core::{Engine, OpenOptions, ReviewStatus, TextDirection, VideoStatus};
+
+fn open(locales: &[&str], sign: Option<&str>) -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Engine::open(
+        &dir.path().join("db.sqlite"),
+        OpenOptions {
+            preferred_locales: locales.iter().map(|s| s.to_string()).collect(),
+            sign_language: sign.map(String::from),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    (dir, app)
+}
+
+fn is_arabic_script(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+#[test]
+fn urdu_text_right_to_left_with_english_fallback_per_message() {
+    let (_d, app) = open(&["ur-PK", "en"], None);
+    let info = app.pack_info();
+    assert_eq!(info.active_locale, "ur");
+    assert_eq!(info.active_direction, TextDirection::Rtl);
+
+    let lesson = app.lesson("private-info-1", None).unwrap();
+    assert_eq!(lesson.direction, TextDirection::Rtl);
+    assert!(is_arabic_script(&lesson.title), "{}", lesson.title);
+    assert!(
+        lesson
+            .steps
+            .iter()
+            .all(|s| s.locale == "ur" && s.direction == TextDirection::Rtl)
+    );
+
+    // The teacher module is English-only: its texts fall back to English, message by message.
+    let modules = app.modules(None).unwrap();
+    let teachers = modules.iter().find(|m| m.id == "teachers").unwrap();
+    assert!(!is_arabic_script(&teachers.title), "{}", teachers.title);
+    assert!(!teachers.title.is_empty() && !teachers.title.contains("teachers-title"));
+    let t = app.lesson(&teachers.lesson_ids[0], None).unwrap();
+    assert_eq!(t.locale, "en");
+    assert_eq!(t.direction, TextDirection::Ltr);
+    let private = modules.iter().find(|m| m.id == "private-info").unwrap();
+    assert!(is_arabic_script(&private.title));
+}
+
+#[test]
+fn negotiation_filters_to_the_pack_and_ends_with_the_default() {
+    let (_d, app) = open(&["fr-FR", "zu-ZA"], None);
+    assert_eq!(app.pack_info().active_locale, "zu");
+    let (_d, app) = open(&["de"], None);
+    assert_eq!(
+        app.pack_info().active_locale,
+        "en",
+        "an unknown locale falls back to the default"
+    );
+    let (_d, app) = open(&[], None);
+    assert_eq!(app.pack_info().active_locale, "en");
+    app.set_preferred_locales(&["ur".into()]).unwrap();
+    assert_eq!(app.pack_info().active_locale, "ur");
+    assert!(app.set_preferred_locales(&["not a tag!".into()]).is_err());
+    assert_eq!(
+        app.pack_info().active_locale,
+        "ur",
+        "a refused change keeps the current locales"
+    );
+}
+
+#[test]
+fn plurals_and_the_nickname_are_formatted() {
+    let (_d, app) = open(&["en"], None);
+    let kid = app.create_learner("Kite", "kite").unwrap();
+    assert_eq!(
+        app.welcome(&kid.id).unwrap(),
+        "Hello, Kite! Pick a lesson to start."
+    );
+    let lesson = app.lesson("private-info-1", None).unwrap();
+    for s in &lesson.steps {
+        app.mark_step_seen(&kid.id, &s.id).unwrap();
+    }
+    app.answer(
+        &kid.id,
+        "private-info-1-quiz",
+        &["stop-tell-adult".into()],
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        app.welcome(&kid.id).unwrap(),
+        "Welcome back, Kite! You have finished 1 lesson."
+    );
+    app.set_preferred_locales(&["ur".into()]).unwrap();
+    let ur = app.welcome(&kid.id).unwrap();
+    assert!(is_arabic_script(&ur), "{ur}");
+    assert!(ur.contains("Kite"), "the nickname is inserted: {ur}");
+    assert!(ur.contains('1'), "{ur}");
+    // Right-to-left text isolates the nickname so it cannot reorder the sentence.
+    assert!(ur.contains("\u{2068}Kite\u{2069}"), "{ur:?}");
+}
+
+#[test]
+fn drafts_are_marked_and_exposed() {
+    let (_d, app) = open(&["en"], None);
+    let info = app.pack_info();
+    let status = |tag: &str| info.locales.iter().find(|l| l.tag == tag).unwrap().status;
+    assert_eq!(status("en"), ReviewStatus::Reviewed);
+    assert_eq!(status("ur"), ReviewStatus::Draft);
+    assert_eq!(status("zu"), ReviewStatus::Draft);
+    let ur = info.locales.iter().find(|l| l.tag == "ur").unwrap();
+    assert_eq!(ur.direction, TextDirection::Rtl);
+}
+
+#[test]
+fn sign_language_is_separate_from_the_text_locale() {
+    // A deaf child in Pakistan reads Urdu and signs Pakistan Sign Language.
+    let (_d, app) = open(&["ur"], Some("PKS"));
+    assert_eq!(app.sign_language().as_deref(), Some("pks"));
+    let step = &app.lesson("private-info-1", None).unwrap().steps[0];
+    assert_eq!(step.locale, "ur");
+    let langs: Vec<&str> = step
+        .videos
+        .iter()
+        .map(|v| v.sign_language.as_str())
+        .collect();
+    assert_eq!(langs[0], "pks", "the learner's sign language comes first");
+    assert_eq!(langs.len(), 5, "the others stay available to switch to");
+    assert!(
+        step.videos
+            .iter()
+            .all(|v| v.status == VideoStatus::NeedsRecording && v.path.is_none())
+    );
+
+    app.set_sign_language(Some("zsl".into())).unwrap();
+    let step = &app.lesson("private-info-1", None).unwrap().steps[0];
+    assert_eq!(step.videos[0].sign_language, "zsl");
+    assert_eq!(
+        step.locale, "ur",
+        "changing the sign language leaves the text alone"
+    );
+    assert!(app.set_sign_language(Some("sign".into())).is_err());
+}
