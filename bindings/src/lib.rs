@@ -5,14 +5,19 @@
 //! and maps errors. The records and enums are the core's own types, declared here
 //! with `#[uniffi::remote]` (the compiler checks each mirror against the core), so
 //! there is no second hierarchy of types and no conversion code.
+//! See docs/decisions/0001-bindings-use-remote-types.md.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use safesteps_core as core;
+use safesteps_core::PinCheck;
 use safesteps_core::views::{
-    AnswerResult, Audience, LearnerView, LessonProgress, LessonView, LocaleInfo, ModuleSummary,
-    OpenOptions, OptionFeedback, OptionView, PackInfo, PackSource, Picture, QuestionKind,
-    QuestionView, ReviewStatus, SignVideo, StepKind, StepView, TextDirection, VideoStatus,
+    AgeBand, AnswerResult, Audience, Badge, CheckPhase, DisplaySettings, KnowledgeCheckView,
+    LearnerSettings, LearnerView, LearningGain, LessonProgress, LessonView, LocaleInfo, MediaKind,
+    ModuleState, ModuleSummary, OpenOptions, OptionFeedback, OptionView, PackInfo, PackSource,
+    Picture, QuestionKind, QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView,
+    TextDirection, VideoStatus,
 };
 
 uniffi::setup_scaffolding!("safesteps");
@@ -38,6 +43,9 @@ pub enum ApiError {
     /// The database comes from a newer app version.
     #[error("{0}")]
     DatabaseTooNew(String),
+    /// A PIN is needed, was wrong, or must wait; nothing was done.
+    #[error("{0}")]
+    Locked(String),
 }
 
 impl From<core::Error> for ApiError {
@@ -49,6 +57,7 @@ impl From<core::Error> for ApiError {
             core::ErrorKind::ContentInvalid => ApiError::ContentInvalid(message),
             core::ErrorKind::Storage => ApiError::Storage(message),
             core::ErrorKind::DatabaseTooNew => ApiError::DatabaseTooNew(message),
+            core::ErrorKind::Locked => ApiError::Locked(message),
         }
     }
 }
@@ -57,7 +66,6 @@ type Result<T> = std::result::Result<T, ApiError>;
 
 // ---- records and enums (the core's types, mirrored) ------------------------------
 
-/// Options for opening SafeSteps.
 #[uniffi::remote(Record)]
 pub struct OpenOptions {
     pub preferred_locales: Vec<String>,
@@ -97,6 +105,13 @@ pub enum Audience {
 }
 
 #[uniffi::remote(Enum)]
+pub enum AgeBand {
+    Ages6To9,
+    Ages10To14,
+    Ages15To17,
+}
+
+#[uniffi::remote(Enum)]
 pub enum StepKind {
     Story,
     Tip,
@@ -113,6 +128,36 @@ pub enum QuestionKind {
     PictureChoice,
     Ordering,
     Scenario,
+}
+
+#[uniffi::remote(Enum)]
+pub enum VideoStatus {
+    Recorded,
+    NeedsRecording,
+}
+
+#[uniffi::remote(Enum)]
+pub enum MediaKind {
+    SignVideo,
+    Picture,
+    Text,
+    Audio,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ModuleState {
+    Locked,
+    NotForAge,
+    Available,
+    InProgress,
+    Completed,
+    Mastered,
+}
+
+#[uniffi::remote(Enum)]
+pub enum CheckPhase {
+    Pre,
+    Post,
 }
 
 #[uniffi::remote(Record)]
@@ -143,6 +188,13 @@ pub struct Picture {
 }
 
 #[uniffi::remote(Record)]
+pub struct Badge {
+    pub module_id: String,
+    pub name: String,
+    pub picture: Option<Picture>,
+}
+
+#[uniffi::remote(Record)]
 pub struct ModuleSummary {
     pub id: String,
     pub title: String,
@@ -151,6 +203,12 @@ pub struct ModuleSummary {
     pub ages: Option<String>,
     pub lesson_ids: Vec<String>,
     pub lessons_completed: u32,
+    pub state: ModuleState,
+    pub missing_prerequisites: Vec<String>,
+    pub quiz_score: Option<f64>,
+    pub badge: Option<Badge>,
+    pub badge_earned: bool,
+    pub has_knowledge_check: bool,
     pub picture: Option<Picture>,
 }
 
@@ -166,7 +224,21 @@ pub struct QuestionView {
     pub id: String,
     pub kind: QuestionKind,
     pub options: Vec<OptionView>,
-    pub hint: Option<String>,
+    pub has_hint: bool,
+    pub prompt: String,
+    pub attempts_used: u32,
+    pub attempts_left: Option<u32>,
+}
+
+#[uniffi::remote(Record)]
+pub struct SignVideo {
+    pub sign_language: String,
+    pub status: VideoStatus,
+    pub path: Option<String>,
+    pub bytes: Option<u64>,
+    pub sha256: Option<String>,
+    pub captions: Option<String>,
+    pub captions_locale: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -184,23 +256,15 @@ pub struct StepView {
     pub videos: Vec<SignVideo>,
     pub audio: Option<String>,
     pub pathway: Option<String>,
-}
-
-#[uniffi::remote(Enum)]
-pub enum VideoStatus {
-    Recorded,
-    NeedsRecording,
+    pub full_text: String,
+    pub media_order: Vec<MediaKind>,
 }
 
 #[uniffi::remote(Record)]
-pub struct SignVideo {
-    pub sign_language: String,
-    pub status: VideoStatus,
-    pub path: Option<String>,
-    pub bytes: Option<u64>,
-    pub sha256: Option<String>,
-    pub captions: Option<String>,
-    pub captions_locale: Option<String>,
+pub struct DisplaySettings {
+    pub text_scale: f32,
+    pub reduced_motion: bool,
+    pub captions: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -212,6 +276,8 @@ pub struct LessonView {
     pub direction: TextDirection,
     pub steps: Vec<StepView>,
     pub resume_index: u32,
+    pub display: DisplaySettings,
+    pub run: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -231,6 +297,8 @@ pub struct LessonProgress {
     pub questions_total: u32,
     pub completed: bool,
     pub resume_step_id: Option<String>,
+    pub module_completed: bool,
+    pub badge_earned: Option<Badge>,
 }
 
 #[uniffi::remote(Record)]
@@ -241,7 +309,30 @@ pub struct AnswerResult {
     pub message: String,
     pub options: Vec<OptionFeedback>,
     pub attempt_number: u32,
+    pub attempts_left: Option<u32>,
+    pub reveal: bool,
+    pub hints_used: u32,
     pub progress: LessonProgress,
+}
+
+#[uniffi::remote(Record)]
+pub struct LearnerSettings {
+    #[uniffi(default)]
+    pub locales: Vec<String>,
+    #[uniffi(default)]
+    pub sign_language: Option<String>,
+    #[uniffi(default = false)]
+    pub sign_video_first: bool,
+    #[uniffi(default = true)]
+    pub captions: bool,
+    #[uniffi(default = false)]
+    pub easy_read: bool,
+    #[uniffi(default = false)]
+    pub larger_text: bool,
+    #[uniffi(default = false)]
+    pub reduced_motion: bool,
+    #[uniffi(default = false)]
+    pub no_audio: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -249,6 +340,43 @@ pub struct LearnerView {
     pub id: String,
     pub nickname: String,
     pub avatar: String,
+    pub age_band: Option<AgeBand>,
+    pub has_picture_password: bool,
+    pub settings: LearnerSettings,
+}
+
+#[uniffi::remote(Enum)]
+pub enum SignInResult {
+    SignedIn { learner: LearnerView },
+    PicturePasswordNeeded,
+    NotRight { failures: u32 },
+    Wait { seconds: u32 },
+}
+
+#[uniffi::remote(Enum)]
+pub enum PinCheck {
+    Ok,
+    Wrong { failures: u32, wait_seconds: u32 },
+    Wait { seconds: u32 },
+    NotSet,
+}
+
+#[uniffi::remote(Record)]
+pub struct KnowledgeCheckView {
+    pub module_id: String,
+    pub phase: CheckPhase,
+    pub questions: Vec<QuestionView>,
+    pub answered: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct LearningGain {
+    pub module_id: String,
+    pub learners: u32,
+    pub pre: f64,
+    pub post: f64,
+    pub gain: f64,
+    pub normalized_gain: Option<f64>,
 }
 
 // ---- the object -----------------------------------------------------------------------
@@ -261,21 +389,19 @@ pub struct SafeSteps {
 
 #[uniffi::export]
 impl SafeSteps {
-    /// Open (or create) the database at `db_path` with the embedded default content.
+    /// Open (or create) the database at `db_path` with the embedded default content (or
+    /// an installed pack that verifies).
     #[uniffi::constructor]
     pub fn new(db_path: String, options: OpenOptions) -> Result<Arc<Self>> {
-        let engine = core::Engine::open(std::path::Path::new(&db_path), options)?;
+        let engine = core::Engine::open(Path::new(&db_path), options)?;
         Ok(Arc::new(SafeSteps { engine }))
     }
+
+    // -- content and preferences --
 
     /// The content pack in use and the active text locale.
     pub fn pack_info(&self) -> PackInfo {
         self.engine.pack_info()
-    }
-
-    /// Change the preferred text locales, most preferred first.
-    pub fn set_preferred_locales(&self, locales: Vec<String>) -> Result<()> {
-        Ok(self.engine.set_preferred_locales(&locales)?)
     }
 
     /// Install a signed content pack file (verified against the trusted publisher keys).
@@ -284,15 +410,20 @@ impl SafeSteps {
     pub fn install_pack(&self, path: String, allow_downgrade: bool) -> Result<PackInfo> {
         Ok(self
             .engine
-            .install_pack(std::path::Path::new(&path), allow_downgrade)?)
+            .install_pack(Path::new(&path), allow_downgrade)?)
     }
 
-    /// The preferred sign language (ISO 639-3), if set.
+    /// Change the app's preferred text locales, most preferred first.
+    pub fn set_preferred_locales(&self, locales: Vec<String>) -> Result<()> {
+        Ok(self.engine.set_preferred_locales(&locales)?)
+    }
+
+    /// The app's sign language (ISO 639-3), if set.
     pub fn sign_language(&self) -> Option<String> {
         self.engine.sign_language()
     }
 
-    /// Set or clear the preferred sign language, separately from the text locale.
+    /// Set or clear the app's sign language, separately from the text locale.
     pub fn set_sign_language(&self, sign_language: Option<String>) -> Result<()> {
         Ok(self.engine.set_sign_language(sign_language)?)
     }
@@ -312,19 +443,21 @@ impl SafeSteps {
         Ok(self.engine.media(&path)?)
     }
 
+    // -- learners --
+
     /// Avatars a learner can pick, with alt text.
     pub fn avatars(&self) -> Vec<Picture> {
         self.engine.avatars()
     }
 
-    /// Create a learner: a nickname (never a real name) and an avatar id.
-    pub fn create_learner(&self, nickname: String, avatar: String) -> Result<LearnerView> {
-        Ok(self.engine.create_learner(&nickname, &avatar)?)
-    }
-
-    /// Home-screen greeting with the learner's nickname and finished lessons.
-    pub fn welcome(&self, learner_id: String) -> Result<String> {
-        Ok(self.engine.welcome(&learner_id)?)
+    /// Create a learner: a nickname (never a real name), an avatar id, an age band.
+    pub fn create_learner(
+        &self,
+        nickname: String,
+        avatar: String,
+        age_band: Option<AgeBand>,
+    ) -> Result<LearnerView> {
+        Ok(self.engine.create_learner(&nickname, &avatar, age_band)?)
     }
 
     /// Learners on this device.
@@ -332,19 +465,126 @@ impl SafeSteps {
         Ok(self.engine.learners()?)
     }
 
-    /// Modules, with the learner's progress when a learner id is given.
+    /// One learner.
+    pub fn learner(&self, learner_id: String) -> Result<LearnerView> {
+        Ok(self.engine.learner(&learner_id)?)
+    }
+
+    /// Change nickname, avatar and age band.
+    pub fn update_learner(
+        &self,
+        learner_id: String,
+        nickname: String,
+        avatar: String,
+        age_band: Option<AgeBand>,
+    ) -> Result<LearnerView> {
+        Ok(self
+            .engine
+            .update_learner(&learner_id, &nickname, &avatar, age_band)?)
+    }
+
+    /// Change a learner's settings; they change what lessons return.
+    pub fn update_learner_settings(
+        &self,
+        learner_id: String,
+        settings: LearnerSettings,
+    ) -> Result<LearnerView> {
+        Ok(self.engine.update_learner_settings(&learner_id, settings)?)
+    }
+
+    /// Erase a learner and everything they did.
+    pub fn delete_learner(&self, learner_id: String) -> Result<()> {
+        Ok(self.engine.delete_learner(&learner_id)?)
+    }
+
+    /// The pictures a picture password is made from.
+    pub fn picture_password_grid(&self) -> Vec<Picture> {
+        self.engine.picture_password_grid()
+    }
+
+    /// Set (or with null, remove) a learner's picture password: 3 to 6 picture ids.
+    pub fn set_picture_password(
+        &self,
+        learner_id: String,
+        sequence: Option<Vec<String>>,
+    ) -> Result<()> {
+        Ok(self
+            .engine
+            .set_picture_password(&learner_id, sequence.as_deref())?)
+    }
+
+    /// Sign in: the avatar the child picked, then the picture password if one is set.
+    pub fn sign_in(
+        &self,
+        learner_id: String,
+        sequence: Option<Vec<String>>,
+    ) -> Result<SignInResult> {
+        Ok(self.engine.sign_in(&learner_id, sequence.as_deref())?)
+    }
+
+    /// Home-screen greeting with the learner's nickname and finished lessons.
+    pub fn welcome(&self, learner_id: String) -> Result<String> {
+        Ok(self.engine.welcome(&learner_id)?)
+    }
+
+    // -- teacher PIN --
+
+    /// Whether a teacher PIN is set.
+    pub fn has_teacher_pin(&self) -> Result<bool> {
+        Ok(self.engine.has_teacher_pin()?)
+    }
+
+    /// Set the teacher PIN (the current one is needed to change it).
+    pub fn set_teacher_pin(&self, current: Option<String>, new_pin: String) -> Result<()> {
+        Ok(self.engine.set_teacher_pin(current.as_deref(), &new_pin)?)
+    }
+
+    /// Check the teacher PIN; wrong tries make the next wait longer, even across restarts.
+    pub fn check_teacher_pin(&self, pin: String) -> Result<PinCheck> {
+        Ok(self.engine.check_teacher_pin(&pin)?)
+    }
+
+    /// A teacher removes a learner's picture password.
+    pub fn reset_picture_password(&self, teacher_pin: String, learner_id: String) -> Result<()> {
+        Ok(self
+            .engine
+            .reset_picture_password(&teacher_pin, &learner_id)?)
+    }
+
+    // -- learning --
+
+    /// Modules; for a learner, child modules with state, progress, score and badge.
     pub fn modules(&self, learner_id: Option<String>) -> Result<Vec<ModuleSummary>> {
         Ok(self.engine.modules(learner_id.as_deref())?)
     }
 
-    /// A lesson ready to show; with a learner, where to resume.
+    /// A lesson ready to show for this learner (their locale, variant, sign language, order).
     pub fn lesson(&self, lesson_id: String, learner_id: Option<String>) -> Result<LessonView> {
         Ok(self.engine.lesson(&lesson_id, learner_id.as_deref())?)
+    }
+
+    /// A question as it should be shown for the learner's next attempt.
+    pub fn question(
+        &self,
+        question_id: String,
+        learner_id: Option<String>,
+    ) -> Result<QuestionView> {
+        Ok(self.engine.question(&question_id, learner_id.as_deref())?)
     }
 
     /// Record that the learner saw a step.
     pub fn mark_step_seen(&self, learner_id: String, step_id: String) -> Result<LessonProgress> {
         Ok(self.engine.mark_step_seen(&learner_id, &step_id)?)
+    }
+
+    /// Start a finished lesson again (a new run).
+    pub fn restart_lesson(&self, learner_id: String, lesson_id: String) -> Result<LessonView> {
+        Ok(self.engine.restart_lesson(&learner_id, &lesson_id)?)
+    }
+
+    /// Open a question's hint (recorded with the next answer).
+    pub fn hint(&self, learner_id: String, question_id: String) -> Result<String> {
+        Ok(self.engine.hint(&learner_id, &question_id)?)
     }
 
     /// Grade and store an answer; returns feedback for every option.
@@ -363,6 +603,41 @@ impl SafeSteps {
     /// A learner's progress in a lesson.
     pub fn lesson_progress(&self, learner_id: String, lesson_id: String) -> Result<LessonProgress> {
         Ok(self.engine.lesson_progress(&learner_id, &lesson_id)?)
+    }
+
+    /// A module's knowledge check, before or after.
+    pub fn knowledge_check(
+        &self,
+        module_id: String,
+        phase: CheckPhase,
+        learner_id: Option<String>,
+    ) -> Result<KnowledgeCheckView> {
+        Ok(self
+            .engine
+            .knowledge_check(&module_id, phase, learner_id.as_deref())?)
+    }
+
+    /// Record a knowledge-check answer; returns how many are answered.
+    pub fn answer_check(
+        &self,
+        learner_id: String,
+        module_id: String,
+        phase: CheckPhase,
+        question_id: String,
+        selected: Vec<String>,
+    ) -> Result<u32> {
+        Ok(self
+            .engine
+            .answer_check(&learner_id, &module_id, phase, &question_id, &selected)?)
+    }
+
+    /// Learning gain on a module for one learner or a group.
+    pub fn learning_gain(
+        &self,
+        module_id: String,
+        learner_ids: Vec<String>,
+    ) -> Result<LearningGain> {
+        Ok(self.engine.learning_gain(&module_id, &learner_ids)?)
     }
 }
 

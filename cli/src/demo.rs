@@ -98,7 +98,7 @@ pub fn run(
             l
         }
         None => {
-            let l = app.create_learner(&args.nickname, &args.avatar)?;
+            let l = app.create_learner(&args.nickname, &args.avatar, None)?;
             writeln!(
                 out,
                 "Hello, {}! Your profile is saved on this device only.",
@@ -199,7 +199,8 @@ fn show_step(out: &mut dyn Write, step: &StepView, easy: bool) -> DynResult<()> 
     Ok(())
 }
 
-/// Ask until the answer is right or answers run out. Returns whether it was answered right.
+/// Ask until the answer is right (or revealed) or answers run out. Returns whether the
+/// lesson can go on.
 fn ask(
     app: &Engine,
     out: &mut dyn Write,
@@ -208,14 +209,18 @@ fn ask(
     step: &StepView,
     kind: QuestionKind,
 ) -> DynResult<bool> {
-    let q = step.question.as_ref().expect("quiz step");
-    for (i, o) in q.options.iter().enumerate() {
-        writeln!(out, "  {}) {}", i + 1, o.text)?;
-    }
-    if let Some(h) = &q.hint {
-        writeln!(out, "  Hint: {h}")?;
-    }
+    let mut q = step.question.clone().expect("quiz step");
+    let mut show_options = true;
     loop {
+        if show_options {
+            for (i, o) in q.options.iter().enumerate() {
+                writeln!(out, "  {}) {}", i + 1, o.text)?;
+            }
+            if q.has_hint {
+                writeln!(out, "  (Type ? for a hint.)")?;
+            }
+            show_options = false;
+        }
         write!(
             out,
             "Your answer ({}): ",
@@ -238,6 +243,13 @@ fn ask(
         } else {
             writeln!(out)?;
         }
+        if raw == "?" {
+            match app.hint(learner_id, &q.id) {
+                Ok(h) => writeln!(out, "Hint: {h}")?,
+                Err(e) => writeln!(out, "{e}")?,
+            }
+            continue;
+        }
         let selected: Vec<String> = raw
             .split(',')
             .map(str::trim)
@@ -250,24 +262,29 @@ fn ask(
         match app.answer(learner_id, &q.id, &selected, None) {
             Ok(result) => {
                 writeln!(out, "{}", result.message)?;
-                // Feedback on what the child chose; the right answer is not given away on a miss.
-                for f in result.options.iter().filter(|f| f.chosen) {
+                // Feedback on what the child chose; the right answer is shown only when revealed.
+                for f in result
+                    .options
+                    .iter()
+                    .filter(|f| f.chosen || (result.reveal && f.correct))
+                {
                     let mark = if f.correct { "right" } else { "not right" };
                     if let Some(text) = &f.feedback {
-                        writeln!(
-                            out,
-                            "  - {} ({mark}): {text}",
-                            q.options
-                                .iter()
-                                .find(|o| o.id == f.option_id)
-                                .map(|o| o.text.as_str())
-                                .unwrap_or("")
-                        )?;
+                        let label = q
+                            .options
+                            .iter()
+                            .find(|o| o.id == f.option_id)
+                            .map(|o| o.text.as_str())
+                            .unwrap_or("");
+                        writeln!(out, "  - {label} ({mark}): {text}")?;
                     }
                 }
-                if result.correct {
+                if result.correct || result.reveal {
                     return Ok(true);
                 }
+                // A new attempt: the options come in a new order.
+                q = app.question(&q.id, Some(learner_id))?;
+                show_options = true;
             }
             Err(e) if e.kind() == safesteps_core::ErrorKind::InvalidInput => {
                 writeln!(out, "{e}. Try again.")?;

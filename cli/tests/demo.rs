@@ -29,7 +29,11 @@ fn demo(db: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String) {
 fn scripted_answers_complete_the_lesson_and_progress_survives() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.sqlite");
-    let (code, out) = demo(&db, &["--answer", "1", "--answer", "2"], "");
+    let (code, out) = demo(
+        &db,
+        &["--answer", "tell-school", "--answer", "stop-tell-adult"],
+        "",
+    );
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Hello, Kite!"), "{out}");
     assert!(out.contains("Step 1 of 5"), "{out}");
@@ -41,11 +45,15 @@ fn scripted_answers_complete_the_lesson_and_progress_survives() {
         "{out}"
     );
 
-    let (code, out) = demo(&db, &[], "2\n");
+    let (code, out) = demo(&db, &[], "?\nstop-tell-adult\n");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Welcome back, Kite!"), "{out}");
     assert!(out.contains("You have seen 5 of 5 steps"), "{out}");
     assert!(out.contains("(1 of 1 lessons done)"), "{out}");
+    assert!(
+        out.contains("Hint: Is the name of your school private?"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -55,7 +63,7 @@ fn answers_from_stdin_with_a_bad_one_and_no_more_input() {
     let (code, out) = demo(
         &db,
         &["--nickname", "Sun", "--avatar", "sun", "--easy"],
-        "9\n3\n",
+        "9\nsend-photo\n",
     );
     assert_eq!(code, 3, "the question was never answered right: {out}");
     assert!(out.contains("'9' is not an option"), "{out}");
@@ -73,7 +81,7 @@ fn a_broken_database_is_reported_not_panicked() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.sqlite");
     std::fs::write(&db, b"garbage".repeat(1000)).unwrap();
-    let (code, out) = demo(&db, &["--answer", "2"], "");
+    let (code, out) = demo(&db, &["--answer", "stop-tell-adult"], "");
     assert_eq!(code, 1);
     assert!(
         out.contains("damaged or is not a SafeSteps database"),

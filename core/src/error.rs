@@ -24,6 +24,8 @@ pub enum ErrorKind {
     Storage,
     /// The database was written by a newer SafeSteps; update the app.
     DatabaseTooNew,
+    /// A PIN or password is needed, was wrong, or must wait; nothing was done.
+    Locked,
 }
 
 /// Everything that can go wrong inside the core.
@@ -43,6 +45,9 @@ pub enum Error {
     /// A content pack failed to parse or validate.
     #[error("the content pack is not valid: {0}")]
     ContentInvalid(String),
+    /// A PIN is needed or was wrong.
+    #[error("{0}")]
+    Locked(String),
     /// A pack file was refused (signature, hashes, format, version). The current pack stays in use.
     #[error("the content pack was refused: {0}")]
     PackRejected(String),
@@ -99,6 +104,7 @@ impl Error {
                 ErrorKind::ContentInvalid
             }
             Error::DatabaseTooNew { .. } => ErrorKind::DatabaseTooNew,
+            Error::Locked(_) => ErrorKind::Locked,
             Error::Migration(rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
             )) => ErrorKind::DatabaseTooNew,

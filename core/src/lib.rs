@@ -9,12 +9,16 @@ pub mod content;
 pub mod engine;
 pub mod error;
 pub mod l10n;
+pub mod learners;
+pub mod learning;
 pub mod quiz;
+pub mod secrets;
 pub mod store;
 pub mod views;
 
 pub use engine::{Clock, Engine};
 pub use error::{Error, ErrorKind, Result};
+pub use learners::PinCheck;
 pub use views::*;
 
 /// Version of this core, compared with a pack's `min_core_version`.

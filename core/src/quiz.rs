@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use crate::content::{QuestionDef, QuestionKind};
+use sha2::{Digest, Sha256};
+
+use crate::content::{QuestionDef, QuestionKind, QuizPolicy};
 use crate::error::{Error, Result};
 
 /// The outcome of grading one answer.
@@ -89,6 +91,48 @@ pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> 
     Ok(grade)
 }
 
+/// The order to show a question's options in, as indexes into `question.options`.
+///
+/// Shuffled reproducibly from `seed` (learner, question, run and attempt), so a child sees
+/// the same order when coming back to the same attempt, and a new order on a new attempt.
+/// Ordering questions are always shuffled and never shown already in order; true/false
+/// questions keep their order.
+pub fn option_order(question: &QuestionDef, policy: &QuizPolicy, seed: &[&str]) -> Vec<usize> {
+    let n = question.options.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let shuffle = match question.kind {
+        QuestionKind::Ordering => true,
+        QuestionKind::TrueFalse => false,
+        _ => question.shuffle.unwrap_or(policy.shuffle),
+    };
+    if !shuffle || n < 2 {
+        return order;
+    }
+    let mut hasher = Sha256::new();
+    for part in seed {
+        hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    let digest = hasher.finalize();
+    let mut state = u64::from_le_bytes(digest[..8].try_into().expect("8 bytes"));
+    // splitmix64: small, fast, and good enough to shuffle a handful of options.
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    for i in (1..n).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    if question.kind == QuestionKind::Ordering && order.iter().enumerate().all(|(i, &o)| i == o) {
+        order.rotate_left(1);
+    }
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +151,7 @@ mod tests {
                     picture: None,
                 })
                 .collect(),
+            shuffle: None,
         }
     }
     fn sel(ids: &[&str]) -> Vec<String> {
@@ -153,6 +198,64 @@ mod tests {
         assert_eq!(cancelled.score, 0.0);
         let floor = grade("q", &question, &sel(&["o2", "o3"])).unwrap();
         assert_eq!(floor.score, 0.0);
+    }
+
+    #[test]
+    fn shuffling_is_reproducible_and_varies_by_attempt() {
+        let policy = QuizPolicy::default();
+        let question = q(
+            QuestionKind::SingleChoice,
+            &[true, false, false, false, false],
+        );
+        let a = option_order(&question, &policy, &["kid", "q", "1", "1"]);
+        assert_eq!(a, option_order(&question, &policy, &["kid", "q", "1", "1"]));
+        let mut sorted = a.clone();
+        sorted.sort();
+        assert_eq!(sorted, vec![0, 1, 2, 3, 4], "a permutation");
+        let orders: std::collections::HashSet<Vec<usize>> = (0..20)
+            .map(|i| option_order(&question, &policy, &["kid", "q", "1", &i.to_string()]))
+            .collect();
+        assert!(
+            orders.len() > 5,
+            "attempts see different orders: {orders:?}"
+        );
+        let other_kid = (0..20)
+            .filter(|i| {
+                option_order(&question, &policy, &["kid", "q", "1", &i.to_string()])
+                    != option_order(&question, &policy, &["other", "q", "1", &i.to_string()])
+            })
+            .count();
+        assert!(other_kid > 10, "learners see different orders");
+
+        let tf = q(QuestionKind::TrueFalse, &[true, false]);
+        assert_eq!(option_order(&tf, &policy, &["kid", "q"]), vec![0, 1]);
+        let mut fixed = question.clone();
+        fixed.shuffle = Some(false);
+        assert_eq!(
+            option_order(&fixed, &policy, &["kid", "q"]),
+            vec![0, 1, 2, 3, 4]
+        );
+        let no_shuffle = QuizPolicy {
+            shuffle: false,
+            ..QuizPolicy::default()
+        };
+        assert_eq!(
+            option_order(&question, &no_shuffle, &["kid"]),
+            vec![0, 1, 2, 3, 4]
+        );
+    }
+
+    #[test]
+    fn ordering_questions_are_never_shown_in_order() {
+        let policy = QuizPolicy {
+            shuffle: false,
+            ..QuizPolicy::default()
+        };
+        let question = q(QuestionKind::Ordering, &[false, false]);
+        for i in 0..50 {
+            let order = option_order(&question, &policy, &["kid", &i.to_string()]);
+            assert_eq!(order, vec![1, 0]);
+        }
     }
 
     #[test]

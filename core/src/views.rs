@@ -4,6 +4,103 @@
 pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind, VideoStatus};
 pub use crate::l10n::TextDirection;
 
+use serde::{Deserialize, Serialize};
+
+pub use crate::content::CheckPhase;
+
+/// Age bands of child modules and learners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgeBand {
+    /// 6 to 9 years.
+    Ages6To9,
+    /// 10 to 14 years.
+    Ages10To14,
+    /// 15 to 17 years.
+    Ages15To17,
+}
+
+impl AgeBand {
+    /// The band as written in packs ("6-9").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgeBand::Ages6To9 => "6-9",
+            AgeBand::Ages10To14 => "10-14",
+            AgeBand::Ages15To17 => "15-17",
+        }
+    }
+
+    /// Parse "6-9", "10-14", "15-17".
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim() {
+            "6-9" => Some(AgeBand::Ages6To9),
+            "10-14" => Some(AgeBand::Ages10To14),
+            "15-17" => Some(AgeBand::Ages15To17),
+            _ => None,
+        }
+    }
+}
+
+/// A learner's own preferences. They change what the core returns, not just a flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LearnerSettings {
+    /// Preferred text locales, most preferred first (empty: the app's).
+    pub locales: Vec<String>,
+    /// Sign language (ISO 639-3), separate from the text locale.
+    pub sign_language: Option<String>,
+    /// Put the sign-language video before the picture and text.
+    pub sign_video_first: bool,
+    /// Show captions on videos (on by default).
+    pub captions: bool,
+    /// Show the easy-read text instead of the full text.
+    pub easy_read: bool,
+    /// Larger text.
+    pub larger_text: bool,
+    /// Reduce motion (no animations).
+    pub reduced_motion: bool,
+    /// Never offer audio.
+    pub no_audio: bool,
+}
+
+impl Default for LearnerSettings {
+    fn default() -> Self {
+        LearnerSettings {
+            locales: Vec::new(),
+            sign_language: None,
+            sign_video_first: false,
+            captions: true,
+            easy_read: false,
+            larger_text: false,
+            reduced_motion: false,
+            no_audio: false,
+        }
+    }
+}
+
+/// What a step shows, in the order to show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// The sign-language video area.
+    SignVideo,
+    /// The picture.
+    Picture,
+    /// The text.
+    Text,
+    /// Narration audio (never the only way to the content).
+    Audio,
+}
+
+/// How to draw a lesson for this learner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DisplaySettings {
+    /// Text size multiplier (1.0 normal; 1.3 with larger text).
+    pub text_scale: f32,
+    /// Avoid animations.
+    pub reduced_motion: bool,
+    /// Show captions on videos by default.
+    pub captions: bool,
+}
+
 /// Options for opening SafeSteps.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OpenOptions {
@@ -82,6 +179,18 @@ pub struct ModuleSummary {
     pub lesson_ids: Vec<String>,
     /// Lessons the learner has completed (0 without a learner).
     pub lessons_completed: u32,
+    /// The learner's state (Available without a learner).
+    pub state: ModuleState,
+    /// Prerequisite modules still to complete.
+    pub missing_prerequisites: Vec<String>,
+    /// Mean first-try quiz score (0 to 1) in the latest run, when any question was answered.
+    pub quiz_score: Option<f64>,
+    /// The badge, earned or to earn.
+    pub badge: Option<Badge>,
+    /// Whether the learner earned the badge.
+    pub badge_earned: bool,
+    /// Whether the module has knowledge checks.
+    pub has_knowledge_check: bool,
     /// Cover picture.
     pub picture: Option<Picture>,
 }
@@ -112,6 +221,10 @@ pub struct LessonView {
     pub steps: Vec<StepView>,
     /// Index of the step to start at (where the learner left off; 0 when new).
     pub resume_index: u32,
+    /// How to draw it for this learner.
+    pub display: DisplaySettings,
+    /// The run of the lesson (1 the first time; it grows when a finished lesson is restarted).
+    pub run: u32,
 }
 
 /// One step of a lesson.
@@ -143,6 +256,10 @@ pub struct StepView {
     pub audio: Option<String>,
     /// Pathway a pathway step links to.
     pub pathway: Option<String>,
+    /// The full text (when `text` is the easy-read variant, this is the other one).
+    pub full_text: String,
+    /// What to show, in order, for this learner's settings.
+    pub media_order: Vec<MediaKind>,
 }
 
 /// A sign-language video of a step.
@@ -173,8 +290,14 @@ pub struct QuestionView {
     pub kind: QuestionKind,
     /// Options to show, in order.
     pub options: Vec<OptionView>,
-    /// A hint, when the pack has one.
-    pub hint: Option<String>,
+    /// A hint, when the pack has one (open it with `hint` so its use is recorded).
+    pub has_hint: bool,
+    /// The question's text.
+    pub prompt: String,
+    /// Attempts used in this run.
+    pub attempts_used: u32,
+    /// Attempts left before the answer is shown (None: no limit).
+    pub attempts_left: Option<u32>,
 }
 
 /// An answer option.
@@ -214,10 +337,96 @@ pub struct AnswerResult {
     pub message: String,
     /// Feedback per option.
     pub options: Vec<OptionFeedback>,
-    /// How many times the learner has now answered this question.
+    /// How many times the learner has now answered this question in this run.
     pub attempt_number: u32,
-    /// The lesson's progress after this answer.
+    /// Attempts left before the answer is shown (None: no limit).
+    pub attempts_left: Option<u32>,
+    /// The right answer is shown now (attempts used up); the lesson can go on.
+    pub reveal: bool,
+    /// Hints used before this answer.
+    pub hints_used: u32,
+    /// The lesson's progress after this answer (with a badge if this completed the module).
     pub progress: LessonProgress,
+}
+
+/// A badge for a completed module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Badge {
+    /// Module id.
+    pub module_id: String,
+    /// Badge name from the pack.
+    pub name: String,
+    /// Badge picture.
+    pub picture: Option<Picture>,
+}
+
+/// Where a learner stands with a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModuleState {
+    /// Prerequisite modules are not complete yet.
+    Locked,
+    /// Written for another age band.
+    NotForAge,
+    /// Open, not started.
+    Available,
+    /// Started.
+    InProgress,
+    /// Every lesson complete.
+    Completed,
+    /// Complete, and the quiz score reached the mastery threshold.
+    Mastered,
+}
+
+/// A knowledge check (before or after a module), ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnowledgeCheckView {
+    /// Module id.
+    pub module_id: String,
+    /// Before or after.
+    pub phase: CheckPhase,
+    /// The questions.
+    pub questions: Vec<QuestionView>,
+    /// Questions already answered in this phase.
+    pub answered: u32,
+}
+
+/// Learning gain on a module's knowledge check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearningGain {
+    /// Module id.
+    pub module_id: String,
+    /// Learners counted (those with both checks complete).
+    pub learners: u32,
+    /// Mean score before (0 to 1).
+    pub pre: f64,
+    /// Mean score after (0 to 1).
+    pub post: f64,
+    /// post - pre.
+    pub gain: f64,
+    /// Normalised gain (post - pre) / (1 - pre), when pre < 1.
+    pub normalized_gain: Option<f64>,
+}
+
+/// The result of a sign-in attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignInResult {
+    /// Signed in.
+    SignedIn {
+        /// The learner.
+        learner: LearnerView,
+    },
+    /// The learner has a picture password; ask for it.
+    PicturePasswordNeeded,
+    /// "That was not right, try again."
+    NotRight {
+        /// Failures since the last success.
+        failures: u32,
+    },
+    /// Too many tries in a row: wait a little (never a lock-out for good).
+    Wait {
+        /// Seconds to wait.
+        seconds: u32,
+    },
 }
 
 /// How far a learner is in a lesson.
@@ -237,6 +446,10 @@ pub struct LessonProgress {
     pub completed: bool,
     /// Step to resume at.
     pub resume_step_id: Option<String>,
+    /// Every lesson of the module is complete.
+    pub module_completed: bool,
+    /// A badge earned just now (this step or answer completed the module).
+    pub badge_earned: Option<Badge>,
 }
 
 /// A learner profile as shown in a picker.
@@ -248,4 +461,10 @@ pub struct LearnerView {
     pub nickname: String,
     /// Avatar id.
     pub avatar: String,
+    /// Age band, if given.
+    pub age_band: Option<AgeBand>,
+    /// Has a picture password.
+    pub has_picture_password: bool,
+    /// Settings.
+    pub settings: LearnerSettings,
 }

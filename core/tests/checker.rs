@@ -76,6 +76,7 @@ m2-l1-tip = A tip.
 quiz-correct = Right.
 quiz-partly = Partly ({ $score }%).
 quiz-not-yet = Not yet.
+quiz-reveal = Here is the answer.
 home-welcome = Hello { $nickname }.
 ";
 

@@ -60,9 +60,9 @@ fn slice_lesson_answer_persist_reopen() {
         let q = quiz.question.as_ref().unwrap();
         assert_eq!(q.kind, QuestionKind::Scenario);
         assert_eq!(q.options.len(), 3);
-        assert!(q.hint.is_some());
+        assert!(q.has_hint);
 
-        let kid = app.create_learner("  Kite  ", "kite").unwrap();
+        let kid = app.create_learner("  Kite  ", "kite", None).unwrap();
         assert_eq!(kid.nickname, "Kite");
         learner_id = kid.id.clone();
         for s in &lesson.steps[..3] {
@@ -125,7 +125,7 @@ fn slice_lesson_answer_persist_reopen() {
 fn bad_input_is_a_typed_error_and_stores_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let app = open(&dir.path().join("db.sqlite"));
-    let kid = app.create_learner("Sun", "sun").unwrap();
+    let kid = app.create_learner("Sun", "sun", None).unwrap();
 
     let e = app.lesson("no-such-lesson", None).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::NotFound);
@@ -156,12 +156,12 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
         ("kid@example.org", "email"),
         ("abcdefghijklmnopqrstuvwxyz", "at most"),
     ] {
-        let e = app.create_learner(nick, "sun").unwrap_err();
+        let e = app.create_learner(nick, "sun", None).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::InvalidInput, "{nick}");
         assert!(e.to_string().contains(why), "{nick}: {e}");
     }
     assert_eq!(
-        app.create_learner("Sun", "dragon").unwrap_err().kind(),
+        app.create_learner("Sun", "dragon", None).unwrap_err().kind(),
         ErrorKind::InvalidInput
     );
     assert_eq!(app.learners().unwrap().len(), 1);

@@ -75,7 +75,7 @@ fn negotiation_filters_to_the_pack_and_ends_with_the_default() {
 #[test]
 fn plurals_and_the_nickname_are_formatted() {
     let (_d, app) = open(&["en"], None);
-    let kid = app.create_learner("Kite", "kite").unwrap();
+    let kid = app.create_learner("Kite", "kite", None).unwrap();
     assert_eq!(
         app.welcome(&kid.id).unwrap(),
         "Hello, Kite! Pick a lesson to start."

@@ -10,6 +10,9 @@ fn learner(id: &str) -> Learner {
         nickname: "Kite".into(),
         avatar: "kite".into(),
         created_at_ms: 1_000,
+        age_band: None,
+        settings_json: "{}".into(),
+        picture_password: None,
     }
 }
 
@@ -27,6 +30,7 @@ fn answered(id: &str, learner: &str, at: i64) -> Event {
             correct: true,
             time_taken_ms: Some(4_000),
             hints_used: 0,
+            run: 1,
         },
     }
 }

@@ -31,7 +31,7 @@ def test_lesson_answer_persist_and_reopen(db):
     option_ids = [o.id for o in quiz.question.options]
     assert "stop-tell-adult" in option_ids
 
-    kid = app.create_learner("Fish", "fish")
+    kid = app.create_learner("Fish", "fish", None)
     for step in lesson.steps:
         app.mark_step_seen(kid.id, step.id)
     result = app.answer(kid.id, QUIZ, ["send-photo"], 3000)
@@ -54,7 +54,7 @@ def test_errors_are_typed_exceptions_with_messages(db):
     with pytest.raises(ss.ApiError.NotFound) as e:
         app.lesson("nope", None)
     assert "lesson 'nope' was not found" in str(e.value)
-    kid = app.create_learner("Star", "star")
+    kid = app.create_learner("Star", "star", None)
     with pytest.raises(ss.ApiError.InvalidInput) as e:
         app.answer(kid.id, QUIZ, ["stop-tell-adult", "tell-school"], None)
     assert "exactly one" in str(e.value)
@@ -100,7 +100,7 @@ def test_urdu_isizulu_drafts_and_plural_welcome(db):
     assert info.active_direction == ss.TextDirection.LTR
     drafts = {l.tag for l in info.locales if l.status == ss.ReviewStatus.DRAFT}
     assert drafts == {"ur", "zu"}
-    kid = app.create_learner("Thabo", "sun")
+    kid = app.create_learner("Thabo", "sun", None)
     assert "Thabo" in app.welcome(kid.id)
     app.set_preferred_locales(["ur"])
     assert app.pack_info().active_direction == ss.TextDirection.RTL

@@ -22,7 +22,7 @@ fn api_errors_carry_readable_messages() {
         Err(ApiError::NotFound(m)) => assert_eq!(m, "lesson 'missing' was not found"),
         other => panic!("expected NotFound, got {other:?}"),
     }
-    match app.create_learner("".into(), "kite".into()) {
+    match app.create_learner("".into(), "kite".into(), None) {
         Err(e @ ApiError::InvalidInput(_)) => assert_eq!(e.to_string(), "a nickname is needed"),
         other => panic!("expected InvalidInput, got {other:?}"),
     }
@@ -38,7 +38,7 @@ fn one_object_serves_many_threads() {
     let app = SafeSteps::new(db, options()).unwrap();
     let kids: Vec<_> = (0..4)
         .map(|i| {
-            app.create_learner(format!("Kid {i}"), "star".into())
+            app.create_learner(format!("Kid {i}"), "star".into(), None)
                 .unwrap()
         })
         .collect();

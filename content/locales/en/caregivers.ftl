@@ -105,3 +105,6 @@ caregivers-3-quiz-true = True
     .feedback = No. Never save, screenshot or forward it. In many countries that is a crime, and it harms the child again. Write down the app, the account name, the date and time, and what you saw.
 caregivers-3-quiz-false = False
     .feedback = Right. Do not copy the image. Write down the app, the account name, the date and time, and describe what you saw. Then report it.
+
+caregivers-badge = Caring adult
+    .alt = A round badge with a person with open arms in the middle and two ribbons below.

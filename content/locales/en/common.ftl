@@ -20,3 +20,17 @@ home-welcome = { $lessons ->
         [one] Welcome back, { $nickname }! You have finished { $lessons } lesson.
        *[other] Welcome back, { $nickname }! You have finished { $lessons } lessons.
     }
+
+quiz-reveal = That is not it yet. Look at the right answer, then go on.
+
+## Pictures for a picture password. Each name is also the picture's alt text.
+
+picture-apple = A red apple
+picture-ball = A blue ball
+picture-boat = A boat with a yellow sail
+picture-car = A purple car
+picture-fish = An orange fish
+picture-flower = A yellow flower
+picture-house = A house with a red roof
+picture-moon = A yellow moon
+picture-tree = A green tree

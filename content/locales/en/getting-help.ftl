@@ -92,3 +92,6 @@ getting-help-2-quiz-danger-emergency-help = Get emergency help now: go to a safe
     .feedback = Yes. When you are in danger, get emergency help at once. The help section shows the emergency contacts in your country.
 getting-help-2-quiz-danger-post-online = Write a post about it online.
     .feedback = No. A post does not bring help fast. Get emergency help now.
+
+getting-help-badge = Help finder
+    .alt = A round badge with a plus sign in the middle and two ribbons below.

@@ -85,3 +85,6 @@ kind-online-2-quiz-friend-tell-grown-up = Tell a grown-up you trust.
     .feedback = Yes. A grown-up can help the bullying stop.
 kind-online-2-quiz-friend-send-on = Send the mean messages to more friends.
     .feedback = No. Sending them on spreads the hurt. Show a grown-up you trust instead.
+
+kind-online-badge = Kind online
+    .alt = A round badge with a smiling face in the middle and two ribbons below.

@@ -90,3 +90,6 @@ not-who-they-say-2-quiz-order-tell = Tell a grown-up you trust.
     .feedback = Next, tell a grown-up you trust. You can say it, write it, sign it or show the screen.
 not-who-they-say-2-quiz-order-block-report = Block and report the player together.
     .feedback = Last, your grown-up can help you block and report the player.
+
+not-who-they-say-badge = Sharp eyes
+    .alt = A round badge with a pair of eyes behind a mask in the middle and two ribbons below.

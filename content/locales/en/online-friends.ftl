@@ -90,3 +90,6 @@ online-friends-2-quiz-fault-never-your-fault = It is not Jordan's fault. He can 
     .feedback = Yes. It is never your fault. A trusted adult can help, even after a long time.
 online-friends-2-quiz-fault-too-late = It is too late to tell anyone.
     .feedback = It is never too late. A trusted adult can help Jordan now.
+
+online-friends-badge = Safe friend
+    .alt = A round badge with two people side by side in the middle and two ribbons below.

@@ -95,3 +95,25 @@ pictures-privacy-2-quiz-order-report = With the adult, report the account in the
     .feedback = Then report it together. The adult can describe the app, the username and the time. Nobody needs to copy the picture.
 pictures-privacy-2-quiz-order-take-down = Use the help section to find a service that can help take the picture down.
     .feedback = Last, the help section shows services that can help get the picture removed.
+
+pictures-privacy-badge = Picture protector
+    .alt = A round badge with a camera in the middle and two ribbons below.
+
+## Knowledge check: before the module (pre) and after it (post, parallel questions).
+
+pictures-privacy-check-pay = True or false: If someone threatens to share a picture of you, paying them makes it stop.
+    .easy = Someone threatens to share your picture. Does paying make it stop?
+pictures-privacy-check-pay-true = True
+pictures-privacy-check-pay-false = False
+pictures-privacy-check-fault = True or false: If a picture of you is shared without your permission, it is your fault.
+    .easy = Your picture is shared without asking you. Is it your fault?
+pictures-privacy-check-fault-true = True
+pictures-privacy-check-fault-false = False
+pictures-privacy-check-more = True or false: If someone threatens you over a picture, sending one more picture will make them stop.
+    .easy = Someone threatens you over a picture. Will one more picture make them stop?
+pictures-privacy-check-more-true = True
+pictures-privacy-check-more-false = False
+pictures-privacy-check-tell = True or false: If someone pressures you for pictures, telling a trusted adult is a good thing to do, even if you already sent something.
+    .easy = Someone pressures you for pictures. Is it good to tell a trusted adult, even if you sent something?
+pictures-privacy-check-tell-true = True
+pictures-privacy-check-tell-false = False

@@ -32,3 +32,24 @@ private-info-1-quiz-send-photo = Send a photo in the school uniform.
 private-info-1-remember = If someone online asks for private things, you can stop and say no. Tell a grown-up you trust. If someone asks you for private things, it is never your fault.
     .easy = Someone asks for private things? Stop. Say no. Tell a grown-up you trust. It is never your fault.
     .alt = Sami shows the phone to a smiling grown-up. The grown-up looks at the screen and pays attention to Sami.
+
+private-info-badge = Private information keeper
+    .alt = A round badge with a padlock in the middle and two ribbons below.
+
+## Knowledge check, before and after the module.
+
+private-info-check-address = True or false: It is fine to tell a new online friend where you live.
+    .easy = Can you tell a new online friend where you live?
+private-info-check-address-true = True
+private-info-check-address-false = False
+private-info-check-private = Which of these are private? Choose all that are private.
+    .easy = Which things are private? Pick all.
+private-info-check-private-school = The name of my school
+private-info-check-private-phone = My phone number
+private-info-check-private-colour = My favourite colour
+private-info-check-private-home = My home address
+private-info-check-asked = Someone online asks for your phone number. What is the best thing to do?
+    .easy = Someone online asks for your phone number. What do you do?
+private-info-check-asked-answer = Give the number.
+private-info-check-asked-tell = Do not answer, and tell a grown-up you trust.
+private-info-check-asked-keep-secret = Keep it a secret.

@@ -131,3 +131,6 @@ teachers-3-quiz-see-photos = Ask Ellie to show the messages and photos, and save
     .feedback = No. Never save, screenshot or forward sexual images of a child, and do not ask to see them. Write down the facts instead.
 teachers-3-quiz-confront = Write to the account in the game and tell them to stop.
     .feedback = Do not confront the person yourself. It can warn them and make things worse. Follow your school's procedure, and let the platform and the police deal with them.
+
+teachers-badge = Inclusive teacher
+    .alt = A round badge with a school in the middle and two ribbons below.

@@ -81,3 +81,6 @@ uh-oh-feelings-2-quiz-secret-dont-tell = A player in a game writes: "Don't tell 
     .feedback = Not this one. A secret from your grown-ups is not OK. Tell a grown-up you trust.
 uh-oh-feelings-2-quiz-secret-where-you-live = Someone online asks where you live and writes: "Keep it secret."
     .feedback = Not this one. Where you live is private. A secret like this is not OK. Tell a grown-up you trust.
+
+uh-oh-feelings-badge = Trust your feelings
+    .alt = A round badge with a heart in the middle and two ribbons below.

@@ -28,6 +28,40 @@ pub struct Manifest {
     /// Share of a module's quiz score needed to master it, unless the module says otherwise.
     #[serde(default = "default_mastery")]
     pub mastery_threshold: f64,
+    /// How quizzes behave (retries, shuffling).
+    #[serde(default)]
+    pub quiz: QuizPolicy,
+}
+
+/// Quiz rules for the whole pack.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizPolicy {
+    /// Attempts at one question in one run of a lesson before the right answer is shown
+    /// (0: never shown, retry as often as needed).
+    #[serde(default = "default_max_attempts")]
+    pub max_attempts: u32,
+    /// Shuffle answer options (reproducibly per learner and attempt). Ordering questions
+    /// are always shuffled; true/false never.
+    #[serde(default = "default_true")]
+    pub shuffle: bool,
+}
+
+impl Default for QuizPolicy {
+    fn default() -> Self {
+        QuizPolicy {
+            max_attempts: default_max_attempts(),
+            shuffle: true,
+        }
+    }
+}
+
+fn default_max_attempts() -> u32 {
+    3
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_mastery() -> f64 {
@@ -92,8 +126,48 @@ pub struct ModuleDef {
     /// Mastery threshold overriding the pack's.
     #[serde(default)]
     pub mastery_threshold: Option<f64>,
+    /// Badge picture earned by completing the module; its name is message `<id>-badge`
+    /// (with `.alt` describing the picture).
+    #[serde(default)]
+    pub badge: Option<String>,
+    /// Optional knowledge check before and after the module, to measure learning gain.
+    #[serde(default)]
+    pub knowledge_check: Option<KnowledgeCheckDef>,
     /// Lessons in order.
     pub lessons: Vec<LessonDef>,
+}
+
+/// Questions asked before a module (`pre`) and after it (`post`; the same questions when
+/// left out, or a parallel set of the same length).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeCheckDef {
+    /// Questions before the module (quiz steps).
+    pub pre: Vec<StepDef>,
+    /// Questions after the module; defaults to `pre`.
+    #[serde(default)]
+    pub post: Vec<StepDef>,
+}
+
+impl KnowledgeCheckDef {
+    /// The questions of a phase.
+    pub fn questions(&self, phase: CheckPhase) -> &[StepDef] {
+        match phase {
+            CheckPhase::Pre => &self.pre,
+            CheckPhase::Post if self.post.is_empty() => &self.pre,
+            CheckPhase::Post => &self.post,
+        }
+    }
+}
+
+/// Before or after a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckPhase {
+    /// Before the module.
+    Pre,
+    /// After the module.
+    Post,
 }
 
 /// One lesson: steps in order.
@@ -177,6 +251,9 @@ pub struct QuestionDef {
     pub kind: QuestionKind,
     /// Options. For ordering questions, in the correct order.
     pub options: Vec<OptionDef>,
+    /// Override the pack's shuffling for this question.
+    #[serde(default)]
+    pub shuffle: Option<bool>,
 }
 
 /// One answer option.

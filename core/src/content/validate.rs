@@ -63,7 +63,14 @@ pub const APP_MESSAGES: &[&str] = &[
     "quiz-correct",
     "quiz-partly",
     "quiz-not-yet",
+    "quiz-reveal",
     "home-welcome",
+];
+
+/// Picture folders whose files each need a name (alt text) message: `(folder, message prefix)`.
+pub const NAMED_PICTURES: &[(&str, &str)] = &[
+    ("media/avatars/", "avatar-"),
+    ("media/picture-password/", "picture-"),
 ];
 
 /// Message ids (with their attributes) of one locale.
@@ -198,6 +205,30 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
                 format!("message '{id}', which the app shows, is missing in the default locale"),
                 Some("add it to locales/<default locale>/common.ftl".into()),
             );
+        }
+    }
+
+    for (folder, prefix) in NAMED_PICTURES {
+        let names: Vec<String> = files
+            .paths(folder, ".svg")
+            .map(|p| {
+                p.trim_start_matches(folder)
+                    .trim_end_matches(".svg")
+                    .to_string()
+            })
+            .collect();
+        for name in names {
+            let id = format!("{prefix}{name}");
+            if !c.default_msgs.contains_key(&id) {
+                c.push(
+                    Severity::Error,
+                    "E006",
+                    &format!("{folder}{name}.svg"),
+                    Locator::File,
+                    format!("picture has no alt text: add message '{id}'"),
+                    None,
+                );
+            }
         }
     }
 
@@ -344,6 +375,7 @@ fn check_question(c: &mut Checker, file: &str, step: &StepDef, li: usize, si: us
         v
     };
     match (step.kind, &step.question) {
+        (StepKind::Quiz, Some(_)) => {}
         (StepKind::Quiz, None) => c.push(
             Severity::Error,
             "E009",
@@ -362,6 +394,16 @@ fn check_question(c: &mut Checker, file: &str, step: &StepDef, li: usize, si: us
         ),
         _ => {}
     }
+    check_question_at(c, file, step, p(&[&"lessons", &li, &"steps", &si]));
+}
+
+/// Rules for a question's options, wherever the question is (`base` is its TOML path).
+fn check_question_at(c: &mut Checker, file: &str, step: &StepDef, base: Vec<String>) {
+    let at = |k: &[&dyn ToString]| {
+        let mut v = base.clone();
+        v.extend(p(k));
+        v
+    };
     let Some(q) = &step.question else { return };
     let mut opt_ids = HashSet::new();
     for (oi, o) in q.options.iter().enumerate() {

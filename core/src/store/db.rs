@@ -23,6 +23,12 @@ pub struct Learner {
     pub avatar: String,
     /// Creation time, ms since the Unix epoch.
     pub created_at_ms: i64,
+    /// Age band ("6-9", "10-14", "15-17"), if given.
+    pub age_band: Option<String>,
+    /// Settings as JSON (see `views::LearnerSettings`).
+    pub settings_json: String,
+    /// Argon2 hash (PHC string) of the picture password, if the learner set one.
+    pub picture_password: Option<String>,
 }
 
 impl Learner {
@@ -32,8 +38,20 @@ impl Learner {
             nickname: row.get("nickname")?,
             avatar: row.get("avatar")?,
             created_at_ms: row.get("created_at_ms")?,
+            age_band: row.get("age_band")?,
+            settings_json: row.get("settings")?,
+            picture_password: row.get("picture_password")?,
         })
     }
+}
+
+/// Failed attempts at a secret (a picture password or the teacher PIN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Failures {
+    /// Failures since the last success.
+    pub count: u32,
+    /// When the last one happened.
+    pub last_ms: i64,
 }
 
 /// What a learner did. Stored as JSON in `events.payload`, tagged by `events.kind`.
@@ -46,6 +64,31 @@ pub enum EventKind {
         lesson_id: String,
         /// Step id.
         step_id: String,
+    },
+    /// A learner started a lesson again after finishing it: a new run begins.
+    LessonRestarted {
+        /// Lesson id.
+        lesson_id: String,
+        /// The new run number (2 for the first replay).
+        run: u32,
+    },
+    /// A learner opened a question's hint.
+    HintShown {
+        /// Question id.
+        question_id: String,
+    },
+    /// A knowledge-check question was answered (before or after a module).
+    CheckAnswered {
+        /// Module id.
+        module_id: String,
+        /// Before or after the module.
+        phase: crate::content::CheckPhase,
+        /// Question id.
+        question_id: String,
+        /// Chosen option ids.
+        selected: Vec<String>,
+        /// Score from 0 to 1.
+        score: f64,
     },
     /// A quiz question was answered.
     Answered {
@@ -63,7 +106,14 @@ pub enum EventKind {
         time_taken_ms: Option<i64>,
         /// Hints the learner opened first.
         hints_used: u32,
+        /// Run of the lesson (1 the first time through).
+        #[serde(default = "first_run")]
+        run: u32,
     },
+}
+
+fn first_run() -> u32 {
+    1
 }
 
 impl EventKind {
@@ -71,6 +121,9 @@ impl EventKind {
         match self {
             EventKind::StepSeen { .. } => "step_seen",
             EventKind::Answered { .. } => "answered",
+            EventKind::LessonRestarted { .. } => "lesson_restarted",
+            EventKind::HintShown { .. } => "hint_shown",
+            EventKind::CheckAnswered { .. } => "check_answered",
         }
     }
 }
@@ -111,6 +164,8 @@ pub struct Attempt {
     pub time_taken_ms: Option<i64>,
     /// Hints used.
     pub hints_used: u32,
+    /// Run of the lesson.
+    pub run: u32,
 }
 
 impl Attempt {
@@ -128,6 +183,7 @@ impl Attempt {
             at_ms: row.get("at_ms")?,
             time_taken_ms: row.get("time_taken_ms")?,
             hints_used: row.get("hints_used")?,
+            run: row.get("run")?,
         })
     }
 }
@@ -238,12 +294,16 @@ impl Store {
     pub fn insert_learner(&mut self, learner: &Learner) -> Result<()> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO learners (id, nickname, avatar, created_at_ms) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO learners (id, nickname, avatar, created_at_ms, age_band, settings, picture_password)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
                     learner.id,
                     learner.nickname,
                     learner.avatar,
-                    learner.created_at_ms
+                    learner.created_at_ms,
+                    learner.age_band,
+                    learner.settings_json,
+                    learner.picture_password
                 ],
             )?;
             Ok(())
@@ -269,6 +329,176 @@ impl Store {
             .prepare("SELECT * FROM learners ORDER BY created_at_ms, id")?;
         let rows = stmt.query_map([], Learner::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Change a learner's profile fields (nickname, avatar, age band, settings).
+    pub fn update_learner(&mut self, learner: &Learner) -> Result<()> {
+        let n = self.write(|tx| {
+            Ok(tx.execute(
+                "UPDATE learners SET nickname = ?2, avatar = ?3, age_band = ?4, settings = ?5 WHERE id = ?1",
+                params![
+                    learner.id,
+                    learner.nickname,
+                    learner.avatar,
+                    learner.age_band,
+                    learner.settings_json
+                ],
+            )?)
+        })?;
+        if n == 0 {
+            return Err(Error::not_found("learner", &learner.id));
+        }
+        Ok(())
+    }
+
+    /// Set or clear a learner's picture-password hash, and forget past failures.
+    pub fn set_picture_password(&mut self, learner_id: &str, hash: Option<&str>) -> Result<()> {
+        let n = self.write(|tx| {
+            tx.execute(
+                "DELETE FROM secret_failures WHERE subject = ?1",
+                [format!("learner:{learner_id}")],
+            )?;
+            Ok(tx.execute(
+                "UPDATE learners SET picture_password = ?2 WHERE id = ?1",
+                params![learner_id, hash],
+            )?)
+        })?;
+        if n == 0 {
+            return Err(Error::not_found("learner", learner_id));
+        }
+        Ok(())
+    }
+
+    /// Erase a learner and every row that belongs to them, then flush the write-ahead log
+    /// so no copy of their rows is left in it. With `secure_delete` the freed pages are
+    /// overwritten with zeros.
+    pub fn delete_learner(&mut self, learner_id: &str) -> Result<()> {
+        let n = self.write(|tx| {
+            tx.execute(
+                "DELETE FROM secret_failures WHERE subject = ?1",
+                [format!("learner:{learner_id}")],
+            )?;
+            Ok(tx.execute("DELETE FROM learners WHERE id = ?1", [learner_id])?)
+        })?;
+        if n == 0 {
+            return Err(Error::not_found("learner", learner_id));
+        }
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Failed attempts at a secret (`learner:<id>` or `teacher`).
+    pub fn failures(&self, subject: &str) -> Result<Failures> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT failures, last_failure_ms FROM secret_failures WHERE subject = ?1",
+                [subject],
+                |r| {
+                    Ok(Failures {
+                        count: r.get(0)?,
+                        last_ms: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// Record a failure (committed before the answer is given, so a restart cannot skip the wait).
+    pub fn record_failure(&mut self, subject: &str, at_ms: i64) -> Result<Failures> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO secret_failures (subject, failures, last_failure_ms) VALUES (?1, 1, ?2)
+                 ON CONFLICT (subject) DO UPDATE SET failures = failures + 1, last_failure_ms = ?2",
+                params![subject, at_ms],
+            )?;
+            Ok(())
+        })?;
+        self.failures(subject)
+    }
+
+    /// Forget failures after a success.
+    pub fn clear_failures(&mut self, subject: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM secret_failures WHERE subject = ?1", [subject])?;
+            Ok(())
+        })
+    }
+
+    /// The teacher PIN hash, if a PIN was set.
+    pub fn teacher_pin_hash(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT pin_hash FROM teacher WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Set the teacher PIN hash and forget failures.
+    pub fn set_teacher_pin_hash(&mut self, hash: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO teacher (id, pin_hash) VALUES (1, ?1)
+                 ON CONFLICT (id) DO UPDATE SET pin_hash = excluded.pin_hash",
+                [hash],
+            )?;
+            tx.execute("DELETE FROM secret_failures WHERE subject = 'teacher'", [])?;
+            Ok(())
+        })
+    }
+
+    /// The run of a lesson a learner is in (1 until they restart it).
+    pub fn current_run(&self, learner_id: &str, lesson_id: &str) -> Result<u32> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT run FROM lesson_runs WHERE learner_id = ?1 AND lesson_id = ?2",
+                [learner_id, lesson_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(1))
+    }
+
+    /// Hints a learner opened for a question after `after_ms` (exclusive).
+    pub fn hints_since(&self, learner_id: &str, question_id: &str, after_ms: i64) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?2 AND at_ms > ?3",
+            params![learner_id, question_id, after_ms],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Knowledge-check answers of a learner for a module and phase: `(question, score)`,
+    /// the latest answer per question.
+    pub fn check_scores(
+        &self,
+        learner_id: &str,
+        module_id: &str,
+        phase: crate::content::CheckPhase,
+    ) -> Result<Vec<(String, f64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT question_id, score FROM check_answers c
+             WHERE learner_id = ?1 AND module_id = ?2 AND phase = ?3
+               AND at_ms = (SELECT max(at_ms) FROM check_answers d
+                            WHERE d.learner_id = c.learner_id AND d.module_id = c.module_id
+                              AND d.phase = c.phase AND d.question_id = c.question_id)
+             GROUP BY question_id ORDER BY question_id",
+        )?;
+        let rows = stmt.query_map(params![learner_id, module_id, phase_tag(phase)], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Run an integrity check (tests, diagnostics).
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
     // ---- events and derived state --------------------------------------
@@ -335,6 +565,25 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every step a learner has seen, by lesson.
+    pub fn all_steps_seen(
+        &self,
+        learner_id: &str,
+    ) -> Result<std::collections::HashMap<String, Vec<String>>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson_id, step_id FROM steps_seen WHERE learner_id = ?1")?;
+        let rows = stmt.query_map([learner_id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out: std::collections::HashMap<String, Vec<String>> = Default::default();
+        for row in rows {
+            let (lesson, step) = row?;
+            out.entry(lesson).or_default().push(step);
+        }
+        Ok(out)
+    }
+
     /// The step a learner last reached in a lesson.
     pub fn last_step(&self, learner_id: &str, lesson_id: &str) -> Result<Option<String>> {
         Ok(self
@@ -369,9 +618,58 @@ pub fn append_in(tx: &Transaction<'_>, event: &Event) -> Result<bool> {
     Ok(true)
 }
 
+fn phase_tag(phase: crate::content::CheckPhase) -> &'static str {
+    match phase {
+        crate::content::CheckPhase::Pre => "pre",
+        crate::content::CheckPhase::Post => "post",
+    }
+}
+
 /// Update derived state for one new event.
 fn apply(tx: &Transaction<'_>, event: &Event) -> Result<()> {
     match &event.kind {
+        EventKind::LessonRestarted { lesson_id, run } => {
+            // A new run starts at the first step again.
+            tx.execute(
+                "DELETE FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2 AND updated_ms <= ?3",
+                params![event.learner_id, lesson_id, event.at_ms],
+            )?;
+            tx.execute(
+                "INSERT INTO lesson_runs (learner_id, lesson_id, run, started_ms) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
+                    run = excluded.run, started_ms = excluded.started_ms
+                 WHERE excluded.run > lesson_runs.run",
+                params![event.learner_id, lesson_id, run, event.at_ms],
+            )?;
+        }
+        EventKind::HintShown { question_id } => {
+            tx.execute(
+                "INSERT INTO hints (event_id, learner_id, question_id, at_ms) VALUES (?1, ?2, ?3, ?4)",
+                params![event.id, event.learner_id, question_id, event.at_ms],
+            )?;
+        }
+        EventKind::CheckAnswered {
+            module_id,
+            phase,
+            question_id,
+            selected,
+            score,
+        } => {
+            tx.execute(
+                "INSERT INTO check_answers (event_id, learner_id, module_id, phase, question_id, selected, score, at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    event.id,
+                    event.learner_id,
+                    module_id,
+                    phase_tag(*phase),
+                    question_id,
+                    serde_json::to_string(selected)?,
+                    score,
+                    event.at_ms
+                ],
+            )?;
+        }
         EventKind::StepSeen { lesson_id, step_id } => {
             tx.execute(
                 "INSERT OR IGNORE INTO steps_seen (learner_id, lesson_id, step_id, first_seen_ms)
@@ -396,11 +694,12 @@ fn apply(tx: &Transaction<'_>, event: &Event) -> Result<()> {
             correct,
             time_taken_ms,
             hints_used,
+            run,
         } => {
             tx.execute(
                 "INSERT INTO attempts (event_id, learner_id, lesson_id, question_id, selected,
-                    score, correct, at_ms, time_taken_ms, hints_used)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    score, correct, at_ms, time_taken_ms, hints_used, run)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     event.id,
                     event.learner_id,
@@ -411,7 +710,8 @@ fn apply(tx: &Transaction<'_>, event: &Event) -> Result<()> {
                     correct,
                     event.at_ms,
                     time_taken_ms,
-                    hints_used
+                    hints_used,
+                    run
                 ],
             )?;
         }

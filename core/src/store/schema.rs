@@ -61,10 +61,52 @@ pub static MIGRATIONS: &[M<'static>] = &[
         ALTER TABLE attempts ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX attempts_by_lesson ON attempts(learner_id, lesson_id);",
     ),
+    // 3: learner profiles and settings, sign-in, lesson runs, hints, knowledge checks,
+    //    badges, and the teacher PIN with its attempt limit.
+    M::up(
+        "ALTER TABLE learners ADD COLUMN age_band TEXT;
+        ALTER TABLE learners ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE learners ADD COLUMN picture_password TEXT;
+        CREATE TABLE secret_failures (
+            subject       TEXT PRIMARY KEY,
+            failures      INTEGER NOT NULL,
+            last_failure_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE teacher (
+            id       INTEGER PRIMARY KEY CHECK (id = 1),
+            pin_hash TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE lesson_runs (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id  TEXT NOT NULL,
+            run        INTEGER NOT NULL,
+            started_ms INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, lesson_id)
+        ) STRICT, WITHOUT ROWID;
+        ALTER TABLE attempts ADD COLUMN run INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE hints (
+            event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            at_ms       INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX hints_by_question ON hints(learner_id, question_id, at_ms);
+        CREATE TABLE check_answers (
+            event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            module_id   TEXT NOT NULL,
+            phase       TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            selected    TEXT NOT NULL,
+            score       REAL NOT NULL,
+            at_ms       INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX check_answers_by_module ON check_answers(learner_id, module_id, phase);",
+    ),
 ];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 2;
+pub const LATEST: i64 = 3;
 
 /// All migrations.
 pub fn migrations() -> Migrations<'static> {

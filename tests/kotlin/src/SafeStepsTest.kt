@@ -63,7 +63,7 @@ class SafeStepsTest {
             val question = assertNotNull(quiz.question)
             assertEquals(QuestionKind.SCENARIO, question.kind)
 
-            val kid = app.createLearner("Kite", "kite")
+            val kid = app.createLearner("Kite", "kite", null)
             learnerId = kid.id
             lesson.steps.take(2).forEach { app.markStepSeen(kid.id, it.id) }
 
@@ -97,13 +97,13 @@ class SafeStepsTest {
             val notFound = assertFailsWith<ApiException.NotFound> { app.lesson("no-such-lesson", null) }
             assertEquals("lesson 'no-such-lesson' was not found", notFound.message)
 
-            val kid = app.createLearner("Sun", "sun")
+            val kid = app.createLearner("Sun", "sun", null)
             val bad = assertFailsWith<ApiException.InvalidInput> {
                 app.answer(kid.id, "private-info-1-quiz", listOf("made-up"), null)
             }
             assertContains(bad.message ?: "", "'made-up' is not an option")
 
-            assertFailsWith<ApiException.InvalidInput> { app.createLearner("mail me a@b.c", "sun") }
+            assertFailsWith<ApiException.InvalidInput> { app.createLearner("mail me a@b.c", "sun", null) }
             assertFailsWith<ApiException.NotFound> { app.lessonProgress("ghost", "private-info-1") }
             assertEquals(0u, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
         }

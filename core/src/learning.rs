@@ -1,0 +1,858 @@
+//! A learner's journey: what they see (localized for them, laid out for their settings),
+//! progression (unlocks, resume, completion, mastery, badges), answers and hints, and
+//! knowledge checks before and after a module.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::FluentArgs;
+
+use crate::content::{
+    Catalog, CheckPhase, LessonDef, ModuleDef, QuestionDef, StepDef, StepKind, ids,
+};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::l10n::{Localizer, Text, direction_of};
+use crate::learners::settings_of;
+use crate::quiz;
+use crate::store::{Attempt, Event, EventKind, Store};
+use crate::views::*;
+
+/// Who is looking: their settings and localizer (or the app's, with no learner).
+pub(crate) struct Viewer {
+    pub learner_id: Option<String>,
+    pub nickname: String,
+    pub age_band: Option<AgeBand>,
+    pub settings: LearnerSettings,
+    pub sign_language: Option<String>,
+    pub l10n: Arc<Localizer>,
+}
+
+impl Engine {
+    pub(crate) fn viewer(&self, learner_id: Option<&str>) -> Result<Viewer> {
+        let Some(id) = learner_id else {
+            return Ok(Viewer {
+                learner_id: None,
+                nickname: String::new(),
+                age_band: None,
+                settings: LearnerSettings::default(),
+                sign_language: self.sign_language(),
+                l10n: self.l10n(),
+            });
+        };
+        let learner = self.store().learner(id)?;
+        let settings = settings_of(&learner);
+        Ok(Viewer {
+            learner_id: Some(learner.id.clone()),
+            nickname: learner.nickname.clone(),
+            age_band: learner.age_band.as_deref().and_then(AgeBand::parse),
+            sign_language: settings
+                .sign_language
+                .clone()
+                .or_else(|| self.sign_language()),
+            l10n: self.localizer_for(&settings.locales)?,
+            settings,
+        })
+    }
+
+    fn event(&self, store: &Store, learner_id: &str, kind: EventKind) -> Event {
+        Event {
+            id: uuid::Uuid::new_v4().to_string(),
+            learner_id: learner_id.to_string(),
+            device_id: store.device_id().to_string(),
+            at_ms: self.now(),
+            kind,
+        }
+    }
+
+    /// A greeting for the learner's home screen, with their nickname and the number of
+    /// lessons they finished (Fluent plurals in the learner's locale).
+    pub fn welcome(&self, learner_id: &str) -> Result<String> {
+        let viewer = self.viewer(Some(learner_id))?;
+        let cat = self.catalog();
+        let store = self.store();
+        let history = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?;
+        let done = cat
+            .modules
+            .iter()
+            .flat_map(|m| &m.lessons)
+            .filter(|l| history.lesson(l).completed)
+            .count();
+        let mut args = FluentArgs::new();
+        args.set("nickname", viewer.nickname.clone());
+        args.set("lessons", done);
+        Ok(viewer
+            .l10n
+            .format("home-welcome", None, Some(&args))
+            .map(|t| t.value)
+            .unwrap_or_default())
+    }
+
+    /// Modules in order. With a learner: only child modules, each with its state (locked
+    /// by prerequisites, not for the learner's age, available, in progress, completed,
+    /// mastered), progress, quiz score and badge.
+    pub fn modules(&self, learner_id: Option<&str>) -> Result<Vec<ModuleSummary>> {
+        let viewer = self.viewer(learner_id)?;
+        let cat = self.catalog();
+        let store = self.store();
+        let history = match learner_id {
+            Some(id) => History::load(&store, id, cat.manifest.quiz.max_attempts)?,
+            None => History::default(),
+        };
+        let states = module_states(&cat, &history, viewer.age_band);
+        Ok(cat
+            .modules
+            .iter()
+            .filter(|m| learner_id.is_none() || m.audience == Audience::Child)
+            .map(|m| {
+                let (state, missing, completed, score) = states[&m.id].clone();
+                let badge = badge(&viewer.l10n, m);
+                ModuleSummary {
+                    id: m.id.clone(),
+                    title: text(&viewer.l10n, &ids::module_title(m)).value,
+                    summary: text(&viewer.l10n, &ids::module_summary(m)).value,
+                    audience: m.audience,
+                    ages: m.ages.clone(),
+                    lesson_ids: m.lessons.iter().map(|l| l.id.clone()).collect(),
+                    lessons_completed: completed,
+                    state,
+                    missing_prerequisites: missing,
+                    quiz_score: score,
+                    badge_earned: badge.is_some()
+                        && matches!(state, ModuleState::Completed | ModuleState::Mastered),
+                    badge,
+                    has_knowledge_check: m.knowledge_check.is_some(),
+                    picture: m
+                        .picture
+                        .as_ref()
+                        .map(|p| picture(&viewer.l10n, p, &ids::module_title(m))),
+                }
+            })
+            .collect())
+    }
+
+    /// A lesson ready to play for this learner: their text locale and variant, their sign
+    /// language first, media in the order their settings ask for, and where to resume.
+    pub fn lesson(&self, lesson_id: &str, learner_id: Option<&str>) -> Result<LessonView> {
+        let viewer = self.viewer(learner_id)?;
+        let cat = self.catalog();
+        let (module, lesson) = cat.lesson(lesson_id)?;
+        let (resume_index, run, history) = match &viewer.learner_id {
+            Some(id) => {
+                let store = self.store();
+                let history = History::load(&store, id, cat.manifest.quiz.max_attempts)?;
+                let resume = store
+                    .last_step(id, &lesson.id)?
+                    .and_then(|step| lesson.steps.iter().position(|s| s.id == step))
+                    .unwrap_or(0);
+                (resume as u32, store.current_run(id, &lesson.id)?, history)
+            }
+            None => (0, 1, History::default()),
+        };
+        let title = text(&viewer.l10n, &ids::lesson_title(lesson));
+        let steps = lesson
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| self.step_view(&cat, &viewer, &history, s, i, lesson.steps.len(), run))
+            .collect();
+        Ok(LessonView {
+            id: lesson.id.clone(),
+            module_id: module.id.clone(),
+            locale: title.locale.to_string(),
+            direction: direction_of(&title.locale),
+            title: title.value,
+            steps,
+            resume_index,
+            display: DisplaySettings {
+                text_scale: if viewer.settings.larger_text {
+                    1.3
+                } else {
+                    1.0
+                },
+                reduced_motion: viewer.settings.reduced_motion,
+                captions: viewer.settings.captions,
+            },
+            run,
+        })
+    }
+
+    /// The question of a quiz step, as it should be shown for the learner's next attempt
+    /// (options shuffled for that attempt).
+    pub fn question(&self, question_id: &str, learner_id: Option<&str>) -> Result<QuestionView> {
+        let viewer = self.viewer(learner_id)?;
+        let cat = self.catalog();
+        let step = cat.step(question_id)?;
+        let (run, history) = match &viewer.learner_id {
+            Some(id) => {
+                let store = self.store();
+                (
+                    store.current_run(id, &step.lesson.id)?,
+                    History::load(&store, id, cat.manifest.quiz.max_attempts)?,
+                )
+            }
+            None => (1, History::default()),
+        };
+        question_view(&cat, &viewer, &history, step.step, run)
+            .ok_or_else(|| Error::InvalidInput(format!("step '{question_id}' is not a question")))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn step_view(
+        &self,
+        cat: &Catalog,
+        viewer: &Viewer,
+        history: &History,
+        s: &StepDef,
+        index: usize,
+        total: usize,
+        run: u32,
+    ) -> StepView {
+        let l10n = &viewer.l10n;
+        let msg = ids::step_text(s);
+        let main = text(l10n, &msg);
+        let easy = l10n.attr(&msg, "easy").map(|t| t.value);
+        let shown = match (&easy, viewer.settings.easy_read) {
+            (Some(e), true) => e.clone(),
+            _ => main.value.clone(),
+        };
+        let videos = sign_videos(cat, l10n, &s.id, viewer.sign_language.as_deref());
+        let audio = s.audio.clone().filter(|_| !viewer.settings.no_audio);
+        let mut media_order = if viewer.settings.sign_video_first {
+            vec![MediaKind::SignVideo, MediaKind::Picture, MediaKind::Text]
+        } else {
+            vec![MediaKind::Picture, MediaKind::Text, MediaKind::SignVideo]
+        };
+        if s.picture.is_none() {
+            media_order.retain(|m| *m != MediaKind::Picture);
+        }
+        if audio.is_some() {
+            media_order.push(MediaKind::Audio);
+        }
+        StepView {
+            id: s.id.clone(),
+            kind: s.kind,
+            number: index as u32 + 1,
+            total: total as u32,
+            text: shown,
+            easy_text: easy,
+            direction: direction_of(&main.locale),
+            locale: main.locale.to_string(),
+            full_text: main.value,
+            picture: s.picture.as_ref().map(|p| picture(l10n, p, &msg)),
+            question: question_view(cat, viewer, history, s, run),
+            videos,
+            audio,
+            pathway: s.pathway.clone(),
+            media_order,
+        }
+    }
+
+    /// Record that a learner saw a step (drives resume and completion).
+    pub fn mark_step_seen(&self, learner_id: &str, step_id: &str) -> Result<LessonProgress> {
+        let cat = self.catalog();
+        let step = cat.step(step_id)?;
+        let viewer = self.viewer(Some(learner_id))?;
+        let mut store = self.store();
+        let before = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?
+            .module_complete(step.module);
+        let event = self.event(
+            &store,
+            learner_id,
+            EventKind::StepSeen {
+                lesson_id: step.lesson.id.clone(),
+                step_id: step_id.to_string(),
+            },
+        );
+        store.append(&event)?;
+        progress_after(
+            &store,
+            &viewer,
+            &cat,
+            learner_id,
+            step.module,
+            step.lesson,
+            before,
+        )
+    }
+
+    /// Start a finished lesson again: a new run, from the first step, with fresh attempts.
+    /// Mastery counts first tries in the latest run, so practising can raise it.
+    pub fn restart_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<LessonView> {
+        let cat = self.catalog();
+        cat.lesson(lesson_id)?;
+        {
+            let mut store = self.store();
+            store.learner(learner_id)?;
+            let run = store.current_run(learner_id, lesson_id)? + 1;
+            let event = self.event(
+                &store,
+                learner_id,
+                EventKind::LessonRestarted {
+                    lesson_id: lesson_id.to_string(),
+                    run,
+                },
+            );
+            store.append(&event)?;
+        }
+        self.lesson(lesson_id, Some(learner_id))
+    }
+
+    /// Open a question's hint; its use is recorded with the next answer.
+    pub fn hint(&self, learner_id: &str, question_id: &str) -> Result<String> {
+        let viewer = self.viewer(Some(learner_id))?;
+        let cat = self.catalog();
+        let step = cat.step(question_id)?;
+        if step.step.question.is_none() {
+            return Err(Error::InvalidInput(format!(
+                "step '{question_id}' is not a question"
+            )));
+        }
+        let hint = viewer
+            .l10n
+            .attr(&ids::step_text(step.step), "hint")
+            .ok_or_else(|| Error::not_found("hint for question", question_id))?;
+        let mut store = self.store();
+        let event = self.event(
+            &store,
+            learner_id,
+            EventKind::HintShown {
+                question_id: question_id.to_string(),
+            },
+        );
+        store.append(&event)?;
+        Ok(hint.value)
+    }
+
+    /// Grade an answer, store the attempt (options, score, time taken, hints used), and
+    /// return feedback on every option. After the pack's allowed attempts in a run, the
+    /// right answer is revealed and the lesson can go on.
+    pub fn answer(
+        &self,
+        learner_id: &str,
+        question_id: &str,
+        selected: &[String],
+        time_taken_ms: Option<i64>,
+    ) -> Result<AnswerResult> {
+        let viewer = self.viewer(Some(learner_id))?;
+        let cat = self.catalog();
+        let step = cat.step(question_id)?;
+        let question = step.step.question.as_ref().ok_or_else(|| {
+            Error::InvalidInput(format!("step '{question_id}' is not a question"))
+        })?;
+        let grade = quiz::grade(question_id, question, selected)?;
+        if time_taken_ms.is_some_and(|t| t < 0) {
+            return Err(Error::InvalidInput("time taken cannot be negative".into()));
+        }
+        let mut store = self.store();
+        let history = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?;
+        let before = history.module_complete(step.module);
+        let run = store.current_run(learner_id, &step.lesson.id)?;
+        let previous = history.attempts_in_run(question_id, run);
+        let since = previous.last().map(|a| a.at_ms).unwrap_or(i64::MIN);
+        let hints_used = store.hints_since(learner_id, question_id, since)?;
+        let event = self.event(
+            &store,
+            learner_id,
+            EventKind::Answered {
+                lesson_id: step.lesson.id.clone(),
+                question_id: question_id.to_string(),
+                selected: selected.to_vec(),
+                score: grade.score,
+                correct: grade.correct,
+                time_taken_ms,
+                hints_used,
+                run,
+            },
+        );
+        store.append(&event)?;
+        let attempt_number = previous.len() as u32 + 1;
+        let max = cat.manifest.quiz.max_attempts;
+        let reveal = !grade.correct && max > 0 && attempt_number >= max;
+        let l10n = &viewer.l10n;
+        let options = question
+            .options
+            .iter()
+            .map(|o| OptionFeedback {
+                option_id: o.id.clone(),
+                chosen: selected.contains(&o.id),
+                correct: o.correct,
+                feedback: l10n
+                    .attr(&ids::option_text(step.step, o), "feedback")
+                    .map(|t| t.value),
+            })
+            .collect();
+        let mut args = FluentArgs::new();
+        args.set("score", (grade.score * 100.0).round());
+        let key = if grade.correct {
+            "quiz-correct"
+        } else if reveal {
+            "quiz-reveal"
+        } else if grade.score > 0.0 {
+            "quiz-partly"
+        } else {
+            "quiz-not-yet"
+        };
+        let message = l10n
+            .format(key, None, Some(&args))
+            .or_else(|| l10n.format("quiz-not-yet", None, None))
+            .map(|t| t.value)
+            .unwrap_or_default();
+        let progress = progress_after(
+            &store,
+            &viewer,
+            &cat,
+            learner_id,
+            step.module,
+            step.lesson,
+            before,
+        )?;
+        Ok(AnswerResult {
+            question_id: question_id.to_string(),
+            correct: grade.correct,
+            score: grade.score,
+            message,
+            options,
+            attempt_number,
+            attempts_left: (max > 0).then(|| max.saturating_sub(attempt_number)),
+            reveal,
+            hints_used,
+            progress,
+        })
+    }
+
+    /// A learner's progress in a lesson.
+    pub fn lesson_progress(&self, learner_id: &str, lesson_id: &str) -> Result<LessonProgress> {
+        let viewer = self.viewer(Some(learner_id))?;
+        let cat = self.catalog();
+        let (module, lesson) = cat.lesson(lesson_id)?;
+        let store = self.store();
+        let history = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?;
+        progress_after(
+            &store,
+            &viewer,
+            &cat,
+            learner_id,
+            module,
+            lesson,
+            history.module_complete(module),
+        )
+    }
+
+    /// A module's knowledge check (before or after), ready to show.
+    pub fn knowledge_check(
+        &self,
+        module_id: &str,
+        phase: CheckPhase,
+        learner_id: Option<&str>,
+    ) -> Result<KnowledgeCheckView> {
+        let viewer = self.viewer(learner_id)?;
+        let cat = self.catalog();
+        let module = cat.module(module_id)?;
+        let check = module
+            .knowledge_check
+            .as_ref()
+            .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
+        let answered = match learner_id {
+            Some(id) => self.store().check_scores(id, module_id, phase)?.len() as u32,
+            None => 0,
+        };
+        let seed_phase = match phase {
+            CheckPhase::Pre => 1,
+            CheckPhase::Post => 2,
+        };
+        let history = History::default();
+        Ok(KnowledgeCheckView {
+            module_id: module_id.to_string(),
+            phase,
+            questions: check
+                .questions(phase)
+                .iter()
+                .filter_map(|s| question_view(&cat, &viewer, &history, s, seed_phase))
+                .collect(),
+            answered,
+        })
+    }
+
+    /// Record an answer to a knowledge-check question. No right/wrong feedback is given:
+    /// the check measures what the learner knows. Returns the questions answered so far.
+    pub fn answer_check(
+        &self,
+        learner_id: &str,
+        module_id: &str,
+        phase: CheckPhase,
+        question_id: &str,
+        selected: &[String],
+    ) -> Result<u32> {
+        let cat = self.catalog();
+        let module = cat.module(module_id)?;
+        let check = module
+            .knowledge_check
+            .as_ref()
+            .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
+        let step = check
+            .questions(phase)
+            .iter()
+            .find(|s| s.id == question_id)
+            .ok_or_else(|| Error::not_found("knowledge-check question", question_id))?;
+        let question = step
+            .question
+            .as_ref()
+            .ok_or_else(|| Error::InvalidInput(format!("'{question_id}' is not a question")))?;
+        let grade = quiz::grade(question_id, question, selected)?;
+        let mut store = self.store();
+        store.learner(learner_id)?;
+        let event = self.event(
+            &store,
+            learner_id,
+            EventKind::CheckAnswered {
+                module_id: module_id.to_string(),
+                phase,
+                question_id: question_id.to_string(),
+                selected: selected.to_vec(),
+                score: grade.score,
+            },
+        );
+        store.append(&event)?;
+        Ok(store.check_scores(learner_id, module_id, phase)?.len() as u32)
+    }
+
+    /// Learning gain on a module for a group of learners (one learner for a personal
+    /// gain): the mean score before and after, over the learners who completed both
+    /// checks. Unknown learners are an error.
+    pub fn learning_gain(&self, module_id: &str, learner_ids: &[String]) -> Result<LearningGain> {
+        let cat = self.catalog();
+        let module = cat.module(module_id)?;
+        let check = module
+            .knowledge_check
+            .as_ref()
+            .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
+        let store = self.store();
+        let (mut pre_sum, mut post_sum, mut n) = (0.0, 0.0, 0u32);
+        for id in learner_ids {
+            store.learner(id)?;
+            let pre = store.check_scores(id, module_id, CheckPhase::Pre)?;
+            let post = store.check_scores(id, module_id, CheckPhase::Post)?;
+            let (np, nq) = (
+                check.questions(CheckPhase::Pre).len(),
+                check.questions(CheckPhase::Post).len(),
+            );
+            if pre.len() < np || post.len() < nq || np == 0 || nq == 0 {
+                continue;
+            }
+            pre_sum += pre.iter().map(|(_, s)| s).sum::<f64>() / np as f64;
+            post_sum += post.iter().map(|(_, s)| s).sum::<f64>() / nq as f64;
+            n += 1;
+        }
+        let (pre, post) = if n == 0 {
+            (0.0, 0.0)
+        } else {
+            (pre_sum / f64::from(n), post_sum / f64::from(n))
+        };
+        Ok(LearningGain {
+            module_id: module_id.to_string(),
+            learners: n,
+            pre,
+            post,
+            gain: post - pre,
+            normalized_gain: (n > 0 && pre < 1.0).then(|| (post - pre) / (1.0 - pre)),
+        })
+    }
+}
+
+/// A learner's attempts and seen steps, loaded once per request.
+#[derive(Default)]
+pub(crate) struct History {
+    attempts: HashMap<String, Vec<Attempt>>,
+    seen: HashMap<String, Vec<String>>,
+    max_attempts: u32,
+}
+
+/// Progress facts about one lesson.
+pub(crate) struct LessonFacts {
+    pub steps_seen: usize,
+    pub questions_passed: usize,
+    pub questions_total: usize,
+    pub completed: bool,
+    pub started: bool,
+}
+
+impl History {
+    pub(crate) fn load(store: &Store, learner_id: &str, max_attempts: u32) -> Result<Self> {
+        let mut attempts: HashMap<String, Vec<Attempt>> = HashMap::new();
+        for a in store.attempts(learner_id)? {
+            attempts.entry(a.question_id.clone()).or_default().push(a);
+        }
+        Ok(History {
+            attempts,
+            seen: store.all_steps_seen(learner_id)?,
+            max_attempts,
+        })
+    }
+
+    fn attempts_in_run(&self, question: &str, run: u32) -> Vec<&Attempt> {
+        self.attempts
+            .get(question)
+            .into_iter()
+            .flatten()
+            .filter(|a| a.run == run)
+            .collect()
+    }
+
+    /// Passed: answered right in some run, or the answer was revealed after the allowed attempts.
+    fn passed(&self, question: &str) -> bool {
+        let Some(list) = self.attempts.get(question) else {
+            return false;
+        };
+        if list.iter().any(|a| a.correct) {
+            return true;
+        }
+        if self.max_attempts == 0 {
+            return false;
+        }
+        let mut per_run: HashMap<u32, u32> = HashMap::new();
+        for a in list {
+            *per_run.entry(a.run).or_default() += 1;
+        }
+        per_run.values().any(|&n| n >= self.max_attempts)
+    }
+
+    /// First-try score of a question in the latest run it was answered in.
+    fn first_try(&self, question: &str) -> Option<f64> {
+        let list = self.attempts.get(question)?;
+        let run = list.iter().map(|a| a.run).max()?;
+        list.iter().find(|a| a.run == run).map(|a| a.score)
+    }
+
+    pub(crate) fn lesson(&self, lesson: &LessonDef) -> LessonFacts {
+        let seen = self.seen.get(&lesson.id);
+        let steps_seen = lesson
+            .steps
+            .iter()
+            .filter(|s| seen.is_some_and(|v| v.contains(&s.id)))
+            .count();
+        let questions: Vec<&StepDef> = lesson
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Quiz)
+            .collect();
+        let passed = questions.iter().filter(|q| self.passed(&q.id)).count();
+        let attempted = questions.iter().any(|q| self.attempts.contains_key(&q.id));
+        LessonFacts {
+            steps_seen,
+            questions_passed: passed,
+            questions_total: questions.len(),
+            completed: steps_seen == lesson.steps.len() && passed == questions.len(),
+            started: steps_seen > 0 || attempted,
+        }
+    }
+
+    pub(crate) fn module_complete(&self, m: &ModuleDef) -> bool {
+        !m.lessons.is_empty() && m.lessons.iter().all(|l| self.lesson(l).completed)
+    }
+
+    /// Mean first-try score over the module's questions that were answered.
+    pub(crate) fn module_score(&self, m: &ModuleDef) -> Option<f64> {
+        let scores: Vec<f64> = m
+            .lessons
+            .iter()
+            .flat_map(|l| &l.steps)
+            .filter(|s| s.kind == StepKind::Quiz)
+            .filter_map(|s| self.first_try(&s.id))
+            .collect();
+        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    }
+}
+
+type ModuleFacts = (ModuleState, Vec<String>, u32, Option<f64>);
+
+/// State of every module for a learner.
+fn module_states(
+    cat: &Catalog,
+    history: &History,
+    age: Option<AgeBand>,
+) -> HashMap<String, ModuleFacts> {
+    let history_ref = history;
+    let complete: HashMap<&str, bool> = cat
+        .modules
+        .iter()
+        .map(|m| (m.id.as_str(), history_ref.module_complete(m)))
+        .collect();
+    cat.modules
+        .iter()
+        .map(|m| {
+            let lessons_done = m
+                .lessons
+                .iter()
+                .filter(|l| history.lesson(l).completed)
+                .count() as u32;
+            let started = m.lessons.iter().any(|l| history.lesson(l).started);
+            let missing: Vec<String> = m
+                .prerequisites
+                .iter()
+                .filter(|p| !complete.get(p.as_str()).copied().unwrap_or(false))
+                .cloned()
+                .collect();
+            let score = history.module_score(m);
+            let threshold = m
+                .mastery_threshold
+                .unwrap_or(cat.manifest.mastery_threshold);
+            let wrong_age = match (age, m.ages.as_deref().and_then(AgeBand::parse)) {
+                (Some(a), Some(b)) => a != b,
+                _ => false,
+            };
+            let state = if complete[m.id.as_str()] {
+                if score.is_some_and(|s| s + 1e-9 >= threshold) {
+                    ModuleState::Mastered
+                } else {
+                    ModuleState::Completed
+                }
+            } else if started {
+                ModuleState::InProgress
+            } else if wrong_age {
+                ModuleState::NotForAge
+            } else if !missing.is_empty() {
+                ModuleState::Locked
+            } else {
+                ModuleState::Available
+            };
+            (m.id.clone(), (state, missing, lessons_done, score))
+        })
+        .collect()
+}
+
+fn progress_after(
+    store: &Store,
+    viewer: &Viewer,
+    cat: &Catalog,
+    learner_id: &str,
+    module: &ModuleDef,
+    lesson: &LessonDef,
+    module_was_complete: bool,
+) -> Result<LessonProgress> {
+    let history = History::load(store, learner_id, cat.manifest.quiz.max_attempts)?;
+    let facts = history.lesson(lesson);
+    let now_complete = history.module_complete(module);
+    Ok(LessonProgress {
+        lesson_id: lesson.id.clone(),
+        steps_seen: facts.steps_seen as u32,
+        steps_total: lesson.steps.len() as u32,
+        questions_passed: facts.questions_passed as u32,
+        questions_total: facts.questions_total as u32,
+        completed: facts.completed,
+        resume_step_id: store.last_step(learner_id, &lesson.id)?,
+        module_completed: now_complete,
+        badge_earned: if now_complete && !module_was_complete {
+            badge(&viewer.l10n, module)
+        } else {
+            None
+        },
+    })
+}
+
+fn badge(l10n: &Localizer, m: &ModuleDef) -> Option<Badge> {
+    let path = m.badge.as_ref()?;
+    let id = format!("{}-badge", m.id);
+    Some(Badge {
+        module_id: m.id.clone(),
+        name: text(l10n, &id).value,
+        picture: Some(picture(l10n, path, &id)),
+    })
+}
+
+fn question_view(
+    cat: &Catalog,
+    viewer: &Viewer,
+    history: &History,
+    s: &StepDef,
+    run: u32,
+) -> Option<QuestionView> {
+    let q: &QuestionDef = s.question.as_ref()?;
+    let l10n = &viewer.l10n;
+    let used = history.attempts_in_run(&s.id, run).len() as u32;
+    let learner = viewer.learner_id.as_deref().unwrap_or("");
+    let order = quiz::option_order(
+        q,
+        &cat.manifest.quiz,
+        &[learner, &s.id, &run.to_string(), &(used + 1).to_string()],
+    );
+    let msg = ids::step_text(s);
+    let max = cat.manifest.quiz.max_attempts;
+    Some(QuestionView {
+        id: s.id.clone(),
+        kind: q.kind,
+        prompt: {
+            let main = text(l10n, &msg).value;
+            match (viewer.settings.easy_read, l10n.attr(&msg, "easy")) {
+                (true, Some(e)) => e.value,
+                _ => main,
+            }
+        },
+        has_hint: l10n.attr(&msg, "hint").is_some(),
+        attempts_used: used,
+        attempts_left: (max > 0).then(|| max.saturating_sub(used)),
+        options: order
+            .into_iter()
+            .map(|i| {
+                let o = &q.options[i];
+                let om = ids::option_text(s, o);
+                OptionView {
+                    id: o.id.clone(),
+                    text: text(l10n, &om).value,
+                    picture: o.picture.as_ref().map(|p| picture(l10n, p, &om)),
+                }
+            })
+            .collect(),
+    })
+}
+
+/// A message that validation guaranteed exists in the default locale.
+pub(crate) fn text(l10n: &Localizer, id: &str) -> Text {
+    l10n.text(id).unwrap_or_else(|| Text {
+        // Unreachable for a validated pack; an empty string is still better than an id.
+        value: String::new(),
+        locale: l10n.primary().clone(),
+    })
+}
+
+pub(crate) fn picture(l10n: &Localizer, path: &str, message: &str) -> Picture {
+    Picture {
+        path: path.to_string(),
+        alt: l10n
+            .attr(message, "alt")
+            .map(|t| t.value)
+            .unwrap_or_default(),
+    }
+}
+
+/// A step's sign-language videos, the preferred sign language first, with captions in
+/// the first of the learner's locales that has them.
+fn sign_videos(
+    cat: &Catalog,
+    l10n: &Localizer,
+    step: &str,
+    preferred: Option<&str>,
+) -> Vec<SignVideo> {
+    let locales: Vec<String> = l10n.locales().iter().map(|l| l.to_string()).collect();
+    let mut out: Vec<SignVideo> = cat
+        .videos_of(step)
+        .map(|v| {
+            let captions = locales
+                .iter()
+                .find_map(|l| v.captions.get(l).map(|p| (p.clone(), l.clone())));
+            SignVideo {
+                sign_language: v.sign_language.clone(),
+                status: v.status,
+                path: v.file.clone(),
+                bytes: v.bytes,
+                sha256: v.sha256.clone(),
+                captions_locale: captions.as_ref().map(|c| c.1.clone()),
+                captions: captions.map(|c| c.0),
+            }
+        })
+        .collect();
+    if let Some(p) = preferred {
+        out.sort_by_key(|v| v.sign_language != p);
+    }
+    out
+}
