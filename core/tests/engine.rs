@@ -161,7 +161,9 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
         assert!(e.to_string().contains(why), "{nick}: {e}");
     }
     assert_eq!(
-        app.create_learner("Sun", "dragon", None).unwrap_err().kind(),
+        app.create_learner("Sun", "dragon", None)
+            .unwrap_err()
+            .kind(),
         ErrorKind::InvalidInput
     );
     assert_eq!(app.learners().unwrap().len(), 1);

@@ -125,3 +125,45 @@ def test_signed_pack_from_the_cli_installs(db):
     with pytest.raises(ss.ApiError.ContentInvalid):
         app.install_pack(os.environ["SAFESTEPS_TEST_PACK"], False)
     assert app.install_pack(os.environ["SAFESTEPS_TEST_PACK"], True).version == "99.0.0"
+
+
+def test_two_learners_different_settings_independent_progress(db):
+    app = open_app(db)
+    a = app.create_learner("Lindiwe", "tree", ss.AgeBand.AGES10_TO14)
+    b = app.create_learner("Thabo", "sun", ss.AgeBand.AGES10_TO14)
+    app.update_learner_settings(a.id, ss.LearnerSettings(
+        locales=["zu"], sign_language="sfs", sign_video_first=True, captions=True,
+        easy_read=True, larger_text=False, reduced_motion=True, no_audio=True))
+    la = app.lesson("online-friends-1", a.id)
+    lb = app.lesson("online-friends-1", b.id)
+    assert la.steps[0].locale == "zu" and lb.steps[0].locale == "en"
+    assert la.steps[0].text == la.steps[0].easy_text != la.steps[0].full_text
+    assert lb.steps[0].text == lb.steps[0].full_text
+    assert la.steps[0].media_order[0] == ss.MediaKind.SIGN_VIDEO
+    assert lb.steps[0].media_order[0] == ss.MediaKind.PICTURE
+    assert la.steps[0].videos[0].sign_language == "sfs"
+    assert la.display.reduced_motion and not lb.display.reduced_motion
+
+    q = next(s for s in lb.steps if s.question)
+    app.hint(b.id, q.id)
+    wrong = [o.id for o in q.question.options][:1]
+    first = app.answer(b.id, q.id, wrong, 5000)
+    assert first.hints_used == 1
+    assert app.lesson_progress(a.id, "online-friends-1").questions_passed == 0
+    mods = {m.id: m for m in app.modules(a.id)}
+    assert mods["online-friends"].state == ss.ModuleState.AVAILABLE
+    assert mods["private-info"].state == ss.ModuleState.NOT_FOR_AGE
+    assert {m.id: m for m in app.modules(b.id)}["online-friends"].state == ss.ModuleState.IN_PROGRESS
+
+
+def test_teacher_pin_and_picture_password_reset(db):
+    app = open_app(db)
+    kid = app.create_learner("Mwila", "fish", None)
+    app.set_picture_password(kid.id, ["apple", "moon", "boat"])
+    assert isinstance(app.check_teacher_pin("1234"), ss.PinCheck.NOT_SET)
+    app.set_teacher_pin(None, "7531")
+    assert app.check_teacher_pin("0000") == ss.PinCheck.WRONG(failures=1, wait_seconds=0)
+    with pytest.raises(ss.ApiError.Locked):
+        app.reset_picture_password("0000", kid.id)
+    app.reset_picture_password("7531", kid.id)
+    assert isinstance(app.sign_in(kid.id, None), ss.SignInResult.SIGNED_IN)

@@ -20,3 +20,17 @@ home-welcome = { $lessons ->
         [one] دوبارہ خوش آمدید، { $nickname }! آپ نے { $lessons } سبق مکمل کر لیا ہے۔
        *[other] دوبارہ خوش آمدید، { $nickname }! آپ نے { $lessons } سبق مکمل کر لیے ہیں۔
     }
+
+quiz-reveal = ابھی یہ صحیح جواب نہیں ہے۔ صحیح جواب دیکھیں، پھر آگے بڑھیں۔
+
+## Pictures for a picture password. Each name is also the picture's alt text.
+
+picture-apple = لال سیب
+picture-ball = نیلی گیند
+picture-boat = پیلے بادبان والی کشتی
+picture-car = جامنی گاڑی
+picture-fish = نارنجی مچھلی
+picture-flower = پیلا پھول
+picture-house = لال چھت والا گھر
+picture-moon = پیلا چاند
+picture-tree = ہرا درخت

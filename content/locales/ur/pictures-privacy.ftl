@@ -95,3 +95,25 @@ pictures-privacy-2-quiz-order-report = اس بڑے کے ساتھ مل کر، ا�
     .feedback = پھر مل کر رپورٹ کریں۔ بڑا ایپ، یوزر نیم اور وقت بتا سکتا ہے۔ کسی کو تصویر کاپی کرنے کی ضرورت نہیں۔
 pictures-privacy-2-quiz-order-take-down = مدد والے حصے میں ایسی سروس تلاش کریں جو تصویر ہٹوانے میں مدد کر سکے۔
     .feedback = آخر میں، مدد والے حصے میں ایسی سروسز لکھی ہیں جو تصویر ہٹوانے میں مدد کر سکتی ہیں۔
+
+pictures-privacy-badge = تصویروں کی حفاظت
+    .alt = ایک گول بیج جس کے بیچ میں ایک کیمرا ہے۔ بیج کے نیچے دو ربن ہیں۔
+
+## Knowledge check: before the module (pre) and after it (post, parallel questions).
+
+pictures-privacy-check-pay = صحیح یا غلط: اگر کوئی آپ کی تصویر پھیلانے کی دھمکی دے، تو اسے پیسے دینے سے یہ رک جاتا ہے۔
+    .easy = کوئی آپ کی تصویر پھیلانے کی دھمکی دیتا ہے۔ کیا پیسے دینے سے یہ رک جاتا ہے؟
+pictures-privacy-check-pay-true = صحیح
+pictures-privacy-check-pay-false = غلط
+pictures-privacy-check-fault = صحیح یا غلط: اگر آپ کی تصویر آپ کی اجازت کے بغیر شیئر کی جائے، تو یہ آپ کا قصور ہے۔
+    .easy = کسی نے آپ سے پوچھے بغیر آپ کی تصویر شیئر کر دی۔ کیا یہ آپ کا قصور ہے؟
+pictures-privacy-check-fault-true = صحیح
+pictures-privacy-check-fault-false = غلط
+pictures-privacy-check-more = صحیح یا غلط: اگر کوئی تصویر کے بارے میں آپ کو دھمکی دے، تو ایک اور تصویر بھیجنے سے وہ رک جائے گا۔
+    .easy = کوئی تصویر کے بارے میں آپ کو دھمکی دیتا ہے۔ کیا ایک اور تصویر بھیجنے سے وہ رک جائے گا؟
+pictures-privacy-check-more-true = صحیح
+pictures-privacy-check-more-false = غلط
+pictures-privacy-check-tell = صحیح یا غلط: اگر کوئی تصویروں کے لیے آپ پر دباؤ ڈالے، تو بھروسے والے کسی بڑے کو بتانا اچھا کام ہے، چاہے آپ پہلے کچھ بھیج چکے ہوں۔
+    .easy = کوئی تصویروں کے لیے آپ پر دباؤ ڈالتا ہے۔ کیا بھروسے والے کسی بڑے کو بتانا اچھا ہے، چاہے آپ نے کچھ بھیج دیا ہو؟
+pictures-privacy-check-tell-true = صحیح
+pictures-privacy-check-tell-false = غلط

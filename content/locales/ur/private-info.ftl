@@ -32,3 +32,24 @@ private-info-1-quiz-send-photo = اسکول کی یونیفارم میں اپن�
 private-info-1-remember = اگر آن لائن کوئی آپ سے ذاتی باتیں پوچھے، تو آپ رک سکتے ہیں اور "نہیں" کہہ سکتے ہیں۔ کسی ایسے بڑے کو بتائیں جس پر آپ بھروسہ کرتے ہیں۔ اگر کوئی آپ سے ذاتی باتیں پوچھے، تو یہ کبھی بھی آپ کا قصور نہیں ہے۔
     .easy = کوئی ذاتی باتیں پوچھے؟ رک جائیں۔ "نہیں" کہیں۔ بھروسے والے کسی بڑے کو بتائیں۔ یہ کبھی بھی آپ کا قصور نہیں ہے۔
     .alt = سامی ایک بڑے کو فون دکھاتا ہے۔ وہ بڑا مسکرا رہا ہے، اسکرین کو دیکھتا ہے اور سامی پر پورا دھیان دیتا ہے۔
+
+private-info-badge = ذاتی معلومات کی حفاظت
+    .alt = ایک گول بیج جس کے بیچ میں ایک تالا ہے۔ بیج کے نیچے دو ربن ہیں۔
+
+## Knowledge check, before and after the module.
+
+private-info-check-address = صحیح یا غلط: کسی نئے آن لائن دوست کو یہ بتانا ٹھیک ہے کہ آپ کہاں رہتے ہیں۔
+    .easy = کیا آپ کسی نئے آن لائن دوست کو بتا سکتے ہیں کہ آپ کہاں رہتے ہیں؟
+private-info-check-address-true = صحیح
+private-info-check-address-false = غلط
+private-info-check-private = ان میں سے کون سی باتیں ذاتی ہیں؟ جتنی باتیں ذاتی ہیں، وہ سب چنیں۔
+    .easy = کون سی باتیں ذاتی ہیں؟ سب چنیں۔
+private-info-check-private-school = میرے اسکول کا نام
+private-info-check-private-phone = میرا فون نمبر
+private-info-check-private-colour = میرا پسندیدہ رنگ
+private-info-check-private-home = میرے گھر کا پتا
+private-info-check-asked = آن لائن کوئی آپ سے آپ کا فون نمبر مانگتا ہے۔ سب سے اچھا کیا کرنا ہے؟
+    .easy = آن لائن کوئی آپ کا فون نمبر مانگتا ہے۔ آپ کیا کریں؟
+private-info-check-asked-answer = نمبر دے دیں۔
+private-info-check-asked-tell = جواب نہ دیں، اور کسی ایسے بڑے کو بتائیں جس پر آپ بھروسہ کرتے ہیں۔
+private-info-check-asked-keep-secret = اسے راز رکھیں۔

@@ -106,3 +106,6 @@ caregivers-3-quiz-true = Iqiniso
     .feedback = Cha. Ungalokothi usigcine, uthathe i-screenshot yaso noma usidlulisele kwabanye. Emazweni amaningi lokho kuyicala, futhi kuphinde kulimaze ingane. Bhala phansi i-app, igama le-akhawunti, usuku nesikhathi, nalokho okubonile.
 caregivers-3-quiz-false = Amanga
     .feedback = Kulungile. Ungasikopishi isithombe. Bhala phansi i-app, igama le-akhawunti, usuku nesikhathi, futhi uchaze lokho okubonile. Bese ukubika.
+
+caregivers-badge = Umuntu omdala onakekelayo
+    .alt = Ibheji eliyindilinga elinomuntu onezingalo ezivulekile phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.

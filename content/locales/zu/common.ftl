@@ -20,3 +20,17 @@ home-welcome = { $lessons ->
         [one] Siyakwamukela futhi, { $nickname }! Usuqede isifundo esingu-{ $lessons }.
        *[other] Siyakwamukela futhi, { $nickname }! Usuqede izifundo ezingu-{ $lessons }.
     }
+
+quiz-reveal = Akukalungi. Bheka impendulo efanele, bese uqhubeka.
+
+## Pictures for a picture password. Each name is also the picture's alt text.
+
+picture-apple = I-apula elibomvu
+picture-ball = Ibhola eliluhlaza okwesibhakabhaka
+picture-boat = Isikebhe esinoseyili ophuzi
+picture-car = Imoto ensomi
+picture-fish = Inhlanzi esawolintshi
+picture-flower = Imbali ephuzi
+picture-house = Indlu enophahla olubomvu
+picture-moon = Inyanga ephuzi
+picture-tree = Isihlahla esiluhlaza okotshani

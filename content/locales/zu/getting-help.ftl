@@ -93,3 +93,6 @@ getting-help-2-quiz-danger-emergency-help = Athole usizo oluphuthumayo manje: ay
     .feedback = Yebo. Uma usengozini, thola usizo oluphuthumayo ngokushesha. Isigaba sosizo sikhombisa imininingwane yokuxhumana yezimo eziphuthumayo ezweni lakho.
 getting-help-2-quiz-danger-post-online = Abhale okuthile ngakho ku-inthanethi.
     .feedback = Cha. Ukubhala ku-inthanethi akulethi usizo ngokushesha. Thola usizo oluphuthumayo manje.
+
+getting-help-badge = Umtholi wosizo
+    .alt = Ibheji eliyindilinga elinophawu lokuhlanganisa (+) phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.

@@ -85,3 +85,6 @@ kind-online-2-quiz-friend-tell-grown-up = Tshela umuntu omdala omethembayo.
     .feedback = Yebo. Umuntu omdala angasiza ukuthi ukuxhaphaza kuyeke.
 kind-online-2-quiz-friend-send-on = Thumela imilayezo emibi kwabanye abangane.
     .feedback = Cha. Ukuyithumela kwabanye kusabalalisa ubuhlungu. Kunalokho, khombisa umuntu omdala omethembayo.
+
+kind-online-badge = Unomusa ku-inthanethi
+    .alt = Ibheji eliyindilinga elinobuso obumamathekayo phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.

@@ -90,3 +90,6 @@ not-who-they-say-2-quiz-order-tell = Tshela umuntu omdala omethembayo.
     .feedback = Okulandelayo, tshela umuntu omdala omethembayo. Ungakusho, ukubhale, ukusho ngolimi lwezimpawu, noma umkhombise isikrini.
 not-who-they-say-2-quiz-order-block-report = Vimbani futhi nibike umdlali ndawonye.
     .feedback = Okokugcina, umuntu wakho omdala angakusiza uvimbe futhi ubike umdlali.
+
+not-who-they-say-badge = Amehlo aqaphile
+    .alt = Ibheji eliyindilinga elinamehlo amabili ngemuva kwemaski phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.

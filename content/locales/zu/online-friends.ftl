@@ -91,3 +91,6 @@ online-friends-2-quiz-fault-never-your-fault = Akulona iphutha likaJordan. Angat
     .feedback = Yebo. Akulona neze iphutha lakho. Umuntu omdala omethembayo angakusiza, ngisho nangemva kwesikhathi eside.
 online-friends-2-quiz-fault-too-late = Sekwephuze kakhulu ukutshela noma ubani.
     .feedback = Akukaze kwephuze kakhulu. Umuntu omdala amethembayo angamsiza uJordan manje.
+
+online-friends-badge = Umngane ophephile
+    .alt = Ibheji eliyindilinga elinabantu ababili abame eduze kwomunye nomunye phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.

@@ -96,3 +96,25 @@ pictures-privacy-2-quiz-order-report = Nomuntu omdala, bika i-akhawunti ku-app n
     .feedback = Bese nikubika ndawonye. Umuntu omdala angachaza i-app, igama lomsebenzisi nesikhathi. Akekho odinga ukukopisha isithombe.
 pictures-privacy-2-quiz-order-take-down = Sebenzisa isigaba sosizo ukuthola insiza engasiza ukususa isithombe.
     .feedback = Ekugcineni, isigaba sosizo sikhombisa izinsiza ezingasiza ukuthi isithombe sisuswe.
+
+pictures-privacy-badge = Umvikeli wezithombe
+    .alt = Ibheji eliyindilinga elinekhamera phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.
+
+## Knowledge check: before the module (pre) and after it (post, parallel questions).
+
+pictures-privacy-check-pay = Iqiniso noma amanga: Uma othile ekusongela ngokuthi uzokwabelana ngesithombe sakho, ukumkhokhela kuyakuqeda lokho.
+    .easy = Othile usongela ukwabelana ngesithombe sakho. Ingabe ukukhokha kuyakuqeda lokho?
+pictures-privacy-check-pay-true = Iqiniso
+pictures-privacy-check-pay-false = Amanga
+pictures-privacy-check-fault = Iqiniso noma amanga: Uma isithombe sakho sithunyelwa kwabanye ngaphandle kwemvume yakho, yiphutha lakho.
+    .easy = Isithombe sakho sithunyelwa kwabanye ungabuzwanga. Ingabe yiphutha lakho?
+pictures-privacy-check-fault-true = Iqiniso
+pictures-privacy-check-fault-false = Amanga
+pictures-privacy-check-more = Iqiniso noma amanga: Uma othile ekusongela ngesithombe, ukumthumelela esinye isithombe esisodwa kuzomenza ayeke.
+    .easy = Othile ukusongela ngesithombe. Ingabe esinye isithombe esisodwa sizomenza ayeke?
+pictures-privacy-check-more-true = Iqiniso
+pictures-privacy-check-more-false = Amanga
+pictures-privacy-check-tell = Iqiniso noma amanga: Uma othile ekuphoqa ukuthi uthumele izithombe, kuhle ukutshela umuntu omdala omethembayo, ngisho noma usuvele wathumela okuthile.
+    .easy = Othile ukuphoqa ukuthi uthumele izithombe. Ingabe kuhle ukutshela umuntu omdala omethembayo, ngisho noma uthumele okuthile?
+pictures-privacy-check-tell-true = Iqiniso
+pictures-privacy-check-tell-false = Amanga

@@ -32,3 +32,24 @@ private-info-1-quiz-send-photo = Thumela isithombe ugqoke iyunifomu yesikole.
 private-info-1-remember = Uma othile ku-inthanethi ecela izinto eziyimfihlo, ungama futhi uthi cha. Tshela umuntu omdala omethembayo. Uma othile ekucela izinto eziyimfihlo, akulona neze iphutha lakho.
     .easy = Othile ucela izinto eziyimfihlo? Yima. Yithi cha. Tshela umuntu omdala omethembayo. Akulona neze iphutha lakho.
     .alt = USami ukhombisa umuntu omdala omamathekayo ifoni. Umuntu omdala ubheka isikrini futhi unaka uSami.
+
+private-info-badge = Umgcini wemininingwane eyimfihlo
+    .alt = Ibheji eliyindilinga elinelokhi phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.
+
+## Knowledge check, before and after the module.
+
+private-info-check-address = Iqiniso noma amanga: Kulungile ukutshela umngane omusha wase-inthanethi lapho uhlala khona.
+    .easy = Ungamtshela yini umngane omusha wase-inthanethi lapho uhlala khona?
+private-info-check-address-true = Iqiniso
+private-info-check-address-false = Amanga
+private-info-check-private = Yiziphi kulezi eziyimfihlo? Khetha zonke eziyimfihlo.
+    .easy = Yiziphi izinto eziyimfihlo? Khetha zonke.
+private-info-check-private-school = Igama lesikole sami
+private-info-check-private-phone = Inombolo yami yefoni
+private-info-check-private-colour = Umbala engiwuthanda kakhulu
+private-info-check-private-home = Ikheli lami lasekhaya
+private-info-check-asked = Othile ku-inthanethi ucela inombolo yakho yefoni. Yini engcono kakhulu ongayenza?
+    .easy = Othile ku-inthanethi ucela inombolo yakho yefoni. Wenzani?
+private-info-check-asked-answer = Nikeza inombolo.
+private-info-check-asked-tell = Ungaphenduli, bese utshela umuntu omdala omethembayo.
+private-info-check-asked-keep-secret = Kugcine kuyimfihlo.

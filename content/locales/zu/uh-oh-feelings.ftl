@@ -81,3 +81,6 @@ uh-oh-feelings-2-quiz-secret-dont-tell = Umdlali emdlalweni ubhala: "Ungamtsheli
     .feedback = Akusikho lokhu. Imfihlo oyifihla abantu bakho abadala ayilungile. Tshela umuntu omdala omethembayo.
 uh-oh-feelings-2-quiz-secret-where-you-live = Othile ku-inthanethi ubuza ukuthi uhlala kuphi bese ebhala: "Kugcine kuyimfihlo."
     .feedback = Akusikho lokhu. Lapho uhlala khona kuyimfihlo. Imfihlo enjengale ayilungile. Tshela umuntu omdala omethembayo.
+
+uh-oh-feelings-badge = Wethembe imizwa yakho
+    .alt = Ibheji eliyindilinga elinenhliziyo phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.

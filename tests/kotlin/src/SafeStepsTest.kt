@@ -12,12 +12,17 @@ import kotlin.test.assertTrue
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
+import org.safesteps.core.AgeBand
 import org.safesteps.core.ApiException
+import org.safesteps.core.LearnerSettings
+import org.safesteps.core.MediaKind
+import org.safesteps.core.ModuleState
 import org.safesteps.core.OpenOptions
 import org.safesteps.core.PackSource
 import org.safesteps.core.QuestionKind
 import org.safesteps.core.ReviewStatus
 import org.safesteps.core.SafeSteps
+import org.safesteps.core.SignInResult
 import org.safesteps.core.StepKind
 import org.safesteps.core.TextDirection
 import org.safesteps.core.VideoStatus
@@ -190,6 +195,62 @@ class SafeStepsTest {
         SafeSteps(db, options).use { app ->
             assertEquals(PackSource.EMBEDDED, app.packInfo().source)
             assertFailsWith<ApiException.ContentInvalid> { app.installPack(pack, false) }
+        }
+    }
+
+    @Test
+    fun `two learners on one device get their own text, media and progress`() {
+        SafeSteps(db, options).use { app ->
+            val ayesha = app.createLearner("Ayesha", "star", AgeBand.AGES6_TO9)
+            val sami = app.createLearner("Sami", "kite", AgeBand.AGES6_TO9)
+            // Ayesha is deaf, reads Urdu, signs Pakistan Sign Language, wants easy-read text.
+            app.updateLearnerSettings(
+                ayesha.id,
+                LearnerSettings(
+                    locales = listOf("ur"),
+                    signLanguage = "pks",
+                    signVideoFirst = true,
+                    easyRead = true,
+                    largerText = true,
+                    noAudio = true,
+                ),
+            )
+            val a = app.lesson("private-info-1", ayesha.id)
+            val s = app.lesson("private-info-1", sami.id)
+            assertEquals("ur", a.steps.first().locale)
+            assertEquals(TextDirection.RTL, a.direction)
+            assertEquals("en", s.steps.first().locale)
+            assertEquals(a.steps.first().easyText, a.steps.first().text)
+            assertEquals(s.steps.first().fullText, s.steps.first().text)
+            assertEquals(MediaKind.SIGN_VIDEO, a.steps.first().mediaOrder.first())
+            assertEquals(MediaKind.PICTURE, s.steps.first().mediaOrder.first())
+            assertEquals("pks", a.steps.first().videos.first().signLanguage)
+            assertEquals(1.3f, a.display.textScale)
+            assertEquals(1.0f, s.display.textScale)
+
+            // Sami finishes the lesson; Ayesha has not started.
+            for (step in s.steps) {
+                app.markStepSeen(sami.id, step.id)
+                step.question?.let { q -> app.answer(sami.id, q.id, listOf("stop-tell-adult"), 2000L) }
+            }
+            assertTrue(app.lessonProgress(sami.id, "private-info-1").completed)
+            assertFalse(app.lessonProgress(ayesha.id, "private-info-1").completed)
+            val samiModule = app.modules(sami.id).first { it.id == "private-info" }
+            assertEquals(ModuleState.MASTERED, samiModule.state)
+            assertTrue(samiModule.badgeEarned)
+            assertEquals(ModuleState.AVAILABLE, app.modules(ayesha.id).first { it.id == "private-info" }.state)
+            assertEquals(ModuleState.LOCKED, app.modules(ayesha.id).first { it.id == "not-who-they-say" }.state)
+
+            // Ayesha signs in with her picture password.
+            val grid = app.picturePasswordGrid().map { it.path.substringAfterLast('/').removeSuffix(".svg") }
+            app.setPicturePassword(ayesha.id, listOf(grid[2], grid[0], grid[4]))
+            assertEquals(SignInResult.PicturePasswordNeeded, app.signIn(ayesha.id, null))
+            assertEquals(SignInResult.NotRight(1u), app.signIn(ayesha.id, listOf(grid[0], grid[2], grid[4])))
+            assertTrue(app.signIn(ayesha.id, listOf(grid[2], grid[0], grid[4])) is SignInResult.SignedIn)
+
+            app.deleteLearner(sami.id)
+            assertFailsWith<ApiException.NotFound> { app.learner(sami.id) }
+            assertEquals(listOf("Ayesha"), app.learners().map { it.nickname })
         }
     }
 }
