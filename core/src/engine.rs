@@ -42,6 +42,7 @@ pub struct Engine {
     country: RwLock<Option<String>>,
     store: Mutex<Store>,
     clock: Clock,
+    last_time: std::sync::atomic::AtomicI64,
 }
 
 impl std::fmt::Debug for Engine {
@@ -112,6 +113,7 @@ impl Engine {
             localizer: RwLock::new(Arc::new(localizer)),
             preferred: RwLock::new(preferred),
             country: RwLock::new(country),
+            last_time: std::sync::atomic::AtomicI64::new(store.latest_event_ms()?),
             store: Mutex::new(store),
             clock,
         })
@@ -266,8 +268,29 @@ impl Engine {
         Ok(localizer)
     }
 
-    pub(crate) fn now(&self) -> i64 {
+    /// The wall clock, as is (for waits after failed PIN tries).
+    pub(crate) fn wall_clock(&self) -> i64 {
         (self.clock)()
+    }
+
+    /// The time for a new record: the clock, but strictly after the previous one, so the
+    /// events of one device have distinct, increasing times even within a millisecond or
+    /// when the phone's clock is set back.
+    pub(crate) fn now(&self) -> i64 {
+        let t = (self.clock)();
+        let mut last = self.last_time.load(std::sync::atomic::Ordering::SeqCst);
+        loop {
+            let next = t.max(last + 1);
+            match self.last_time.compare_exchange(
+                last,
+                next,
+                std::sync::atomic::Ordering::SeqCst,
+                std::sync::atomic::Ordering::SeqCst,
+            ) {
+                Ok(_) => return next,
+                Err(seen) => last = seen,
+            }
+        }
     }
 
     /// Run `f` with the catalog (CLI tools, tests).

@@ -263,7 +263,7 @@ impl Engine {
             return Ok(SignInResult::PicturePasswordNeeded);
         };
         let subject = subject(learner_id);
-        let now = self.now();
+        let now = self.wall_clock();
         let before = self.store().failures(&subject)?;
         let wait = PICTURE_PASSWORD.remaining(before.count, before.last_ms, now);
         if wait > 0 {
@@ -317,7 +317,7 @@ impl Engine {
         let Some(hash) = self.store().teacher_pin_hash()? else {
             return Ok(PinCheck::NotSet);
         };
-        let now = self.now();
+        let now = self.wall_clock();
         let before = self.store().failures(TEACHER)?;
         let wait = TEACHER_PIN.remaining(before.count, before.last_ms, now);
         if wait > 0 {

@@ -513,7 +513,7 @@ impl Store {
     pub fn events(&self, learner_id: &str) -> Result<Vec<Event>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, learner_id, device_id, at_ms, payload FROM events
-             WHERE learner_id = ?1 ORDER BY at_ms, id",
+             WHERE learner_id = ?1 ORDER BY at_ms, rowid",
         )?;
         let rows = stmt.query_map([learner_id], |r| {
             Ok((
@@ -541,7 +541,7 @@ impl Store {
     /// Attempts of a learner at one lesson's questions, oldest first.
     pub fn attempts_in_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<Vec<Attempt>> {
         let mut stmt = self.conn.prepare(
-            "SELECT * FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY at_ms, event_id",
+            "SELECT * FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY at_ms, rowid",
         )?;
         let rows = stmt.query_map([learner_id, lesson_id], Attempt::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -551,7 +551,7 @@ impl Store {
     pub fn attempts(&self, learner_id: &str) -> Result<Vec<Attempt>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT * FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, event_id")?;
+            .prepare("SELECT * FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, rowid")?;
         let rows = stmt.query_map([learner_id], Attempt::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -563,6 +563,15 @@ impl Store {
         )?;
         let rows = stmt.query_map([learner_id, lesson_id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Time of the newest event recorded on this device (0 when none).
+    pub fn latest_event_ms(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce(max(at_ms), 0) FROM events WHERE device_id = ?1",
+            [&self.device_id],
+            |r| r.get(0),
+        )?)
     }
 
     /// Every step a learner has seen, by lesson.
