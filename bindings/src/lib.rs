@@ -11,14 +11,15 @@ use std::path::Path;
 use std::sync::Arc;
 
 use safesteps_core as core;
-use safesteps_core::PinCheck;
 use safesteps_core::views::{
-    AgeBand, AnswerResult, Audience, Badge, CheckPhase, DisplaySettings, KnowledgeCheckView,
-    LearnerSettings, LearnerView, LearningGain, LessonProgress, LessonView, LocaleInfo, MediaKind,
-    ModuleState, ModuleSummary, OpenOptions, OptionFeedback, OptionView, PackInfo, PackSource,
-    Picture, QuestionKind, QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView,
-    TextDirection, VideoStatus,
+    AgeBand, AnswerResult, Audience, Badge, ChannelType, ChannelView, CheckPhase, Confidence,
+    ContactKind, ContactView, DisplaySettings, FreeToUse, KnowledgeCheckView, LearnerSettings,
+    LearnerView, LearningGain, LessonProgress, LessonView, LocaleInfo, MediaKind, ModuleState,
+    ModuleSummary, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
+    PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind, QuestionView,
+    ReviewStatus, SignInResult, SignVideo, StepKind, StepView, TextDirection, VideoStatus,
 };
+use safesteps_core::{ContactQuery, PinCheck};
 
 uniffi::setup_scaffolding!("safesteps");
 
@@ -379,6 +380,146 @@ pub struct LearningGain {
     pub normalized_gain: Option<f64>,
 }
 
+#[uniffi::remote(Enum)]
+pub enum ContactKind {
+    ChildHelpline,
+    CsamHotline,
+    PoliceCyber,
+    Emergency,
+    OnlineHarmHelpline,
+    DeafSupport,
+    GlobalTool,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ChannelType {
+    Phone,
+    Sms,
+    Whatsapp,
+    Chat,
+    Web,
+    Email,
+    App,
+    Ussd,
+    InPerson,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+#[uniffi::remote(Enum)]
+pub enum FreeToUse {
+    Yes,
+    Partly,
+    No,
+    Unknown,
+}
+
+#[uniffi::remote(Enum)]
+pub enum OpenState {
+    Open,
+    Closed,
+    Unknown,
+}
+
+#[uniffi::remote(Record)]
+pub struct ContactQuery {
+    #[uniffi(default)]
+    pub country: Option<String>,
+    #[uniffi(default)]
+    pub region: Option<String>,
+    #[uniffi(default)]
+    pub kinds: Vec<ContactKind>,
+    #[uniffi(default)]
+    pub channel_types: Vec<ChannelType>,
+    #[uniffi(default = false)]
+    pub deaf_accessible: bool,
+    #[uniffi(default = false)]
+    pub free_only: bool,
+    #[uniffi(default)]
+    pub language: Option<String>,
+    #[uniffi(default = false)]
+    pub open_now: bool,
+    #[uniffi(default = false)]
+    pub emergency_first: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChannelView {
+    pub kind: ChannelType,
+    pub label: String,
+    pub value: String,
+    pub note: Option<String>,
+    pub hours_text: Option<String>,
+    pub hours: Option<String>,
+    pub timezone: Option<String>,
+    pub open: OpenState,
+    pub status_text: String,
+    pub next_change_ms: Option<i64>,
+    pub cost: Option<String>,
+    pub free: FreeToUse,
+    pub usable_without_hearing: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ContactView {
+    pub id: String,
+    pub organisation: String,
+    pub kind: ContactKind,
+    pub kind_label: String,
+    pub country: String,
+    pub regions: Vec<String>,
+    pub is_fallback: bool,
+    pub fallback_note: Option<String>,
+    pub open: OpenState,
+    pub channels: Vec<ChannelView>,
+    pub languages: Vec<String>,
+    pub accessibility: Option<String>,
+    pub deaf_support: bool,
+    pub max_age: Option<u8>,
+    pub source_url: String,
+    pub source_seen: String,
+    pub confidence: Confidence,
+    pub verify_before_shipping: bool,
+    pub verify_note: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct PathwaySummary {
+    pub id: String,
+    pub title: String,
+    pub audience: Audience,
+}
+
+#[uniffi::remote(Record)]
+pub struct PathwayStepView {
+    pub id: String,
+    pub number: u32,
+    pub text: String,
+    pub easy_text: Option<String>,
+    pub contacts: Vec<ContactView>,
+    pub missing_kinds: Vec<ContactKind>,
+    pub no_contact_note: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct PathwayView {
+    pub id: String,
+    pub audience: Audience,
+    pub title: String,
+    pub locale: String,
+    pub direction: TextDirection,
+    pub country: Option<String>,
+    pub quick_exit_hint: String,
+    pub steps: Vec<PathwayStepView>,
+    pub unverified_contact_ids: Vec<String>,
+}
+
 // ---- the object -----------------------------------------------------------------------
 
 /// SafeSteps: one long-lived object per app. Thread-safe; open it off the main thread.
@@ -629,6 +770,32 @@ impl SafeSteps {
         Ok(self
             .engine
             .answer_check(&learner_id, &module_id, phase, &question_id, &selected)?)
+    }
+
+    // -- help --
+
+    /// Help contacts for a country, filtered and ordered for a person in need. `at_ms`
+    /// is the instant for "open now" (now when null).
+    pub fn contacts(&self, query: ContactQuery, at_ms: Option<i64>) -> Result<Vec<ContactView>> {
+        Ok(self.engine.contacts(&query, at_ms)?)
+    }
+
+    /// The reporting pathways (situations).
+    pub fn pathways(&self) -> Vec<PathwaySummary> {
+        self.engine.pathways()
+    }
+
+    /// A reporting pathway with the contacts for a country resolved into its steps.
+    pub fn pathway(
+        &self,
+        pathway_id: String,
+        country: Option<String>,
+        region: Option<String>,
+        at_ms: Option<i64>,
+    ) -> Result<PathwayView> {
+        Ok(self
+            .engine
+            .pathway(&pathway_id, country.as_deref(), region.as_deref(), at_ms)?)
     }
 
     /// Learning gain on a module for one learner or a group.

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod demo;
+mod help;
 mod pack;
 
 #[derive(Parser)]
@@ -30,6 +31,10 @@ enum Command {
     Demo(demo::DemoArgs),
     /// Validate a content pack folder and print compiler-style diagnostics.
     Check(check::CheckArgs),
+    /// Help contacts for a country: filters for deaf-accessible, open now, free...
+    Contacts(help::ContactsArgs),
+    /// A reporting pathway with the contacts for a country (omit the situation to list them).
+    Pathway(help::PathwayArgs),
     /// Signed content packs: keygen, build, verify.
     #[command(subcommand)]
     Pack(pack::PackCommand),
@@ -47,6 +52,8 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => check::run(&args, &mut out),
         Command::Pack(cmd) => pack::run(&cmd, &mut out),
+        Command::Contacts(args) => help::contacts(&args, &mut out),
+        Command::Pathway(args) => help::pathway(&args, &mut out),
     };
     match result {
         Ok(code) => code,

@@ -182,3 +182,51 @@ fn keygen_build_verify_and_refuse() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("REFUSED"), "{out}");
 }
+
+#[test]
+fn contacts_and_pathways_from_the_command_line() {
+    let (code, out, err) =
+        safesteps(&["contacts", "--country", "ZM", "--deaf-accessible", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let list = list.as_array().unwrap();
+    assert!(!list.is_empty());
+    for c in list {
+        for ch in c["channels"].as_array().unwrap() {
+            assert_eq!(ch["usable_without_hearing"], true, "{ch}");
+        }
+        assert!(c["source_url"].as_str().unwrap().starts_with("http"));
+    }
+    let (code, out, _) = safesteps(&[
+        "contacts",
+        "--country",
+        "PK",
+        "--open-now",
+        "--at",
+        "2026-11-23T20:00:00Z",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("1121") && !out.contains("0800-39393"), "{out}");
+    let (code, _, err) = safesteps(&["contacts", "--country", "PK", "--kind", "nonsense"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("'nonsense' is not a contact kind"), "{err}");
+
+    let (code, out, _) = safesteps(&["pathway", "threatened-over-picture", "--country", "PK"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Do not pay") && out.contains("Quick exit"),
+        "{out}"
+    );
+    assert!(out.contains("Digital Rights Foundation"), "{out}");
+    let (code, out, _) = safesteps(&["pathway", "wants-to-meet", "--country", "GB", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["country"], "GB");
+    assert!(v["steps"].as_array().unwrap().len() >= 5);
+    let (code, out, _) = safesteps(&["pathway"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 6, "{out}");
+    let (code, _, err) = safesteps(&["pathway", "nope", "--country", "PK"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("pathway 'nope' was not found"), "{err}");
+}

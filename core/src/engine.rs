@@ -368,7 +368,7 @@ pub(crate) fn parse_locales(tags: &[String]) -> Result<Vec<LanguageIdentifier>> 
     tags.iter().map(|t| parse_locale(t)).collect()
 }
 
-fn normalize_country(c: &str) -> Result<String> {
+pub(crate) fn normalize_country(c: &str) -> Result<String> {
     let c = c.trim().to_ascii_uppercase();
     if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
         Ok(c)

@@ -17,7 +17,8 @@ use unic_langid::LanguageIdentifier;
 use crate::error::{Error, Result};
 
 /// Reading direction of a locale's script.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TextDirection {
     /// Left to right (English, isiZulu).
     Ltr,

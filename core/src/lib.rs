@@ -8,6 +8,7 @@
 pub mod content;
 pub mod engine;
 pub mod error;
+pub mod help;
 pub mod l10n;
 pub mod learners;
 pub mod learning;
@@ -18,6 +19,7 @@ pub mod views;
 
 pub use engine::{Clock, Engine};
 pub use error::{Error, ErrorKind, Result};
+pub use help::ContactQuery;
 pub use learners::PinCheck;
 pub use views::*;
 

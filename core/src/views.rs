@@ -6,7 +6,7 @@ pub use crate::l10n::TextDirection;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::content::CheckPhase;
+pub use crate::content::{ChannelType, CheckPhase, Confidence, ContactKind, FreeToUse};
 
 /// Age bands of child modules and learners.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -467,4 +467,145 @@ pub struct LearnerView {
     pub has_picture_password: bool,
     /// Settings.
     pub settings: LearnerSettings,
+}
+
+/// Open or closed now, or not known (unknown hours are never shown as closed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenState {
+    /// Open.
+    Open,
+    /// Closed.
+    Closed,
+    /// Hours not known.
+    Unknown,
+}
+
+/// One way to reach a help contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChannelView {
+    /// Channel type.
+    pub kind: ChannelType,
+    /// Localized type ("Call", "Text message").
+    pub label: String,
+    /// Number, URL, app name or address, exactly as researched.
+    pub value: String,
+    /// What the source says about this channel (untranslated).
+    pub note: Option<String>,
+    /// Hours as the source words them.
+    pub hours_text: Option<String>,
+    /// Hours in opening_hours syntax.
+    pub hours: Option<String>,
+    /// IANA time zone of the hours.
+    pub timezone: Option<String>,
+    /// Open at the time asked about.
+    pub open: OpenState,
+    /// Localized state ("Open now · Closes 17:00").
+    pub status_text: String,
+    /// When it next opens or closes (ms since the epoch).
+    pub next_change_ms: Option<i64>,
+    /// Cost as the source words it.
+    pub cost: Option<String>,
+    /// Free to use.
+    pub free: FreeToUse,
+    /// Usable without hearing (not a voice call).
+    pub usable_without_hearing: bool,
+}
+
+/// A help contact, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactView {
+    /// Contact id.
+    pub id: String,
+    /// Organisation and service, as the source names it.
+    pub organisation: String,
+    /// Kind.
+    pub kind: ContactKind,
+    /// Localized kind.
+    pub kind_label: String,
+    /// Country (or EU, ZZ).
+    pub country: String,
+    /// Regions it covers (empty: the whole country).
+    pub regions: Vec<String>,
+    /// A worldwide service shown because the country has none of this kind.
+    pub is_fallback: bool,
+    /// Says so, in the user's language.
+    pub fallback_note: Option<String>,
+    /// Best state over its channels.
+    pub open: OpenState,
+    /// Ways to reach it (filtered by the query).
+    pub channels: Vec<ChannelView>,
+    /// Languages.
+    pub languages: Vec<String>,
+    /// Accessibility as the source describes it.
+    pub accessibility: Option<String>,
+    /// A service for deaf people, or one that offers a sign language.
+    pub deaf_support: bool,
+    /// Oldest age served, when known.
+    pub max_age: Option<u8>,
+    /// Source of the information.
+    pub source_url: String,
+    /// When the source was seen.
+    pub source_seen: String,
+    /// Confidence of the research.
+    pub confidence: Confidence,
+    /// Not yet checked: the app must say "check this number".
+    pub verify_before_shipping: bool,
+    /// "Check this number before you rely on it", in the user's language.
+    pub verify_note: Option<String>,
+    /// Research notes (untranslated).
+    pub notes: Option<String>,
+}
+
+/// A reporting pathway in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathwaySummary {
+    /// Situation id.
+    pub id: String,
+    /// Localized title.
+    pub title: String,
+    /// Written for children or caregivers.
+    pub audience: Audience,
+}
+
+/// A step of a pathway, with its contacts resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathwayStepView {
+    /// Step id.
+    pub id: String,
+    /// 1-based position.
+    pub number: u32,
+    /// Text.
+    pub text: String,
+    /// Easy-read text.
+    pub easy_text: Option<String>,
+    /// Contacts for this step in the user's country (worldwide ones marked as fallback).
+    pub contacts: Vec<ContactView>,
+    /// Kinds asked for that have no contact at all for the country.
+    pub missing_kinds: Vec<ContactKind>,
+    /// Says what to do when a kind is missing.
+    pub no_contact_note: Option<String>,
+}
+
+/// A reporting pathway, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathwayView {
+    /// Situation id.
+    pub id: String,
+    /// Children or caregivers.
+    pub audience: Audience,
+    /// Title.
+    pub title: String,
+    /// Locale of the text.
+    pub locale: String,
+    /// Layout direction.
+    pub direction: TextDirection,
+    /// Country the contacts are for.
+    pub country: Option<String>,
+    /// Tell the user about the app's quick-exit button.
+    pub quick_exit_hint: String,
+    /// Steps.
+    pub steps: Vec<PathwayStepView>,
+    /// Contacts on this screen that are not yet checked ("check this number").
+    pub unverified_contact_ids: Vec<String>,
 }

@@ -167,3 +167,30 @@ def test_teacher_pin_and_picture_password_reset(db):
         app.reset_picture_password("0000", kid.id)
     app.reset_picture_password("7531", kid.id)
     assert isinstance(app.sign_in(kid.id, None), ss.SignInResult.SIGNED_IN)
+
+
+NOV_23_NOON_UTC = 1795435200000
+
+
+def test_help_contacts_france_has_no_116_111_and_fallbacks_are_marked(db):
+    app = open_app(db, country="FR")
+    fr = app.contacts(ss.ContactQuery(), NOV_23_NOON_UTC)
+    values = [ch.value for c in fr for ch in c.channels]
+    assert "119" in values and "116 111" not in values
+    de = app.contacts(ss.ContactQuery(country="DE", kinds=[ss.ContactKind.CHILD_HELPLINE]), NOV_23_NOON_UTC)
+    assert any(c.country == "EU" for c in de)
+    ke = app.contacts(ss.ContactQuery(country="KE", kinds=[ss.ContactKind.CSAM_HOTLINE]), NOV_23_NOON_UTC)
+    assert ke and all(c.is_fallback and c.fallback_note for c in ke)
+    with pytest.raises(ss.ApiError.InvalidInput):
+        app.contacts(ss.ContactQuery(country="France"), None)
+
+
+def test_pathway_for_a_caregiver_never_asks_to_keep_images(db):
+    app = open_app(db)
+    view = app.pathway("worried-about-child", "GB", None, NOV_23_NOON_UTC)
+    assert view.audience == ss.Audience.CAREGIVER
+    text = " ".join(s.text for s in view.steps).lower()
+    assert "never save, screenshot or forward" in text
+    emergency = next(s for s in view.steps if s.id == "emergency")
+    assert emergency.contacts[0].kind == ss.ContactKind.EMERGENCY
+    assert any(c.organisation.startswith("999 BSL") for c in emergency.contacts)

@@ -36,6 +36,10 @@ pub struct Catalog {
     /// Sign-language videos.
     pub videos: VideoManifest,
     videos_by_step: HashMap<String, Vec<usize>>,
+    /// Help contacts in pack order.
+    pub contacts: Vec<ContactDef>,
+    /// Reporting pathways in file order.
+    pub pathways: Vec<PathwayDef>,
     module_index: HashMap<String, usize>,
     lesson_index: HashMap<String, (usize, usize)>,
     step_index: HashMap<String, (usize, usize, usize)>,
@@ -67,6 +71,10 @@ pub struct Parsed {
     pub resources: Resources,
     /// Sign-language videos.
     pub videos: VideoManifest,
+    /// Help contacts: `(file, contact)` in file order.
+    pub contacts: Vec<(String, ContactDef)>,
+    /// Reporting pathways: `(file, pathway)`.
+    pub pathways: Vec<(String, PathwayDef)>,
 }
 
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
@@ -93,6 +101,20 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     } else {
         VideoManifest::default()
     };
+    let mut contacts = Vec::new();
+    for path in files.paths("contacts/", ".toml") {
+        match toml::from_str::<ContactsFile>(files.text(path)?) {
+            Ok(f) => contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c))),
+            Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
+        }
+    }
+    let mut pathways = Vec::new();
+    for path in files.paths("pathways/", ".toml") {
+        match toml::from_str::<PathwayDef>(files.text(path)?) {
+            Ok(p) => pathways.push((path.to_string(), p)),
+            Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
+        }
+    }
     let mut resources = Resources {
         default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
             Error::ContentInvalid(format!(
@@ -126,6 +148,8 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         manifest,
         toml_errors,
         videos,
+        contacts,
+        pathways,
         modules,
         resources,
     })
@@ -224,6 +248,8 @@ impl Catalog {
             videos_by_step.entry(v.step.clone()).or_default().push(i);
         }
         Catalog {
+            contacts: parsed.contacts.into_iter().map(|(_, c)| c).collect(),
+            pathways: parsed.pathways.into_iter().map(|(_, p)| p).collect(),
             videos: parsed.videos,
             videos_by_step,
             manifest: parsed.manifest,
@@ -278,6 +304,14 @@ impl Catalog {
             .map(|&i| &self.videos.video[i])
     }
 
+    /// A pathway by situation id.
+    pub fn pathway(&self, id: &str) -> Result<&PathwayDef> {
+        self.pathways
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| Error::not_found("pathway", id))
+    }
+
     /// Review status of a locale of this pack.
     pub fn locale_status(&self, tag: &str) -> Option<ReviewStatus> {
         self.manifest
@@ -309,6 +343,18 @@ pub mod ids {
     /// Text message of a step.
     pub fn step_text(s: &StepDef) -> String {
         s.text.clone().unwrap_or_else(|| s.id.clone())
+    }
+    /// Title message of a pathway.
+    pub fn pathway_title(p: &PathwayDef) -> String {
+        p.title
+            .clone()
+            .unwrap_or_else(|| format!("pathway-{}-title", p.id))
+    }
+    /// Text message of a pathway step.
+    pub fn pathway_step(p: &PathwayDef, s: &PathwayStepDef) -> String {
+        s.text
+            .clone()
+            .unwrap_or_else(|| format!("pathway-{}-{}", p.id, s.id))
     }
     /// Text message of an option.
     pub fn option_text(s: &StepDef, o: &OptionDef) -> String {

@@ -89,7 +89,7 @@ pub enum ReviewStatus {
 }
 
 /// Who a module is written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     /// A child learner (see the module's age band).
@@ -314,4 +314,210 @@ pub struct VideoEntry {
     /// WebVTT captions per text locale (`en = "media/captions/en/x.vtt"`).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub captions: std::collections::BTreeMap<String, String>,
+}
+
+/// `contacts/<country>.toml`: help contacts, converted from researched data with sources.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactsFile {
+    /// The contacts.
+    #[serde(default)]
+    pub contact: Vec<ContactDef>,
+}
+
+/// What a help contact is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    /// A child helpline (counselling, advice).
+    ChildHelpline,
+    /// A hotline for reporting child sexual abuse material.
+    CsamHotline,
+    /// A police unit for online crime.
+    PoliceCyber,
+    /// Emergency services.
+    Emergency,
+    /// A helpline for online harm (harassment, blackmail).
+    OnlineHarmHelpline,
+    /// A service for deaf or hard-of-hearing people.
+    DeafSupport,
+    /// A worldwide or national online tool (take-down, directory).
+    GlobalTool,
+}
+
+/// How to reach a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelType {
+    /// Voice call.
+    Phone,
+    /// Text message.
+    Sms,
+    /// WhatsApp message.
+    Whatsapp,
+    /// Web chat.
+    Chat,
+    /// Web page or form.
+    Web,
+    /// Email.
+    Email,
+    /// A mobile app.
+    App,
+    /// USSD code.
+    Ussd,
+    /// In person.
+    InPerson,
+}
+
+impl ChannelType {
+    /// Usable without hearing: everything but a voice call and an in-person visit.
+    pub fn usable_without_hearing(self) -> bool {
+        !matches!(self, ChannelType::Phone | ChannelType::InPerson)
+    }
+}
+
+/// Whether using a channel costs the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FreeToUse {
+    /// Free.
+    Yes,
+    /// Free on some networks or from some phones (see the cost text).
+    Partly,
+    /// Charged.
+    No,
+    /// Not known.
+    Unknown,
+}
+
+fn unknown_free() -> FreeToUse {
+    FreeToUse::Unknown
+}
+
+/// How sure the research is about a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+}
+
+/// One help contact.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactDef {
+    /// Unique id.
+    pub id: String,
+    /// ISO 3166-1 alpha-2, `EU` for EU-wide, `ZZ` for worldwide.
+    pub country: String,
+    /// Organisation and service name, as the source gives it.
+    pub organisation: String,
+    /// What it is for.
+    pub kind: ContactKind,
+    /// ISO 3166-2 regions it covers (empty: the whole country).
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Countries an EU-wide entry applies in.
+    #[serde(default)]
+    pub applies_in: Vec<String>,
+    /// A worldwide service that serves people in every country.
+    #[serde(default)]
+    pub worldwide: bool,
+    /// Kinds a worldwide tool stands in for when a country has none.
+    #[serde(default)]
+    pub fallback_for: Vec<ContactKind>,
+    /// Oldest age served, when the data states one.
+    #[serde(default)]
+    pub max_age: Option<u8>,
+    /// Languages (BCP 47 or ISO 639-3 sign languages).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Accessibility as the source describes it.
+    #[serde(default)]
+    pub accessibility: Option<String>,
+    /// Where the information came from.
+    pub source_url: String,
+    /// When the source was seen.
+    pub source_seen: String,
+    /// How sure the research is.
+    pub confidence: Confidence,
+    /// Must be checked by a person before an app ships it.
+    pub verify_before_shipping: bool,
+    /// Research notes.
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Further sources.
+    #[serde(default)]
+    pub secondary_sources: Vec<String>,
+    /// Ways to reach it.
+    #[serde(default)]
+    pub channel: Vec<ChannelDef>,
+}
+
+/// One way to reach a contact.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelDef {
+    /// Channel type.
+    #[serde(rename = "type")]
+    pub kind: ChannelType,
+    /// Number, URL, app name, address.
+    pub value: String,
+    /// What the source says about this channel.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Hours as the source words them.
+    #[serde(default)]
+    pub hours_text: Option<String>,
+    /// Hours in OpenStreetMap opening_hours syntax, when known.
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// IANA time zone the hours are in.
+    #[serde(default)]
+    pub timezone: Option<String>,
+    /// Cost as the source words it.
+    #[serde(default)]
+    pub cost: Option<String>,
+    /// Whether it is free to use, read from the cost text.
+    #[serde(default = "unknown_free")]
+    pub free: FreeToUse,
+    /// Channel languages, when they differ from the contact's.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+/// `pathways/<situation>.toml`: steps to take in a situation, for a child or a caregiver.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayDef {
+    /// Situation id, e.g. `asked-for-pictures`.
+    pub id: String,
+    /// Who it is written for.
+    pub audience: Audience,
+    /// Title message id (default `pathway-<id>-title`).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Steps in order.
+    pub steps: Vec<PathwayStepDef>,
+}
+
+/// One step of a pathway.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayStepDef {
+    /// Step id, unique in the pathway.
+    pub id: String,
+    /// Message id (default `pathway-<pathway>-<step>`), with `.easy`.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Kinds of contact to show with this step, resolved for the user's country.
+    #[serde(default)]
+    pub contacts: Vec<ContactKind>,
+    /// A picture for the step.
+    #[serde(default)]
+    pub picture: Option<String>,
 }

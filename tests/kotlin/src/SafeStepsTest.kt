@@ -14,10 +14,13 @@ import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import org.safesteps.core.AgeBand
 import org.safesteps.core.ApiException
+import org.safesteps.core.ContactKind
+import org.safesteps.core.ContactQuery
 import org.safesteps.core.LearnerSettings
 import org.safesteps.core.MediaKind
 import org.safesteps.core.ModuleState
 import org.safesteps.core.OpenOptions
+import org.safesteps.core.OpenState
 import org.safesteps.core.PackSource
 import org.safesteps.core.QuestionKind
 import org.safesteps.core.ReviewStatus
@@ -251,6 +254,32 @@ class SafeStepsTest {
             app.deleteLearner(sami.id)
             assertFailsWith<ApiException.NotFound> { app.learner(sami.id) }
             assertEquals(listOf("Ayesha"), app.learners().map { it.nickname })
+        }
+    }
+
+    @Test
+    fun `help contacts and a reporting pathway for a country, with sources and check-this-number flags`() {
+        SafeSteps(db, OpenOptions(preferredLocales = listOf("en"), country = "ZM")).use { app ->
+            // 2026-11-23 12:00 UTC
+            val at = 1795435200000L
+            val deaf = app.contacts(ContactQuery(deafAccessible = true), at)
+            assertTrue(deaf.isNotEmpty())
+            assertTrue(deaf.all { c -> c.channels.all { it.usableWithoutHearing } })
+            val all = app.contacts(ContactQuery(emergencyFirst = true), at)
+            assertEquals(ContactKind.EMERGENCY, all.first().kind)
+            val childline = all.first { it.organisation.startsWith("Lifeline/Childline Zambia") }
+            assertEquals(OpenState.OPEN, childline.channels.first { it.value == "116" }.open)
+            assertTrue(childline.sourceUrl.startsWith("http"))
+
+            val pathway = app.pathway("threatened-over-picture", "PK", null, at)
+            assertTrue(pathway.quickExitHint.contains("Quick exit"))
+            val helpline = pathway.steps.first { it.id == "helpline" }
+            assertTrue(helpline.contacts.any { it.organisation.contains("Digital Rights Foundation") })
+            val unchecked = pathway.steps.flatMap { it.contacts }.filter { it.verifyBeforeShipping }
+            assertTrue(unchecked.isNotEmpty())
+            assertTrue(unchecked.all { it.id in pathway.unverifiedContactIds && it.verifyNote != null })
+            assertEquals(6, app.pathways().size)
+            assertFailsWith<ApiException.NotFound> { app.pathway("nope", "PK", null, at) }
         }
     }
 }

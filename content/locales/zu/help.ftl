@@ -1,0 +1,139 @@
+## Help section: labels, contact states and reporting pathways.
+## isiZulu DRAFT translation (not yet reviewed by a native speaker).
+
+help-quick-exit = Cindezela inkinobho ethi "Quick exit" (Phuma ngokushesha) noma nini, ukuze uphume kulesi sikrini masinyane.
+help-verify = Le mininingwane yokuxhumana ayikahlolwa okwamanje. Hlola inombolo noma ikheli ngaphambi kokuthi uthembele kuyo.
+help-fallback = Asinayo imininingwane yokuxhumana yalolu hlobo ezweni lakho. Lena yinsiza esebenza emhlabeni wonke.
+help-no-contact = Asinayo imininingwane yokuxhumana ehloliwe yalolu hlobo ezweni lakho. Cela umuntu omdala omethembayo akusize uyithole.
+help-open-now = Kuvuliwe manje
+help-closed-now = Kuvaliwe manje
+help-hours-unknown = Izikhathi zokuvula azaziwa
+help-opens-at = Kuvulwa ngo-{ $time }
+help-closes-at = Kuvalwa ngo-{ $time }
+help-always-open = Kuvuliwe amahora angu-24, nsuku zonke
+
+contact-kind-child_helpline = Ulayini wosizo wezingane
+contact-kind-csam_hotline = Bika izithombe ezikhombisa izingane ngendlela yocansi
+contact-kind-police_cyber = Amaphoyisa (ubugebengu be-inthanethi)
+contact-kind-emergency = Izimo eziphuthumayo
+contact-kind-online_harm_helpline = Usizo uma ulinyazwe ku-inthanethi
+contact-kind-deaf_support = Okwabantu abangezwa nhlobo noma abangezwa kahle
+contact-kind-global_tool = Ithuluzi le-inthanethi
+
+channel-phone = Shaya ucingo
+channel-sms = Umlayezo obhaliwe (SMS)
+channel-whatsapp = WhatsApp
+channel-chat = Xoxa ku-inthanethi (chat)
+channel-web = Iwebhusayithi
+channel-email = I-imeyili
+channel-app = I-app
+channel-ussd = Ikhodi ye-USSD
+channel-in_person = Ubuso nobuso
+
+## Pathway: someone asks me for pictures.
+
+pathway-asked-for-pictures-title = Othile ungicela izithombe
+pathway-asked-for-pictures-stop = Yima. Akudingeki uthumele lutho. Ungathi cha, noma uvele uyeke ukuphendula.
+    .easy = Yima. Akudingeki uthumele lutho.
+pathway-asked-for-pictures-not-your-fault = Akulona iphutha lakho ukuthi othile ukucelile. Umuntu ocelayo nguye owenza okungalungile.
+    .easy = Akulona iphutha lakho.
+pathway-asked-for-pictures-do-not-send = Ungathumeli izithombe zomzimba wakho. Uma usuvele uthumele ezinye, namanje akulona iphutha lakho, futhi usengathola usizo.
+    .easy = Ungathumeli izithombe. Uma usuthumele, usengathola usizo.
+pathway-asked-for-pictures-tell-adult = Tshela umuntu omdala omethembayo okwenzekile. Ungakubhala, ukusho ngolimi lwezimpawu, noma umkhombise i-app.
+    .easy = Tshela umuntu omdala omethembayo.
+pathway-asked-for-pictures-report-block = Bika i-akhawunti ku-app, bese uyayivimba. Umuntu omdala omethembayo angakusiza.
+    .easy = Bika i-akhawunti. Bese uyayivimba.
+pathway-asked-for-pictures-helpline = Ungakhuluma nolayini wosizo wezingane. Abaningi bamahhala futhi bagcina imfihlo, futhi abanye bakuvumela ukuthi ubhale esikhundleni sokushaya ucingo.
+    .easy = Ungakhuluma nolayini wosizo wezingane.
+pathway-asked-for-pictures-report = Umuntu omdala omethembayo angakubika emaphoyiseni noma kulayini wokubika (hotline). Angachaza i-app, igama le-akhawunti nesikhathi. Akekho odinga ukukopisha noma yisiphi isithombe.
+    .easy = Umuntu omdala omethembayo angakubika. Akekho odinga ukukopisha isithombe.
+pathway-asked-for-pictures-emergency = Uma usengozini manje, thola usizo oluphuthumayo.
+    .easy = Usengozini manje? Thola usizo oluphuthumayo.
+
+## Pathway: someone threatens to share a picture of me or asks for money.
+
+pathway-threatened-over-picture-title = Othile ungisongela ngokuthi uzokwabelana ngesithombe sami
+pathway-threatened-over-picture-not-your-fault = Akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile, futhi emazweni amaningi lokho kuyicala.
+    .easy = Akulona iphutha lakho.
+pathway-threatened-over-picture-do-not-pay = Ungakhokhi, futhi ungathumeli ezinye izithombe. Ukukhokha noma ukuthumela okunye akukuqedi lokhu.
+    .easy = Ungakhokhi. Ungathumeli okunye.
+pathway-threatened-over-picture-stop-replying = Yeka ukuphendula. Ungaphikisani nabo. Ungasusi i-akhawunti yakho ngaphambi kokuthi umuntu omdala omethembayo akusize ukubike. Ungabelani ngesithombe futhi ungasigcini.
+    .easy = Yeka ukuphendula. Ungasusi i-akhawunti yakho okwamanje.
+pathway-threatened-over-picture-tell-adult = Tshela umuntu omdala omethembayo manje. Ngeke ube senkingeni. Angakusiza.
+    .easy = Tshela umuntu omdala omethembayo manje.
+pathway-threatened-over-picture-report-app = Bika i-akhawunti ku-app. Chaza okwenzekile: i-app, igama le-akhawunti nesikhathi.
+    .easy = Bika i-akhawunti ku-app.
+pathway-threatened-over-picture-take-down = Ezinye izinsiza ziyasiza ukususa izithombe zezingane ku-inthanethi, noma ukuvimbela ukuthi zisakazwe.
+    .easy = Ezinye izinsiza zingasiza ukususa izithombe.
+pathway-threatened-over-picture-helpline = Ungakhuluma nolayini wosizo wezingane ngokuthi uzizwa kanjani, nangokuthi wenzeni ngokulandelayo.
+    .easy = Ungakhuluma nolayini wosizo wezingane.
+pathway-threatened-over-picture-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
+    .easy = Umuntu omdala omethembayo angatshela amaphoyisa.
+pathway-threatened-over-picture-emergency = Uma usengozini manje, noma uzizwa sengathi ungase uzilimaze, thola usizo oluphuthumayo.
+    .easy = Usengozini manje? Thola usizo oluphuthumayo.
+
+## Pathway: I saw sexual images of a child online.
+
+pathway-saw-sexual-images-of-child-title = Ngibone izithombe ezikhombisa ingane ngendlela yocansi ku-inthanethi
+pathway-saw-sexual-images-of-child-do-not-share = Kuvale. Ungabelani ngakho, ungakugcini futhi ungakudluliseli kwabanye, ngisho nokuze ukhombise othile.
+    .easy = Kuvale. Ungabelani ngakho futhi ungakugcini.
+pathway-saw-sexual-images-of-child-not-your-fault = Ukukubona akulona iphutha lakho. Kuhle ukuthi ufuna ukwenza okuthile.
+    .easy = Akulona iphutha lakho.
+pathway-saw-sexual-images-of-child-tell-adult = Tshela umuntu omdala omethembayo ukuthi ubonani nokuthi ukubone kuphi.
+    .easy = Tshela umuntu omdala omethembayo.
+pathway-saw-sexual-images-of-child-report = Kubike kulayini wokubika (hotline). Yisho ukuthi bekukuphi: iwebhusayithi, i-app noma iqembu, nokuthi kwakunini. Akudingeki ukukopishe.
+    .easy = Bika lapho ukubone khona. Ungakukopishi.
+pathway-saw-sexual-images-of-child-helpline = Uma kukuphatha kabi, ungakhuluma nolayini wosizo wezingane.
+    .easy = Kukuphatha kabi? Khuluma nolayini wosizo wezingane.
+
+## Pathway: someone I met online wants to meet me.
+
+pathway-wants-to-meet-title = Umuntu engihlangane naye ku-inthanethi ufuna ukuhlangana nami
+pathway-wants-to-meet-do-not-go = Ungayi ukuyohlangana naye, futhi ungakugcini kuyimfihlo.
+    .easy = Ungayi. Ungakugcini kuyimfihlo.
+pathway-wants-to-meet-tell-adult = Tshela umuntu omdala omethembayo ngaphambi kokuthi wenze okunye. Akulona neze iphutha lakho, ngisho noma nixoxe isikhathi eside.
+    .easy = Qala utshele umuntu omdala omethembayo. Akulona neze iphutha lakho.
+pathway-wants-to-meet-report-block = Bika i-akhawunti ku-app, bese uyayivimba.
+    .easy = Bika i-akhawunti. Bese uyayivimba.
+pathway-wants-to-meet-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
+    .easy = Umuntu omdala omethembayo angatshela amaphoyisa.
+pathway-wants-to-meet-helpline = Ungakhuluma nolayini wosizo wezingane.
+    .easy = Ungakhuluma nolayini wosizo wezingane.
+pathway-wants-to-meet-emergency = Uma othile ekulindile, noma uzizwa usengozini manje, thola usizo oluphuthumayo.
+    .easy = Usengozini manje? Thola usizo oluphuthumayo.
+
+## Pathway: I am being bullied.
+
+pathway-being-bullied-title = Ngiyaxhaphazwa
+pathway-being-bullied-not-your-fault = Akulona iphutha lakho. Akekho ofanelwe ukuxhaphazwa.
+    .easy = Akulona iphutha lakho.
+pathway-being-bullied-do-not-reply = Ungabaphenduli. Ungaphuma engxoxweni noma emdlalweni.
+    .easy = Ungabaphenduli.
+pathway-being-bullied-tell-adult = Tshela umuntu omdala omethembayo. Mkhombise imilayezo esesikrinini sakho, uma ufuna.
+    .easy = Tshela umuntu omdala omethembayo.
+pathway-being-bullied-report-block = Bika imilayezo ku-app, bese uvimba i-akhawunti. Umuntu omdala omethembayo angasiza.
+    .easy = Bika. Bese uvimba.
+pathway-being-bullied-helpline = Ungakhuluma nolayini wosizo wezingane ngakho.
+    .easy = Ungakhuluma nolayini wosizo wezingane.
+pathway-being-bullied-emergency = Uma othile esongela ukukulimaza, noma uzizwa usengozini manje, thola usizo oluphuthumayo.
+    .easy = Usengozini manje? Thola usizo oluphuthumayo.
+
+## Pathway (caregivers): I am worried about a child.
+
+pathway-worried-about-child-title = Ngikhathazekile ngengane
+pathway-worried-about-child-stay-calm = Zola. Yinake ngokuphelele ingane, ngendlela ekhuluma ngayo kangcono: ngokukhuluma, ngolimi lwezimpawu noma ngokubhala. Yikholwe futhi uyibonge ngokukutshela.
+    .easy = Zola. Kholwa ingane. Yibonge.
+pathway-worried-about-child-not-their-fault = Tshela ingane ukuthi akulona iphutha layo. Ungayisoli noma uyijezise, futhi ungayithatheli ifoni yayo njengesijeziso.
+    .easy = Yisho ukuthi akulona iphutha layo. Ungayijezisi.
+pathway-worried-about-child-do-not-save = Ungalokothi ugcine, uthathe i-screenshot, noma udlulisele kwabanye izithombe ezikhombisa ingane ngendlela yocansi, ngisho njengobufakazi. Bhala phansi ngamazwi: i-app, igama le-akhawunti, usuku nesikhathi, nalokho okubonile.
+    .easy = Ungagcini futhi ungathumeli noma yisiphi isithombe. Kunalokho, bhala amanothi.
+pathway-worried-about-child-report-platform = Bika i-akhawunti enkampanini ye-app (platform). Ungaxhumani nalowo muntu ngokwakho.
+    .easy = Bika i-akhawunti. Ungaxhumani nalowo muntu.
+pathway-worried-about-child-report = Bika izinto ezibonisa ukuhlukunyezwa kwezingane ngokocansi kulayini wokubika (hotline), futhi ubike lowo muntu emaphoyiseni.
+    .easy = Bika kulayini wokubika nasemaphoyiseni.
+pathway-worried-about-child-helpline = Ulayini wosizo wezingane angakweluleka. Abanye banolayini abenzelwe abantu abadala.
+    .easy = Ulayini wosizo angakweluleka.
+pathway-worried-about-child-deaf = Uma ingane noma wena ningezwa nhlobo noma ningezwa kahle, lezi zinsiza zisebenza ngaphandle kokushaya ucingo ukhulume.
+    .easy = Izinsiza zabantu abangezwa.
+pathway-worried-about-child-emergency = Uma ingane isengozini manje, thola usizo oluphuthumayo.
+    .easy = Ingane isengozini manje? Thola usizo oluphuthumayo.

@@ -1,0 +1,620 @@
+//! Help directory and pathways: every filter, open-now across time zones and midnight,
+//! worldwide fallback, the France 116 111 case, ordering, and every pathway resolving for
+//! every country in the data.
+
+use chrono::{TimeZone, Utc};
+use safesteps_core::content::{Catalog, ChannelType, ContactKind};
+use safesteps_core::store::Store;
+use safesteps_core::{ContactQuery, Engine, ErrorKind, FreeToUse, OpenOptions, OpenState};
+
+fn app() -> Engine {
+    Engine::open_with(
+        Store::open_in_memory().unwrap(),
+        Catalog::embedded().unwrap(),
+        OpenOptions {
+            preferred_locales: vec!["en".into()],
+            ..Default::default()
+        },
+        None,
+        std::sync::Arc::new(|| 0),
+    )
+    .unwrap()
+}
+
+fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> i64 {
+    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0)
+        .unwrap()
+        .timestamp_millis()
+}
+
+fn q(country: &str) -> ContactQuery {
+    ContactQuery {
+        country: Some(country.into()),
+        ..Default::default()
+    }
+}
+
+const COUNTRIES: &[&str] = &[
+    "PK", "ZA", "ZM", "GB", "KE", "IN", "PH", "BR", "US", "DE", "FR",
+];
+
+#[test]
+fn every_contact_keeps_its_source_and_flags() {
+    let app = app();
+    for cc in COUNTRIES {
+        let list = app
+            .contacts(&q(cc), Some(utc(2026, 11, 23, 12, 0)))
+            .unwrap();
+        assert!(!list.is_empty(), "{cc}");
+        for c in list {
+            assert!(c.source_url.starts_with("http"), "{}", c.id);
+            assert!(!c.source_seen.is_empty());
+            assert_eq!(
+                c.verify_note.is_some(),
+                c.verify_before_shipping,
+                "{}",
+                c.id
+            );
+            assert!(!c.kind_label.is_empty() && !c.kind_label.starts_with("contact-kind"));
+            for ch in &c.channels {
+                assert!(!ch.label.starts_with("channel-"));
+                assert!(!ch.value.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn filters_by_kind_channel_deaf_free_language_and_region() {
+    let app = app();
+    let at = Some(utc(2026, 11, 23, 12, 0));
+    let kind = app
+        .contacts(
+            &ContactQuery {
+                kinds: vec![ContactKind::CsamHotline],
+                ..q("ZM")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(!kind.is_empty() && kind.iter().all(|c| c.kind == ContactKind::CsamHotline));
+
+    let sms = app
+        .contacts(
+            &ContactQuery {
+                channel_types: vec![ChannelType::Sms],
+                ..q("ZA")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(!sms.is_empty());
+    assert!(
+        sms.iter()
+            .all(|c| c.channels.iter().all(|ch| ch.kind == ChannelType::Sms))
+    );
+    assert!(
+        sms.iter()
+            .any(|c| c.channels.iter().any(|ch| ch.value == "31531"))
+    );
+
+    let deaf = app
+        .contacts(
+            &ContactQuery {
+                deaf_accessible: true,
+                ..q("GB")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(!deaf.is_empty());
+    assert!(
+        deaf.iter()
+            .all(|c| c.channels.iter().all(|ch| ch.usable_without_hearing))
+    );
+    assert!(deaf.iter().any(|c| c.organisation.starts_with("999 BSL")));
+    assert!(
+        deaf.iter()
+            .flat_map(|c| &c.channels)
+            .all(|ch| ch.kind != ChannelType::Phone),
+        "no voice calls in the deaf-accessible list"
+    );
+    // Zambia's contacts are all phone lines, web portals or a desk: the portal is usable without hearing.
+    let zm_deaf = app
+        .contacts(
+            &ContactQuery {
+                deaf_accessible: true,
+                ..q("ZM")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(
+        zm_deaf
+            .iter()
+            .all(|c| c.channels.iter().all(|ch| ch.kind != ChannelType::Phone))
+    );
+
+    let free = app
+        .contacts(
+            &ContactQuery {
+                free_only: true,
+                ..q("ZA")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(
+        free.iter()
+            .flat_map(|c| &c.channels)
+            .all(|ch| matches!(ch.free, FreeToUse::Yes | FreeToUse::Partly))
+    );
+    assert!(
+        !free
+            .iter()
+            .flat_map(|c| &c.channels)
+            .any(|ch| ch.value == "08600 10111"),
+        "a share-call number is not free"
+    );
+
+    let pt = app
+        .contacts(
+            &ContactQuery {
+                language: Some("pt".into()),
+                ..q("BR")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(
+        !pt.is_empty()
+            && pt
+                .iter()
+                .all(|c| c.languages.iter().any(|l| l.starts_with("pt")))
+    );
+    let ur = app
+        .contacts(
+            &ContactQuery {
+                language: Some("ur".into()),
+                ..q("PK")
+            },
+            at,
+        )
+        .unwrap();
+    assert_eq!(ur.len(), 1, "only the IWF portal lists Urdu");
+
+    let punjab = app
+        .contacts(
+            &ContactQuery {
+                region: Some("PK-PB".into()),
+                ..q("PK")
+            },
+            at,
+        )
+        .unwrap();
+    let sindh = app
+        .contacts(
+            &ContactQuery {
+                region: Some("pk-sd".into()),
+                ..q("PK")
+            },
+            at,
+        )
+        .unwrap();
+    let has = |list: &[safesteps_core::ContactView], org: &str| {
+        list.iter().any(|c| c.organisation.contains(org))
+    };
+    assert!(has(&punjab, "Punjab") && !has(&punjab, "Sindh"));
+    assert!(has(&sindh, "Sindh") && !has(&sindh, "Bureau Punjab"));
+    let all = app.contacts(&q("PK"), at).unwrap();
+    assert!(
+        has(&all, "Punjab") && has(&all, "Sindh"),
+        "no region: every regional service, labelled"
+    );
+    assert!(
+        all.iter()
+            .find(|c| c.organisation.contains("Sindh"))
+            .unwrap()
+            .regions
+            == vec!["PK-SD".to_string()]
+    );
+
+    assert_eq!(
+        app.contacts(&q("Zambia"), at).unwrap_err().kind(),
+        ErrorKind::InvalidInput
+    );
+    assert_eq!(
+        app.contacts(&ContactQuery::default(), at)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::InvalidInput,
+        "no country chosen"
+    );
+    app.set_country(Some("zm".into())).unwrap();
+    assert!(
+        !app.contacts(&ContactQuery::default(), at)
+            .unwrap()
+            .is_empty(),
+        "the app's country"
+    );
+}
+
+fn channel_state(app: &Engine, cc: &str, value: &str, at: i64) -> (OpenState, String, Option<i64>) {
+    let list = app.contacts(&q(cc), Some(at)).unwrap();
+    let ch = list
+        .iter()
+        .flat_map(|c| &c.channels)
+        .find(|ch| ch.value == value)
+        .unwrap_or_else(|| panic!("{value} in {cc}"));
+    (ch.open, ch.status_text.clone(), ch.next_change_ms)
+}
+
+#[test]
+fn open_now_in_the_service_time_zone() {
+    let app = app();
+    // Digital Rights Foundation, Pakistan: Mo-Su 09:00-17:00, Asia/Karachi (UTC+5).
+    let (s, text, next) = channel_state(&app, "PK", "0800-39393", utc(2026, 11, 23, 3, 59));
+    assert_eq!(s, OpenState::Closed, "08:59 in Karachi");
+    assert_eq!(text, "Closed now · Opens 09:00");
+    assert_eq!(next, Some(utc(2026, 11, 23, 4, 0)));
+    let (s, text, _) = channel_state(&app, "PK", "0800-39393", utc(2026, 11, 23, 4, 0));
+    assert_eq!(
+        (s, text.as_str()),
+        (OpenState::Open, "Open now · Closes 17:00")
+    );
+    assert_eq!(
+        channel_state(&app, "PK", "0800-39393", utc(2026, 11, 23, 11, 59)).0,
+        OpenState::Open
+    );
+    assert_eq!(
+        channel_state(&app, "PK", "0800-39393", utc(2026, 11, 23, 12, 0)).0,
+        OpenState::Closed
+    );
+
+    // The same instant is open in Karachi and closed in Paris (3018: 09:00-23:00, UTC+1 in November).
+    let instant = utc(2026, 11, 23, 6, 0);
+    assert_eq!(
+        channel_state(&app, "PK", "0800-39393", instant).0,
+        OpenState::Open
+    );
+    assert_eq!(
+        channel_state(&app, "FR", "3018", instant).0,
+        OpenState::Closed
+    );
+    // Past midnight: 23:30 in Paris, the next opening is tomorrow 09:00.
+    let (s, text, next) = channel_state(&app, "FR", "3018", utc(2026, 11, 23, 22, 30));
+    assert_eq!(s, OpenState::Closed);
+    assert_eq!(text, "Closed now · Opens 2026-11-24 09:00");
+    assert_eq!(next, Some(utc(2026, 11, 24, 8, 0)));
+    assert_eq!(
+        channel_state(&app, "FR", "3018", utc(2026, 11, 23, 21, 59)).0,
+        OpenState::Open
+    );
+
+    // NSPCC (London): weekdays 08:00-22:00, weekends 09:00-18:00. Friday 22:30 is closed,
+    // and it next opens Saturday 09:00 (weekend hours), not 08:00.
+    let (s, _, next) = channel_state(&app, "GB", "0808 800 5000", utc(2026, 11, 27, 22, 30));
+    assert_eq!(s, OpenState::Closed);
+    assert_eq!(next, Some(utc(2026, 11, 28, 9, 0)));
+    // Summer time: 08:30 in London on a July Monday is 07:30 UTC.
+    assert_eq!(
+        channel_state(&app, "GB", "0808 800 5000", utc(2026, 7, 6, 7, 30)).0,
+        OpenState::Open
+    );
+    assert_eq!(
+        channel_state(&app, "GB", "0808 800 5000", utc(2026, 7, 6, 6, 30)).0,
+        OpenState::Closed
+    );
+
+    // Childline South Africa chat closes for lunch 13:00-14:00 (UTC+2).
+    assert_eq!(
+        channel_state(
+            &app,
+            "ZA",
+            "https://www.childlinesa.org.za",
+            utc(2026, 11, 24, 11, 30)
+        )
+        .0,
+        OpenState::Closed
+    );
+    assert_eq!(
+        channel_state(
+            &app,
+            "ZA",
+            "https://www.childlinesa.org.za",
+            utc(2026, 11, 24, 12, 30)
+        )
+        .0,
+        OpenState::Open
+    );
+
+    // 24/7 lines say so; unknown hours are unknown, never closed.
+    let (s, text, _) = channel_state(&app, "ZM", "116", utc(2026, 11, 24, 3, 0));
+    assert_eq!(
+        (s, text.as_str()),
+        (OpenState::Open, "Open 24 hours, every day")
+    );
+    let (s, text, _) = channel_state(
+        &app,
+        "DE",
+        "https://www.nummergegenkummer.de",
+        utc(2026, 11, 24, 3, 0),
+    );
+    assert_eq!(
+        (s, text.as_str()),
+        (OpenState::Unknown, "Opening hours not known")
+    );
+
+    // The open-now filter keeps open channels only.
+    let open = app
+        .contacts(
+            &ContactQuery {
+                open_now: true,
+                ..q("PK")
+            },
+            Some(utc(2026, 11, 23, 20, 0)),
+        )
+        .unwrap();
+    assert!(
+        open.iter()
+            .flat_map(|c| &c.channels)
+            .all(|ch| ch.open == OpenState::Open)
+    );
+    assert!(
+        !open
+            .iter()
+            .flat_map(|c| &c.channels)
+            .any(|ch| ch.value == "0800-39393"),
+        "closed at 01:00 Karachi"
+    );
+    assert!(
+        open.iter()
+            .flat_map(|c| &c.channels)
+            .any(|ch| ch.value == "1121")
+    );
+}
+
+#[test]
+fn ordering_puts_emergency_first_then_open_then_checked() {
+    let app = app();
+    let at = Some(utc(2026, 11, 23, 20, 0)); // 01:00 in Karachi
+    let list = app
+        .contacts(
+            &ContactQuery {
+                emergency_first: true,
+                ..q("PK")
+            },
+            at,
+        )
+        .unwrap();
+    assert_eq!(list[0].kind, ContactKind::Emergency);
+    let rest: Vec<_> = list
+        .iter()
+        .filter(|c| c.kind != ContactKind::Emergency)
+        .collect();
+    let rank = |s: OpenState| match s {
+        OpenState::Open => 0,
+        OpenState::Unknown => 1,
+        OpenState::Closed => 2,
+    };
+    assert!(
+        rest.windows(2).all(|w| rank(w[0].open) <= rank(w[1].open)),
+        "open before unknown before closed"
+    );
+    let without = app.contacts(&q("PK"), at).unwrap();
+    assert!(
+        without
+            .iter()
+            .position(|c| c.kind == ContactKind::Emergency)
+            .unwrap()
+            > 0
+    );
+    // Among open contacts of the same kind, checked ones come first.
+    let gb = app
+        .contacts(
+            &ContactQuery {
+                kinds: vec![ContactKind::ChildHelpline],
+                ..q("GB")
+            },
+            at,
+        )
+        .unwrap();
+    let open: Vec<_> = gb.iter().filter(|c| c.open == OpenState::Open).collect();
+    assert!(
+        open.windows(2)
+            .all(|w| !w[0].verify_before_shipping || w[1].verify_before_shipping)
+    );
+}
+
+#[test]
+fn countries_without_a_kind_fall_back_to_worldwide_services() {
+    let app = app();
+    let at = Some(utc(2026, 11, 23, 12, 0));
+    // Kenya's CSAM portal has no known address: INHOPE and Take It Down stand in, marked.
+    let ke = app
+        .contacts(
+            &ContactQuery {
+                kinds: vec![ContactKind::CsamHotline],
+                ..q("KE")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(!ke.is_empty());
+    assert!(
+        ke.iter()
+            .all(|c| c.is_fallback && c.fallback_note.is_some())
+    );
+    let orgs: Vec<&str> = ke.iter().map(|c| c.organisation.as_str()).collect();
+    assert!(
+        orgs.iter().any(|o| o.starts_with("INHOPE"))
+            && orgs.iter().any(|o| o.contains("Take It Down")),
+        "{orgs:?}"
+    );
+    // Zambia has its own portal: no fallback.
+    let zm = app
+        .contacts(
+            &ContactQuery {
+                kinds: vec![ContactKind::CsamHotline],
+                ..q("ZM")
+            },
+            at,
+        )
+        .unwrap();
+    assert!(zm.iter().all(|c| !c.is_fallback));
+    // A country with no data at all gets the worldwide child helpline directory and hotlines.
+    let ng = app.contacts(&q("NG"), at).unwrap();
+    assert!(!ng.is_empty() && ng.iter().all(|c| c.country == "ZZ"));
+    assert!(
+        ng.iter()
+            .filter(|c| !c.is_fallback)
+            .all(|c| c.organisation.contains("Take It Down")),
+        "only a service that works worldwide is shown without the fallback note"
+    );
+    assert!(
+        ng.iter()
+            .any(|c| c.organisation.starts_with("Child Helpline International"))
+    );
+    // The full list for Kenya mixes its own contacts with the fallback, fallback last.
+    let all = app.contacts(&q("KE"), at).unwrap();
+    let first_fallback = all.iter().position(|c| c.is_fallback).unwrap();
+    assert!(
+        all[..first_fallback]
+            .iter()
+            .all(|c| c.country == "KE" || c.country == "ZZ")
+    );
+    assert!(all[first_fallback..].iter().all(|c| c.is_fallback));
+}
+
+#[test]
+fn the_harmonised_116_111_is_shown_only_where_it_works() {
+    let app = app();
+    let at = Some(utc(2026, 11, 23, 12, 0));
+    let values = |cc: &str| -> Vec<(String, String)> {
+        app.contacts(&q(cc), at)
+            .unwrap()
+            .iter()
+            .flat_map(|c| {
+                c.channels
+                    .iter()
+                    .map(|ch| (c.country.clone(), ch.value.clone()))
+            })
+            .collect()
+    };
+    let fr = values("FR");
+    assert!(
+        !fr.iter().any(|(_, v)| v == "116 111"),
+        "France does not run 116 111: {fr:?}"
+    );
+    assert!(fr.iter().any(|(_, v)| v == "119"));
+    let de = values("DE");
+    assert!(
+        de.iter().any(|(c, v)| c == "EU" && v == "116 111"),
+        "Germany uses it"
+    );
+    for cc in ["GB", "PK", "ZA", "US"] {
+        assert!(!values(cc).iter().any(|(c, _)| c == "EU"), "{cc}");
+    }
+}
+
+#[test]
+fn every_pathway_resolves_for_every_country() {
+    let app = app();
+    let at = Some(utc(2026, 11, 23, 12, 0));
+    let ids: std::collections::HashSet<String> =
+        app.with_catalog(|c| c.contacts.iter().map(|c| c.id.clone()).collect());
+    let pathways = app.pathways();
+    assert_eq!(pathways.len(), 6);
+    for pw in &pathways {
+        assert!(!pw.title.is_empty() && !pw.title.starts_with("pathway-"));
+        for cc in COUNTRIES.iter().chain(["NG"].iter()) {
+            let view = app.pathway(&pw.id, Some(cc), None, at).unwrap();
+            assert_eq!(view.country.as_deref(), Some(*cc));
+            assert!(view.quick_exit_hint.contains("Quick exit"));
+            for step in &view.steps {
+                assert!(
+                    !step.text.is_empty() && !step.text.starts_with("pathway-"),
+                    "{} {}",
+                    pw.id,
+                    step.id
+                );
+                for c in &step.contacts {
+                    assert!(ids.contains(&c.id), "dangling contact {}", c.id);
+                    assert!(!c.channels.is_empty());
+                    if c.verify_before_shipping {
+                        assert!(view.unverified_contact_ids.contains(&c.id));
+                    }
+                }
+                assert_eq!(
+                    step.no_contact_note.is_some(),
+                    !step.missing_kinds.is_empty()
+                );
+            }
+        }
+    }
+    // Where the data has them, steps carry the country's own contacts.
+    let pk = app
+        .pathway("threatened-over-picture", Some("PK"), None, at)
+        .unwrap();
+    let helpline = pk.steps.iter().find(|s| s.id == "helpline").unwrap();
+    assert!(
+        helpline
+            .contacts
+            .iter()
+            .any(|c| c.organisation.contains("Digital Rights Foundation"))
+    );
+    let emergency = pk.steps.iter().find(|s| s.id == "emergency").unwrap();
+    assert_eq!(
+        emergency.contacts[0].kind,
+        ContactKind::Emergency,
+        "emergency first"
+    );
+    let take_down = pk.steps.iter().find(|s| s.id == "take-down").unwrap();
+    assert!(
+        take_down
+            .contacts
+            .iter()
+            .any(|c| c.organisation.contains("Take It Down"))
+    );
+    // No emergency number for a country outside the data: said plainly, nothing invented.
+    let ng = app.pathway("wants-to-meet", Some("NG"), None, at).unwrap();
+    let e = ng.steps.iter().find(|s| s.id == "emergency").unwrap();
+    assert!(e.contacts.iter().all(|c| c.kind != ContactKind::Emergency));
+    assert!(e.missing_kinds.contains(&ContactKind::Emergency) && e.no_contact_note.is_some());
+    assert_eq!(
+        app.pathway("nope", Some("PK"), None, at)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotFound
+    );
+}
+
+#[test]
+fn pathway_texts_never_ask_to_keep_images_and_say_it_is_not_your_fault() {
+    let app = app();
+    for pw in app.pathways() {
+        let view = app.pathway(&pw.id, Some("GB"), None, None).unwrap();
+        let all: String = view
+            .steps
+            .iter()
+            .map(|s| format!("{} {} ", s.text, s.easy_text.clone().unwrap_or_default()))
+            .collect::<String>()
+            .to_lowercase();
+        for bad in [
+            "take a screenshot",
+            "save the picture as",
+            "forward it to",
+            "keep the picture",
+            "keep it as evidence",
+        ] {
+            assert!(!all.contains(bad), "{}: {bad}", pw.id);
+        }
+        if pw.id != "wants-to-meet" {
+            assert!(
+                all.contains("not your fault") || all.contains("not their fault"),
+                "{}",
+                pw.id
+            );
+        }
+    }
+}

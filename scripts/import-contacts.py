@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Convert the researched help contacts (shared/data/help-contacts/contacts.json) into the
+default pack's contact files (content/contacts/<country>.toml).
+
+Every field the data holds is kept as it is: organisation, kind, channels with their
+values, labels, hours and cost, languages, accessibility, source URL, date seen,
+confidence, notes, secondary sources and the verify-before-shipping flag. Nothing is
+added that the data does not hold. Three things are encoded from the data's own words:
+
+- hours: the data's free-text hours are kept (`hours_text`) and, where the text maps
+  one-to-one onto OpenStreetMap opening_hours syntax, also given as `hours` (HOURS below);
+  anything else (for example "varies by national operator") stays unknown;
+- regions: where the notes say a service covers one province only (REGIONS below);
+- age limits: where the data states them (MAX_AGE below);
+- where the EU-wide 116 111 works: the EU entry's notes name Germany as using it and
+  France as not (APPLIES_IN below).
+
+Time zones are the country's (TIMEZONES): a property of the country, not of the contact.
+
+Usage: python3 scripts/import-contacts.py [CONTACTS_JSON] [OUT_DIR]
+"""
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/help-contacts/contacts.json"
+OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "content/contacts"
+
+HOURS = {
+    "any day, any time (24/7)": "24/7",
+    "24/7 (since July 2016)": "24/7",
+    "24/7 (announced 2020)": "24/7",
+    "24/7": "24/7",
+    "24h": "24/7",
+    "24 hours": "24/7",
+    "24x7": "24/7",
+    "24/7 (per one radio report)": "24/7",
+    "24/7 incl. holidays": "24/7",
+    "24h, every day": "24/7",
+    "Mon–Sun 09:00–17:00": "Mo-Su 09:00-17:00",
+    "Mon–Fri 11:00–13:00, 14:00–18:00 (per third-party pages)": "Mo-Fr 11:00-13:00,14:00-18:00",
+    "Mon–Fri 08:00–22:00; Sat–Sun 09:00–18:00": "Mo-Fr 08:00-22:00; Sa,Su 09:00-18:00",
+    # The extra morning hours were announced in 2020 and are flagged for re-checking in
+    # the data; only the confirmed base hours are machine-readable.
+    "Mon–Sat 14:00–20:00 (extra Mon/Wed/Thu 10:00–12:00 announced in 2020)": "Mo-Sa 14:00-20:00",
+    "Mon, Tue, Thu, Fri 15:00–19:00; Wed 13:00–19:00": "Mo,Tu,Th,Fr 15:00-19:00; We 13:00-19:00",
+    "7 days 09:00–23:00": "Mo-Su 09:00-23:00",
+    "varies by national operator": None,
+}
+
+TIMEZONES = {
+    "PK": "Asia/Karachi", "ZA": "Africa/Johannesburg", "ZM": "Africa/Lusaka",
+    "GB": "Europe/London", "KE": "Africa/Nairobi", "IN": "Asia/Kolkata",
+    "PH": "Asia/Manila", "BR": "America/Sao_Paulo", "US": "America/New_York",
+    "DE": "Europe/Berlin", "FR": "Europe/Paris",
+}
+
+# Whether a channel is free to use, from the data's own cost text.
+FREE = {
+    "free": "yes", "toll-free": "yes", "free, anonymous": "yes", "toll-free from all networks": "yes",
+    "free; not shown on phone bills": "yes", "free, zero-rated": "yes", "free from fixed and mobile": "yes",
+    "free; not shown on bills": "yes", "free (EU rules)": "yes",
+    "free from landline; normal rates from mobile": "partly", "toll-free on Airtel, MTN, Zamtel": "partly",
+    "free from landlines and most mobiles": "partly", "free for Globe/TM subscribers": "partly",
+    "free on PLDT/Smart/TNT/Sun (2019); Globe not confirmed": "partly",
+    "share-call number (not toll-free)": "no", "charged": "no",
+    # The research notes call this line "toll free" but "actually reverse-charged": unclear.
+    "reverse-charged to Zambia Police": "unknown",
+}
+
+# (country, organisation prefix) -> ISO 3166-2 regions, from the notes quoted.
+REGIONS = {
+    ("PK", "Child Protection & Welfare Bureau Punjab"): ["PK-PB"],  # "Covers Punjab province only."
+    ("PK", "Sindh Child Protection Authority"): ["PK-SD"],  # "a separate provincial service (all 29 Sindh districts)"
+    ("PK", "Punjab Safe Cities Authority"): ["PK-PB"],  # "Punjab only."
+}
+
+MAX_AGE = {
+    ("GB", "Childline (NSPCC)"): 18,  # "For under-19s."
+    ("GB", "Report Remove"): 17,  # "Under-18s report their own nude images or videos."
+}
+
+# Where an entry from outside a single country applies.
+APPLIES_IN = {
+    # "Germany uses it (Nummer gegen Kummer); NOT operational in France; the UK uses 0800 1111.
+    # Ship a per-country mapping, never a blanket 'call 116 111'."
+    ("EU", "116 111"): ["DE"],
+}
+
+# Worldwide services that work for people in every country (not only as a fallback).
+WORLDWIDE = {
+    ("ZZ", "NCMEC Take It Down"),  # "Works anonymously and worldwide"
+}
+
+# Worldwide tools offered when a country has no usable entry of a kind.
+FALLBACK_FOR = {
+    ("ZZ", "INHOPE"): ["csam_hotline"],
+    ("ZZ", "NCMEC Take It Down"): ["csam_hotline"],
+    ("ZZ", "Child Helpline International"): ["child_helpline"],
+}
+
+
+def lookup(table, country, org):
+    for (c, prefix), value in table.items():
+        if c == country and org.startswith(prefix):
+            return value
+    return None
+
+
+def q(value):
+    """A TOML basic string."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def slug(text):
+    return "-".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def main():
+    data = json.loads(SRC.read_text(encoding="utf-8"))
+    by_country = defaultdict(list)
+    seen_ids = set()
+    unknown_hours = set()
+    for entry in data:
+        country = entry["country"]
+        base = f"{country.lower()}-{slug(entry['kind'])}"
+        n = 1
+        while f"{base}-{n}" in seen_ids:
+            n += 1
+        cid = f"{base}-{n}"
+        seen_ids.add(cid)
+        lines = ["[[contact]]", f"id = {q(cid)}", f"country = {q(country)}",
+                 f"organisation = {q(entry['org'])}", f"kind = {q(entry['kind'])}"]
+        regions = lookup(REGIONS, country, entry["org"])
+        if regions:
+            lines.append(f"regions = {json.dumps(regions)}")
+        applies = lookup(APPLIES_IN, country, entry["org"])
+        if applies:
+            lines.append(f"applies_in = {json.dumps(applies)}")
+        if any(c == country and entry["org"].startswith(p) for c, p in WORLDWIDE):
+            lines.append("worldwide = true")
+        fallback = lookup(FALLBACK_FOR, country, entry["org"])
+        if fallback:
+            lines.append(f"fallback_for = {json.dumps(fallback)}")
+        max_age = lookup(MAX_AGE, country, entry["org"])
+        if max_age is not None:
+            lines.append(f"max_age = {max_age}")
+        lines.append(f"languages = {json.dumps(entry['languages'])}")
+        if entry.get("accessibility"):
+            lines.append(f"accessibility = {q(entry['accessibility'])}")
+        lines += [
+            f"source_url = {q(entry['source_url'])}",
+            f"source_seen = {q(entry['source_seen'])}",
+            f"confidence = {q(entry['confidence'])}",
+            f"verify_before_shipping = {'true' if entry['verify_before_ship'] else 'false'}",
+        ]
+        if entry.get("notes"):
+            lines.append(f"notes = {q(entry['notes'])}")
+        if entry.get("secondary_sources"):
+            lines.append("secondary_sources = [")
+            lines += [f"    {q(s)}," for s in entry["secondary_sources"]]
+            lines.append("]")
+        for ch in entry["channels"]:
+            lines += ["", "[[contact.channel]]", f"type = {q(ch['type'])}", f"value = {q(ch['value'])}"]
+            if ch.get("label"):
+                lines.append(f"label = {q(ch['label'])}")
+            if ch.get("hours"):
+                lines.append(f"hours_text = {q(ch['hours'])}")
+                if ch["hours"] not in HOURS:
+                    unknown_hours.add(ch["hours"])
+                elif HOURS[ch["hours"]]:
+                    lines.append(f"hours = {q(HOURS[ch['hours']])}")
+                    if country in TIMEZONES:
+                        lines.append(f"timezone = {q(TIMEZONES[country])}")
+            if ch.get("cost"):
+                lines.append(f"cost = {q(ch['cost'])}")
+                if ch["cost"] not in FREE:
+                    sys.exit(f"cost text with no mapping (add it to FREE): {ch['cost']!r}")
+                lines.append(f"free = {q(FREE[ch['cost']])}")
+        by_country[country].append("\n".join(lines))
+    if unknown_hours:
+        sys.exit(f"hours text with no mapping (add it to HOURS): {sorted(unknown_hours)}")
+    OUT.mkdir(parents=True, exist_ok=True)
+    for country, blocks in sorted(by_country.items()):
+        header = (f"# Help contacts for {country}, converted from shared/data/help-contacts/contacts.json\n"
+                  f"# by scripts/import-contacts.py. Do not edit numbers here: fix the data and re-run.\n\n")
+        (OUT / f"{country.lower()}.toml").write_text(header + "\n\n".join(blocks) + "\n", encoding="utf-8")
+    print(f"{len(data)} contacts in {len(by_country)} files written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
