@@ -12,12 +12,15 @@ use std::sync::Arc;
 
 use safesteps_core as core;
 use safesteps_core::views::{
-    AgeBand, AnswerResult, Audience, Badge, ChannelType, ChannelView, CheckPhase, Confidence,
-    ContactKind, ContactView, DisplaySettings, FreeToUse, KnowledgeCheckView, LearnerSettings,
-    LearnerView, LearningGain, LessonProgress, LessonView, LocaleInfo, MediaKind, ModuleState,
-    ModuleSummary, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
-    PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind, QuestionView,
-    ReviewStatus, SignInResult, SignVideo, StepKind, StepView, TextDirection, VideoStatus,
+    AgeBand, AnswerResult, AssignmentInfo, AssignmentTarget, AssignmentView, Audience, Badge,
+    BundleKind, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport, ClassView,
+    Confidence, ContactKind, ContactView, DisplaySettings, DueState, FreeToUse, GroupView,
+    ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView, LearningGain,
+    LessonProgress, LessonView, LocaleInfo, MediaKind, ModuleReport, ModuleState, ModuleSummary,
+    NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
+    PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind, QuestionReport,
+    QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView, TextDirection,
+    VideoStatus,
 };
 use safesteps_core::{ContactQuery, PinCheck};
 
@@ -210,6 +213,7 @@ pub struct ModuleSummary {
     pub badge: Option<Badge>,
     pub badge_earned: bool,
     pub has_knowledge_check: bool,
+    pub assignment: Option<AssignmentInfo>,
     pub picture: Option<Picture>,
 }
 
@@ -520,12 +524,254 @@ pub struct PathwayView {
     pub unverified_contact_ids: Vec<String>,
 }
 
+#[uniffi::remote(Enum)]
+pub enum DueState {
+    NoDueDate,
+    Open,
+    DueSoon,
+    Overdue,
+    Done,
+}
+
+#[uniffi::remote(Record)]
+pub struct AssignmentInfo {
+    pub assignment_id: String,
+    pub due_ms: Option<i64>,
+    pub due_state: DueState,
+}
+
+#[uniffi::remote(Enum)]
+pub enum AssignmentTarget {
+    Class(String),
+    Group(String),
+    Learner(String),
+}
+
+#[uniffi::remote(Record)]
+pub struct NewAssignment {
+    pub module_ids: Vec<String>,
+    pub target: AssignmentTarget,
+    #[uniffi(default)]
+    pub start_ms: Option<i64>,
+    #[uniffi(default)]
+    pub due_ms: Option<i64>,
+}
+
+#[uniffi::remote(Record)]
+pub struct AssignmentView {
+    pub id: String,
+    pub module_ids: Vec<String>,
+    pub target: AssignmentTarget,
+    pub target_name: String,
+    pub learner_count: u32,
+    pub start_ms: Option<i64>,
+    pub due_ms: Option<i64>,
+    pub withdrawn: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct GroupView {
+    pub id: String,
+    pub name: String,
+    pub learner_ids: Vec<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassView {
+    pub id: String,
+    pub name: String,
+    pub learner_ids: Vec<String>,
+    pub groups: Vec<GroupView>,
+}
+
+#[uniffi::remote(Record)]
+pub struct LearnerReport {
+    pub learner_id: String,
+    pub nickname: String,
+    pub assigned: u32,
+    pub started: u32,
+    pub completed: u32,
+    pub mastered: u32,
+    pub quiz_score: Option<f64>,
+    pub attempts: u32,
+    pub time_spent_ms: i64,
+}
+
+#[uniffi::remote(Record)]
+pub struct ModuleReport {
+    pub module_id: String,
+    pub title: String,
+    pub assigned: u32,
+    pub started: u32,
+    pub completed: u32,
+    pub mastered: u32,
+    pub quiz_score: Option<f64>,
+    pub gain: Option<LearningGain>,
+}
+
+#[uniffi::remote(Record)]
+pub struct QuestionReport {
+    pub question_id: String,
+    pub module_id: String,
+    pub prompt: String,
+    pub attempts: u32,
+    pub wrong: u32,
+    pub wrong_rate: f64,
+    pub top_wrong_option: Option<String>,
+    pub top_wrong_text: Option<String>,
+    pub top_wrong_count: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassReport {
+    pub class_id: String,
+    pub class_name: String,
+    pub learners: Vec<LearnerReport>,
+    pub modules: Vec<ModuleReport>,
+    pub questions: Vec<QuestionReport>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum BundleKind {
+    Progress,
+    Assignments,
+}
+
+#[uniffi::remote(Record)]
+pub struct ImportSummary {
+    pub kind: BundleKind,
+    pub from_device: String,
+    pub learners_added: u32,
+    pub events_added: u32,
+    pub events_already_here: u32,
+    pub assignments_changed: u32,
+    pub classes_changed: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChunkProgress {
+    pub bundle_id: String,
+    pub received: u32,
+    pub total: u32,
+    pub missing: Vec<u32>,
+    pub imported: Option<ImportSummary>,
+}
+
+/// The teacher area, opened with the PIN. Calls fail with `Locked` once the session
+/// ends: 15 minutes without use, `end_session`, or releasing the object (`use {}`).
+#[derive(uniffi::Object)]
+pub struct TeacherArea {
+    engine: Arc<core::Engine>,
+    token: String,
+}
+
+impl Drop for TeacherArea {
+    fn drop(&mut self) {
+        self.engine.close_teacher_session(&self.token);
+    }
+}
+
+#[uniffi::export]
+impl TeacherArea {
+    /// End the session now (it also ends when the object is released).
+    pub fn end_session(&self) {
+        self.engine.close_teacher_session(&self.token);
+    }
+
+    /// Create a class.
+    pub fn create_class(&self, name: String) -> Result<ClassView> {
+        Ok(self.engine.create_class(&self.token, &name)?)
+    }
+
+    /// Rename a class.
+    pub fn rename_class(&self, class_id: String, name: String) -> Result<ClassView> {
+        Ok(self.engine.rename_class(&self.token, &class_id, &name)?)
+    }
+
+    /// All classes.
+    pub fn classes(&self) -> Result<Vec<ClassView>> {
+        Ok(self.engine.classes(&self.token)?)
+    }
+
+    /// Put a learner in a class.
+    pub fn add_to_class(&self, class_id: String, learner_id: String) -> Result<ClassView> {
+        Ok(self
+            .engine
+            .add_to_class(&self.token, &class_id, &learner_id)?)
+    }
+
+    /// Take a learner out of a class.
+    pub fn remove_from_class(&self, class_id: String, learner_id: String) -> Result<ClassView> {
+        Ok(self
+            .engine
+            .remove_from_class(&self.token, &class_id, &learner_id)?)
+    }
+
+    /// Create a group in a class.
+    pub fn create_group(&self, class_id: String, name: String) -> Result<GroupView> {
+        Ok(self.engine.create_group(&self.token, &class_id, &name)?)
+    }
+
+    /// Put a learner of the class in a group.
+    pub fn add_to_group(&self, group_id: String, learner_id: String) -> Result<GroupView> {
+        Ok(self
+            .engine
+            .add_to_group(&self.token, &group_id, &learner_id)?)
+    }
+
+    /// Assign modules to a class, a group or a learner.
+    pub fn assign(&self, assignment: NewAssignment) -> Result<AssignmentView> {
+        Ok(self.engine.assign(&self.token, &assignment)?)
+    }
+
+    /// Change an assignment.
+    pub fn update_assignment(
+        &self,
+        id: String,
+        assignment: NewAssignment,
+    ) -> Result<AssignmentView> {
+        Ok(self
+            .engine
+            .update_assignment(&self.token, &id, &assignment)?)
+    }
+
+    /// Withdraw an assignment.
+    pub fn withdraw_assignment(&self, id: String) -> Result<AssignmentView> {
+        Ok(self.engine.withdraw_assignment(&self.token, &id)?)
+    }
+
+    /// All assignments.
+    pub fn assignments(&self) -> Result<Vec<AssignmentView>> {
+        Ok(self.engine.assignments(&self.token)?)
+    }
+
+    /// The report for a class.
+    pub fn class_report(&self, class_id: String) -> Result<ClassReport> {
+        Ok(self.engine.class_report(&self.token, &class_id)?)
+    }
+
+    /// The class report as CSV, one row per learner (with nicknames).
+    pub fn export_learners_csv(&self, class_id: String) -> Result<String> {
+        Ok(self.engine.export_learners_csv(&self.token, &class_id)?)
+    }
+
+    /// Aggregate CSV with no nicknames; groups smaller than `min_group` are suppressed.
+    pub fn export_aggregate_csv(&self, min_group: u32) -> Result<String> {
+        Ok(self.engine.export_aggregate_csv(&self.token, min_group)?)
+    }
+
+    /// An assignments bundle for learners' devices.
+    pub fn export_assignments_bundle(&self) -> Result<Vec<u8>> {
+        Ok(self.engine.export_assignments_bundle(&self.token)?)
+    }
+}
+
 // ---- the object -----------------------------------------------------------------------
 
 /// SafeSteps: one long-lived object per app. Thread-safe; open it off the main thread.
 #[derive(uniffi::Object)]
 pub struct SafeSteps {
-    engine: core::Engine,
+    engine: Arc<core::Engine>,
 }
 
 #[uniffi::export]
@@ -535,7 +781,9 @@ impl SafeSteps {
     #[uniffi::constructor]
     pub fn new(db_path: String, options: OpenOptions) -> Result<Arc<Self>> {
         let engine = core::Engine::open(Path::new(&db_path), options)?;
-        Ok(Arc::new(SafeSteps { engine }))
+        Ok(Arc::new(SafeSteps {
+            engine: Arc::new(engine),
+        }))
     }
 
     // -- content and preferences --
@@ -683,6 +931,37 @@ impl SafeSteps {
     /// Check the teacher PIN; wrong tries make the next wait longer, even across restarts.
     pub fn check_teacher_pin(&self, pin: String) -> Result<PinCheck> {
         Ok(self.engine.check_teacher_pin(&pin)?)
+    }
+
+    /// Open the teacher area with the PIN.
+    pub fn teacher_area(&self, pin: String) -> Result<Arc<TeacherArea>> {
+        let token = self.engine.open_teacher_session(&pin)?;
+        Ok(Arc::new(TeacherArea {
+            engine: Arc::clone(&self.engine),
+            token,
+        }))
+    }
+
+    // -- device-to-device exchange --
+
+    /// A progress bundle of these learners (all on this device when empty).
+    pub fn export_progress_bundle(&self, learner_ids: Vec<String>) -> Result<Vec<u8>> {
+        Ok(self.engine.export_progress_bundle(&learner_ids)?)
+    }
+
+    /// Import a whole bundle (verified first; nothing applied if it is refused).
+    pub fn import_bundle(&self, bundle: Vec<u8>) -> Result<ImportSummary> {
+        Ok(self.engine.import_bundle(&bundle)?)
+    }
+
+    /// Split a bundle into pieces of at most `max_bytes` (for QR codes or files).
+    pub fn bundle_chunks(&self, bundle: Vec<u8>, max_bytes: u32) -> Result<Vec<Vec<u8>>> {
+        Ok(self.engine.bundle_chunks(&bundle, max_bytes)?)
+    }
+
+    /// Take one piece of a chunked bundle; imports when the last piece arrives.
+    pub fn receive_chunk(&self, piece: Vec<u8>) -> Result<ChunkProgress> {
+        Ok(self.engine.receive_chunk(&piece)?)
     }
 
     /// A teacher removes a learner's picture password.

@@ -43,6 +43,8 @@ pub struct Engine {
     store: Mutex<Store>,
     clock: Clock,
     last_time: std::sync::atomic::AtomicI64,
+    /// Open teacher sessions: token -> expiry (ms).
+    pub(crate) teacher_sessions: Mutex<HashMap<String, i64>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -116,6 +118,7 @@ impl Engine {
             last_time: std::sync::atomic::AtomicI64::new(store.latest_event_ms()?),
             store: Mutex::new(store),
             clock,
+            teacher_sessions: Mutex::new(HashMap::new()),
         })
     }
 

@@ -115,6 +115,7 @@ impl Engine {
             age_band: age_band.map(|a| a.as_str().to_string()),
             settings_json: serde_json::to_string(&LearnerSettings::default())?,
             picture_password: None,
+            origin_device: None,
         };
         self.store().insert_learner(&learner)?;
         Ok(learner_view(&learner))

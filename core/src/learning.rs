@@ -100,12 +100,36 @@ impl Engine {
             None => History::default(),
         };
         let states = module_states(&cat, &history, viewer.age_band);
-        Ok(cat
+        drop(store);
+        let now = self.wall_clock();
+        let assigned = match learner_id {
+            Some(id) => self.assigned_modules(id, now)?,
+            None => HashMap::new(),
+        };
+        let mut list: Vec<ModuleSummary> = cat
             .modules
             .iter()
-            .filter(|m| learner_id.is_none() || m.audience == Audience::Child)
+            .filter(|m| {
+                learner_id.is_none()
+                    || m.audience == Audience::Child
+                    || assigned.contains_key(&m.id)
+            })
             .map(|m| {
-                let (state, missing, completed, score) = states[&m.id].clone();
+                let (mut state, missing, completed, score) = states[&m.id].clone();
+                let assignment = assigned.get(&m.id).map(|(id, due)| {
+                    let done = matches!(state, ModuleState::Completed | ModuleState::Mastered);
+                    AssignmentInfo {
+                        assignment_id: id.clone(),
+                        due_ms: *due,
+                        due_state: Engine::due_state(*due, done, now),
+                    }
+                });
+                // A teacher's assignment opens a module whatever the age band or prerequisites.
+                if assignment.is_some()
+                    && matches!(state, ModuleState::Locked | ModuleState::NotForAge)
+                {
+                    state = ModuleState::Available;
+                }
                 let badge = badge(&viewer.l10n, m);
                 ModuleSummary {
                     id: m.id.clone(),
@@ -122,13 +146,20 @@ impl Engine {
                         && matches!(state, ModuleState::Completed | ModuleState::Mastered),
                     badge,
                     has_knowledge_check: m.knowledge_check.is_some(),
+                    assignment,
                     picture: m
                         .picture
                         .as_ref()
                         .map(|p| picture(&viewer.l10n, p, &ids::module_title(m))),
                 }
             })
-            .collect())
+            .collect();
+        // Assigned modules first (earliest due first), then the rest in pack order.
+        list.sort_by_key(|m| match &m.assignment {
+            Some(a) => (0, a.due_ms.unwrap_or(i64::MAX)),
+            None => (1, 0),
+        });
+        Ok(list)
     }
 
     /// A lesson ready to play for this learner: their text locale and variant, their sign
@@ -579,15 +610,28 @@ pub(crate) struct LessonFacts {
 
 impl History {
     pub(crate) fn load(store: &Store, learner_id: &str, max_attempts: u32) -> Result<Self> {
+        Ok(Self::from_parts(
+            store.attempts(learner_id)?,
+            store.all_steps_seen(learner_id)?,
+            max_attempts,
+        ))
+    }
+
+    /// Build from rows already loaded (reports load many learners at once).
+    pub(crate) fn from_parts(
+        list: Vec<Attempt>,
+        seen: HashMap<String, Vec<String>>,
+        max_attempts: u32,
+    ) -> Self {
         let mut attempts: HashMap<String, Vec<Attempt>> = HashMap::new();
-        for a in store.attempts(learner_id)? {
+        for a in list {
             attempts.entry(a.question_id.clone()).or_default().push(a);
         }
-        Ok(History {
+        History {
             attempts,
-            seen: store.all_steps_seen(learner_id)?,
+            seen,
             max_attempts,
-        })
+        }
     }
 
     fn attempts_in_run(&self, question: &str, run: u32) -> Vec<&Attempt> {
@@ -618,7 +662,7 @@ impl History {
     }
 
     /// First-try score of a question in the latest run it was answered in.
-    fn first_try(&self, question: &str) -> Option<f64> {
+    pub(crate) fn first_try(&self, question: &str) -> Option<f64> {
         let list = self.attempts.get(question)?;
         let run = list.iter().map(|a| a.run).max()?;
         list.iter().find(|a| a.run == run).map(|a| a.score)
@@ -667,7 +711,7 @@ impl History {
 type ModuleFacts = (ModuleState, Vec<String>, u32, Option<f64>);
 
 /// State of every module for a learner.
-fn module_states(
+pub(crate) fn module_states(
     cat: &Catalog,
     history: &History,
     age: Option<AgeBand>,

@@ -5,9 +5,11 @@
 //! `safesteps-ffi` exposes [`Engine`] to Kotlin, Swift and Python.
 #![forbid(unsafe_code)]
 
+pub mod classroom;
 pub mod content;
 pub mod engine;
 pub mod error;
+pub mod exchange;
 pub mod help;
 pub mod l10n;
 pub mod learners;

@@ -191,6 +191,8 @@ pub struct ModuleSummary {
     pub badge_earned: bool,
     /// Whether the module has knowledge checks.
     pub has_knowledge_check: bool,
+    /// Assigned to this learner by a teacher (assigned modules come first).
+    pub assignment: Option<AssignmentInfo>,
     /// Cover picture.
     pub picture: Option<Picture>,
 }
@@ -391,7 +393,7 @@ pub struct KnowledgeCheckView {
 }
 
 /// Learning gain on a module's knowledge check.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LearningGain {
     /// Module id.
     pub module_id: String,
@@ -608,4 +610,229 @@ pub struct PathwayView {
     pub steps: Vec<PathwayStepView>,
     /// Contacts on this screen that are not yet checked ("check this number").
     pub unverified_contact_ids: Vec<String>,
+}
+
+/// Who an assignment is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum AssignmentTarget {
+    /// Everyone in a class.
+    Class(String),
+    /// Everyone in a group.
+    Group(String),
+    /// One learner.
+    Learner(String),
+}
+
+/// What a teacher assigns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAssignment {
+    /// Modules, in the order to do them.
+    pub module_ids: Vec<String>,
+    /// Class, group or learner.
+    pub target: AssignmentTarget,
+    /// Shown to learners from this time (ms since the epoch); now when `None`.
+    pub start_ms: Option<i64>,
+    /// Due (ms since the epoch).
+    pub due_ms: Option<i64>,
+}
+
+/// An assignment, as the teacher sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssignmentView {
+    /// Id.
+    pub id: String,
+    /// Modules.
+    pub module_ids: Vec<String>,
+    /// Target.
+    pub target: AssignmentTarget,
+    /// Name of the class, group or learner (nickname).
+    pub target_name: String,
+    /// Learners it reaches now.
+    pub learner_count: u32,
+    /// Shown from.
+    pub start_ms: Option<i64>,
+    /// Due.
+    pub due_ms: Option<i64>,
+    /// Withdrawn.
+    pub withdrawn: bool,
+}
+
+/// How an assigned module stands against its due date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DueState {
+    /// No due date.
+    NoDueDate,
+    /// Due later.
+    Open,
+    /// Due within two days.
+    DueSoon,
+    /// Past due and not done.
+    Overdue,
+    /// Done (module complete).
+    Done,
+}
+
+/// An assignment as a learner sees it on a module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssignmentInfo {
+    /// Assignment id.
+    pub assignment_id: String,
+    /// Due (ms since the epoch).
+    pub due_ms: Option<i64>,
+    /// Due state now.
+    pub due_state: DueState,
+}
+
+/// A group of a class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Learner ids.
+    pub learner_ids: Vec<String>,
+}
+
+/// A class with its learners and groups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Learner ids.
+    pub learner_ids: Vec<String>,
+    /// Groups.
+    pub groups: Vec<GroupView>,
+}
+
+/// One learner's line in a class report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LearnerReport {
+    /// Learner id.
+    pub learner_id: String,
+    /// Nickname.
+    pub nickname: String,
+    /// Modules assigned to the learner.
+    pub assigned: u32,
+    /// Assigned modules started.
+    pub started: u32,
+    /// Assigned modules completed.
+    pub completed: u32,
+    /// Assigned modules mastered.
+    pub mastered: u32,
+    /// Mean first-try score (0 to 1) over every question answered.
+    pub quiz_score: Option<f64>,
+    /// Answers given.
+    pub attempts: u32,
+    /// Time spent: the sum of gaps between the learner's consecutive actions, counting
+    /// gaps of at most 5 minutes (longer gaps are breaks).
+    pub time_spent_ms: i64,
+}
+
+/// One module's line in a class report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleReport {
+    /// Module id.
+    pub module_id: String,
+    /// Title.
+    pub title: String,
+    /// Learners it is assigned to.
+    pub assigned: u32,
+    /// Of those, started.
+    pub started: u32,
+    /// Of those, completed.
+    pub completed: u32,
+    /// Of those, mastered.
+    pub mastered: u32,
+    /// Mean first-try score of the class's learners who answered its questions.
+    pub quiz_score: Option<f64>,
+    /// Learning gain on the module's knowledge check (class learners with both checks).
+    pub gain: Option<LearningGain>,
+}
+
+/// How a question goes for a class: how often it is answered wrong, and the wrong
+/// option chosen most (a misconception to talk about).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionReport {
+    /// Question id.
+    pub question_id: String,
+    /// Module id.
+    pub module_id: String,
+    /// The question's text.
+    pub prompt: String,
+    /// Answers given.
+    pub attempts: u32,
+    /// Answers not fully right.
+    pub wrong: u32,
+    /// wrong / attempts.
+    pub wrong_rate: f64,
+    /// The wrong option chosen most.
+    pub top_wrong_option: Option<String>,
+    /// Its text.
+    pub top_wrong_text: Option<String>,
+    /// How often it was chosen.
+    pub top_wrong_count: u32,
+}
+
+/// A class report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClassReport {
+    /// Class id.
+    pub class_id: String,
+    /// Class name.
+    pub class_name: String,
+    /// One line per learner.
+    pub learners: Vec<LearnerReport>,
+    /// One line per module assigned to anyone in the class.
+    pub modules: Vec<ModuleReport>,
+    /// Questions answered by the class, most often wrong first.
+    pub questions: Vec<QuestionReport>,
+}
+
+/// What a bundle carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BundleKind {
+    /// Learners' profiles (nickname, avatar, age band), class memberships and learning events.
+    Progress,
+    /// Classes, groups and assignments from a teacher.
+    Assignments,
+}
+
+/// What importing a bundle changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    /// What the bundle carried.
+    pub kind: BundleKind,
+    /// The device that made it.
+    pub from_device: String,
+    /// Learner profiles new on this device.
+    pub learners_added: u32,
+    /// Events new on this device.
+    pub events_added: u32,
+    /// Events this device already had (importing twice changes nothing).
+    pub events_already_here: u32,
+    /// Assignments added or updated.
+    pub assignments_changed: u32,
+    /// Classes and groups added or updated.
+    pub classes_changed: u32,
+}
+
+/// Where a chunked transfer stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChunkProgress {
+    /// Bundle id (hex).
+    pub bundle_id: String,
+    /// Pieces received.
+    pub received: u32,
+    /// Pieces in all.
+    pub total: u32,
+    /// Pieces still missing (indexes), to ask for again.
+    pub missing: Vec<u32>,
+    /// Set when the last piece arrived and the bundle was verified and imported.
+    pub imported: Option<ImportSummary>,
 }

@@ -13,6 +13,7 @@ fn learner(id: &str) -> Learner {
         age_band: None,
         settings_json: "{}".into(),
         picture_password: None,
+        origin_device: None,
     }
 }
 

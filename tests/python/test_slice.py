@@ -194,3 +194,36 @@ def test_pathway_for_a_caregiver_never_asks_to_keep_images(db):
     emergency = next(s for s in view.steps if s.id == "emergency")
     assert emergency.contacts[0].kind == ss.ContactKind.EMERGENCY
     assert any(c.organisation.startswith("999 BSL") for c in emergency.contacts)
+
+
+def test_teacher_assigns_child_completes_progress_returns(tmp_path):
+    teacher = ss.SafeSteps(str(tmp_path / "teacher.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+    phone = ss.SafeSteps(str(tmp_path / "phone.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+    teacher.set_teacher_pin(None, "2468")
+    area = teacher.teacher_area("2468")
+    cls = area.create_class("Grade 6 A")
+    area.assign(ss.NewAssignment(module_ids=["private-info"], target=ss.AssignmentTarget.CLASS(cls.id),
+                                 start_ms=None, due_ms=None))
+    summary = phone.import_bundle(area.export_assignments_bundle())
+    assert summary.kind == ss.BundleKind.ASSIGNMENTS and summary.assignments_changed == 1
+    kid = phone.create_learner("Zola", "tree", None)
+    phone.set_teacher_pin(None, "1357")
+    phone.teacher_area("1357").add_to_class(cls.id, kid.id)
+    assert phone.modules(kid.id)[0].assignment is not None
+    for step in phone.lesson("private-info-1", kid.id).steps:
+        phone.mark_step_seen(kid.id, step.id)
+        if step.question:
+            phone.answer(kid.id, step.question.id, ["stop-tell-adult"], 1500)
+    back = phone.export_progress_bundle([])
+    pieces = phone.bundle_chunks(back, 250)
+    progress = None
+    for p in reversed(pieces):
+        progress = teacher.receive_chunk(p)
+    assert progress.imported is not None and progress.imported.learners_added == 1
+    line = area.class_report(cls.id).learners[0]
+    assert (line.nickname, line.completed, line.mastered) == ("Zola", 1, 1)
+    csv_text = area.export_learners_csv(cls.id)
+    assert "Zola" in csv_text.splitlines()[1]
+    area.end_session()
+    with pytest.raises(ss.ApiError.Locked):
+        area.classes()

@@ -29,6 +29,8 @@ pub struct Learner {
     pub settings_json: String,
     /// Argon2 hash (PHC string) of the picture password, if the learner set one.
     pub picture_password: Option<String>,
+    /// The device that created the profile, when it came in a bundle (None: created here).
+    pub origin_device: Option<String>,
 }
 
 impl Learner {
@@ -41,6 +43,7 @@ impl Learner {
             age_band: row.get("age_band")?,
             settings_json: row.get("settings")?,
             picture_password: row.get("picture_password")?,
+            origin_device: row.get("origin_device")?,
         })
     }
 }
@@ -168,6 +171,10 @@ pub struct Attempt {
     pub run: u32,
 }
 
+pub(super) fn attempt_from_row(row: &Row<'_>) -> rusqlite::Result<Attempt> {
+    Attempt::from_row(row)
+}
+
 impl Attempt {
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
         let selected: String = row.get("selected")?;
@@ -191,7 +198,7 @@ impl Attempt {
 /// The open database.
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    pub(super) conn: Connection,
     device_id: String,
 }
 
@@ -294,8 +301,8 @@ impl Store {
     pub fn insert_learner(&mut self, learner: &Learner) -> Result<()> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO learners (id, nickname, avatar, created_at_ms, age_band, settings, picture_password)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO learners (id, nickname, avatar, created_at_ms, age_band, settings, picture_password, origin_device)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![
                     learner.id,
                     learner.nickname,
@@ -303,7 +310,8 @@ impl Store {
                     learner.created_at_ms,
                     learner.age_band,
                     learner.settings_json,
-                    learner.picture_password
+                    learner.picture_password,
+                    learner.origin_device
                 ],
             )?;
             Ok(())

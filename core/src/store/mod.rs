@@ -1,5 +1,6 @@
 //! Local storage: SQLite through rusqlite. All SQL lives in [`db`].
 
+pub mod classroom;
 pub mod db;
 pub mod schema;
 

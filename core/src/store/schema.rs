@@ -103,10 +103,60 @@ pub static MIGRATIONS: &[M<'static>] = &[
         ) STRICT;
         CREATE INDEX check_answers_by_module ON check_answers(learner_id, module_id, phase);",
     ),
+    // 4: classes, groups, assignments; device keys and incoming bundle chunks for
+    //    device-to-device exchange; where a learner profile came from.
+    M::up(
+        "CREATE TABLE classes (
+            id         TEXT PRIMARY KEY,
+            name       TEXT NOT NULL,
+            updated_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE groups (
+            id         TEXT PRIMARY KEY,
+            class_id   TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+            name       TEXT NOT NULL,
+            updated_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE class_members (
+            class_id   TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            PRIMARY KEY (class_id, learner_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE group_members (
+            group_id   TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            PRIMARY KEY (group_id, learner_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE assignments (
+            id          TEXT PRIMARY KEY,
+            modules     TEXT NOT NULL,
+            target_kind TEXT NOT NULL,
+            target_id   TEXT NOT NULL,
+            start_ms    INTEGER,
+            due_ms      INTEGER,
+            withdrawn   INTEGER NOT NULL DEFAULT 0,
+            updated_ms  INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE known_devices (
+            device_id     TEXT PRIMARY KEY,
+            public_key    TEXT NOT NULL,
+            first_seen_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE incoming_chunks (
+            bundle_id   TEXT NOT NULL,
+            idx         INTEGER NOT NULL,
+            total       INTEGER NOT NULL,
+            data        BLOB NOT NULL,
+            received_ms INTEGER NOT NULL,
+            PRIMARY KEY (bundle_id, idx)
+        ) STRICT;
+        ALTER TABLE learners ADD COLUMN origin_device TEXT;
+        CREATE INDEX attempts_by_learner_time ON attempts(learner_id, at_ms);",
+    ),
 ];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 3;
+pub const LATEST: i64 = 4;
 
 /// All migrations.
 pub fn migrations() -> Migrations<'static> {

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import org.safesteps.core.AgeBand
 import org.safesteps.core.ApiException
+import org.safesteps.core.AssignmentTarget
+import org.safesteps.core.BundleKind
+import org.safesteps.core.ChunkProgress
 import org.safesteps.core.ContactKind
 import org.safesteps.core.ContactQuery
 import org.safesteps.core.LearnerSettings
 import org.safesteps.core.MediaKind
 import org.safesteps.core.ModuleState
+import org.safesteps.core.NewAssignment
 import org.safesteps.core.OpenOptions
 import org.safesteps.core.OpenState
 import org.safesteps.core.PackSource
@@ -280,6 +284,58 @@ class SafeStepsTest {
             assertTrue(unchecked.all { it.id in pathway.unverifiedContactIds && it.verifyNote != null })
             assertEquals(6, app.pathways().size)
             assertFailsWith<ApiException.NotFound> { app.pathway("nope", "PK", null, at) }
+        }
+    }
+
+    @Test
+    fun `a teacher assigns on one device, a child completes it on another, progress comes back`() {
+        val teacherDb = dir.resolve("teacher.sqlite").toString()
+        val phoneDb = dir.resolve("phone.sqlite").toString()
+        SafeSteps(teacherDb, options).use { teacherApp ->
+            teacherApp.setTeacherPin(null, "2468")
+            assertFailsWith<ApiException.Locked> { teacherApp.teacherArea("1111") }
+            teacherApp.teacherArea("2468").use { area ->
+                val cls = area.createClass("Grade 6 A")
+                area.assign(NewAssignment(listOf("private-info"), AssignmentTarget.Class(cls.id), null, null))
+                val toPhone = area.exportAssignmentsBundle()
+
+                SafeSteps(phoneDb, options).use { phone ->
+                    // The bundle travels as QR-sized pieces; one arrives twice.
+                    val pieces = phone.bundleChunks(toPhone, 300u)
+                    assertTrue(pieces.size > 1)
+                    val progress: List<ChunkProgress> = (listOf(pieces.first()) + pieces).map { phone.receiveChunk(it) }
+                    assertEquals(1u, progress[1].received, "a repeated piece is counted once")
+                    assertTrue(progress.dropLast(1).all { it.imported == null }, "nothing applied before the last piece")
+                    val imported = assertNotNull(progress.last().imported)
+                    assertEquals(BundleKind.ASSIGNMENTS, imported.kind)
+
+                    val kid = phone.createLearner("Zola", "tree", AgeBand.AGES6_TO9)
+                    phone.setTeacherPin(null, "1357")
+                    phone.teacherArea("1357").use { it.addToClass(cls.id, kid.id) }
+                    val first = phone.modules(kid.id).first()
+                    assertEquals("private-info", first.id)
+                    assertNotNull(first.assignment)
+                    for (step in phone.lesson("private-info-1", kid.id).steps) {
+                        phone.markStepSeen(kid.id, step.id)
+                        step.question?.let { phone.answer(kid.id, it.id, listOf("stop-tell-adult"), 3000L) }
+                    }
+                    val back = phone.exportProgressBundle(emptyList())
+                    val summary = teacherApp.importBundle(back)
+                    assertEquals(1u, summary.learnersAdded)
+                    assertEquals(0u, teacherApp.importBundle(back).eventsAdded, "importing twice changes nothing")
+
+                    val report = area.classReport(cls.id)
+                    val line = report.learners.single()
+                    assertEquals("Zola", line.nickname)
+                    assertEquals(1u, line.completed)
+                    assertEquals(1u, line.mastered)
+                    assertTrue(area.exportAggregateCsv(5u).contains("<5"), "one learner is suppressed")
+
+                    val altered = back.copyOf()
+                    altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
+                    assertFailsWith<ApiException.InvalidInput> { teacherApp.importBundle(altered) }
+                }
+            }
         }
     }
 }

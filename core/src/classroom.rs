@@ -1,0 +1,722 @@
+//! Teachers: a PIN-protected session, classes and groups, assignments (to a class, a group
+//! or a learner, with start and due dates), what learners see assigned, and reports
+//! (per learner, per module, per question) with CSV exports for programme monitoring.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::content::{QuestionKind, StepKind, ids};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::learning::{History, module_states, text};
+use crate::store::classroom::{
+    AssignmentRow, ClassRow, GroupRow, add_class_member, add_group_member, upsert_assignment,
+    upsert_class, upsert_group,
+};
+use crate::views::*;
+
+/// A teacher session ends after this long without use.
+pub const SESSION_IDLE_MS: i64 = 15 * 60 * 1000;
+/// Gaps between a learner's actions longer than this are breaks, not time spent.
+pub const IDLE_GAP_MS: i64 = 5 * 60 * 1000;
+/// An assignment is "due soon" this long before its due date.
+pub const DUE_SOON_MS: i64 = 2 * 24 * 60 * 60 * 1000;
+/// Smallest group an aggregate export shows figures for.
+pub const DEFAULT_MIN_GROUP: u32 = 5;
+
+fn target_parts(t: &AssignmentTarget) -> (&'static str, &str) {
+    match t {
+        AssignmentTarget::Class(id) => ("class", id),
+        AssignmentTarget::Group(id) => ("group", id),
+        AssignmentTarget::Learner(id) => ("learner", id),
+    }
+}
+
+fn target_of(row: &AssignmentRow) -> AssignmentTarget {
+    match row.target_kind.as_str() {
+        "class" => AssignmentTarget::Class(row.target_id.clone()),
+        "group" => AssignmentTarget::Group(row.target_id.clone()),
+        _ => AssignmentTarget::Learner(row.target_id.clone()),
+    }
+}
+
+fn check_name(name: &str, what: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
+        return Err(Error::InvalidInput(format!(
+            "a {what} name needs 1 to 60 letters"
+        )));
+    }
+    Ok(name.to_string())
+}
+
+impl Engine {
+    /// Open a teacher session with the PIN; returns a token for the teacher calls. The
+    /// session ends after 15 minutes without use or with [`Engine::close_teacher_session`].
+    pub fn open_teacher_session(&self, pin: &str) -> Result<String> {
+        self.require_teacher(pin)?;
+        let token = uuid::Uuid::new_v4().to_string();
+        let now = self.wall_clock();
+        let mut sessions = self
+            .teacher_sessions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        sessions.retain(|_, exp| *exp > now);
+        sessions.insert(token.clone(), now + SESSION_IDLE_MS);
+        Ok(token)
+    }
+
+    /// End a teacher session.
+    pub fn close_teacher_session(&self, token: &str) {
+        self.teacher_sessions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(token);
+    }
+
+    /// Fail with `Locked` unless `token` is an open teacher session; extends it.
+    pub fn require_session(&self, token: &str) -> Result<()> {
+        let now = self.wall_clock();
+        let mut sessions = self
+            .teacher_sessions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        match sessions.get_mut(token) {
+            Some(exp) if *exp > now => {
+                *exp = now + SESSION_IDLE_MS;
+                Ok(())
+            }
+            Some(_) => {
+                sessions.remove(token);
+                Err(Error::Locked(
+                    "the teacher session ended; enter the PIN again".into(),
+                ))
+            }
+            None => Err(Error::Locked("enter the teacher PIN first".into())),
+        }
+    }
+
+    // ---- classes and groups -------------------------------------------------
+
+    /// Create a class.
+    pub fn create_class(&self, token: &str, name: &str) -> Result<ClassView> {
+        self.require_session(token)?;
+        let row = ClassRow {
+            id: uuid::Uuid::new_v4().to_string(),
+            name: check_name(name, "class")?,
+            updated_ms: self.now(),
+        };
+        self.store().write(|tx| upsert_class(tx, &row))?;
+        self.class_view(&row)
+    }
+
+    /// Rename a class.
+    pub fn rename_class(&self, token: &str, class_id: &str, name: &str) -> Result<ClassView> {
+        self.require_session(token)?;
+        let mut row = self.store().class(class_id)?;
+        row.name = check_name(name, "class")?;
+        row.updated_ms = self.now();
+        self.store().write(|tx| upsert_class(tx, &row))?;
+        self.class_view(&row)
+    }
+
+    /// All classes with their learners and groups.
+    pub fn classes(&self, token: &str) -> Result<Vec<ClassView>> {
+        self.require_session(token)?;
+        let rows = self.store().classes()?;
+        rows.iter().map(|r| self.class_view(r)).collect()
+    }
+
+    fn class_view(&self, row: &ClassRow) -> Result<ClassView> {
+        let store = self.store();
+        let groups = store
+            .groups(Some(&row.id))?
+            .into_iter()
+            .map(|g| {
+                Ok(GroupView {
+                    learner_ids: store.group_members(&g.id)?,
+                    id: g.id,
+                    name: g.name,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(ClassView {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            learner_ids: store.class_members(&row.id)?,
+            groups,
+        })
+    }
+
+    /// Put a learner in a class (a learner can be in several).
+    pub fn add_to_class(&self, token: &str, class_id: &str, learner_id: &str) -> Result<ClassView> {
+        self.require_session(token)?;
+        let row = {
+            let mut store = self.store();
+            let row = store.class(class_id)?;
+            store.learner(learner_id)?;
+            store.write(|tx| add_class_member(tx, class_id, learner_id))?;
+            row
+        };
+        self.class_view(&row)
+    }
+
+    /// Take a learner out of a class (and its groups).
+    pub fn remove_from_class(
+        &self,
+        token: &str,
+        class_id: &str,
+        learner_id: &str,
+    ) -> Result<ClassView> {
+        self.require_session(token)?;
+        let row = self.store().class(class_id)?;
+        self.store().remove_class_member(class_id, learner_id)?;
+        self.class_view(&row)
+    }
+
+    /// Create a group inside a class.
+    pub fn create_group(&self, token: &str, class_id: &str, name: &str) -> Result<GroupView> {
+        self.require_session(token)?;
+        self.store().class(class_id)?;
+        let row = GroupRow {
+            id: uuid::Uuid::new_v4().to_string(),
+            class_id: class_id.to_string(),
+            name: check_name(name, "group")?,
+            updated_ms: self.now(),
+        };
+        self.store().write(|tx| upsert_group(tx, &row))?;
+        Ok(GroupView {
+            id: row.id,
+            name: row.name,
+            learner_ids: Vec::new(),
+        })
+    }
+
+    /// Put a learner of the group's class in the group (a learner can be in several).
+    pub fn add_to_group(&self, token: &str, group_id: &str, learner_id: &str) -> Result<GroupView> {
+        self.require_session(token)?;
+        let mut store = self.store();
+        let group = store.group(group_id)?;
+        store.learner(learner_id)?;
+        if !store
+            .class_members(&group.class_id)?
+            .iter()
+            .any(|l| l == learner_id)
+        {
+            return Err(Error::InvalidInput(
+                "put the learner in the group's class first".into(),
+            ));
+        }
+        store.write(|tx| add_group_member(tx, group_id, learner_id))?;
+        Ok(GroupView {
+            learner_ids: store.group_members(group_id)?,
+            id: group.id,
+            name: group.name,
+        })
+    }
+
+    // ---- assignments ----------------------------------------------------------
+
+    fn check_assignment(&self, a: &NewAssignment) -> Result<()> {
+        let cat = self.catalog();
+        if a.module_ids.is_empty() {
+            return Err(Error::InvalidInput("choose at least one module".into()));
+        }
+        for m in &a.module_ids {
+            cat.module(m)?;
+        }
+        if let (Some(s), Some(d)) = (a.start_ms, a.due_ms)
+            && d < s
+        {
+            return Err(Error::InvalidInput(
+                "the due date is before the start date".into(),
+            ));
+        }
+        let store = self.store();
+        match &a.target {
+            AssignmentTarget::Class(id) => store.class(id).map(drop),
+            AssignmentTarget::Group(id) => store.group(id).map(drop),
+            AssignmentTarget::Learner(id) => store.learner(id).map(drop),
+        }
+    }
+
+    /// Assign modules to a class, a group or a learner.
+    pub fn assign(&self, token: &str, a: &NewAssignment) -> Result<AssignmentView> {
+        self.require_session(token)?;
+        self.check_assignment(a)?;
+        let (kind, id) = target_parts(&a.target);
+        let row = AssignmentRow {
+            id: uuid::Uuid::new_v4().to_string(),
+            modules: a.module_ids.clone(),
+            target_kind: kind.into(),
+            target_id: id.into(),
+            start_ms: a.start_ms,
+            due_ms: a.due_ms,
+            withdrawn: false,
+            updated_ms: self.now(),
+        };
+        self.store().write(|tx| upsert_assignment(tx, &row))?;
+        self.assignment_view(&row)
+    }
+
+    /// Change an assignment (modules, target, dates).
+    pub fn update_assignment(
+        &self,
+        token: &str,
+        id: &str,
+        a: &NewAssignment,
+    ) -> Result<AssignmentView> {
+        self.require_session(token)?;
+        self.check_assignment(a)?;
+        let mut row = self.store().assignment(id)?;
+        let (kind, target) = target_parts(&a.target);
+        row.modules = a.module_ids.clone();
+        row.target_kind = kind.into();
+        row.target_id = target.into();
+        row.start_ms = a.start_ms;
+        row.due_ms = a.due_ms;
+        row.updated_ms = self.now();
+        self.store().write(|tx| upsert_assignment(tx, &row))?;
+        self.assignment_view(&row)
+    }
+
+    /// Withdraw an assignment: learners no longer see it.
+    pub fn withdraw_assignment(&self, token: &str, id: &str) -> Result<AssignmentView> {
+        self.require_session(token)?;
+        let mut row = self.store().assignment(id)?;
+        row.withdrawn = true;
+        row.updated_ms = self.now();
+        self.store().write(|tx| upsert_assignment(tx, &row))?;
+        self.assignment_view(&row)
+    }
+
+    /// All assignments, newest first.
+    pub fn assignments(&self, token: &str) -> Result<Vec<AssignmentView>> {
+        self.require_session(token)?;
+        let rows = self.store().assignments()?;
+        rows.iter().map(|r| self.assignment_view(r)).collect()
+    }
+
+    fn assignment_view(&self, row: &AssignmentRow) -> Result<AssignmentView> {
+        let store = self.store();
+        let (name, count) = match row.target_kind.as_str() {
+            "class" => match store.class(&row.target_id) {
+                Ok(c) => (c.name, store.class_members(&c.id)?.len()),
+                Err(_) => (String::new(), 0),
+            },
+            "group" => match store.group(&row.target_id) {
+                Ok(g) => (g.name, store.group_members(&g.id)?.len()),
+                Err(_) => (String::new(), 0),
+            },
+            _ => match store.learner(&row.target_id) {
+                Ok(l) => (l.nickname, 1),
+                Err(_) => (String::new(), 0),
+            },
+        };
+        Ok(AssignmentView {
+            id: row.id.clone(),
+            module_ids: row.modules.clone(),
+            target: target_of(row),
+            target_name: name,
+            learner_count: if row.withdrawn { 0 } else { count as u32 },
+            start_ms: row.start_ms,
+            due_ms: row.due_ms,
+            withdrawn: row.withdrawn,
+        })
+    }
+
+    /// Assignments that reach a learner now (started, not withdrawn): module id ->
+    /// (assignment, due) with the earliest due date when several assign the same module.
+    pub(crate) fn assigned_modules(
+        &self,
+        learner_id: &str,
+        now: i64,
+    ) -> Result<HashMap<String, (String, Option<i64>)>> {
+        let store = self.store();
+        let classes = store.classes_of(learner_id)?;
+        let groups = store.groups_of(learner_id)?;
+        let mut out: HashMap<String, (String, Option<i64>)> = HashMap::new();
+        for a in store.assignments()? {
+            let reaches = match a.target_kind.as_str() {
+                "class" => classes.contains(&a.target_id),
+                "group" => groups.contains(&a.target_id),
+                _ => a.target_id == learner_id,
+            };
+            if !reaches || a.withdrawn || a.start_ms.is_some_and(|s| s > now) {
+                continue;
+            }
+            for m in &a.modules {
+                let entry = out.entry(m.clone()).or_insert((a.id.clone(), a.due_ms));
+                let earlier = match (a.due_ms, entry.1) {
+                    (Some(d), Some(e)) => d < e,
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+                if earlier {
+                    *entry = (a.id.clone(), a.due_ms);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    // ---- reports ------------------------------------------------------------------
+
+    /// The report for a class: per learner, per module and per question. All figures
+    /// come from the learners' events; see `LearnerReport` for how each is counted.
+    pub fn class_report(&self, token: &str, class_id: &str) -> Result<ClassReport> {
+        self.require_session(token)?;
+        let now = self.wall_clock();
+        let cat = self.catalog();
+        let l10n = self.l10n();
+        let max = cat.manifest.quiz.max_attempts;
+        let (class, learners, attempts, seen, times) = {
+            let store = self.store();
+            let class = store.class(class_id)?;
+            let ids = store.class_members(class_id)?;
+            let learners = ids
+                .iter()
+                .map(|id| store.learner(id))
+                .collect::<Result<Vec<_>>>()?;
+            (
+                class,
+                learners,
+                store.attempts_of(&ids)?,
+                store.steps_seen_of(&ids)?,
+                store.event_times_of(&ids)?,
+            )
+        };
+        let mut by_learner_attempts: HashMap<&str, Vec<crate::store::Attempt>> = HashMap::new();
+        for (l, a) in &attempts {
+            by_learner_attempts
+                .entry(l.as_str())
+                .or_default()
+                .push(a.clone());
+        }
+        let mut by_learner_seen: HashMap<&str, HashMap<String, Vec<String>>> = HashMap::new();
+        for (l, lesson, step) in &seen {
+            by_learner_seen
+                .entry(l.as_str())
+                .or_default()
+                .entry(lesson.clone())
+                .or_default()
+                .push(step.clone());
+        }
+        let mut time_spent: HashMap<&str, i64> = HashMap::new();
+        for pair in times.windows(2) {
+            let ((l1, t1), (l2, t2)) = (&pair[0], &pair[1]);
+            if l1 == l2 && t2 - t1 <= IDLE_GAP_MS {
+                *time_spent.entry(l1.as_str()).or_default() += t2 - t1;
+            }
+        }
+
+        let mut rows = Vec::new();
+        let mut module_lines: HashMap<String, ModuleReport> = HashMap::new();
+        let mut module_scores: HashMap<String, Vec<f64>> = HashMap::new();
+        for learner in &learners {
+            let history = History::from_parts(
+                by_learner_attempts
+                    .remove(learner.id.as_str())
+                    .unwrap_or_default(),
+                by_learner_seen
+                    .remove(learner.id.as_str())
+                    .unwrap_or_default(),
+                max,
+            );
+            let states = module_states(&cat, &history, None);
+            let assigned = self.assigned_modules(&learner.id, now)?;
+            let (mut started, mut completed, mut mastered) = (0, 0, 0);
+            for module_id in assigned.keys() {
+                let Some((state, ..)) = states.get(module_id) else {
+                    continue;
+                };
+                let line = module_lines
+                    .entry(module_id.clone())
+                    .or_insert_with(|| ModuleReport {
+                        module_id: module_id.clone(),
+                        title: cat
+                            .module(module_id)
+                            .map(|m| text(&l10n, &ids::module_title(m)).value)
+                            .unwrap_or_default(),
+                        assigned: 0,
+                        started: 0,
+                        completed: 0,
+                        mastered: 0,
+                        quiz_score: None,
+                        gain: None,
+                    });
+                line.assigned += 1;
+                let (s, c, m) = match state {
+                    ModuleState::Mastered => (1, 1, 1),
+                    ModuleState::Completed => (1, 1, 0),
+                    ModuleState::InProgress => (1, 0, 0),
+                    _ => (0, 0, 0),
+                };
+                line.started += s;
+                line.completed += c;
+                line.mastered += m;
+                started += s;
+                completed += c;
+                mastered += m;
+            }
+            let mut scores = Vec::new();
+            for m in &cat.modules {
+                for q in m
+                    .lessons
+                    .iter()
+                    .flat_map(|l| &l.steps)
+                    .filter(|s| s.kind == StepKind::Quiz)
+                {
+                    if let Some(score) = history.first_try(&q.id) {
+                        scores.push(score);
+                        module_scores.entry(m.id.clone()).or_default().push(score);
+                    }
+                }
+            }
+            let attempts_n = attempts.iter().filter(|(l, _)| *l == learner.id).count();
+            rows.push(LearnerReport {
+                learner_id: learner.id.clone(),
+                nickname: learner.nickname.clone(),
+                assigned: assigned.len() as u32,
+                started,
+                completed,
+                mastered,
+                quiz_score: (!scores.is_empty())
+                    .then(|| scores.iter().sum::<f64>() / scores.len() as f64),
+                attempts: attempts_n as u32,
+                time_spent_ms: time_spent.get(learner.id.as_str()).copied().unwrap_or(0),
+            });
+        }
+        let ids: Vec<String> = learners.iter().map(|l| l.id.clone()).collect();
+        let mut modules: Vec<ModuleReport> = module_lines.into_values().collect();
+        for m in &mut modules {
+            m.quiz_score = module_scores
+                .get(&m.module_id)
+                .map(|s| s.iter().sum::<f64>() / s.len() as f64);
+            if cat
+                .module(&m.module_id)
+                .is_ok_and(|d| d.knowledge_check.is_some())
+            {
+                let gain = self.learning_gain(&m.module_id, &ids)?;
+                m.gain = (gain.learners > 0).then_some(gain);
+            }
+        }
+        let order: HashMap<&str, usize> = cat
+            .modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
+        modules.sort_by_key(|m| {
+            order
+                .get(m.module_id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX)
+        });
+
+        Ok(ClassReport {
+            class_id: class.id,
+            class_name: class.name,
+            learners: rows,
+            modules,
+            questions: self.question_reports(&attempts),
+        })
+    }
+
+    fn question_reports(
+        &self,
+        attempts: &[(String, crate::store::Attempt)],
+    ) -> Vec<QuestionReport> {
+        let cat = self.catalog();
+        let l10n = self.l10n();
+        let mut by_q: HashMap<&str, Vec<&crate::store::Attempt>> = HashMap::new();
+        for (_, a) in attempts {
+            by_q.entry(a.question_id.as_str()).or_default().push(a);
+        }
+        let mut out: Vec<QuestionReport> = by_q
+            .into_iter()
+            .filter_map(|(qid, list)| {
+                let step = cat.step(qid).ok()?;
+                let q = step.step.question.as_ref()?;
+                let wrong: Vec<&&crate::store::Attempt> =
+                    list.iter().filter(|a| !a.correct).collect();
+                let mut counts: HashMap<&str, u32> = HashMap::new();
+                for a in &wrong {
+                    if q.kind == QuestionKind::Ordering {
+                        continue; // every option is "chosen" in an ordering question
+                    }
+                    for o in &a.selected {
+                        if q.options.iter().any(|d| &d.id == o && !d.correct) {
+                            *counts.entry(o.as_str()).or_default() += 1;
+                        }
+                    }
+                }
+                // Most chosen; ties broken by the pack's option order, so reports are stable.
+                let top = q
+                    .options
+                    .iter()
+                    .filter_map(|o| counts.get(o.id.as_str()).map(|n| (o, *n)))
+                    .max_by(|a, b| {
+                        a.1.cmp(&b.1).then_with(|| {
+                            let ia = q.options.iter().position(|o| o.id == a.0.id);
+                            let ib = q.options.iter().position(|o| o.id == b.0.id);
+                            ib.cmp(&ia)
+                        })
+                    });
+                Some(QuestionReport {
+                    question_id: qid.to_string(),
+                    module_id: step.module.id.clone(),
+                    prompt: text(&l10n, &ids::step_text(step.step)).value,
+                    attempts: list.len() as u32,
+                    wrong: wrong.len() as u32,
+                    wrong_rate: wrong.len() as f64 / list.len() as f64,
+                    top_wrong_option: top.map(|(o, _)| o.id.clone()),
+                    top_wrong_text: top
+                        .map(|(o, _)| text(&l10n, &ids::option_text(step.step, o)).value),
+                    top_wrong_count: top.map(|(_, n)| n).unwrap_or(0),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.wrong_rate
+                .partial_cmp(&a.wrong_rate)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then_with(|| a.question_id.cmp(&b.question_id))
+        });
+        out
+    }
+
+    /// The class report as CSV, one row per learner (with nicknames: for the teacher).
+    pub fn export_learners_csv(&self, token: &str, class_id: &str) -> Result<String> {
+        let report = self.class_report(token, class_id)?;
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record([
+            "class",
+            "nickname",
+            "assigned",
+            "started",
+            "completed",
+            "mastered",
+            "quiz_score",
+            "answers",
+            "minutes_spent",
+        ])
+        .map_err(csv_error)?;
+        for r in &report.learners {
+            w.write_record([
+                report.class_name.clone(),
+                r.nickname.clone(),
+                r.assigned.to_string(),
+                r.started.to_string(),
+                r.completed.to_string(),
+                r.mastered.to_string(),
+                r.quiz_score.map(|s| format!("{s:.2}")).unwrap_or_default(),
+                r.attempts.to_string(),
+                format!("{:.1}", r.time_spent_ms as f64 / 60_000.0),
+            ])
+            .map_err(csv_error)?;
+        }
+        finish_csv(w)
+    }
+
+    /// An aggregate CSV for sharing outside the school: one row per class and module,
+    /// no nicknames, and no figures for any group smaller than `min_group` learners.
+    pub fn export_aggregate_csv(&self, token: &str, min_group: u32) -> Result<String> {
+        self.require_session(token)?;
+        let min_group = min_group.max(1);
+        let classes = self.store().classes()?;
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record([
+            "class",
+            "module",
+            "learners",
+            "started",
+            "completed",
+            "mastered",
+            "quiz_score",
+            "pre_check",
+            "post_check",
+            "gain",
+            "suppressed",
+        ])
+        .map_err(csv_error)?;
+        for class in classes {
+            let report = self.class_report(token, &class.id)?;
+            for m in &report.modules {
+                let pct = |n: u32| {
+                    format!(
+                        "{:.0}%",
+                        f64::from(n) * 100.0 / f64::from(m.assigned.max(1))
+                    )
+                };
+                if m.assigned < min_group {
+                    w.write_record([
+                        report.class_name.as_str(),
+                        m.module_id.as_str(),
+                        &format!("<{min_group}"),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "true",
+                    ])
+                    .map_err(csv_error)?;
+                    continue;
+                }
+                let gain = m.gain.as_ref().filter(|g| g.learners >= min_group);
+                w.write_record([
+                    report.class_name.clone(),
+                    m.module_id.clone(),
+                    m.assigned.to_string(),
+                    pct(m.started),
+                    pct(m.completed),
+                    pct(m.mastered),
+                    m.quiz_score.map(|s| format!("{s:.2}")).unwrap_or_default(),
+                    gain.map(|g| format!("{:.2}", g.pre)).unwrap_or_default(),
+                    gain.map(|g| format!("{:.2}", g.post)).unwrap_or_default(),
+                    gain.map(|g| format!("{:.2}", g.gain)).unwrap_or_default(),
+                    "false".into(),
+                ])
+                .map_err(csv_error)?;
+            }
+        }
+        finish_csv(w)
+    }
+
+    /// Due state of an assignment for a learner now.
+    pub(crate) fn due_state(due_ms: Option<i64>, done: bool, now: i64) -> DueState {
+        match (done, due_ms) {
+            (true, _) => DueState::Done,
+            (false, None) => DueState::NoDueDate,
+            (false, Some(d)) if now > d => DueState::Overdue,
+            (false, Some(d)) if d - now <= DUE_SOON_MS => DueState::DueSoon,
+            (false, Some(_)) => DueState::Open,
+        }
+    }
+
+    /// Learner ids in a class (for exchange and tools).
+    pub fn class_learners(&self, token: &str, class_id: &str) -> Result<BTreeSet<String>> {
+        self.require_session(token)?;
+        Ok(self.store().class_members(class_id)?.into_iter().collect())
+    }
+
+    /// Mean pre/post check scores for a module over a class's learners.
+    pub fn class_gain(&self, token: &str, class_id: &str, module_id: &str) -> Result<LearningGain> {
+        self.require_session(token)?;
+        let ids = self.store().class_members(class_id)?;
+        self.learning_gain(module_id, &ids)
+    }
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    Error::InvalidInput(format!("could not write CSV: {e}"))
+}
+
+fn finish_csv(w: csv::Writer<Vec<u8>>) -> Result<String> {
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::InvalidInput(format!("could not write CSV: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| Error::InvalidInput(format!("CSV is not UTF-8: {e}")))
+}
