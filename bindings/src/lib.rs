@@ -923,9 +923,21 @@ impl SafeSteps {
         Ok(self.engine.has_teacher_pin()?)
     }
 
-    /// Set the teacher PIN (the current one is needed to change it).
-    pub fn set_teacher_pin(&self, current: Option<String>, new_pin: String) -> Result<()> {
+    /// Set the teacher PIN (the current one is needed to change it). Returns a recovery
+    /// code to show once, for the teacher to keep on paper.
+    pub fn set_teacher_pin(&self, current: Option<String>, new_pin: String) -> Result<String> {
         Ok(self.engine.set_teacher_pin(current.as_deref(), &new_pin)?)
+    }
+
+    /// Set a new teacher PIN with the recovery code; returns a new recovery code.
+    pub fn recover_teacher_pin(&self, recovery_code: String, new_pin: String) -> Result<String> {
+        Ok(self.engine.recover_teacher_pin(&recovery_code, &new_pin)?)
+    }
+
+    /// Last resort when PIN and code are lost: erase teacher mode (PIN, classes,
+    /// assignments, and learners imported from other devices). Returns learners erased.
+    pub fn erase_teacher_mode(&self) -> Result<u32> {
+        Ok(self.engine.erase_teacher_mode()?)
     }
 
     /// Check the teacher PIN; wrong tries make the next wait longer, even across restarts.

@@ -13,6 +13,7 @@ mod check;
 mod demo;
 mod help;
 mod pack;
+mod teacher;
 
 #[derive(Parser)]
 #[command(
@@ -35,6 +36,17 @@ enum Command {
     Contacts(help::ContactsArgs),
     /// A reporting pathway with the contacts for a country (omit the situation to list them).
     Pathway(help::PathwayArgs),
+    /// Teacher mode: PIN, classes, assignments, reports, assignment bundles.
+    Teacher(teacher::TeacherArgs),
+    /// Device-to-device bundles: export progress, import bundles or pieces.
+    #[command(subcommand)]
+    Bundle(teacher::BundleCommand),
+    /// List the learners on a device (ids and nicknames).
+    Learners {
+        /// The database.
+        #[arg(long)]
+        db: std::path::PathBuf,
+    },
     /// Signed content packs: keygen, build, verify.
     #[command(subcommand)]
     Pack(pack::PackCommand),
@@ -53,6 +65,9 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(&args, &mut out),
         Command::Pack(cmd) => pack::run(&cmd, &mut out),
         Command::Contacts(args) => help::contacts(&args, &mut out),
+        Command::Teacher(args) => teacher::teacher(&args, &mut out),
+        Command::Bundle(cmd) => teacher::bundle(&cmd, &mut out),
+        Command::Learners { db } => teacher::learners(&db, &mut out),
         Command::Pathway(args) => help::pathway(&args, &mut out),
     };
     match result {

@@ -334,29 +334,13 @@ impl Engine {
         let store = self.store();
         let classes = store.classes_of(learner_id)?;
         let groups = store.groups_of(learner_id)?;
-        let mut out: HashMap<String, (String, Option<i64>)> = HashMap::new();
-        for a in store.assignments()? {
-            let reaches = match a.target_kind.as_str() {
-                "class" => classes.contains(&a.target_id),
-                "group" => groups.contains(&a.target_id),
-                _ => a.target_id == learner_id,
-            };
-            if !reaches || a.withdrawn || a.start_ms.is_some_and(|s| s > now) {
-                continue;
-            }
-            for m in &a.modules {
-                let entry = out.entry(m.clone()).or_insert((a.id.clone(), a.due_ms));
-                let earlier = match (a.due_ms, entry.1) {
-                    (Some(d), Some(e)) => d < e,
-                    (Some(_), None) => true,
-                    _ => false,
-                };
-                if earlier {
-                    *entry = (a.id.clone(), a.due_ms);
-                }
-            }
-        }
-        Ok(out)
+        Ok(assigned_for(
+            learner_id,
+            &classes,
+            &groups,
+            &store.assignments()?,
+            now,
+        ))
     }
 
     // ---- reports ------------------------------------------------------------------
@@ -369,43 +353,47 @@ impl Engine {
         let cat = self.catalog();
         let l10n = self.l10n();
         let max = cat.manifest.quiz.max_attempts;
-        let (class, learners, attempts, seen, times) = {
+        let (class, learners, attempts, seen, times, memberships, assignments) = {
             let store = self.store();
             let class = store.class(class_id)?;
-            let ids = store.class_members(class_id)?;
-            let learners = ids
-                .iter()
-                .map(|id| store.learner(id))
-                .collect::<Result<Vec<_>>>()?;
+            let learners = store.class_learners(class_id)?;
             (
                 class,
                 learners,
-                store.attempts_of(&ids)?,
-                store.steps_seen_of(&ids)?,
-                store.event_times_of(&ids)?,
+                store.question_runs_in_class(class_id)?,
+                store.steps_seen_counts_in_class(class_id)?,
+                store.time_spent_in_class(class_id, IDLE_GAP_MS)?,
+                store.memberships_in_class(class_id)?,
+                store.assignments()?,
             )
         };
-        let mut by_learner_attempts: HashMap<&str, Vec<crate::store::Attempt>> = HashMap::new();
-        for (l, a) in &attempts {
-            by_learner_attempts
-                .entry(l.as_str())
+        type Runs = HashMap<String, Vec<(u32, u32, u32, f64)>>;
+        let mut by_learner_runs: HashMap<&str, Runs> = HashMap::new();
+        let mut answers: HashMap<&str, u32> = HashMap::new();
+        for r in &attempts {
+            by_learner_runs
+                .entry(r.learner_id.as_str())
                 .or_default()
-                .push(a.clone());
+                .entry(r.question_id.clone())
+                .or_default()
+                .push((r.run, r.answers, r.right, r.first_score));
+            *answers.entry(r.learner_id.as_str()).or_default() += r.answers;
         }
-        let mut by_learner_seen: HashMap<&str, HashMap<String, Vec<String>>> = HashMap::new();
-        for (l, lesson, step) in &seen {
+        let mut by_learner_seen: HashMap<&str, HashMap<String, usize>> = HashMap::new();
+        for (l, lesson, n) in &seen {
             by_learner_seen
                 .entry(l.as_str())
                 .or_default()
-                .entry(lesson.clone())
-                .or_default()
-                .push(step.clone());
+                .insert(lesson.clone(), *n);
         }
-        let mut time_spent: HashMap<&str, i64> = HashMap::new();
-        for pair in times.windows(2) {
-            let ((l1, t1), (l2, t2)) = (&pair[0], &pair[1]);
-            if l1 == l2 && t2 - t1 <= IDLE_GAP_MS {
-                *time_spent.entry(l1.as_str()).or_default() += t2 - t1;
+        let time_spent: HashMap<&str, i64> = times.iter().map(|(l, t)| (l.as_str(), *t)).collect();
+        let mut member_of: HashMap<&str, (Vec<String>, Vec<String>)> = HashMap::new();
+        for (l, kind, id) in &memberships {
+            let e = member_of.entry(l.as_str()).or_default();
+            if kind == "class" {
+                e.0.push(id.clone())
+            } else {
+                e.1.push(id.clone())
             }
         }
 
@@ -413,8 +401,9 @@ impl Engine {
         let mut module_lines: HashMap<String, ModuleReport> = HashMap::new();
         let mut module_scores: HashMap<String, Vec<f64>> = HashMap::new();
         for learner in &learners {
-            let history = History::from_parts(
-                by_learner_attempts
+            let attempts_n = answers.get(learner.id.as_str()).copied().unwrap_or(0);
+            let history = History::from_summaries(
+                by_learner_runs
                     .remove(learner.id.as_str())
                     .unwrap_or_default(),
                 by_learner_seen
@@ -423,7 +412,8 @@ impl Engine {
                 max,
             );
             let states = module_states(&cat, &history, None);
-            let assigned = self.assigned_modules(&learner.id, now)?;
+            let (classes, groups) = member_of.remove(learner.id.as_str()).unwrap_or_default();
+            let assigned = assigned_for(&learner.id, &classes, &groups, &assignments, now);
             let (mut started, mut completed, mut mastered) = (0, 0, 0);
             for module_id in assigned.keys() {
                 let Some((state, ..)) = states.get(module_id) else {
@@ -472,7 +462,6 @@ impl Engine {
                     }
                 }
             }
-            let attempts_n = attempts.iter().filter(|(l, _)| *l == learner.id).count();
             rows.push(LearnerReport {
                 learner_id: learner.id.clone(),
                 nickname: learner.nickname.clone(),
@@ -482,7 +471,7 @@ impl Engine {
                 mastered,
                 quiz_score: (!scores.is_empty())
                     .then(|| scores.iter().sum::<f64>() / scores.len() as f64),
-                attempts: attempts_n as u32,
+                attempts: attempts_n,
                 time_spent_ms: time_spent.get(learner.id.as_str()).copied().unwrap_or(0),
             });
         }
@@ -518,61 +507,66 @@ impl Engine {
             class_name: class.name,
             learners: rows,
             modules,
-            questions: self.question_reports(&attempts),
+            questions: self
+                .question_reports(&attempts, &self.store().wrong_choices_in_class(class_id)?),
         })
     }
 
     fn question_reports(
         &self,
-        attempts: &[(String, crate::store::Attempt)],
+        runs: &[crate::store::classroom::QuestionRunRow],
+        wrong_choices: &[(String, String, u32)],
     ) -> Vec<QuestionReport> {
         let cat = self.catalog();
         let l10n = self.l10n();
-        let mut by_q: HashMap<&str, Vec<&crate::store::Attempt>> = HashMap::new();
-        for (_, a) in attempts {
-            by_q.entry(a.question_id.as_str()).or_default().push(a);
+        let mut totals: HashMap<&str, (u32, u32)> = HashMap::new();
+        for r in runs {
+            let t = totals.entry(r.question_id.as_str()).or_default();
+            t.0 += r.answers;
+            t.1 += r.answers - r.right;
         }
-        let mut out: Vec<QuestionReport> = by_q
+        let mut out: Vec<QuestionReport> = totals
             .into_iter()
-            .filter_map(|(qid, list)| {
+            .filter_map(|(qid, (n, wrong))| {
                 let step = cat.step(qid).ok()?;
                 let q = step.step.question.as_ref()?;
-                let wrong: Vec<&&crate::store::Attempt> =
-                    list.iter().filter(|a| !a.correct).collect();
-                let mut counts: HashMap<&str, u32> = HashMap::new();
-                for a in &wrong {
-                    if q.kind == QuestionKind::Ordering {
-                        continue; // every option is "chosen" in an ordering question
-                    }
-                    for o in &a.selected {
-                        if q.options.iter().any(|d| &d.id == o && !d.correct) {
-                            *counts.entry(o.as_str()).or_default() += 1;
-                        }
-                    }
-                }
-                // Most chosen; ties broken by the pack's option order, so reports are stable.
-                let top = q
-                    .options
-                    .iter()
-                    .filter_map(|o| counts.get(o.id.as_str()).map(|n| (o, *n)))
-                    .max_by(|a, b| {
-                        a.1.cmp(&b.1).then_with(|| {
-                            let ia = q.options.iter().position(|o| o.id == a.0.id);
-                            let ib = q.options.iter().position(|o| o.id == b.0.id);
-                            ib.cmp(&ia)
+                // The wrong option chosen most; ties go to the pack's first option, so reports
+                // are stable. Ordering questions have no "chosen" option: every option is used.
+                let top = if q.kind == QuestionKind::Ordering {
+                    None
+                } else {
+                    q.options
+                        .iter()
+                        .filter(|o| !o.correct)
+                        .filter_map(|o| {
+                            wrong_choices
+                                .iter()
+                                .find(|(wq, wo, _)| wq == qid && *wo == o.id)
+                                .map(|(_, _, times)| (o, *times))
                         })
-                    });
+                        .fold(
+                            None,
+                            |best: Option<(&crate::content::OptionDef, u32)>, (o, t)| match best {
+                                Some((_, bt)) if bt >= t => best,
+                                _ => Some((o, t)),
+                            },
+                        )
+                };
                 Some(QuestionReport {
                     question_id: qid.to_string(),
                     module_id: step.module.id.clone(),
                     prompt: text(&l10n, &ids::step_text(step.step)).value,
-                    attempts: list.len() as u32,
-                    wrong: wrong.len() as u32,
-                    wrong_rate: wrong.len() as f64 / list.len() as f64,
+                    attempts: n,
+                    wrong,
+                    wrong_rate: if n == 0 {
+                        0.0
+                    } else {
+                        f64::from(wrong) / f64::from(n)
+                    },
                     top_wrong_option: top.map(|(o, _)| o.id.clone()),
                     top_wrong_text: top
                         .map(|(o, _)| text(&l10n, &ids::option_text(step.step, o)).value),
-                    top_wrong_count: top.map(|(_, n)| n).unwrap_or(0),
+                    top_wrong_count: top.map(|(_, t)| t).unwrap_or(0),
                 })
             })
             .collect();
@@ -708,6 +702,39 @@ impl Engine {
         let ids = self.store().class_members(class_id)?;
         self.learning_gain(module_id, &ids)
     }
+}
+
+/// The modules `assignments` give a learner in `classes` and `groups` at `now`.
+fn assigned_for(
+    learner_id: &str,
+    classes: &[String],
+    groups: &[String],
+    assignments: &[AssignmentRow],
+    now: i64,
+) -> HashMap<String, (String, Option<i64>)> {
+    let mut out: HashMap<String, (String, Option<i64>)> = HashMap::new();
+    for a in assignments {
+        let reaches = match a.target_kind.as_str() {
+            "class" => classes.contains(&a.target_id),
+            "group" => groups.contains(&a.target_id),
+            _ => a.target_id == learner_id,
+        };
+        if !reaches || a.withdrawn || a.start_ms.is_some_and(|s| s > now) {
+            continue;
+        }
+        for m in &a.modules {
+            let entry = out.entry(m.clone()).or_insert((a.id.clone(), a.due_ms));
+            let earlier = match (a.due_ms, entry.1) {
+                (Some(d), Some(e)) => d < e,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if earlier {
+                *entry = (a.id.clone(), a.due_ms);
+            }
+        }
+    }
+    out
 }
 
 fn csv_error(e: csv::Error) -> Error {

@@ -36,6 +36,23 @@ pub enum PinCheck {
     NotSet,
 }
 
+/// A recovery code: 16 characters from an alphabet without look-alikes, in groups of 4.
+fn recovery_code() -> Result<String> {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| Error::InvalidInput(format!("no randomness for a recovery code: {e}")))?;
+    let chars: Vec<char> = bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect();
+    Ok(chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-"))
+}
+
 fn subject(learner_id: &str) -> String {
     format!("learner:{learner_id}")
 }
@@ -287,8 +304,10 @@ impl Engine {
         Ok(self.store().teacher_pin_hash()?.is_some())
     }
 
-    /// Set the teacher PIN. Changing an existing PIN needs the current one.
-    pub fn set_teacher_pin(&self, current: Option<&str>, new_pin: &str) -> Result<()> {
+    /// Set the teacher PIN. Changing an existing PIN needs the current one. Returns a new
+    /// recovery code: show it once, for the teacher to keep on paper. With it,
+    /// [`Engine::recover_teacher_pin`] sets a new PIN (see docs/teacher-pin-recovery.md).
+    pub fn set_teacher_pin(&self, current: Option<&str>, new_pin: &str) -> Result<String> {
         validate_pin(new_pin)?;
         if self.store().teacher_pin_hash()?.is_some() {
             let current = current.ok_or_else(|| {
@@ -308,8 +327,56 @@ impl Engine {
                 PinCheck::NotSet => unreachable!("a PIN is set"),
             }
         }
+        self.store_new_pin(new_pin)
+    }
+
+    fn store_new_pin(&self, new_pin: &str) -> Result<String> {
         let hash = secrets::hash_secret(new_pin)?;
-        self.store().set_teacher_pin_hash(&hash)
+        let code = recovery_code()?;
+        let recovery = secrets::hash_secret(&code.replace('-', ""))?;
+        self.store().set_teacher_pin_hash(&hash, &recovery)?;
+        Ok(code)
+    }
+
+    /// Set a new teacher PIN with the recovery code given when the PIN was set. Wrong codes
+    /// count like wrong PINs (the wait grows and survives restarts). Returns a new code.
+    pub fn recover_teacher_pin(&self, recovery_code: &str, new_pin: &str) -> Result<String> {
+        validate_pin(new_pin)?;
+        let Some(hash) = self.store().teacher_recovery_hash()? else {
+            return Err(Error::Locked("no teacher PIN is set on this device".into()));
+        };
+        let now = self.wall_clock();
+        let before = self.store().failures(TEACHER)?;
+        let wait = TEACHER_PIN.remaining(before.count, before.last_ms, now);
+        if wait > 0 {
+            return Err(Error::Locked(format!("try again in {wait} seconds")));
+        }
+        let normalized: String = recovery_code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if !secrets::verify_secret(&hash, &normalized) {
+            let after = self.store().record_failure(TEACHER, now)?;
+            return Err(Error::Locked(format!(
+                "that recovery code was not right; try again in {} seconds",
+                TEACHER_PIN.wait_after(after.count)
+            )));
+        }
+        self.store_new_pin(new_pin)
+    }
+
+    /// The last resort when PIN and recovery code are both lost: erase teacher mode. The
+    /// PIN, classes, groups, assignments, pinned device keys and every learner profile that
+    /// came from another device (with all their progress) are erased, so no report of
+    /// anyone's progress is handed to whoever resets. Learners created on this device
+    /// keep their own progress. A new PIN can then be set. Returns the learners erased.
+    pub fn erase_teacher_mode(&self) -> Result<u32> {
+        self.teacher_sessions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+        self.store().erase_teacher_mode()
     }
 
     /// Check the teacher PIN. Failures are stored before the answer is given, so the

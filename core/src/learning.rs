@@ -596,6 +596,10 @@ impl Engine {
 pub(crate) struct History {
     attempts: HashMap<String, Vec<Attempt>>,
     seen: HashMap<String, Vec<String>>,
+    /// Steps seen per lesson, when loaded as counts (reports over many learners).
+    seen_counts: HashMap<String, usize>,
+    /// Per question, per run: (run, answers, right, first score) (reports).
+    runs: HashMap<String, Vec<(u32, u32, u32, f64)>>,
     max_attempts: u32,
 }
 
@@ -630,8 +634,22 @@ impl History {
         History {
             attempts,
             seen,
+            seen_counts: HashMap::new(),
+            runs: HashMap::new(),
             max_attempts,
         }
+    }
+
+    /// Build from per-run summaries and per-lesson counts (reports over many learners).
+    pub(crate) fn from_summaries(
+        runs: HashMap<String, Vec<(u32, u32, u32, f64)>>,
+        seen_counts: HashMap<String, usize>,
+        max_attempts: u32,
+    ) -> Self {
+        let mut h = Self::from_parts(Vec::new(), HashMap::new(), max_attempts);
+        h.seen_counts = seen_counts;
+        h.runs = runs;
+        h
     }
 
     fn attempts_in_run(&self, question: &str, run: u32) -> Vec<&Attempt> {
@@ -645,6 +663,11 @@ impl History {
 
     /// Passed: answered right in some run, or the answer was revealed after the allowed attempts.
     fn passed(&self, question: &str) -> bool {
+        if let Some(runs) = self.runs.get(question) {
+            return runs.iter().any(|(_, n, right, _)| {
+                *right > 0 || (self.max_attempts > 0 && *n >= self.max_attempts)
+            });
+        }
         let Some(list) = self.attempts.get(question) else {
             return false;
         };
@@ -663,25 +686,35 @@ impl History {
 
     /// First-try score of a question in the latest run it was answered in.
     pub(crate) fn first_try(&self, question: &str) -> Option<f64> {
+        if let Some(runs) = self.runs.get(question) {
+            return runs.iter().max_by_key(|r| r.0).map(|r| r.3);
+        }
         let list = self.attempts.get(question)?;
         let run = list.iter().map(|a| a.run).max()?;
         list.iter().find(|a| a.run == run).map(|a| a.score)
     }
 
     pub(crate) fn lesson(&self, lesson: &LessonDef) -> LessonFacts {
-        let seen = self.seen.get(&lesson.id);
-        let steps_seen = lesson
-            .steps
-            .iter()
-            .filter(|s| seen.is_some_and(|v| v.contains(&s.id)))
-            .count();
+        let steps_seen = match self.seen_counts.get(&lesson.id) {
+            Some(n) => (*n).min(lesson.steps.len()),
+            None => {
+                let seen = self.seen.get(&lesson.id);
+                lesson
+                    .steps
+                    .iter()
+                    .filter(|s| seen.is_some_and(|v| v.contains(&s.id)))
+                    .count()
+            }
+        };
         let questions: Vec<&StepDef> = lesson
             .steps
             .iter()
             .filter(|s| s.kind == StepKind::Quiz)
             .collect();
         let passed = questions.iter().filter(|q| self.passed(&q.id)).count();
-        let attempted = questions.iter().any(|q| self.attempts.contains_key(&q.id));
+        let attempted = questions
+            .iter()
+            .any(|q| self.attempts.contains_key(&q.id) || self.runs.contains_key(&q.id));
         LessonFacts {
             steps_seen,
             questions_passed: passed,

@@ -781,3 +781,66 @@ fn a_chunked_transfer_resumes_after_an_interruption() {
     assert!(result.is_err());
     assert!(t.app.learner(&k2.id).is_err(), "nothing applied");
 }
+
+#[test]
+fn a_forgotten_pin_is_recovered_with_the_code_or_teacher_mode_is_erased() {
+    let d = device();
+    let code = d.app.set_teacher_pin(None, "4826").unwrap();
+    assert_eq!(code.len(), 19, "{code}");
+    let t = d.app.open_teacher_session("4826").unwrap();
+    let class = d.app.create_class(&t, "Grade 2").unwrap();
+    let local = d.app.create_learner("Local", "sun", None).unwrap();
+    d.app.add_to_class(&t, &class.id, &local.id).unwrap();
+    d.app
+        .mark_step_seen(&local.id, "private-info-1-meet-sami")
+        .unwrap();
+    // A learner whose progress came from a child's phone.
+    let phone = device();
+    let visitor = phone.app.create_learner("Visitor", "kite", None).unwrap();
+    phone
+        .app
+        .mark_step_seen(&visitor.id, "private-info-1-meet-sami")
+        .unwrap();
+    d.app
+        .import_bundle(&phone.app.export_progress_bundle(&[]).unwrap())
+        .unwrap();
+
+    // Wrong codes are refused and count as failures; the right one (any case, any dashes) works.
+    assert_eq!(
+        d.app
+            .recover_teacher_pin("AAAA-BBBB-CCCC-DDDD", "1111")
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Locked
+    );
+    let new_code = d
+        .app
+        .recover_teacher_pin(&code.to_lowercase().replace('-', ""), "1111")
+        .unwrap();
+    assert_ne!(new_code, code);
+    assert!(d.app.open_teacher_session("4826").is_err());
+    assert!(d.app.open_teacher_session("1111").is_ok());
+    assert!(
+        d.app.recover_teacher_pin(&code, "2222").is_err(),
+        "an old code no longer works"
+    );
+
+    // Both lost: erase teacher mode. Nobody gets the reports; local learners keep their progress.
+    assert_eq!(d.app.erase_teacher_mode().unwrap(), 1);
+    assert!(!d.app.has_teacher_pin().unwrap());
+    assert!(
+        d.app.learner(&visitor.id).is_err(),
+        "imported learners are erased"
+    );
+    assert_eq!(
+        d.app
+            .lesson_progress(&local.id, "private-info-1")
+            .unwrap()
+            .steps_seen,
+        1
+    );
+    d.app.set_teacher_pin(None, "3333").unwrap();
+    let t = d.app.open_teacher_session("3333").unwrap();
+    assert!(d.app.classes(&t).unwrap().is_empty(), "classes are gone");
+    assert!(d.app.assignments(&t).unwrap().is_empty());
+}

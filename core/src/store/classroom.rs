@@ -5,6 +5,23 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use super::db::Store;
 use crate::error::{Error, Result};
 
+/// One learner's answers to one question in one run of its lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionRunRow {
+    /// Learner.
+    pub learner_id: String,
+    /// Question.
+    pub question_id: String,
+    /// Run.
+    pub run: u32,
+    /// Answers given.
+    pub answers: u32,
+    /// Of those, fully right.
+    pub right: u32,
+    /// Score of the first answer in the run.
+    pub first_score: f64,
+}
+
 /// A class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClassRow {
@@ -181,6 +198,16 @@ impl Store {
             .ok_or_else(|| Error::not_found("group", id))
     }
 
+    /// The learners of a class, oldest first.
+    pub fn class_learners(&self, class_id: &str) -> Result<Vec<super::Learner>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT l.* FROM class_members m JOIN learners l ON l.id = m.learner_id
+             WHERE m.class_id = ?1 ORDER BY l.created_at_ms, l.id",
+        )?;
+        let rows = stmt.query_map([class_id], super::db::learner_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Learner ids in a class.
     pub fn class_members(&self, class_id: &str) -> Result<Vec<String>> {
         self.ids(
@@ -342,41 +369,93 @@ impl Store {
         })
     }
 
-    /// Attempts of many learners (for reports), oldest first.
-    pub fn attempts_of(&self, learner_ids: &[String]) -> Result<Vec<(String, super::Attempt)>> {
+    /// Per learner, question and run of a class: `(learner, question, run, answers,
+    /// right answers, first score)`.
+    pub fn question_runs_in_class(&self, class_id: &str) -> Result<Vec<QuestionRunRow>> {
         let mut stmt = self.conn.prepare(
-            "SELECT a.* FROM attempts a JOIN json_each(?1) j ON j.value = a.learner_id
-             ORDER BY a.learner_id, a.at_ms, a.rowid",
+            "SELECT q.learner_id, q.question_id, q.run, q.answers, q.right, q.first_score
+             FROM class_members m JOIN question_runs q ON q.learner_id = m.learner_id
+             WHERE m.class_id = ?1",
         )?;
-        let ids = serde_json::to_string(learner_ids)?;
-        let rows = stmt.query_map([ids], |r| {
-            Ok((
-                r.get::<_, String>("learner_id")?,
-                super::db::attempt_from_row(r)?,
-            ))
+        let rows = stmt.query_map([class_id], |r| {
+            Ok(QuestionRunRow {
+                learner_id: r.get(0)?,
+                question_id: r.get(1)?,
+                run: r.get(2)?,
+                answers: r.get(3)?,
+                right: r.get(4)?,
+                first_score: r.get(5)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Steps seen by many learners: `(learner, lesson, step)`.
-    pub fn steps_seen_of(&self, learner_ids: &[String]) -> Result<Vec<(String, String, String)>> {
+    /// How often each wrong option was chosen by a class: `(question, option, times)`.
+    pub fn wrong_choices_in_class(&self, class_id: &str) -> Result<Vec<(String, String, u32)>> {
         let mut stmt = self.conn.prepare(
-            "SELECT s.learner_id, s.lesson_id, s.step_id FROM steps_seen s
-             JOIN json_each(?1) j ON j.value = s.learner_id",
+            "SELECT w.question_id, w.option_id, sum(w.times)
+             FROM class_members m JOIN wrong_choices w ON w.learner_id = m.learner_id
+             WHERE m.class_id = ?1 GROUP BY w.question_id, w.option_id",
         )?;
-        let ids = serde_json::to_string(learner_ids)?;
-        let rows = stmt.query_map([ids], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map([class_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Event times of many learners, in order: `(learner, at_ms)`.
-    pub fn event_times_of(&self, learner_ids: &[String]) -> Result<Vec<(String, i64)>> {
+    /// Steps seen per learner and lesson in a class: `(learner, lesson, count)`.
+    pub fn steps_seen_counts_in_class(
+        &self,
+        class_id: &str,
+    ) -> Result<Vec<(String, String, usize)>> {
         let mut stmt = self.conn.prepare(
-            "SELECT e.learner_id, e.at_ms FROM events e JOIN json_each(?1) j ON j.value = e.learner_id
-             ORDER BY e.learner_id, e.at_ms",
+            "SELECT s.learner_id, s.lesson_id, s.seen
+             FROM class_members m JOIN lesson_seen_counts s ON s.learner_id = m.learner_id
+             WHERE m.class_id = ?1",
         )?;
-        let ids = serde_json::to_string(learner_ids)?;
-        let rows = stmt.query_map([ids], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([class_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as usize))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Time spent per learner of a class: the sum of gaps between consecutive events of
+    /// at most `max_gap_ms`. One index-only scan per learner.
+    pub fn time_spent_in_class(
+        &self,
+        class_id: &str,
+        max_gap_ms: i64,
+    ) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT at_ms FROM events WHERE learner_id = ?1 ORDER BY at_ms")?;
+        let mut out = Vec::new();
+        for learner in self.class_members(class_id)? {
+            let mut total = 0i64;
+            let mut last: Option<i64> = None;
+            let mut rows = stmt.query([&learner])?;
+            while let Some(row) = rows.next()? {
+                let t: i64 = row.get(0)?;
+                if let Some(prev) = last
+                    && t - prev <= max_gap_ms
+                {
+                    total += t - prev;
+                }
+                last = Some(t);
+            }
+            out.push((learner, total));
+        }
+        Ok(out)
+    }
+
+    /// Class and group memberships of a class's learners: `(learner, "class"|"group", id)`.
+    pub fn memberships_in_class(&self, class_id: &str) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.learner_id, 'class', c.class_id FROM class_members m
+                JOIN class_members c ON c.learner_id = m.learner_id WHERE m.class_id = ?1
+             UNION ALL
+             SELECT g.learner_id, 'group', g.group_id FROM class_members m
+                JOIN group_members g ON g.learner_id = m.learner_id WHERE m.class_id = ?1",
+        )?;
+        let rows = stmt.query_map([class_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -171,8 +171,8 @@ pub struct Attempt {
     pub run: u32,
 }
 
-pub(super) fn attempt_from_row(row: &Row<'_>) -> rusqlite::Result<Attempt> {
-    Attempt::from_row(row)
+pub(super) fn learner_from_row(row: &Row<'_>) -> rusqlite::Result<Learner> {
+    Learner::from_row(row)
 }
 
 impl Attempt {
@@ -445,13 +445,43 @@ impl Store {
             .optional()?)
     }
 
-    /// Set the teacher PIN hash and forget failures.
-    pub fn set_teacher_pin_hash(&mut self, hash: &str) -> Result<()> {
+    /// The teacher recovery-code hash, if a PIN was set.
+    pub fn teacher_recovery_hash(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT recovery_hash FROM teacher WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten())
+    }
+
+    /// Erase teacher mode: the PIN, classes, groups, assignments, pinned device keys, and
+    /// every learner whose profile came from another device (with all their rows).
+    /// Learners created on this device keep their own progress.
+    pub fn erase_teacher_mode(&mut self) -> Result<u32> {
+        let removed = self.write(|tx| {
+            tx.execute("DELETE FROM teacher", [])?;
+            tx.execute("DELETE FROM secret_failures WHERE subject = 'teacher'", [])?;
+            tx.execute("DELETE FROM assignments", [])?;
+            tx.execute("DELETE FROM classes", [])?;
+            tx.execute("DELETE FROM known_devices", [])?;
+            tx.execute("DELETE FROM incoming_chunks", [])?;
+            Ok(tx.execute("DELETE FROM learners WHERE origin_device IS NOT NULL", [])? as u32)
+        })?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(removed)
+    }
+
+    /// Set the teacher PIN hash (and recovery-code hash) and forget failures.
+    pub fn set_teacher_pin_hash(&mut self, hash: &str, recovery_hash: &str) -> Result<()> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO teacher (id, pin_hash) VALUES (1, ?1)
-                 ON CONFLICT (id) DO UPDATE SET pin_hash = excluded.pin_hash",
-                [hash],
+                "INSERT INTO teacher (id, pin_hash, recovery_hash) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET pin_hash = excluded.pin_hash,
+                    recovery_hash = excluded.recovery_hash",
+                [hash, recovery_hash],
             )?;
             tx.execute("DELETE FROM secret_failures WHERE subject = 'teacher'", [])?;
             Ok(())
@@ -688,11 +718,19 @@ fn apply(tx: &Transaction<'_>, event: &Event) -> Result<()> {
             )?;
         }
         EventKind::StepSeen { lesson_id, step_id } => {
-            tx.execute(
+            let new_step = tx.execute(
                 "INSERT OR IGNORE INTO steps_seen (learner_id, lesson_id, step_id, first_seen_ms)
                  VALUES (?1, ?2, ?3, ?4)",
                 params![event.learner_id, lesson_id, step_id, event.at_ms],
             )?;
+            if new_step > 0 {
+                // Per-lesson counts, so reports over a class need not read every step.
+                tx.execute(
+                    "INSERT INTO lesson_seen_counts (learner_id, lesson_id, seen) VALUES (?1, ?2, 1)
+                     ON CONFLICT (learner_id, lesson_id) DO UPDATE SET seen = seen + 1",
+                    params![event.learner_id, lesson_id],
+                )?;
+            }
             // Keep the latest step by time, so merged logs agree whatever their order.
             tx.execute(
                 "INSERT INTO lesson_state (learner_id, lesson_id, last_step_id, updated_ms)
@@ -731,6 +769,26 @@ fn apply(tx: &Transaction<'_>, event: &Event) -> Result<()> {
                     run
                 ],
             )?;
+            // Summaries for reports, exact whatever order events arrive in.
+            tx.execute(
+                "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score)
+                 VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6)
+                 ON CONFLICT (learner_id, question_id, run) DO UPDATE SET
+                    answers = answers + 1,
+                    right = right + excluded.right,
+                    first_score = CASE WHEN excluded.first_ms < first_ms THEN excluded.first_score ELSE first_score END,
+                    first_ms = min(first_ms, excluded.first_ms)",
+                params![event.learner_id, question_id, run, i64::from(*correct), event.at_ms, score],
+            )?;
+            if !correct {
+                for option in selected {
+                    tx.execute(
+                        "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, 1)
+                         ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + 1",
+                        params![event.learner_id, question_id, option],
+                    )?;
+                }
+            }
         }
     }
     Ok(())

@@ -151,6 +151,38 @@ pub static MIGRATIONS: &[M<'static>] = &[
             PRIMARY KEY (bundle_id, idx)
         ) STRICT;
         ALTER TABLE learners ADD COLUMN origin_device TEXT;
+        ALTER TABLE teacher ADD COLUMN recovery_hash TEXT;
+        CREATE TABLE lesson_seen_counts (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id  TEXT NOT NULL,
+            seen       INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, lesson_id)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO lesson_seen_counts (learner_id, lesson_id, seen)
+            SELECT learner_id, lesson_id, count(*) FROM steps_seen GROUP BY learner_id, lesson_id;
+        CREATE TABLE question_runs (
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            run         INTEGER NOT NULL,
+            answers     INTEGER NOT NULL,
+            right       INTEGER NOT NULL,
+            first_ms    INTEGER NOT NULL,
+            first_score REAL NOT NULL,
+            PRIMARY KEY (learner_id, question_id, run)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score)
+            SELECT learner_id, question_id, run, count(*), sum(correct), min(at_ms),
+                   (SELECT score FROM attempts b WHERE b.learner_id = a.learner_id
+                      AND b.question_id = a.question_id AND b.run = a.run
+                    ORDER BY b.at_ms, b.rowid LIMIT 1)
+            FROM attempts a GROUP BY learner_id, question_id, run;
+        CREATE TABLE wrong_choices (
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            option_id   TEXT NOT NULL,
+            times       INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, question_id, option_id)
+        ) STRICT, WITHOUT ROWID;
         CREATE INDEX attempts_by_learner_time ON attempts(learner_id, at_ms);",
     ),
 ];

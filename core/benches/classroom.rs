@@ -1,0 +1,136 @@
+//! Classroom benchmarks (run: `cargo bench -p safesteps-core --bench classroom`).
+//! Prints numbers; target: a class report for 60 learners x 40 lessons x 5 attempts in
+//! 10 ms or less; and the time and size of a 40-learner progress bundle export + import.
+
+use std::sync::Arc;
+
+use safesteps_core::content::Catalog;
+use safesteps_core::store::Store;
+use safesteps_core::{AssignmentTarget, Engine, NewAssignment, OpenOptions};
+
+mod common;
+use common::{generated_pack, measure};
+
+fn engine(catalog: Catalog) -> Engine {
+    Engine::open_with(
+        Store::open_in_memory().unwrap(),
+        catalog,
+        OpenOptions::default(),
+        None,
+        Arc::new(|| 1_800_000_000_000),
+    )
+    .unwrap()
+}
+
+fn main() {
+    // 4 generated modules x 10 lessons = 40 lessons of 10 steps (one quiz each).
+    let files = generated_pack(4);
+    let catalog = Catalog::load(files.clone()).unwrap();
+    let lessons: Vec<(String, Vec<String>, String)> = catalog
+        .modules
+        .iter()
+        .filter(|m| m.id.starts_with("gen"))
+        .flat_map(|m| &m.lessons)
+        .map(|l| {
+            let steps = l.steps.iter().map(|s| s.id.clone()).collect();
+            let quiz = l
+                .steps
+                .iter()
+                .find(|s| s.question.is_some())
+                .unwrap()
+                .id
+                .clone();
+            (l.id.clone(), steps, quiz)
+        })
+        .collect();
+    assert_eq!(lessons.len(), 40);
+    let app = engine(Catalog::load(files.clone()).unwrap());
+    app.set_teacher_pin(None, "2468").unwrap();
+    let token = app.open_teacher_session("2468").unwrap();
+    let class = app.create_class(&token, "Benchmark class").unwrap();
+    let modules: Vec<String> = catalog
+        .modules
+        .iter()
+        .filter(|m| m.id.starts_with("gen"))
+        .map(|m| m.id.clone())
+        .collect();
+    app.assign(
+        &token,
+        &NewAssignment {
+            module_ids: modules,
+            target: AssignmentTarget::Class(class.id.clone()),
+            start_ms: None,
+            due_ms: None,
+        },
+    )
+    .unwrap();
+    let setup = std::time::Instant::now();
+    let mut learners = Vec::new();
+    for i in 0..60 {
+        let l = app
+            .create_learner(&format!("Kid {i}"), "star", None)
+            .unwrap();
+        app.add_to_class(&token, &class.id, &l.id).unwrap();
+        for (li, (_, steps, quiz)) in lessons.iter().enumerate() {
+            for s in steps {
+                app.mark_step_seen(&l.id, s).unwrap();
+            }
+            for a in 0..5 {
+                let pick = if (i + li + a) % 3 == 0 { "a" } else { "b" };
+                app.answer(&l.id, quiz, &[pick.to_string()], Some(4000))
+                    .unwrap();
+            }
+        }
+        learners.push(l.id);
+    }
+    println!(
+        "setup: 60 learners x 40 lessons x (10 steps + 5 attempts) = {} events in {:.1} s",
+        60 * 40 * 15,
+        setup.elapsed().as_secs_f64()
+    );
+    let (min, median, p95) = measure(20, || app.class_report(&token, &class.id).unwrap());
+    let report = app.class_report(&token, &class.id).unwrap();
+    assert_eq!(report.learners.len(), 60);
+    println!(
+        "class report, 60 learners x 40 lessons x 5 attempts (12,000 answers): min {:.2} ms, median {:.2} ms, p95 {:.2} ms (target <= 10 ms)",
+        min.as_secs_f64() * 1e3,
+        median.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3
+    );
+
+    // A child's device with 40 learners' progress (a shared tablet): export + import.
+    let tablet = engine(Catalog::load(files.clone()).unwrap());
+    for i in 0..40 {
+        let l = tablet
+            .create_learner(&format!("Kid {i}"), "star", None)
+            .unwrap();
+        for (li, (_, steps, quiz)) in lessons.iter().enumerate().take(20) {
+            for s in steps {
+                tablet.mark_step_seen(&l.id, s).unwrap();
+            }
+            for a in 0..3 {
+                let pick = if (i + li + a) % 2 == 0 { "a" } else { "b" };
+                tablet
+                    .answer(&l.id, quiz, &[pick.to_string()], Some(3000))
+                    .unwrap();
+            }
+        }
+    }
+    let events = 40 * 20 * 13;
+    let (emin, emed, _) = measure(5, || tablet.export_progress_bundle(&[]).unwrap());
+    let bundle = tablet.export_progress_bundle(&[]).unwrap();
+    let (imin, imed, _) = measure(5, || {
+        let fresh = engine(Catalog::load(files.clone()).unwrap());
+        fresh.import_bundle(&bundle).unwrap()
+    });
+    let pieces = tablet.bundle_chunks(&bundle, 1000).unwrap().len();
+    println!(
+        "progress bundle, 40 learners, {events} events: {} bytes ({:.1} bytes/event, {pieces} QR-sized pieces of 1,000 bytes); export min {:.1} ms median {:.1} ms; import into a fresh store min {:.1} ms median {:.1} ms",
+        bundle.len(),
+        bundle.len() as f64 / events as f64,
+        emin.as_secs_f64() * 1e3,
+        emed.as_secs_f64() * 1e3,
+        imin.as_secs_f64() * 1e3,
+        imed.as_secs_f64() * 1e3
+    );
+}
