@@ -67,8 +67,9 @@ export SAFESTEPS_TEST_PACK=$root/build/test.sspack
 SAFESTEPS_TEST_PUBKEY=$(cat "$root/build/test-publisher.key.pub")
 export SAFESTEPS_TEST_PUBKEY
 
-step "Kotlin (JVM): JUnit 5"
-tests/kotlin/run.sh "$gen/kotlin-jvm" "$root/target/debug" 2>&1 | tee -a "$log"
+step "Kotlin (JVM): JUnit 5, the binding tests and the Android demo's state holders"
+tests/kotlin/run.sh "$gen/kotlin-jvm" "$root/target/debug" \
+  android-demo/app/src/shared/kotlin android-demo/app/src/sharedTest/kotlin 2>&1 | tee -a "$log"
 
 step "Python: pytest"
 SAFESTEPS_PY_BINDINGS=$gen/python .venv/bin/pytest -q tests/python 2>&1 | tee -a "$log"
@@ -76,10 +77,15 @@ SAFESTEPS_PY_BINDINGS=$gen/python .venv/bin/pytest -q tests/python 2>&1 | tee -a
 step "Swift: generated bindings checked"
 .venv/bin/python tests/swift/check_swift.py "$gen/swift" "$lib" 2>&1 | tee -a "$log"
 
+if [ -f ios-demo/check_swift_sources.py ]; then
+  step "iOS demo: Swift sources parsed and checked against the generated bindings"
+  .venv/bin/python ios-demo/check_swift_sources.py 2>&1 | tee -a "$log"
+fi
+
 step "Summary"
 rust=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
 kotlin=$(grep -Eo '\[ *[0-9]+ tests successful' "$log" | grep -Eo '[0-9]+' | head -1)
 python=$(grep -Eo '^[0-9]+ passed' "$log" | head -1 | grep -Eo '[0-9]+')
-swift=$(grep -Eo '^[0-9]+ passed, 0 failed' "$log" | tail -1 | grep -Eo '^[0-9]+')
+swift=$(grep -Eo '^[0-9]+ passed, 0 failed' "$log" | awk '{s+=$1} END {print s+0}')
 echo "rust: ${rust} tests · kotlin: ${kotlin} tests · python: ${python} tests · swift: ${swift} checks"
 echo "$((rust + kotlin + python + swift)) passed, 0 failed"

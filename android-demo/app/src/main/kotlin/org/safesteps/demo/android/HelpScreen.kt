@@ -1,0 +1,143 @@
+package org.safesteps.demo.android
+
+import android.content.ActivityNotFoundException
+import android.content.Context
+import android.content.Intent
+import android.net.Uri
+import androidx.compose.foundation.BorderStroke
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyRow
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.remember
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.unit.dp
+import androidx.compose.foundation.layout.heightIn
+import org.safesteps.core.ChannelType
+import org.safesteps.core.OpenState
+import org.safesteps.core.SafeSteps
+import org.safesteps.demo.ChannelUi
+import org.safesteps.demo.ContactUi
+import org.safesteps.demo.Help
+import org.safesteps.demo.R
+
+@Composable
+fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> Unit, onQuickExit: () -> Unit) {
+    val holder = remember(core) { Help(core, onQuickExit = onQuickExit) }
+    val state by holder.collectState()
+    val act = rememberCoreActions()
+    LoadOnce(holder) { holder.load() }
+
+    ScreenFrame(
+        title = stringResource(R.string.get_help),
+        direction = state.direction,
+        loading = state.loading,
+        error = state.error,
+        onDismissError = { act.run { holder.dismissError() } },
+        onBack = onBack,
+        // quickExit() never calls the core: it runs at once, on the main thread.
+        onQuickExit = { holder.quickExit() },
+    ) {
+        item { SectionTitle(stringResource(R.string.what_happened)) }
+        items(state.situations, key = { it.id }) { s ->
+            SecondaryButton(s.title, onClick = { onOpenPathway(s.id) }, modifier = Modifier.fillMaxWidth())
+        }
+        item { SectionTitle(stringResource(R.string.country)) }
+        item {
+            LazyRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                items(state.countries) { code ->
+                    val chosen = code == state.country
+                    OutlinedButton(
+                        onClick = { act.run { holder.chooseCountry(code) } },
+                        modifier = Modifier.heightIn(min = 48.dp),
+                        border = if (chosen) BorderStroke(3.dp, MaterialTheme.colorScheme.primary) else BorderStroke(1.dp, MaterialTheme.colorScheme.outline),
+                    ) {
+                        Text(if (chosen) "✓ $code" else code)
+                    }
+                }
+            }
+        }
+        item {
+            ToggleRow(stringResource(R.string.deaf_accessible_only), state.deafAccessibleOnly) { on ->
+                act.run { holder.setDeafAccessibleOnly(on) }
+            }
+        }
+        item { ToggleRow(stringResource(R.string.open_now_only), state.openNowOnly) { on -> act.run { holder.setOpenNowOnly(on) } } }
+        if (state.toCheck > 0) item { Text(stringResource(R.string.some_to_check, state.toCheck)) }
+        if (!state.loading && state.contacts.isEmpty()) item { Text(stringResource(R.string.no_contacts)) }
+        items(state.contacts, key = { it.id }) { c -> ContactCard(c) }
+    }
+}
+
+/** A help contact: who, what kind, each way to reach them with open-now in words, and "Check this number". */
+@Composable
+fun ContactCard(c: ContactUi) {
+    val context = LocalContext.current
+    ItemCard {
+        Text(c.organisation, style = MaterialTheme.typography.titleMedium)
+        Text(c.kindLabel)
+        if (c.checkThisNumber) {
+            Card(border = BorderStroke(2.dp, MaterialTheme.colorScheme.error)) {
+                Column(Modifier.padding(8.dp)) {
+                    Text("⚠ " + stringResource(R.string.check_this_number), style = MaterialTheme.typography.titleSmall)
+                    c.checkNote?.let { Text(it) }
+                }
+            }
+        }
+        c.fallbackNote?.let { Text(it) }
+        if (c.deafSupport) Text(stringResource(R.string.deaf_support))
+        c.accessibility?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+        c.channels.forEach { ch -> ChannelButton(ch) { open(context, ch) } }
+        c.notes?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+        Text(stringResource(R.string.source, c.sourceUrl, c.sourceSeen), style = MaterialTheme.typography.bodySmall)
+    }
+}
+
+@Composable
+private fun ChannelButton(ch: ChannelUi, onClick: () -> Unit) {
+    OutlinedButton(onClick = onClick, modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp), enabled = ch.kind != ChannelType.IN_PERSON) {
+        Column(Modifier.fillMaxWidth()) {
+            Text("${ch.label}: ${ch.value}", style = MaterialTheme.typography.titleSmall)
+            val status = ch.status.ifBlank {
+                if (ch.open == OpenState.UNKNOWN) stringResource(R.string.hours_unknown) else ""
+            }
+            if (status.isNotBlank()) Text(status)
+            ch.hours?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+            if (ch.usableWithoutHearing) Text(stringResource(R.string.works_without_hearing), style = MaterialTheme.typography.bodySmall)
+            ch.cost?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+            ch.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+        }
+    }
+}
+
+/** Hands the contact to the phone's own app (dialler, messages, browser). SafeSteps itself stays offline. */
+private fun open(context: Context, ch: ChannelUi) {
+    val digits = ch.value.filter { it.isDigit() || it == '+' }
+    val intent = when (ch.kind) {
+        ChannelType.PHONE -> Intent(Intent.ACTION_DIAL, Uri.parse("tel:$digits"))
+        ChannelType.USSD -> Intent(Intent.ACTION_DIAL, Uri.parse("tel:" + Uri.encode(ch.value)))
+        ChannelType.SMS -> Intent(Intent.ACTION_SENDTO, Uri.parse("smsto:$digits"))
+        ChannelType.WHATSAPP ->
+            if (ch.value.startsWith("http")) Intent(Intent.ACTION_VIEW, Uri.parse(ch.value))
+            else Intent(Intent.ACTION_VIEW, Uri.parse("https://wa.me/" + digits.removePrefix("+")))
+        ChannelType.EMAIL -> Intent(Intent.ACTION_SENDTO, Uri.parse("mailto:" + ch.value))
+        ChannelType.WEB, ChannelType.CHAT, ChannelType.APP ->
+            if (ch.value.startsWith("http")) Intent(Intent.ACTION_VIEW, Uri.parse(ch.value)) else null
+        ChannelType.IN_PERSON -> null
+    } ?: return
+    try {
+        context.startActivity(intent)
+    } catch (e: ActivityNotFoundException) {
+        // No app for it on this phone: the number or address is on screen to copy by hand.
+    }
+}

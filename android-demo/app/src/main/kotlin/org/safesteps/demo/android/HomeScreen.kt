@@ -1,0 +1,115 @@
+package org.safesteps.demo.android
+
+import androidx.compose.foundation.BorderStroke
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.remember
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.unit.dp
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.padding
+import java.text.DateFormat
+import java.util.Date
+import org.safesteps.core.DueState
+import org.safesteps.core.ModuleState
+import org.safesteps.core.SafeSteps
+import org.safesteps.demo.Home
+import org.safesteps.demo.ModuleCard
+import org.safesteps.demo.R
+
+@Composable
+fun HomeScreen(
+    core: SafeSteps,
+    learnerId: String,
+    onOpenLesson: (lessonId: String) -> Unit,
+    onBadges: () -> Unit,
+    onSettings: () -> Unit,
+    onHelp: () -> Unit,
+    onSwitchLearner: () -> Unit,
+) {
+    val holder = remember(core, learnerId) { Home(core, learnerId) }
+    val state by holder.collectState()
+    val act = rememberCoreActions()
+    LoadOnce(holder) { holder.load() }
+
+    ScreenFrame(
+        title = stringResource(R.string.app_name),
+        direction = state.direction,
+        loading = state.loading,
+        error = state.error,
+        onDismissError = { act.run { holder.dismissError() } },
+        onBack = null,
+    ) {
+        item { Text(state.welcome, style = MaterialTheme.typography.headlineSmall) }
+        items(state.modules, key = { it.id }) { m -> ModuleCardView(core, m, onOpenLesson) }
+        item {
+            Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                SecondaryButton(stringResource(R.string.badges), onClick = onBadges, modifier = Modifier.weight(1f))
+                SecondaryButton(stringResource(R.string.settings), onClick = onSettings, modifier = Modifier.weight(1f))
+            }
+        }
+        item {
+            Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                SecondaryButton(stringResource(R.string.get_help), onClick = onHelp, modifier = Modifier.weight(1f))
+                SecondaryButton(stringResource(R.string.switch_learner), onClick = onSwitchLearner, modifier = Modifier.weight(1f))
+            }
+        }
+    }
+}
+
+@Composable
+private fun ModuleCardView(core: SafeSteps, m: ModuleCard, onOpenLesson: (String) -> Unit) {
+    Card(
+        Modifier.fillMaxWidth(),
+        // Assigned modules get a border AND the words "From your teacher".
+        border = if (m.assigned) BorderStroke(3.dp, MaterialTheme.colorScheme.primary) else null,
+    ) {
+        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            if (m.assigned) Text(assignedLabel(m), style = MaterialTheme.typography.labelLarge)
+            CorePicture(core, m.picture, Modifier.size(120.dp))
+            Text(m.title, style = MaterialTheme.typography.titleLarge)
+            Text(m.summary)
+            Text(stringResource(R.string.lessons_done, m.lessonsDone, m.lessonsTotal))
+            Text(stateLabel(m))
+            if (m.badgeEarned) Text(stringResource(R.string.badge_earned))
+            val lessonId = m.nextLessonId
+            if (m.canOpen && lessonId != null) {
+                BigButton(
+                    stringResource(if (m.lessonsDone == 0) R.string.start else R.string.go_on),
+                    onClick = { onOpenLesson(lessonId) },
+                )
+            }
+        }
+    }
+}
+
+@Composable
+private fun assignedLabel(m: ModuleCard): String {
+    val due = m.dueMs?.let { DateFormat.getDateInstance(DateFormat.MEDIUM).format(Date(it)) }
+    return when (m.dueState) {
+        DueState.OVERDUE -> stringResource(R.string.assigned_overdue, due ?: "")
+        DueState.DUE_SOON -> stringResource(R.string.assigned_due_soon, due ?: "")
+        DueState.OPEN -> stringResource(R.string.assigned_due, due ?: "")
+        DueState.DONE -> stringResource(R.string.assigned_done)
+        else -> stringResource(R.string.assigned)
+    }
+}
+
+@Composable
+private fun stateLabel(m: ModuleCard): String = when (m.state) {
+    ModuleState.LOCKED -> stringResource(R.string.locked_finish_first, m.needsFirst.joinToString(", "))
+    ModuleState.NOT_FOR_AGE -> stringResource(R.string.not_for_age)
+    ModuleState.AVAILABLE -> stringResource(R.string.state_available)
+    ModuleState.IN_PROGRESS -> stringResource(R.string.state_in_progress)
+    ModuleState.COMPLETED -> stringResource(R.string.state_completed)
+    ModuleState.MASTERED -> stringResource(R.string.state_mastered)
+}

@@ -1,0 +1,204 @@
+package org.safesteps.demo.android
+
+import android.content.Context
+import android.net.Uri
+import androidx.activity.compose.rememberLauncherForActivityResult
+import androidx.activity.result.contract.ActivityResultContracts
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import java.io.File
+import org.safesteps.core.SafeSteps
+import org.safesteps.demo.ClassRow
+import org.safesteps.demo.R
+import org.safesteps.demo.TeacherArea
+import org.safesteps.demo.TeacherAreaState
+
+@Composable
+fun TeacherScreen(core: SafeSteps, onBack: () -> Unit) {
+    val holder = remember(core) { TeacherArea(core) }
+    val state by holder.collectState()
+    val act = rememberCoreActions()
+    val context = LocalContext.current
+    LoadOnce(holder) { holder.load() }
+    // Leaving the screen ends the teacher session.
+    DisposableEffect(holder) { onDispose { CoreExecutor.execute { holder.close() } } }
+
+    val importBundle = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
+        if (uri != null) act.run { readBytes(context, uri)?.let(holder::importBundle) }
+    }
+    val importPieces = rememberLauncherForActivityResult(ActivityResultContracts.OpenMultipleDocuments()) { uris ->
+        act.run { uris.forEach { uri -> readBytes(context, uri)?.let(holder::receivePiece) } }
+    }
+
+    ScreenFrame(
+        title = stringResource(R.string.for_teachers),
+        direction = state.direction,
+        loading = state.loading,
+        error = state.error,
+        onDismissError = { act.run { holder.dismissError() } },
+        onBack = onBack,
+    ) {
+        when {
+            state.loading -> Unit
+            !state.pinSet -> item { PinEntry(stringResource(R.string.set_pin), null) { pin -> act.run { holder.setPin(pin) } } }
+            !state.unlocked -> item { PinEntry(stringResource(R.string.enter_pin), state.pinMessage) { pin -> act.run { holder.enterPin(pin) } } }
+            else -> unlockedArea(state, holder, act, context, onImportBundle = { importBundle.launch(arrayOf("*/*")) }, onImportPieces = { importPieces.launch(arrayOf("*/*")) })
+        }
+    }
+}
+
+private fun androidx.compose.foundation.lazy.LazyListScope.unlockedArea(
+    state: TeacherAreaState,
+    holder: TeacherArea,
+    act: CoreActions,
+    context: Context,
+    onImportBundle: () -> Unit,
+    onImportPieces: () -> Unit,
+) {
+    state.recoveryCode?.let { code ->
+        item {
+            ItemCard {
+                Text(stringResource(R.string.recovery_code_title), style = MaterialTheme.typography.titleMedium)
+                Text(code, style = MaterialTheme.typography.headlineSmall)
+                Text(stringResource(R.string.recovery_code_help))
+                BigButton(stringResource(R.string.written_down), onClick = { act.run { holder.recoveryCodeSeen() } })
+            }
+        }
+    }
+    item { SecondaryButton(stringResource(R.string.lock), onClick = { act.run { holder.lock() } }) }
+
+    state.report?.let { report ->
+        item {
+            ItemCard {
+                SectionTitle(stringResource(R.string.report_for, report.className))
+                report.learners.forEach { l ->
+                    Text(
+                        stringResource(
+                            R.string.report_learner_line, l.nickname, l.started, l.assigned, l.completed, l.mastered,
+                            l.quizPercent?.let { "$it%" } ?: "–", l.minutes,
+                        ),
+                    )
+                }
+                report.modules.forEach { m ->
+                    Text(stringResource(R.string.report_module_line, m.title, m.completed, m.assigned, m.quizPercent?.let { "$it%" } ?: "–"))
+                }
+                report.questions.forEach { q ->
+                    Text(stringResource(R.string.report_question_line, q.prompt, q.wrongPercent, q.topWrongAnswer ?: "–"))
+                }
+                SecondaryButton(stringResource(R.string.close), onClick = { act.run { holder.closeReport() } })
+            }
+        }
+    }
+
+    item { SectionTitle(stringResource(R.string.classes)) }
+    item { NewClass { name -> act.run { holder.createClass(name) } } }
+    items(state.classes, key = { it.id }) { c -> ClassCard(c, state, holder, act) }
+
+    item { SectionTitle(stringResource(R.string.assignments)) }
+    items(state.assignments, key = { it.id }) { a ->
+        ItemCard {
+            Text(a.moduleTitles.joinToString(", "), style = MaterialTheme.typography.titleSmall)
+            Text(stringResource(R.string.assignment_for, a.targetName, a.learnerCount))
+            if (a.withdrawn) {
+                Text(stringResource(R.string.withdrawn))
+            } else {
+                SecondaryButton(stringResource(R.string.withdraw), onClick = { act.run { holder.withdraw(a.id) } })
+            }
+        }
+    }
+
+    item { SectionTitle(stringResource(R.string.share_with_devices)) }
+    item {
+        BigButton(stringResource(R.string.export_assignments), onClick = {
+            act.run {
+                val pieces = holder.exportAssignments() ?: return@run
+                // Pieces go to app storage, to pass on by cable or card (QR display is not built yet).
+                val dir = File(context.getExternalFilesDir(null), "bundles").apply { mkdirs() }
+                pieces.forEachIndexed { i, piece -> File(dir, "assignments-${i + 1}.ssb").writeBytes(piece) }
+            }
+        })
+    }
+    if (state.exportPieces > 0) item { Text(stringResource(R.string.pieces_ready, state.exportPieces)) }
+    item { SecondaryButton(stringResource(R.string.import_bundle), onClick = onImportBundle, modifier = Modifier.fillMaxWidth()) }
+    item { SecondaryButton(stringResource(R.string.import_pieces), onClick = onImportPieces, modifier = Modifier.fillMaxWidth()) }
+    if (state.piecesTotal > 0) item { Text(stringResource(R.string.pieces_received, state.piecesReceived, state.piecesTotal)) }
+    state.lastImport?.let { i ->
+        item { Text(stringResource(R.string.imported, i.learnersAdded, i.eventsAdded, i.assignmentsChanged, i.classesChanged)) }
+    }
+}
+
+@Composable
+private fun PinEntry(title: String, message: String?, onSubmit: (String) -> Unit) {
+    var pin by rememberSaveable { mutableStateOf("") }
+    ItemCard {
+        Text(title, style = MaterialTheme.typography.titleMedium)
+        OutlinedTextField(
+            value = pin,
+            onValueChange = { pin = it.filter(Char::isDigit).take(12) },
+            label = { Text(stringResource(R.string.pin)) },
+            singleLine = true,
+            visualTransformation = PasswordVisualTransformation(),
+            keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.NumberPassword),
+            modifier = Modifier.fillMaxWidth(),
+        )
+        // Why it was refused and how long to wait, in words from the core.
+        message?.let { Text(it) }
+        BigButton(stringResource(R.string.ok), onClick = { onSubmit(pin); pin = "" }, enabled = pin.length >= 4)
+    }
+}
+
+@Composable
+private fun NewClass(onCreate: (String) -> Unit) {
+    var name by rememberSaveable { mutableStateOf("") }
+    ItemCard {
+        OutlinedTextField(
+            value = name,
+            onValueChange = { name = it },
+            label = { Text(stringResource(R.string.class_name)) },
+            singleLine = true,
+            modifier = Modifier.fillMaxWidth(),
+        )
+        BigButton(stringResource(R.string.create_class), onClick = { onCreate(name); name = "" }, enabled = name.isNotBlank())
+    }
+}
+
+@Composable
+private fun ClassCard(c: ClassRow, state: TeacherAreaState, holder: TeacherArea, act: CoreActions) {
+    var open by rememberSaveable(c.id) { mutableStateOf(false) }
+    ItemCard {
+        Text(c.name, style = MaterialTheme.typography.titleMedium)
+        Text(stringResource(R.string.class_learners, c.learnerIds.size))
+        SecondaryButton(stringResource(R.string.report), onClick = { act.run { holder.openReport(c.id) } })
+        SecondaryButton(stringResource(if (open) R.string.close else R.string.manage), onClick = { open = !open })
+        if (open) {
+            Text(stringResource(R.string.assign_module), style = MaterialTheme.typography.titleSmall)
+            state.modules.forEach { m ->
+                SecondaryButton(m.title, onClick = { act.run { holder.assignToClass(c.id, listOf(m.id)) } }, modifier = Modifier.fillMaxWidth())
+            }
+            val outside = state.learners.filter { it.id !in c.learnerIds }
+            if (outside.isNotEmpty()) Text(stringResource(R.string.add_learner), style = MaterialTheme.typography.titleSmall)
+            outside.forEach { l ->
+                SecondaryButton(l.nickname, onClick = { act.run { holder.addToClass(c.id, l.id) } }, modifier = Modifier.fillMaxWidth())
+            }
+        }
+    }
+}
+
+private fun readBytes(context: Context, uri: Uri): ByteArray? =
+    runCatching { context.contentResolver.openInputStream(uri)?.use { it.readBytes() } }.getOrNull()

@@ -1,0 +1,46 @@
+package org.safesteps.demo
+
+import org.safesteps.core.Picture
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.TextDirection
+
+/** A badge: earned ones in full, the others as "not yet" (said in words, not only greyed out). */
+data class BadgeTile(
+    val moduleId: String,
+    val moduleTitle: String,
+    val name: String,
+    val picture: Picture?,
+    val earned: Boolean,
+)
+
+data class BadgesState(
+    val learnerId: String,
+    val direction: TextDirection = TextDirection.LTR,
+    val badges: List<BadgeTile> = emptyList(),
+    val earned: Int = 0,
+    val total: Int = 0,
+    val loading: Boolean = true,
+    val error: String? = null,
+)
+
+/** The learner's badges: one per module that has one. */
+class Badges(private val app: SafeSteps, learnerId: String) : StateHolder<BadgesState>(BadgesState(learnerId)) {
+    override fun withError(state: BadgesState, message: String?) = state.copy(error = message)
+
+    fun load() {
+        val modules = core { app.modules(state.learnerId) } ?: return
+        val tiles = modules.mapNotNull { m ->
+            m.badge?.let { BadgeTile(m.id, m.title, it.name, it.picture, m.badgeEarned) }
+        }
+        update {
+            it.copy(
+                direction = layoutDirection(app, it.learnerId),
+                badges = tiles,
+                earned = tiles.count { t -> t.earned },
+                total = tiles.size,
+                loading = false,
+                error = null,
+            )
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.safesteps.demo
+
+import org.safesteps.core.Audience
+import org.safesteps.core.Picture
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.TextDirection
+
+data class CaregiverLessonRow(val id: String, val title: String, val steps: Int)
+
+/** A step of a caregiver lesson. Caregivers are not learners: nothing is stored. */
+data class CaregiverStepUi(
+    val number: Int,
+    val total: Int,
+    val text: String,
+    val picture: Picture?,
+    /** For a question step: the question and its options, to think about. */
+    val question: String?,
+    val options: List<String>,
+)
+
+data class CaregiverState(
+    val moduleTitle: String = "",
+    val summary: String = "",
+    val picture: Picture? = null,
+    val direction: TextDirection = TextDirection.LTR,
+    val lessons: List<CaregiverLessonRow> = emptyList(),
+    /** The lesson being read, if any. */
+    val lessonTitle: String? = null,
+    val steps: List<CaregiverStepUi> = emptyList(),
+    /** The worried-about-child pathway, when opened. */
+    val pathway: PathwayState? = null,
+    val exitNow: Boolean = false,
+    val loading: Boolean = true,
+    val error: String? = null,
+)
+
+const val WorriedAboutChild = "worried-about-child"
+
+/** For parents and caregivers: the caregiver module, and what to do when worried about a child. */
+class Caregiver(
+    private val app: SafeSteps,
+    country: String? = null,
+    clock: () -> Long = System::currentTimeMillis,
+    private val onQuickExit: () -> Unit = {},
+) : StateHolder<CaregiverState>(CaregiverState()) {
+    private val worried = Pathway(app, WorriedAboutChild, country, clock = clock, onQuickExit = onQuickExit)
+
+    override fun withError(state: CaregiverState, message: String?) = state.copy(error = message)
+
+    fun load() {
+        val modules = core { app.modules(null) } ?: return
+        val module = modules.firstOrNull { it.audience == Audience.CAREGIVER }
+        if (module == null) {
+            update { it.copy(loading = false) }
+            return
+        }
+        val lessons = module.lessonIds.mapNotNull { id -> core { app.lesson(id, null) } }
+        update {
+            it.copy(
+                moduleTitle = module.title,
+                summary = module.summary,
+                picture = module.picture,
+                direction = lessons.firstOrNull()?.direction ?: it.direction,
+                lessons = lessons.map { l -> CaregiverLessonRow(l.id, l.title, l.steps.size) },
+                loading = false,
+                error = null,
+            )
+        }
+    }
+
+    fun openLesson(lessonId: String) {
+        val lesson = core { app.lesson(lessonId, null) } ?: return
+        update {
+            it.copy(
+                lessonTitle = lesson.title,
+                direction = lesson.direction,
+                steps = lesson.steps.map { s ->
+                    CaregiverStepUi(
+                        number = s.number.toInt(),
+                        total = s.total.toInt(),
+                        text = s.text,
+                        picture = s.picture,
+                        question = s.question?.prompt,
+                        options = s.question?.options?.map { o -> o.text }.orEmpty(),
+                    )
+                },
+                error = null,
+            )
+        }
+    }
+
+    fun closeLesson() = update { it.copy(lessonTitle = null, steps = emptyList()) }
+
+    /** "I am worried about a child": the pathway with local contacts. */
+    fun openWorriedPathway() {
+        worried.load()
+        update { it.copy(pathway = worried.state, error = worried.state.error) }
+    }
+
+    fun closePathway() = update { it.copy(pathway = null) }
+
+    /** Leave at once. */
+    fun quickExit() {
+        update { it.copy(exitNow = true) }
+        onQuickExit()
+    }
+}

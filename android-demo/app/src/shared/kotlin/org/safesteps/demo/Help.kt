@@ -1,0 +1,92 @@
+package org.safesteps.demo
+
+import org.safesteps.core.Audience
+import org.safesteps.core.ContactQuery
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.TextDirection
+
+/** A situation with a reporting pathway ("Someone asks me for pictures"). */
+data class SituationUi(val id: String, val title: String, val audience: Audience)
+
+data class HelpState(
+    /** ISO 3166-1 alpha-2 country whose contacts are shown. */
+    val country: String? = null,
+    val countries: List<String> = HelpCountries,
+    val deafAccessibleOnly: Boolean = false,
+    val openNowOnly: Boolean = false,
+    val direction: TextDirection = TextDirection.LTR,
+    /** Emergency first, then open ones; each with its channels and open-now status in words. */
+    val contacts: List<ContactUi> = emptyList(),
+    /** How many contacts carry "Check this number". */
+    val toCheck: Int = 0,
+    /** Situations, the child's first. */
+    val situations: List<SituationUi> = emptyList(),
+    /** Quick exit was pressed: the app leaves at once. */
+    val exitNow: Boolean = false,
+    val loading: Boolean = true,
+    val error: String? = null,
+)
+
+/**
+ * Countries with contacts in the default pack. The core has no call listing them yet, so
+ * the app keeps this list; a country not listed still gets the worldwide services.
+ */
+val HelpCountries = listOf("BR", "DE", "FR", "GB", "IN", "KE", "PH", "PK", "US", "ZA", "ZM")
+
+/** Help: contacts for a chosen country, filters, situations, and Quick exit. */
+class Help(
+    private val app: SafeSteps,
+    country: String? = null,
+    private val clock: () -> Long = System::currentTimeMillis,
+    private val onQuickExit: () -> Unit = {},
+) : StateHolder<HelpState>(HelpState(country = country)) {
+    override fun withError(state: HelpState, message: String?) = state.copy(error = message)
+
+    /** Loads contacts for the country given (or the app's country). */
+    fun load() {
+        if (state.country == null) update { it.copy(country = app.country()) }
+        val child = app.pathways().sortedBy { it.audience != Audience.CHILD }
+        update {
+            it.copy(
+                direction = app.packInfo().activeDirection,
+                situations = child.map { p -> SituationUi(p.id, p.title, p.audience) },
+            )
+        }
+        refresh()
+    }
+
+    fun chooseCountry(country: String) {
+        update { it.copy(country = country) }
+        refresh()
+    }
+
+    /** Only contacts and channels usable without hearing (text, chat, web, email...). */
+    fun setDeafAccessibleOnly(on: Boolean) {
+        update { it.copy(deafAccessibleOnly = on) }
+        refresh()
+    }
+
+    fun setOpenNowOnly(on: Boolean) {
+        update { it.copy(openNowOnly = on) }
+        refresh()
+    }
+
+    /** Leave at once: the app closes this screen and its task without asking anything. */
+    fun quickExit() {
+        update { it.copy(exitNow = true) }
+        onQuickExit()
+    }
+
+    private fun refresh() {
+        val s = state
+        val query = ContactQuery(
+            country = s.country,
+            deafAccessible = s.deafAccessibleOnly,
+            openNow = s.openNowOnly,
+            emergencyFirst = true,
+        )
+        val contacts = core { app.contacts(query, clock()) } ?: return
+        val ui = contacts.map(::contactUi)
+        update { it.copy(contacts = ui, toCheck = ui.count { c -> c.checkThisNumber }, loading = false, error = null) }
+    }
+}

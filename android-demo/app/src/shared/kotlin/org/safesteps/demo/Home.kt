@@ -1,0 +1,74 @@
+package org.safesteps.demo
+
+import org.safesteps.core.DueState
+import org.safesteps.core.ModuleState
+import org.safesteps.core.Picture
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.TextDirection
+
+/** One module on the home screen. */
+data class ModuleCard(
+    val id: String,
+    val title: String,
+    val summary: String,
+    val picture: Picture?,
+    val state: ModuleState,
+    /** A teacher assigned it (assigned modules come first, earliest due first). */
+    val assigned: Boolean,
+    val dueState: DueState?,
+    val dueMs: Long?,
+    val lessonsDone: Int,
+    val lessonsTotal: Int,
+    /** The lesson to open: the first one not finished (the last one when all are). */
+    val nextLessonId: String?,
+    /** Locked and not-for-age modules cannot be opened. */
+    val canOpen: Boolean,
+    /** Titles of the modules to finish first, for a locked module. */
+    val needsFirst: List<String>,
+    val badgeEarned: Boolean,
+    val quizPercent: Int?,
+)
+
+data class HomeState(
+    val learnerId: String,
+    val welcome: String = "",
+    val direction: TextDirection = TextDirection.LTR,
+    val modules: List<ModuleCard> = emptyList(),
+    val loading: Boolean = true,
+    val error: String? = null,
+)
+
+/** The child's home: a welcome, then the modules, assigned ones first. */
+class Home(private val app: SafeSteps, learnerId: String) : StateHolder<HomeState>(HomeState(learnerId)) {
+    override fun withError(state: HomeState, message: String?) = state.copy(error = message)
+
+    fun load() {
+        val id = state.learnerId
+        val welcome = core { app.welcome(id) } ?: return
+        val modules = core { app.modules(id) } ?: return
+        val titles = modules.associate { it.id to it.title }
+        val direction = layoutDirection(app, id)
+        val cards = modules.map { m ->
+            val total = m.lessonIds.size
+            val done = m.lessonsCompleted.toInt()
+            ModuleCard(
+                id = m.id,
+                title = m.title,
+                summary = m.summary,
+                picture = m.picture,
+                state = m.state,
+                assigned = m.assignment != null,
+                dueState = m.assignment?.dueState,
+                dueMs = m.assignment?.dueMs,
+                lessonsDone = done,
+                lessonsTotal = total,
+                nextLessonId = m.lessonIds.getOrNull(done.coerceAtMost(total - 1)),
+                canOpen = m.state != ModuleState.LOCKED && m.state != ModuleState.NOT_FOR_AGE,
+                needsFirst = m.missingPrerequisites.map { titles[it] ?: it },
+                badgeEarned = m.badgeEarned,
+                quizPercent = m.quizScore?.let(::percent),
+            )
+        }
+        update { it.copy(welcome = welcome, direction = direction, modules = cards, loading = false, error = null) }
+    }
+}

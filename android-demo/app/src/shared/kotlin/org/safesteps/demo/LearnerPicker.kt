@@ -1,0 +1,168 @@
+package org.safesteps.demo
+
+import org.safesteps.core.AgeBand
+import org.safesteps.core.LearnerView
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.SignInResult
+import org.safesteps.core.TextDirection
+
+/** A picture a child can pick (avatar or picture-password picture), with its alt text. */
+data class PictureChoice(val id: String, val path: String, val alt: String)
+
+/** A learner on this device, as a tile: avatar and nickname. */
+data class LearnerTile(
+    val id: String,
+    val nickname: String,
+    val avatar: PictureChoice?,
+    val hasPicturePassword: Boolean,
+)
+
+/** The "new learner" form: a nickname (never a real name), an avatar, an age band. */
+data class NewLearnerForm(
+    val nickname: String = "",
+    val avatarId: String? = null,
+    val ageBand: AgeBand? = null,
+) {
+    val canCreate: Boolean = nickname.isNotBlank() && avatarId != null
+}
+
+/** Signing in with a picture password: the child taps pictures in their order. */
+data class PictureSignIn(
+    val learnerId: String,
+    val nickname: String,
+    val grid: List<PictureChoice>,
+    val chosen: List<String> = emptyList(),
+    /** Wrong tries so far (the screen says "Not right. Try again."). */
+    val failures: Int = 0,
+    /** Seconds to wait before the next try; 0 when the child may try now. */
+    val waitSeconds: Int = 0,
+) {
+    val canSubmit: Boolean = chosen.size >= PicturePasswordMin && waitSeconds == 0
+}
+
+data class LearnerPickerState(
+    /** The app's layout direction (no learner chosen yet). */
+    val direction: TextDirection = TextDirection.LTR,
+    val learners: List<LearnerTile> = emptyList(),
+    val avatars: List<PictureChoice> = emptyList(),
+    val ageBands: List<AgeBand> = AgeBand.entries.toList(),
+    /** Open while a new learner is being made. */
+    val form: NewLearnerForm? = null,
+    /** Open while a child enters their picture password. */
+    val pictureSignIn: PictureSignIn? = null,
+    /** Set when a child is signed in: the app goes to Home. */
+    val signedIn: LearnerView? = null,
+    val loading: Boolean = true,
+    val error: String? = null,
+)
+
+const val PicturePasswordMin = 3
+const val PicturePasswordMax = 6
+
+/** Who is learning? Pick your avatar, or make a new learner; then the picture password. */
+class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState>(LearnerPickerState()) {
+    override fun withError(state: LearnerPickerState, message: String?) = state.copy(error = message)
+
+    fun load() {
+        val avatars = app.avatars().map { PictureChoice(pictureId(it), it.path, it.alt) }
+        val learners = core { app.learners() } ?: return
+        update {
+            it.copy(
+                direction = layoutDirection(app, null),
+                avatars = avatars,
+                learners = learners.map { l -> tile(l, avatars) },
+                loading = false,
+                error = null,
+            )
+        }
+    }
+
+    // -- a new learner --
+
+    fun startNewLearner() = update { it.copy(form = NewLearnerForm(), error = null) }
+
+    fun setNickname(nickname: String) = updateForm { it.copy(nickname = nickname) }
+
+    fun chooseAvatar(avatarId: String) = updateForm { it.copy(avatarId = avatarId) }
+
+    fun chooseAgeBand(ageBand: AgeBand?) = updateForm { it.copy(ageBand = ageBand) }
+
+    fun cancelNewLearner() = update { it.copy(form = null) }
+
+    /** Creates the learner (the core refuses nicknames that look like a phone number or email) and signs them in. */
+    fun createLearner() {
+        val form = state.form ?: return
+        if (!form.canCreate) return
+        val learner = core { app.createLearner(form.nickname.trim(), form.avatarId!!, form.ageBand) } ?: return
+        update { it.copy(form = null, error = null) }
+        load()
+        pick(learner.id)
+    }
+
+    // -- signing in --
+
+    /** The child tapped their avatar. */
+    fun pick(learnerId: String) {
+        val result = core { app.signIn(learnerId, null) } ?: return
+        when (result) {
+            is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
+            is SignInResult.PicturePasswordNeeded -> {
+                val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
+                val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
+                update { it.copy(pictureSignIn = PictureSignIn(learnerId, nickname, grid), error = null) }
+            }
+            is SignInResult.NotRight -> updateSignIn { it.copy(failures = result.failures.toInt()) }
+            is SignInResult.Wait -> {
+                val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
+                val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
+                update {
+                    it.copy(pictureSignIn = PictureSignIn(learnerId, nickname, grid, waitSeconds = result.seconds.toInt()))
+                }
+            }
+        }
+    }
+
+    fun tapPicture(pictureId: String) = updateSignIn {
+        if (it.chosen.size >= PicturePasswordMax) it else it.copy(chosen = it.chosen + pictureId)
+    }
+
+    fun removeLastPicture() = updateSignIn { it.copy(chosen = it.chosen.dropLast(1)) }
+
+    fun submitPictures() {
+        val sign = state.pictureSignIn ?: return
+        if (!sign.canSubmit) return
+        val result = core { app.signIn(sign.learnerId, sign.chosen) } ?: return
+        when (result) {
+            is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
+            is SignInResult.NotRight -> updateSignIn { it.copy(chosen = emptyList(), failures = result.failures.toInt()) }
+            is SignInResult.Wait -> updateSignIn { it.copy(chosen = emptyList(), waitSeconds = result.seconds.toInt()) }
+            is SignInResult.PicturePasswordNeeded -> updateSignIn { it.copy(chosen = emptyList()) }
+        }
+    }
+
+    /** The wait is over (the screen counts down [PictureSignIn.waitSeconds]). */
+    fun waitOver() = updateSignIn { it.copy(waitSeconds = 0) }
+
+    fun cancelSignIn() = update { it.copy(pictureSignIn = null) }
+
+    /** The signed-in child chooses (or with null, removes) a picture password: 3 to 6 picture ids. */
+    fun setPicturePassword(sequence: List<String>?) {
+        val learner = state.signedIn ?: return
+        core { app.setPicturePassword(learner.id, sequence) } ?: return
+        val updated = core { app.learner(learner.id) } ?: return
+        update { it.copy(signedIn = updated, error = null) }
+        load()
+    }
+
+    /** The app went to Home; coming back shows the picker again. */
+    fun signOut() = update { it.copy(signedIn = null) }
+
+    private fun updateForm(change: (NewLearnerForm) -> NewLearnerForm) =
+        update { s -> s.form?.let { s.copy(form = change(it)) } ?: s }
+
+    private fun updateSignIn(change: (PictureSignIn) -> PictureSignIn) =
+        update { s -> s.pictureSignIn?.let { s.copy(pictureSignIn = change(it)) } ?: s }
+
+    private fun tile(l: LearnerView, avatars: List<PictureChoice>) =
+        LearnerTile(l.id, l.nickname, avatars.firstOrNull { it.id == l.avatar }, l.hasPicturePassword)
+}

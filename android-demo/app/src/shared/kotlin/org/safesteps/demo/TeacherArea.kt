@@ -1,0 +1,317 @@
+package org.safesteps.demo
+
+import org.safesteps.core.ApiException
+import org.safesteps.core.AssignmentTarget
+import org.safesteps.core.Audience
+import org.safesteps.core.ClassReport
+import org.safesteps.core.ImportSummary
+import org.safesteps.core.NewAssignment
+import org.safesteps.core.SafeSteps
+import org.safesteps.core.TextDirection
+import org.safesteps.core.TeacherArea as CoreTeacherArea
+
+data class ClassRow(val id: String, val name: String, val learnerIds: List<String>, val groups: Int)
+
+data class AssignmentRow(
+    val id: String,
+    val moduleTitles: List<String>,
+    /** The class, group or learner it is for. */
+    val targetName: String,
+    val learnerCount: Int,
+    val dueMs: Long?,
+    val withdrawn: Boolean,
+)
+
+data class ModuleChoice(val id: String, val title: String, val audience: Audience)
+
+data class LearnerChoice(val id: String, val nickname: String)
+
+data class LearnerReportRow(
+    val nickname: String,
+    val assigned: Int,
+    val started: Int,
+    val completed: Int,
+    val mastered: Int,
+    val quizPercent: Int?,
+    val attempts: Int,
+    val minutes: Int,
+)
+
+data class ModuleReportRow(
+    val title: String,
+    val assigned: Int,
+    val started: Int,
+    val completed: Int,
+    val mastered: Int,
+    val quizPercent: Int?,
+    /** Learning gain from the before/after knowledge check, in percentage points. */
+    val gainPoints: Int?,
+)
+
+/** A question many got wrong, and the wrong answer chosen most. */
+data class QuestionReportRow(
+    val prompt: String,
+    val attempts: Int,
+    val wrongPercent: Int,
+    val topWrongAnswer: String?,
+    val topWrongCount: Int,
+)
+
+data class ClassReportUi(
+    val classId: String,
+    val className: String,
+    val learners: List<LearnerReportRow>,
+    val modules: List<ModuleReportRow>,
+    val questions: List<QuestionReportRow>,
+)
+
+/** What an imported bundle changed. */
+data class ImportUi(
+    val progress: Boolean,
+    val learnersAdded: Int,
+    val eventsAdded: Int,
+    val eventsAlreadyHere: Int,
+    val assignmentsChanged: Int,
+    val classesChanged: Int,
+)
+
+data class TeacherAreaState(
+    val direction: TextDirection = TextDirection.LTR,
+    /** False on a new device: the screen asks to set a PIN first. */
+    val pinSet: Boolean = false,
+    val unlocked: Boolean = false,
+    /** Why the PIN was refused, with the wait ("That PIN was not right; try again in 30 seconds."). */
+    val pinMessage: String? = null,
+    /** Shown once after setting a PIN, when the core gives one: keep it on paper. */
+    val recoveryCode: String? = null,
+    val classes: List<ClassRow> = emptyList(),
+    val assignments: List<AssignmentRow> = emptyList(),
+    val modules: List<ModuleChoice> = emptyList(),
+    val learners: List<LearnerChoice> = emptyList(),
+    val report: ClassReportUi? = null,
+    /** Pieces (QR codes) of the last exported bundle. */
+    val exportPieces: Int = 0,
+    /** Pieces received of a bundle arriving in pieces, and how many it has. */
+    val piecesReceived: Int = 0,
+    val piecesTotal: Int = 0,
+    val lastImport: ImportUi? = null,
+    val loading: Boolean = true,
+    val error: String? = null,
+)
+
+/** Size of one bundle piece: small enough for one QR code. */
+const val BundlePieceBytes = 300
+
+/**
+ * The teacher area behind a PIN: classes, assignments, reports, bundles to and from
+ * learners' devices. Close it (or call [lock]) when the teacher leaves.
+ */
+class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(TeacherAreaState()), AutoCloseable {
+    private var area: CoreTeacherArea? = null
+
+    override fun withError(state: TeacherAreaState, message: String?) = state.copy(error = message)
+
+    fun load() {
+        val set = core { app.hasTeacherPin() } ?: return
+        update { it.copy(direction = layoutDirection(app, null), pinSet = set, loading = false, error = null) }
+    }
+
+    /** Sets the PIN (the current one is needed to change it), then opens the area. */
+    fun setPin(newPin: String, currentPin: String? = null) {
+        // The core may return a recovery code to show once; older cores return nothing.
+        val result: Any = core { app.setTeacherPin(currentPin, newPin) } ?: return
+        update { it.copy(pinSet = true, recoveryCode = result as? String, pinMessage = null, error = null) }
+        enterPin(newPin)
+    }
+
+    /** The teacher wrote the recovery code down. */
+    fun recoveryCodeSeen() = update { it.copy(recoveryCode = null) }
+
+    /** Opens the area; a wrong PIN says so, with the wait before the next try. */
+    fun enterPin(pin: String) {
+        val opened = try {
+            app.teacherArea(pin)
+        } catch (e: ApiException.Locked) {
+            update { it.copy(unlocked = false, pinMessage = friendlyMessage(e)) }
+            return
+        } catch (e: ApiException) {
+            update { it.copy(error = friendlyMessage(e)) }
+            return
+        }
+        area?.close()
+        area = opened
+        update { it.copy(unlocked = true, pinMessage = null, error = null) }
+        refresh()
+    }
+
+    /** Ends the session now (also when the teacher leaves the screen). */
+    fun lock() {
+        area?.close()
+        area = null
+        update { it.copy(unlocked = false, report = null) }
+    }
+
+    override fun close() = lock()
+
+    fun createClass(name: String) {
+        withArea { it.createClass(name.trim()) } ?: return
+        refresh()
+    }
+
+    fun addToClass(classId: String, learnerId: String) {
+        withArea { it.addToClass(classId, learnerId) } ?: return
+        refresh()
+    }
+
+    /** Assigns modules to a whole class, with an optional due date. */
+    fun assignToClass(classId: String, moduleIds: List<String>, dueMs: Long? = null) =
+        assign(NewAssignment(moduleIds, AssignmentTarget.Class(classId), null, dueMs))
+
+    /** Assigns modules to one learner. */
+    fun assignToLearner(learnerId: String, moduleIds: List<String>, dueMs: Long? = null) =
+        assign(NewAssignment(moduleIds, AssignmentTarget.Learner(learnerId), null, dueMs))
+
+    fun withdraw(assignmentId: String) {
+        withArea { it.withdrawAssignment(assignmentId) } ?: return
+        refresh()
+    }
+
+    fun openReport(classId: String) {
+        val report = withArea { it.classReport(classId) } ?: return
+        update { it.copy(report = reportUi(report), error = null) }
+    }
+
+    fun closeReport() = update { it.copy(report = null) }
+
+    /** The class report as CSV with nicknames, to save on this device. */
+    fun learnersCsv(classId: String): String? = withArea { it.exportLearnersCsv(classId) }
+
+    /** CSV with no nicknames, groups smaller than [minGroup] suppressed: safe to share. */
+    fun aggregateCsv(minGroup: Int = 5): String? = withArea { it.exportAggregateCsv(minGroup.toUInt()) }
+
+    /** The assignments as QR-sized pieces for learners' devices. */
+    fun exportAssignments(): List<ByteArray>? {
+        val bundle = withArea { it.exportAssignmentsBundle() } ?: return null
+        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes.toUInt()) } ?: return null
+        update { it.copy(exportPieces = pieces.size, error = null) }
+        return pieces
+    }
+
+    /** A whole bundle from a file (progress from learners' devices, or assignments). */
+    fun importBundle(bundle: ByteArray) {
+        val summary = core { app.importBundle(bundle) } ?: return
+        update { it.copy(lastImport = importUi(summary), error = null) }
+        if (area != null) refresh()
+    }
+
+    /** One scanned piece of a bundle; the bundle is imported when the last piece arrives. */
+    fun receivePiece(piece: ByteArray) {
+        val progress = core { app.receiveChunk(piece) } ?: return
+        update {
+            it.copy(
+                piecesReceived = progress.received.toInt(),
+                piecesTotal = progress.total.toInt(),
+                lastImport = progress.imported?.let(::importUi) ?: it.lastImport,
+                error = null,
+            )
+        }
+        if (progress.imported != null && area != null) refresh()
+    }
+
+    private fun assign(assignment: NewAssignment) {
+        withArea { it.assign(assignment) } ?: return
+        refresh()
+    }
+
+    private fun refresh() {
+        val classes = withArea { it.classes() } ?: return
+        val assignments = withArea { it.assignments() } ?: return
+        val modules = core { app.modules(null) } ?: return
+        val learners = core { app.learners() } ?: return
+        val titles = modules.associate { it.id to it.title }
+        update {
+            it.copy(
+                classes = classes.map { c -> ClassRow(c.id, c.name, c.learnerIds, c.groups.size) },
+                assignments = assignments.map { a ->
+                    AssignmentRow(
+                        id = a.id,
+                        moduleTitles = a.moduleIds.map { m -> titles[m] ?: m },
+                        targetName = a.targetName,
+                        learnerCount = a.learnerCount.toInt(),
+                        dueMs = a.dueMs,
+                        withdrawn = a.withdrawn,
+                    )
+                },
+                modules = modules.map { m -> ModuleChoice(m.id, m.title, m.audience) },
+                learners = learners.map { l -> LearnerChoice(l.id, l.nickname) },
+                error = null,
+            )
+        }
+    }
+
+    /** A call in the open area; a session that ended (15 idle minutes) asks for the PIN again. */
+    private fun <T> withArea(call: (CoreTeacherArea) -> T): T? {
+        val open = area
+        if (open == null) {
+            update { it.copy(unlocked = false) }
+            return null
+        }
+        return try {
+            call(open)
+        } catch (e: ApiException.Locked) {
+            area = null
+            open.close()
+            update { it.copy(unlocked = false, pinMessage = friendlyMessage(e)) }
+            null
+        } catch (e: ApiException) {
+            update { it.copy(error = friendlyMessage(e)) }
+            null
+        }
+    }
+}
+
+private fun reportUi(r: ClassReport) = ClassReportUi(
+    classId = r.classId,
+    className = r.className,
+    learners = r.learners.map {
+        LearnerReportRow(
+            nickname = it.nickname,
+            assigned = it.assigned.toInt(),
+            started = it.started.toInt(),
+            completed = it.completed.toInt(),
+            mastered = it.mastered.toInt(),
+            quizPercent = it.quizScore?.let(::percent),
+            attempts = it.attempts.toInt(),
+            minutes = (it.timeSpentMs / 60_000).toInt(),
+        )
+    },
+    modules = r.modules.map {
+        ModuleReportRow(
+            title = it.title,
+            assigned = it.assigned.toInt(),
+            started = it.started.toInt(),
+            completed = it.completed.toInt(),
+            mastered = it.mastered.toInt(),
+            quizPercent = it.quizScore?.let(::percent),
+            gainPoints = it.gain?.let { g -> percent(g.gain) },
+        )
+    },
+    questions = r.questions.map {
+        QuestionReportRow(
+            prompt = it.prompt,
+            attempts = it.attempts.toInt(),
+            wrongPercent = percent(it.wrongRate),
+            topWrongAnswer = it.topWrongText,
+            topWrongCount = it.topWrongCount.toInt(),
+        )
+    },
+)
+
+private fun importUi(s: ImportSummary) = ImportUi(
+    progress = s.kind == org.safesteps.core.BundleKind.PROGRESS,
+    learnersAdded = s.learnersAdded.toInt(),
+    eventsAdded = s.eventsAdded.toInt(),
+    eventsAlreadyHere = s.eventsAlreadyHere.toInt(),
+    assignmentsChanged = s.assignmentsChanged.toInt(),
+    classesChanged = s.classesChanged.toInt(),
+)

@@ -1,0 +1,81 @@
+import Foundation
+import SafeStepsCore
+
+/// The app's one long-lived SafeSteps object.
+///
+/// SafeSteps is thread-safe, and its calls block (SQLite, PIN hashing), so it is opened and
+/// called on background tasks, never on the main actor.
+final class Core: Sendable {
+    let app: SafeSteps
+
+    private init(app: SafeSteps) {
+        self.app = app
+    }
+
+    /// Open (or create) the database, off the main thread.
+    static func open(
+        dbPath: String? = nil,
+        preferredLocales: [String] = Locale.preferredLanguages
+    ) async throws -> Core {
+        try await Core.background {
+            let path: String
+            if let dbPath {
+                path = dbPath
+            } else {
+                path = try Core.defaultDatabasePath()
+            }
+            let options = OpenOptions(preferredLocales: preferredLocales)
+            return Core(app: try SafeSteps(dbPath: path, options: options))
+        }
+    }
+
+    /// Application Support/SafeSteps/safesteps.sqlite. It stays on the device.
+    static func defaultDatabasePath() throws -> String {
+        let folder = try FileManager.default
+            .url(for: .applicationSupportDirectory, in: .userDomainMask, appropriateFor: nil, create: true)
+            .appendingPathComponent("SafeSteps", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("safesteps.sqlite").path
+    }
+
+    /// Run `work` with the SafeSteps object on a background task.
+    func run<T: Sendable>(_ work: @escaping @Sendable (SafeSteps) throws -> T) async throws -> T {
+        let app = self.app
+        return try await Core.background { try work(app) }
+    }
+
+    /// Run blocking work (a SafeSteps or TeacherArea call, file access) on a background task.
+    static func background<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await Task.detached(priority: .userInitiated) {
+            try work()
+        }.value
+    }
+
+    /// A file with the bytes of a pack media path (video, audio), for AVPlayer.
+    func mediaFile(_ path: String) async throws -> URL {
+        try await run { app in
+            let name = path.replacingOccurrences(of: "/", with: "_")
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+            if !FileManager.default.fileExists(atPath: url.path) {
+                try app.media(path: path).write(to: url, options: .atomic)
+            }
+            return url
+        }
+    }
+}
+
+/// The words to show for an error: the message the core wrote for people.
+func describe(_ error: Error) -> String {
+    if let apiError = error as? ApiError {
+        return apiError.message
+    }
+    return error.localizedDescription
+}
+
+/// Whether the core refused because a PIN is needed or the teacher session ended.
+func isLocked(_ error: Error) -> Bool {
+    if let apiError = error as? ApiError, case .Locked = apiError {
+        return true
+    }
+    return false
+}

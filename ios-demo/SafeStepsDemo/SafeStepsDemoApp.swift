@@ -1,0 +1,100 @@
+import SafeStepsCore
+import SwiftUI
+
+@main
+struct SafeStepsDemoApp: App {
+    @StateObject private var appState = AppState()
+
+    var body: some Scene {
+        WindowGroup {
+            RootView()
+                .environmentObject(appState)
+        }
+    }
+}
+
+/// Waits for the core to open, then shows the app in the learner's reading direction.
+struct RootView: View {
+    @EnvironmentObject private var appState: AppState
+
+    var body: some View {
+        Group {
+            switch appState.phase {
+            case .opening:
+                ProgressView("Opening SafeSteps")
+            case .failed(let message):
+                VStack(spacing: 16) {
+                    Label("SafeSteps could not open its data.", systemImage: "exclamationmark.triangle.fill")
+                        .font(.headline)
+                    Text(message)
+                }
+                .padding()
+            case .ready:
+                if let core = appState.core, let media = appState.media {
+                    NavigationRoot(core: core)
+                        .environmentObject(media)
+                }
+            }
+        }
+        .environment(\.layoutDirection, appState.direction.layoutDirection)
+        .task {
+            await appState.open()
+        }
+    }
+}
+
+/// The learner picker (or the signed-in learner's home) and every screen reached from it.
+struct NavigationRoot: View {
+    let core: Core
+    @EnvironmentObject private var appState: AppState
+
+    var body: some View {
+        NavigationStack(path: $appState.path) {
+            Group {
+                if let learner = appState.learner {
+                    HomeScreen(core: core, learner: learner)
+                        .id(learner.id)
+                } else {
+                    LearnerPickerScreen(core: core) { learner in
+                        appState.signedIn(learner)
+                    }
+                }
+            }
+            .navigationDestination(for: Route.self) { route in
+                destination(route)
+            }
+        }
+    }
+
+    @ViewBuilder
+    private func destination(_ route: Route) -> some View {
+        switch route {
+        case .lesson(let lessonId, let learnerId):
+            LessonScreen(
+                core: core, lessonId: lessonId, learnerId: learnerId,
+                easyRead: appState.learner?.settings.easyRead ?? false)
+        case .badges:
+            if let learner = appState.learner {
+                BadgesScreen(core: core, learnerId: learner.id)
+            }
+        case .settings:
+            if let learner = appState.learner {
+                SettingsScreen(core: core, learner: learner) { updated in
+                    appState.updated(updated)
+                }
+            }
+        case .help(let audience):
+            HelpScreen(core: core, audience: audience) {
+                appState.quickExit()
+            }
+        case .pathway(let id, let country):
+            PathwayScreen(core: core, pathwayId: id, country: country) {
+                appState.quickExit()
+            }
+        case .teacher:
+            TeacherScreen(core: core)
+        case .caregiver:
+            CaregiverScreen(core: core)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import SafeStepsCore
+import SwiftUI
+
+/// A learner's home: greeting, modules from the teacher first, then the others.
+struct HomeScreen: View {
+    @StateObject private var state: HomeState
+    @EnvironmentObject private var appState: AppState
+
+    init(core: Core, learner: LearnerView) {
+        _state = StateObject(wrappedValue: HomeState(core: core, learner: learner))
+    }
+
+    var body: some View {
+        List {
+            Section {
+                Text(state.welcome)
+                    .font(.title2)
+                ErrorMessage(text: state.error)
+            }
+            if !state.assigned.isEmpty {
+                Section("From your teacher") {
+                    ForEach(state.assigned, id: \.id) { module in
+                        row(module)
+                    }
+                }
+            }
+            Section(state.assigned.isEmpty ? "Your lessons" : "More lessons") {
+                ForEach(state.others, id: \.id) { module in
+                    row(module)
+                }
+            }
+        }
+        .navigationTitle(state.learner.nickname)
+        .toolbar {
+            ToolbarItem(placement: .cancellationAction) {
+                Button {
+                    appState.signOut()
+                } label: {
+                    Label("Switch learner", systemImage: "person.2")
+                }
+            }
+            ToolbarItemGroup(placement: .primaryAction) {
+                NavigationLink(value: Route.badges) {
+                    Label("Badges", systemImage: "rosette")
+                }
+                NavigationLink(value: Route.settings) {
+                    Label("Settings", systemImage: "gearshape")
+                }
+            }
+        }
+        .safeAreaInset(edge: .bottom) {
+            NavigationLink(value: Route.help(.child)) {
+                Label("I need help", systemImage: "lifepreserver")
+                    .font(.headline)
+                    .frame(maxWidth: .infinity, minHeight: 44)
+            }
+            .buttonStyle(.borderedProminent)
+            .padding()
+        }
+        .task {
+            await state.load()
+        }
+    }
+
+    @ViewBuilder
+    private func row(_ module: ModuleSummary) -> some View {
+        if let lessonId = state.nextLesson(of: module) {
+            NavigationLink(value: Route.lesson(lessonId: lessonId, learnerId: state.learner.id)) {
+                ModuleRow(module: module, progress: state.progressText(of: module))
+            }
+        } else {
+            ModuleRow(module: module, progress: state.progressText(of: module))
+        }
+    }
+}
+
+/// A module in a list: picture, title, summary, and its state in words.
+struct ModuleRow: View {
+    let module: ModuleSummary
+    let progress: String
+
+    var body: some View {
+        HStack(alignment: .top, spacing: 12) {
+            if let picture = module.picture {
+                PictureView(picture: picture, height: 64)
+                    .frame(width: 64)
+            }
+            VStack(alignment: .leading, spacing: 4) {
+                Text(module.title)
+                    .font(.headline)
+                Text(module.summary)
+                    .font(.subheadline)
+                StatusLabelView(label: module.state.label)
+                if let assignment = module.assignment {
+                    StatusLabelView(label: assignment.label)
+                }
+                Text(progress)
+                    .font(.footnote)
+                if module.badgeEarned, let badge = module.badge {
+                    Label("Badge: \(badge.name)", systemImage: "rosette")
+                        .font(.footnote)
+                }
+            }
+        }
+        .frame(minHeight: 44)
+        .accessibilityElement(children: .combine)
+    }
+}

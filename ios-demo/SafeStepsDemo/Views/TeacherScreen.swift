@@ -1,0 +1,353 @@
+import SafeStepsCore
+import SwiftUI
+import UniformTypeIdentifiers
+
+/// The teacher area: a PIN first, then classes, assignments, reports and bundle exchange.
+/// The session ends when the screen closes or the app goes to the background.
+struct TeacherScreen: View {
+    @StateObject private var state: TeacherState
+    @Environment(\.scenePhase) private var scenePhase
+
+    init(core: Core) {
+        _state = StateObject(wrappedValue: TeacherState(core: core))
+    }
+
+    var body: some View {
+        Group {
+            switch state.stage {
+            case .loading:
+                ProgressView()
+            case .setPin:
+                setPinForm
+            case .enterPin:
+                pinForm
+            case .open:
+                area
+            }
+        }
+        .navigationTitle("Teacher area")
+        .task {
+            await state.start()
+        }
+        .onDisappear {
+            state.close()
+        }
+        .onChange(of: scenePhase) { phase in
+            if phase == .background {
+                state.close()
+            }
+        }
+    }
+
+    // MARK: PIN
+
+    private var setPinForm: some View {
+        Form {
+            Section {
+                SecureField("New PIN", text: $state.newPin)
+                    .keyboardType(.numberPad)
+                    .frame(minHeight: 44)
+                SecureField("The same PIN again", text: $state.confirmPin)
+                    .keyboardType(.numberPad)
+                    .frame(minHeight: 44)
+                Button {
+                    Task { await state.setPin() }
+                } label: {
+                    Label("Set the PIN", systemImage: "lock")
+                        .touchTarget(alignment: .leading)
+                }
+                .disabled(!state.canSetPin)
+            } header: {
+                Text("Choose a teacher PIN")
+            } footer: {
+                Text("Children cannot open this area without it.")
+            }
+            if state.error != nil {
+                Section {
+                    ErrorMessage(text: state.error)
+                }
+            }
+        }
+    }
+
+    private var pinForm: some View {
+        Form {
+            Section {
+                SecureField("PIN", text: $state.pin)
+                    .keyboardType(.numberPad)
+                    .frame(minHeight: 44)
+                Button {
+                    Task { await state.open() }
+                } label: {
+                    Label("Open", systemImage: "lock.open")
+                        .touchTarget(alignment: .leading)
+                }
+                .disabled(!state.canOpen)
+            } footer: {
+                Text("After a wrong PIN you wait a little longer each time.")
+            }
+            if state.error != nil {
+                Section {
+                    ErrorMessage(text: state.error)
+                }
+            }
+        }
+    }
+
+    // MARK: The open area
+
+    private var area: some View {
+        List {
+            if state.error != nil || state.status != nil {
+                Section {
+                    ErrorMessage(text: state.error)
+                    if let status = state.status {
+                        Label(status, systemImage: "checkmark.circle")
+                    }
+                }
+            }
+            classesSection
+            newAssignmentSection
+            assignmentsSection
+            exchangeSection
+        }
+        .disabled(state.busy)
+        .sheet(isPresented: $state.showingReport) {
+            if let report = state.report {
+                ReportSheet(report: report) {
+                    state.showingReport = false
+                }
+            }
+        }
+        .fileImporter(isPresented: $state.choosingBundle, allowedContentTypes: [.data]) { result in
+            Task { await state.bundlePicked(result) }
+        }
+    }
+
+    private var classesSection: some View {
+        Section("Classes") {
+            ForEach(state.classes, id: \.id) { classView in
+                VStack(alignment: .leading, spacing: 8) {
+                    Text(classView.name)
+                        .font(.headline)
+                    ForEach(classView.learnerIds, id: \.self) { learnerId in
+                        HStack {
+                            Text(state.nickname(learnerId))
+                            Spacer()
+                            Button {
+                                Task { await state.remove(learnerId, from: classView.id) }
+                            } label: {
+                                Image(systemName: "person.badge.minus")
+                                    .touchTarget()
+                            }
+                            .buttonStyle(.borderless)
+                            .accessibilityLabel("Take \(state.nickname(learnerId)) out of \(classView.name)")
+                        }
+                    }
+                    Menu {
+                        ForEach(state.learnersOutside(classView), id: \.id) { learner in
+                            Button(learner.nickname) {
+                                Task { await state.add(learner.id, to: classView.id) }
+                            }
+                        }
+                    } label: {
+                        Label("Add a learner", systemImage: "person.badge.plus")
+                            .touchTarget(alignment: .leading)
+                    }
+                    HStack {
+                        Button {
+                            Task { await state.showReport(classView.id) }
+                        } label: {
+                            Label("Report", systemImage: "chart.bar.doc.horizontal")
+                                .touchTarget()
+                        }
+                        Spacer()
+                        Button {
+                            Task { await state.exportLearnersCsv(classView.id) }
+                        } label: {
+                            Label("Report as CSV", systemImage: "tablecells")
+                                .touchTarget()
+                        }
+                    }
+                    .buttonStyle(.borderless)
+                }
+            }
+            HStack {
+                TextField("New class name", text: $state.newClassName)
+                    .frame(minHeight: 44)
+                Button {
+                    Task { await state.createClass() }
+                } label: {
+                    Label("Create", systemImage: "plus")
+                        .touchTarget()
+                }
+                .buttonStyle(.bordered)
+                .disabled(state.newClassName.trimmingCharacters(in: .whitespaces).isEmpty)
+            }
+        }
+    }
+
+    private var newAssignmentSection: some View {
+        Section("New assignment") {
+            ForEach(state.modules, id: \.id) { module in
+                Toggle(module.title, isOn: state.moduleChoice(module.id))
+            }
+            Picker("For", selection: $state.draftTarget) {
+                Text("Choose").tag(AssignmentTarget?.none)
+                ForEach(state.classes, id: \.id) { classView in
+                    Text("Class: \(classView.name)")
+                        .tag(Optional(AssignmentTarget.`class`(classView.id)))
+                    ForEach(classView.groups, id: \.id) { group in
+                        Text("Group: \(group.name)")
+                            .tag(Optional(AssignmentTarget.group(group.id)))
+                    }
+                }
+                ForEach(state.learners, id: \.id) { learner in
+                    Text("Learner: \(learner.nickname)")
+                        .tag(Optional(AssignmentTarget.learner(learner.id)))
+                }
+            }
+            Toggle("Due date", isOn: $state.draftHasDueDate)
+            if state.draftHasDueDate {
+                DatePicker("Due", selection: $state.draftDue, displayedComponents: .date)
+            }
+            Button {
+                Task { await state.assign() }
+            } label: {
+                Label("Assign", systemImage: "paperplane")
+                    .touchTarget(alignment: .leading)
+            }
+            .disabled(!state.canAssign)
+        }
+    }
+
+    private var assignmentsSection: some View {
+        Section("Assignments") {
+            if state.assignments.isEmpty {
+                Text("Nothing assigned yet.")
+            }
+            ForEach(state.assignments, id: \.id) { assignment in
+                VStack(alignment: .leading, spacing: 4) {
+                    Text(assignment.moduleIds.map { state.moduleTitle($0) }.joined(separator: ", "))
+                        .font(.headline)
+                    Text("For \(assignment.targetName) · \(assignment.learnerCount) learners")
+                    if let due = assignment.dueMs {
+                        Text("Due \(shortDate(due))")
+                    }
+                    if assignment.withdrawn {
+                        Label("Withdrawn", systemImage: "xmark.circle")
+                    } else {
+                        Button(role: .destructive) {
+                            Task { await state.withdraw(assignment) }
+                        } label: {
+                            Label("Withdraw", systemImage: "trash")
+                                .touchTarget(alignment: .leading)
+                        }
+                        .buttonStyle(.borderless)
+                    }
+                }
+            }
+        }
+    }
+
+    private var exchangeSection: some View {
+        Section {
+            Button {
+                Task { await state.exportAssignments() }
+            } label: {
+                Label("Make an assignments file for the learners' devices", systemImage: "doc.badge.arrow.up")
+                    .touchTarget(alignment: .leading)
+            }
+            Button {
+                Task { await state.exportProgress() }
+            } label: {
+                Label("Make a progress file of this device's learners", systemImage: "doc.badge.arrow.up")
+                    .touchTarget(alignment: .leading)
+            }
+            Button {
+                Task { await state.exportAggregateCsv() }
+            } label: {
+                Label("Summary without names (CSV)", systemImage: "tablecells")
+                    .touchTarget(alignment: .leading)
+            }
+            if let file = state.sharedFile {
+                ShareLink(item: file) {
+                    Label("Send \(file.lastPathComponent)", systemImage: "square.and.arrow.up")
+                        .touchTarget(alignment: .leading)
+                }
+            }
+            Button {
+                state.choosingBundle = true
+            } label: {
+                Label("Import a file from another device", systemImage: "square.and.arrow.down")
+                    .touchTarget(alignment: .leading)
+            }
+        } header: {
+            Text("Share with other devices")
+        } footer: {
+            Text("Files go from device to device (AirDrop, cable, memory card); no network or account "
+                + "is used. Each file is checked before anything in it is imported.")
+        }
+    }
+}
+
+/// A class report: per learner, per module, and the questions answered wrong most.
+struct ReportSheet: View {
+    let report: ClassReport
+    let close: () -> Void
+
+    var body: some View {
+        NavigationStack {
+            List {
+                Section("Learners") {
+                    ForEach(report.learners, id: \.learnerId) { learner in
+                        VStack(alignment: .leading, spacing: 4) {
+                            Text(learner.nickname)
+                                .font(.headline)
+                            Text("\(learner.completed) of \(learner.assigned) assigned modules finished, "
+                                + "\(learner.mastered) mastered")
+                            Text(learner.quizScore.map { "First-try score " + percent($0) } ?? "No answers yet")
+                            Text("\(learner.attempts) answers · \(learner.timeSpentMs / 60_000) minutes")
+                        }
+                        .accessibilityElement(children: .combine)
+                    }
+                }
+                Section("Modules") {
+                    ForEach(report.modules, id: \.moduleId) { module in
+                        VStack(alignment: .leading, spacing: 4) {
+                            Text(module.title)
+                                .font(.headline)
+                            Text("\(module.started) started, \(module.completed) finished, "
+                                + "\(module.mastered) mastered, of \(module.assigned)")
+                            if let gain = module.gain {
+                                Text("Knowledge check: " + percent(gain.pre) + " before, "
+                                    + percent(gain.post) + " after")
+                            }
+                        }
+                        .accessibilityElement(children: .combine)
+                    }
+                }
+                Section("Questions answered wrong most") {
+                    ForEach(report.questions, id: \.questionId) { question in
+                        VStack(alignment: .leading, spacing: 4) {
+                            Text(question.prompt)
+                                .font(.headline)
+                            Text("\(question.wrong) of \(question.attempts) answers not right ("
+                                + percent(question.wrongRate) + ")")
+                            if let wrong = question.topWrongText {
+                                Text("Chosen most often: \(wrong) (\(question.topWrongCount) times)")
+                            }
+                        }
+                        .accessibilityElement(children: .combine)
+                    }
+                }
+            }
+            .navigationTitle(report.className)
+            .toolbar {
+                ToolbarItem(placement: .confirmationAction) {
+                    Button("Done", action: close)
+                }
+            }
+        }
+    }
+}
