@@ -119,21 +119,23 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
         PackCommand::PlanVideos { dir } => {
             let files = PackFiles::from_dir(dir)?;
             let parsed = content::parse(&files)?;
-            let before = parsed.videos.video.len();
+            let before = parsed.videos.expanded().len();
             let plan = content::plan_videos(&parsed);
             let body = toml::to_string(&plan)?;
             let text = format!(
-                "# Sign-language videos, one entry per step and sign language.\n\
-                 # status = \"needs_recording\" until a video is recorded; then add file, bytes,\n\
-                 # sha256 and WebVTT captions. Regenerate with `safesteps pack plan-videos DIR`.\n\n{body}"
+                "# Sign-language videos of every step. [needs_recording] lists, per sign language, the\n\
+                 # steps still to record. A recorded video gets a [[video]] entry with file, bytes,\n\
+                 # sha256 and WebVTT captions (and leaves the list). Regenerate the lists with\n\
+                 # `safesteps pack plan-videos DIR`.\n\n{body}"
             );
             std::fs::write(dir.join(content::VIDEOS), text)?;
+            let total = plan.expanded().len();
             writeln!(
                 out,
-                "{}: {} video entries ({} new)",
+                "{}: {} step videos recorded or planned ({} new)",
                 content::VIDEOS,
-                plan.video.len(),
-                plan.video.len() - before
+                total,
+                total.saturating_sub(before)
             )?;
             Ok(ExitCode::SUCCESS)
         }

@@ -17,7 +17,7 @@ use crate::views::*;
 /// A teacher session ends after this long without use.
 pub const SESSION_IDLE_MS: i64 = 15 * 60 * 1000;
 /// Gaps between a learner's actions longer than this are breaks, not time spent.
-pub const IDLE_GAP_MS: i64 = 5 * 60 * 1000;
+pub const IDLE_GAP_MS: i64 = crate::store::db::TIME_GAP_MS;
 /// An assignment is "due soon" this long before its due date.
 pub const DUE_SOON_MS: i64 = 2 * 24 * 60 * 60 * 1000;
 /// Smallest group an aggregate export shows figures for.
@@ -362,7 +362,7 @@ impl Engine {
                 learners,
                 store.question_runs_in_class(class_id)?,
                 store.steps_seen_counts_in_class(class_id)?,
-                store.time_spent_in_class(class_id, IDLE_GAP_MS)?,
+                store.time_spent_in_class(class_id)?,
                 store.memberships_in_class(class_id)?,
                 store.assignments()?,
             )

@@ -233,3 +233,28 @@ fn resume_keeps_the_latest_step_whatever_the_arrival_order() {
     );
     assert_eq!(store.steps_seen("l-1", "lesson").unwrap(), vec!["s1", "s3"]);
 }
+
+#[test]
+fn time_spent_is_the_same_whatever_order_events_arrive_in() {
+    let times = [
+        0i64, 60_000, 90_000, 1_000_000, 1_030_000, 1_030_000, 1_400_000,
+    ];
+    // In order: 60 s + 30 s + (910 s break) + 30 s + 0 + (370 s break) = 120 s.
+    let expected = 120_000;
+    let orders: [Vec<usize>; 3] = [
+        (0..7).collect(),
+        (0..7).rev().collect(),
+        vec![3, 0, 6, 1, 5, 2, 4],
+    ];
+    for order in orders {
+        let mut store = Store::open_in_memory().unwrap();
+        store.insert_learner(&learner("l-1")).unwrap();
+        for i in &order {
+            store
+                .append(&answered(&format!("e-{i}"), "l-1", times[*i]))
+                .unwrap();
+        }
+        let spent = store.learner_time_ms("l-1").unwrap();
+        assert_eq!(spent, expected, "order {order:?}");
+    }
+}

@@ -166,34 +166,34 @@ pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
 /// language that has none; existing entries are kept. Ordered by step, then by the
 /// manifest's sign-language order.
 pub fn plan_videos(parsed: &Parsed) -> VideoManifest {
-    let mut existing: HashMap<(String, String), VideoEntry> = parsed
+    let kept: Vec<VideoEntry> = parsed
         .videos
         .video
         .iter()
-        .map(|v| ((v.step.clone(), v.sign_language.clone()), v.clone()))
+        .filter(|v| v.status == VideoStatus::Recorded)
+        .cloned()
         .collect();
-    let mut video = Vec::new();
-    for (_, module) in &parsed.modules {
-        for step in module.lessons.iter().flat_map(|l| &l.steps) {
-            for sl in &parsed.manifest.sign_languages {
-                let key = (step.id.clone(), sl.clone());
-                video.push(existing.remove(&key).unwrap_or(VideoEntry {
-                    step: step.id.clone(),
-                    sign_language: sl.clone(),
-                    status: VideoStatus::NeedsRecording,
-                    file: None,
-                    bytes: None,
-                    sha256: None,
-                    captions: Default::default(),
-                }));
-            }
+    let recorded: std::collections::HashSet<(String, String)> = kept
+        .iter()
+        .map(|v| (v.step.clone(), v.sign_language.clone()))
+        .collect();
+    let mut needs_recording: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for sl in &parsed.manifest.sign_languages {
+        let list: Vec<String> = parsed
+            .modules
+            .iter()
+            .flat_map(|(_, m)| m.lessons.iter().flat_map(|l| &l.steps))
+            .filter(|s| !recorded.contains(&(s.id.clone(), sl.clone())))
+            .map(|s| s.id.clone())
+            .collect();
+        if !list.is_empty() {
+            needs_recording.insert(sl.clone(), list);
         }
     }
-    // Entries for steps or sign languages that are gone stay, so the checker reports them.
-    let mut rest: Vec<_> = existing.into_values().collect();
-    rest.sort_by(|a, b| (&a.step, &a.sign_language).cmp(&(&b.step, &b.sign_language)));
-    video.extend(rest);
-    VideoManifest { video }
+    VideoManifest {
+        needs_recording,
+        video: kept,
+    }
 }
 
 impl Catalog {
@@ -244,13 +244,17 @@ impl Catalog {
             }
         }
         let mut videos_by_step: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, v) in parsed.videos.video.iter().enumerate() {
+        let expanded = VideoManifest {
+            needs_recording: Default::default(),
+            video: parsed.videos.expanded(),
+        };
+        for (i, v) in expanded.video.iter().enumerate() {
             videos_by_step.entry(v.step.clone()).or_default().push(i);
         }
         Catalog {
             contacts: parsed.contacts.into_iter().map(|(_, c)| c).collect(),
             pathways: parsed.pathways.into_iter().map(|(_, p)| p).collect(),
-            videos: parsed.videos,
+            videos: expanded,
             videos_by_step,
             manifest: parsed.manifest,
             modules,

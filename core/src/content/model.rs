@@ -277,9 +277,32 @@ pub struct OptionDef {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VideoManifest {
-    /// One entry per step and sign language.
-    #[serde(default)]
+    /// Steps whose video is still to be recorded, per sign language (compact: one list
+    /// per sign language rather than one table per step).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub needs_recording: std::collections::BTreeMap<String, Vec<String>>,
+    /// Recorded videos (and any planned one written out in full).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub video: Vec<VideoEntry>,
+}
+
+impl VideoManifest {
+    /// Every entry, the `needs_recording` lists written out as entries.
+    pub fn expanded(&self) -> Vec<VideoEntry> {
+        let mut all = self.video.clone();
+        for (sign_language, steps) in &self.needs_recording {
+            all.extend(steps.iter().map(|step| VideoEntry {
+                step: step.clone(),
+                sign_language: sign_language.clone(),
+                status: VideoStatus::NeedsRecording,
+                file: None,
+                bytes: None,
+                sha256: None,
+                captions: Default::default(),
+            }));
+        }
+        all
+    }
 }
 
 /// Whether a sign-language video exists yet.

@@ -381,6 +381,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         }
     }
     check_videos(&mut c, parsed, &seen);
+    check_video_lists(&mut c, parsed, &seen);
     check_cycles(&mut c, parsed);
     check_coverage(&mut c, parsed);
     check_terms(&mut c, files, parsed);
@@ -986,6 +987,57 @@ fn check_help(c: &mut Checker, parsed: &Parsed) {
             );
             if let Some(pic) = &step.picture {
                 c.need_picture(file, p(&[&"steps", &si, &"picture"]), pic);
+            }
+        }
+    }
+}
+
+/// The compact `needs_recording` lists: known steps and sign languages, no duplicates.
+fn check_video_lists(
+    c: &mut Checker,
+    parsed: &Parsed,
+    seen: &HashMap<String, (&'static str, String)>,
+) {
+    let explicit: HashSet<(&str, &str)> = parsed
+        .videos
+        .video
+        .iter()
+        .map(|v| (v.step.as_str(), v.sign_language.as_str()))
+        .collect();
+    for (sl, steps) in &parsed.videos.needs_recording {
+        if !parsed.manifest.sign_languages.contains(sl) {
+            c.push(
+                Severity::Error,
+                "E017",
+                super::VIDEOS,
+                Locator::Toml(p(&[&"needs_recording", sl])),
+                format!("sign language '{sl}' is not listed in pack.toml sign_languages"),
+                None,
+            );
+        }
+        let mut listed = HashSet::new();
+        for (i, step) in steps.iter().enumerate() {
+            let at = Locator::Toml(p(&[&"needs_recording", sl, &i]));
+            if !matches!(seen.get(step), Some(("step", _))) {
+                c.push(
+                    Severity::Error,
+                    "E016",
+                    super::VIDEOS,
+                    at,
+                    format!("video for unknown step '{step}'"),
+                    None,
+                );
+            } else if !listed.insert(step.as_str())
+                || explicit.contains(&(step.as_str(), sl.as_str()))
+            {
+                c.push(
+                    Severity::Error,
+                    "E001",
+                    super::VIDEOS,
+                    at,
+                    format!("two videos for step '{step}' in '{sl}'"),
+                    None,
+                );
             }
         }
     }

@@ -417,33 +417,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Time spent per learner of a class: the sum of gaps between consecutive events of
-    /// at most `max_gap_ms`. One index-only scan per learner.
-    pub fn time_spent_in_class(
-        &self,
-        class_id: &str,
-        max_gap_ms: i64,
-    ) -> Result<Vec<(String, i64)>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT at_ms FROM events WHERE learner_id = ?1 ORDER BY at_ms")?;
-        let mut out = Vec::new();
-        for learner in self.class_members(class_id)? {
-            let mut total = 0i64;
-            let mut last: Option<i64> = None;
-            let mut rows = stmt.query([&learner])?;
-            while let Some(row) = rows.next()? {
-                let t: i64 = row.get(0)?;
-                if let Some(prev) = last
-                    && t - prev <= max_gap_ms
-                {
-                    total += t - prev;
-                }
-                last = Some(t);
-            }
-            out.push((learner, total));
-        }
-        Ok(out)
+    /// Time spent per learner of a class (kept up to date as events arrive; see
+    /// `db::TIME_GAP_MS`).
+    pub fn time_spent_in_class(&self, class_id: &str) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT t.learner_id, t.spent_ms FROM class_members m
+             JOIN learner_time t ON t.learner_id = m.learner_id WHERE m.class_id = ?1",
+        )?;
+        let rows = stmt.query_map([class_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Class and group memberships of a class's learners: `(learner, "class"|"group", id)`.

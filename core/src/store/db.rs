@@ -603,6 +603,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// A learner's time spent (sum of gaps of at most [`TIME_GAP_MS`] between events).
+    pub fn learner_time_ms(&self, learner_id: &str) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT spent_ms FROM learner_time WHERE learner_id = ?1",
+                [learner_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0))
+    }
+
     /// Time of the newest event recorded on this device (0 when none).
     pub fn latest_event_ms(&self) -> Result<i64> {
         Ok(self.conn.query_row(
@@ -661,8 +674,42 @@ pub fn append_in(tx: &Transaction<'_>, event: &Event) -> Result<bool> {
     if inserted == 0 {
         return Ok(false);
     }
+    add_time_spent(tx, event)?;
     apply(tx, event)?;
     Ok(true)
+}
+
+/// Gaps between a learner's consecutive events count as time spent up to this long.
+pub const TIME_GAP_MS: i64 = 5 * 60 * 1000;
+
+/// Keep a learner's time spent (the sum of gaps of at most [`TIME_GAP_MS`] between
+/// consecutive events) exact when an event is added anywhere in time: the new event
+/// splits the gap between its neighbours.
+fn add_time_spent(tx: &Transaction<'_>, event: &Event) -> Result<()> {
+    let counted = |gap: i64| if gap <= TIME_GAP_MS { gap } else { 0 };
+    let prev: Option<i64> = tx.query_row(
+        "SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2 AND id != ?3",
+        params![event.learner_id, event.at_ms, event.id],
+        |r| r.get(0),
+    )?;
+    let next: Option<i64> = tx.query_row(
+        "SELECT min(at_ms) FROM events WHERE learner_id = ?1 AND at_ms >= ?2 AND id != ?3",
+        params![event.learner_id, event.at_ms, event.id],
+        |r| r.get(0),
+    )?;
+    let t = event.at_ms;
+    let delta = match (prev, next) {
+        (Some(p), Some(n)) => counted(t - p) + counted(n - t) - counted(n - p),
+        (Some(p), None) => counted(t - p),
+        (None, Some(n)) => counted(n - t),
+        (None, None) => 0,
+    };
+    tx.execute(
+        "INSERT INTO learner_time (learner_id, spent_ms) VALUES (?1, ?2)
+         ON CONFLICT (learner_id) DO UPDATE SET spent_ms = spent_ms + excluded.spent_ms",
+        params![event.learner_id, delta],
+    )?;
+    Ok(())
 }
 
 fn phase_tag(phase: crate::content::CheckPhase) -> &'static str {

@@ -176,6 +176,15 @@ pub static MIGRATIONS: &[M<'static>] = &[
                       AND b.question_id = a.question_id AND b.run = a.run
                     ORDER BY b.at_ms, b.rowid LIMIT 1)
             FROM attempts a GROUP BY learner_id, question_id, run;
+        CREATE TABLE learner_time (
+            learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
+            spent_ms   INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO learner_time (learner_id, spent_ms)
+            SELECT learner_id, coalesce(sum(CASE WHEN gap <= 300000 THEN gap ELSE 0 END), 0) FROM (
+                SELECT learner_id, at_ms - lag(at_ms) OVER (PARTITION BY learner_id ORDER BY at_ms) AS gap
+                FROM events)
+            GROUP BY learner_id;
         CREATE TABLE wrong_choices (
             learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
             question_id TEXT NOT NULL,
