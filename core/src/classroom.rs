@@ -2,7 +2,7 @@
 //! or a learner, with start and due dates), what learners see assigned, and reports
 //! (per learner, per module, per question) with CSV exports for programme monitoring.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use crate::content::{QuestionKind, StepKind, ids};
 use crate::engine::Engine;
@@ -688,19 +688,6 @@ impl Engine {
             (false, Some(d)) if d - now <= DUE_SOON_MS => DueState::DueSoon,
             (false, Some(_)) => DueState::Open,
         }
-    }
-
-    /// Learner ids in a class (for exchange and tools).
-    pub fn class_learners(&self, token: &str, class_id: &str) -> Result<BTreeSet<String>> {
-        self.require_session(token)?;
-        Ok(self.store().class_members(class_id)?.into_iter().collect())
-    }
-
-    /// Mean pre/post check scores for a module over a class's learners.
-    pub fn class_gain(&self, token: &str, class_id: &str, module_id: &str) -> Result<LearningGain> {
-        self.require_session(token)?;
-        let ids = self.store().class_members(class_id)?;
-        self.learning_gain(module_id, &ids)
     }
 }
 

@@ -12,7 +12,7 @@ use fluent_bundle::FluentArgs;
 use opening_hours::{OpeningHours, RuleKind};
 
 use crate::content::{
-    Catalog, ChannelDef, ChannelType, Confidence, ContactDef, ContactKind, FreeToUse, ids,
+    ChannelDef, ChannelType, Confidence, ContactDef, ContactKind, FreeToUse, ids,
 };
 use crate::engine::Engine;
 use crate::error::{Error, Result};
@@ -247,11 +247,6 @@ impl Engine {
             unverified_contact_ids: unverified,
         })
     }
-
-    /// Number of contacts in the pack.
-    pub fn contact_count(&self) -> usize {
-        self.catalog().contacts.len()
-    }
 }
 
 fn build(
@@ -419,12 +414,4 @@ fn channel_view(l10n: &Localizer, ch: &ChannelDef, at: i64) -> ChannelView {
         free: ch.free,
         usable_without_hearing: ch.kind.usable_without_hearing(),
     }
-}
-
-/// The contacts a catalog holds for a country (all kinds), for completeness checks.
-pub fn contacts_in<'a>(cat: &'a Catalog, country: &str) -> Vec<&'a ContactDef> {
-    cat.contacts
-        .iter()
-        .filter(|c| serves(c, country, None))
-        .collect()
 }
