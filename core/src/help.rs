@@ -298,7 +298,7 @@ fn build(
         id: c.id.clone(),
         organisation: c.organisation.clone(),
         kind: c.kind,
-        kind_label: text(l10n, &format!("contact-kind-{}", kind_tag(c.kind))).value,
+        kind_label: text(l10n, &format!("contact-kind-{}", tag(c.kind))).value,
         country: c.country.clone(),
         regions: c.regions.clone(),
         is_fallback: fallback,
@@ -330,29 +330,12 @@ fn build(
     })
 }
 
-fn kind_tag(kind: ContactKind) -> &'static str {
-    match kind {
-        ContactKind::ChildHelpline => "child_helpline",
-        ContactKind::CsamHotline => "csam_hotline",
-        ContactKind::PoliceCyber => "police_cyber",
-        ContactKind::Emergency => "emergency",
-        ContactKind::OnlineHarmHelpline => "online_harm_helpline",
-        ContactKind::DeafSupport => "deaf_support",
-        ContactKind::GlobalTool => "global_tool",
-    }
-}
-
-fn channel_tag(kind: ChannelType) -> &'static str {
-    match kind {
-        ChannelType::Phone => "phone",
-        ChannelType::Sms => "sms",
-        ChannelType::Whatsapp => "whatsapp",
-        ChannelType::Chat => "chat",
-        ChannelType::Web => "web",
-        ChannelType::Email => "email",
-        ChannelType::App => "app",
-        ChannelType::Ussd => "ussd",
-        ChannelType::InPerson => "in_person",
+/// The name a kind or channel type has in pack files (`child_helpline`, `in_person`),
+/// which is also the suffix of its label message. One source: the serde names.
+fn tag<T: serde::Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
 
@@ -401,7 +384,7 @@ fn channel_view(l10n: &Localizer, ch: &ChannelDef, at: i64) -> ChannelView {
     };
     ChannelView {
         kind: ch.kind,
-        label: text(l10n, &format!("channel-{}", channel_tag(ch.kind))).value,
+        label: text(l10n, &format!("channel-{}", tag(ch.kind))).value,
         value: ch.value.clone(),
         note: ch.label.clone(),
         hours_text: ch.hours_text.clone(),

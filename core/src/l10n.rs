@@ -228,16 +228,4 @@ impl Localizer {
     pub fn attr(&self, id: &str, attr: &str) -> Option<Text> {
         self.format(id, Some(attr), None)
     }
-
-    /// Whether message `id` (with optional attribute) exists in locale `locale`.
-    pub fn has_in(&self, locale: &LanguageIdentifier, id: &str, attr: Option<&str>) -> bool {
-        self.bundles
-            .iter()
-            .find(|b| &b.locale == locale)
-            .and_then(|b| b.bundle.get_message(id))
-            .is_some_and(|m| match attr {
-                Some(a) => m.get_attribute(a).is_some(),
-                None => m.value().is_some(),
-            })
-    }
 }

@@ -315,15 +315,6 @@ impl Catalog {
             .find(|p| p.id == id)
             .ok_or_else(|| Error::not_found("pathway", id))
     }
-
-    /// Review status of a locale of this pack.
-    pub fn locale_status(&self, tag: &str) -> Option<ReviewStatus> {
-        self.manifest
-            .locales
-            .iter()
-            .find(|l| l.tag == tag)
-            .map(|l| l.status)
-    }
 }
 
 /// Message-id conventions: where an author leaves a text id out, it is derived.

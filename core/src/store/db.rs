@@ -576,15 +576,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Attempts of a learner at one lesson's questions, oldest first.
-    pub fn attempts_in_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<Vec<Attempt>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT * FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY at_ms, rowid",
-        )?;
-        let rows = stmt.query_map([learner_id, lesson_id], Attempt::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// All attempts of a learner, oldest first.
     pub fn attempts(&self, learner_id: &str) -> Result<Vec<Attempt>> {
         let mut stmt = self
