@@ -26,6 +26,9 @@ use safesteps_core::{ContactQuery, PinCheck};
 
 uniffi::setup_scaffolding!("safesteps");
 
+mod logging;
+pub use logging::{LogLevel, LogSink, clear_log_sink, set_log_sink};
+
 // ---- errors -------------------------------------------------------------------
 
 /// What went wrong, in a form an app can branch on. The message says it in words.
@@ -50,6 +53,12 @@ pub enum ApiError {
     /// A PIN is needed, was wrong, or must wait; nothing was done.
     #[error("{0}")]
     Locked(String),
+    /// The device's storage is full; nothing was written. Free some space and try again.
+    #[error("{0}")]
+    StorageFull(String),
+    /// A fault inside SafeSteps, not caused by the app's input; nothing was changed.
+    #[error("{0}")]
+    Internal(String),
 }
 
 impl From<core::Error> for ApiError {
@@ -62,6 +71,8 @@ impl From<core::Error> for ApiError {
             core::ErrorKind::Storage => ApiError::Storage(message),
             core::ErrorKind::DatabaseTooNew => ApiError::DatabaseTooNew(message),
             core::ErrorKind::Locked => ApiError::Locked(message),
+            core::ErrorKind::StorageFull => ApiError::StorageFull(message),
+            core::ErrorKind::Internal => ApiError::Internal(message),
         }
     }
 }
@@ -204,7 +215,7 @@ pub struct ModuleSummary {
     pub title: String,
     pub summary: String,
     pub audience: Audience,
-    pub ages: Option<String>,
+    pub ages: Option<AgeBand>,
     pub lesson_ids: Vec<String>,
     pub lessons_completed: u32,
     pub state: ModuleState,
@@ -661,13 +672,12 @@ pub struct ChunkProgress {
 /// ends: 15 minutes without use, `end_session`, or releasing the object (`use {}`).
 #[derive(uniffi::Object)]
 pub struct TeacherArea {
-    engine: Arc<core::Engine>,
-    token: String,
+    session: core::TeacherSession,
 }
 
 impl Drop for TeacherArea {
     fn drop(&mut self) {
-        self.engine.close_teacher_session(&self.token);
+        self.session.close();
     }
 }
 
@@ -675,53 +685,47 @@ impl Drop for TeacherArea {
 impl TeacherArea {
     /// End the session now (it also ends when the object is released).
     pub fn end_session(&self) {
-        self.engine.close_teacher_session(&self.token);
+        self.session.close();
     }
 
     /// Create a class.
     pub fn create_class(&self, name: String) -> Result<ClassView> {
-        Ok(self.engine.create_class(&self.token, &name)?)
+        Ok(self.session.create_class(&name)?)
     }
 
     /// Rename a class.
     pub fn rename_class(&self, class_id: String, name: String) -> Result<ClassView> {
-        Ok(self.engine.rename_class(&self.token, &class_id, &name)?)
+        Ok(self.session.rename_class(&class_id, &name)?)
     }
 
     /// All classes.
     pub fn classes(&self) -> Result<Vec<ClassView>> {
-        Ok(self.engine.classes(&self.token)?)
+        Ok(self.session.classes()?)
     }
 
     /// Put a learner in a class.
     pub fn add_to_class(&self, class_id: String, learner_id: String) -> Result<ClassView> {
-        Ok(self
-            .engine
-            .add_to_class(&self.token, &class_id, &learner_id)?)
+        Ok(self.session.add_to_class(&class_id, &learner_id)?)
     }
 
     /// Take a learner out of a class.
     pub fn remove_from_class(&self, class_id: String, learner_id: String) -> Result<ClassView> {
-        Ok(self
-            .engine
-            .remove_from_class(&self.token, &class_id, &learner_id)?)
+        Ok(self.session.remove_from_class(&class_id, &learner_id)?)
     }
 
     /// Create a group in a class.
     pub fn create_group(&self, class_id: String, name: String) -> Result<GroupView> {
-        Ok(self.engine.create_group(&self.token, &class_id, &name)?)
+        Ok(self.session.create_group(&class_id, &name)?)
     }
 
     /// Put a learner of the class in a group.
     pub fn add_to_group(&self, group_id: String, learner_id: String) -> Result<GroupView> {
-        Ok(self
-            .engine
-            .add_to_group(&self.token, &group_id, &learner_id)?)
+        Ok(self.session.add_to_group(&group_id, &learner_id)?)
     }
 
     /// Assign modules to a class, a group or a learner.
     pub fn assign(&self, assignment: NewAssignment) -> Result<AssignmentView> {
-        Ok(self.engine.assign(&self.token, &assignment)?)
+        Ok(self.session.assign(&assignment)?)
     }
 
     /// Change an assignment.
@@ -730,39 +734,42 @@ impl TeacherArea {
         id: String,
         assignment: NewAssignment,
     ) -> Result<AssignmentView> {
-        Ok(self
-            .engine
-            .update_assignment(&self.token, &id, &assignment)?)
+        Ok(self.session.update_assignment(&id, &assignment)?)
     }
 
     /// Withdraw an assignment.
     pub fn withdraw_assignment(&self, id: String) -> Result<AssignmentView> {
-        Ok(self.engine.withdraw_assignment(&self.token, &id)?)
+        Ok(self.session.withdraw_assignment(&id)?)
     }
 
     /// All assignments.
     pub fn assignments(&self) -> Result<Vec<AssignmentView>> {
-        Ok(self.engine.assignments(&self.token)?)
+        Ok(self.session.assignments()?)
     }
 
     /// The report for a class.
     pub fn class_report(&self, class_id: String) -> Result<ClassReport> {
-        Ok(self.engine.class_report(&self.token, &class_id)?)
+        Ok(self.session.class_report(&class_id)?)
     }
 
     /// The class report as CSV, one row per learner (with nicknames).
     pub fn export_learners_csv(&self, class_id: String) -> Result<String> {
-        Ok(self.engine.export_learners_csv(&self.token, &class_id)?)
+        Ok(self.session.export_learners_csv(&class_id)?)
     }
 
     /// Aggregate CSV with no nicknames; groups smaller than `min_group` are suppressed.
     pub fn export_aggregate_csv(&self, min_group: u32) -> Result<String> {
-        Ok(self.engine.export_aggregate_csv(&self.token, min_group)?)
+        Ok(self.session.export_aggregate_csv(min_group)?)
+    }
+
+    /// Remove a learner's picture password (the child sets a new one).
+    pub fn reset_picture_password(&self, learner_id: String) -> Result<()> {
+        Ok(self.session.reset_picture_password(&learner_id)?)
     }
 
     /// An assignments bundle for learners' devices.
     pub fn export_assignments_bundle(&self) -> Result<Vec<u8>> {
-        Ok(self.engine.export_assignments_bundle(&self.token)?)
+        Ok(self.session.export_assignments_bundle()?)
     }
 }
 
@@ -947,10 +954,8 @@ impl SafeSteps {
 
     /// Open the teacher area with the PIN.
     pub fn teacher_area(&self, pin: String) -> Result<Arc<TeacherArea>> {
-        let token = self.engine.open_teacher_session(&pin)?;
         Ok(Arc::new(TeacherArea {
-            engine: Arc::clone(&self.engine),
-            token,
+            session: self.engine.teacher_session(&pin)?,
         }))
     }
 
@@ -980,7 +985,8 @@ impl SafeSteps {
     pub fn reset_picture_password(&self, teacher_pin: String, learner_id: String) -> Result<()> {
         Ok(self
             .engine
-            .reset_picture_password(&teacher_pin, &learner_id)?)
+            .teacher_session(&teacher_pin)?
+            .reset_picture_password(&learner_id)?)
     }
 
     // -- learning --

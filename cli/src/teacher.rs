@@ -175,19 +175,19 @@ pub fn teacher(args: &TeacherArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let token = app.open_teacher_session(&args.pin)?;
+    let session = app.teacher_session(&args.pin)?;
     match &args.command {
         TeacherCommand::SetPin { .. } => unreachable!("handled above"),
         TeacherCommand::ClassCreate { name } => {
-            let c = app.create_class(&token, name)?;
+            let c = session.create_class(name)?;
             writeln!(out, "{}\t{}", c.id, c.name)?;
         }
         TeacherCommand::ClassAdd { class, learner } => {
-            let c = app.add_to_class(&token, class, learner)?;
+            let c = session.add_to_class(class, learner)?;
             writeln!(out, "{}: {} learner(s)", c.name, c.learner_ids.len())?;
         }
         TeacherCommand::Classes => {
-            for c in app.classes(&token)? {
+            for c in session.classes()? {
                 writeln!(
                     out,
                     "{}\t{}\t{} learner(s), {} group(s)",
@@ -211,15 +211,12 @@ pub fn teacher(args: &TeacherArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
                 (_, _, Some(l)) => AssignmentTarget::Learner(l.clone()),
                 _ => return Err("say who: --class, --group or --learner".into()),
             };
-            let a = app.assign(
-                &token,
-                &NewAssignment {
-                    module_ids: modules.clone(),
-                    target,
-                    start_ms: None,
-                    due_ms: due.as_deref().map(parse_time).transpose()?,
-                },
-            )?;
+            let a = session.assign(&NewAssignment {
+                module_ids: modules.clone(),
+                target,
+                start_ms: None,
+                due_ms: due.as_deref().map(parse_time).transpose()?,
+            })?;
             writeln!(
                 out,
                 "{}\tassigned to {} ({} learner(s))",
@@ -228,9 +225,9 @@ pub fn teacher(args: &TeacherArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         }
         TeacherCommand::Report { class, json, csv } => {
             if *csv {
-                write!(out, "{}", app.export_learners_csv(&token, class)?)?;
+                write!(out, "{}", session.export_learners_csv(class)?)?;
             } else {
-                let r = app.class_report(&token, class)?;
+                let r = session.class_report(class)?;
                 if *json {
                     writeln!(out, "{}", serde_json::to_string_pretty(&r)?)?;
                 } else {
@@ -265,14 +262,14 @@ pub fn teacher(args: &TeacherArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
             }
         }
         TeacherCommand::Aggregate { min_group } => {
-            write!(out, "{}", app.export_aggregate_csv(&token, *min_group)?)?;
+            write!(out, "{}", session.export_aggregate_csv(*min_group)?)?;
         }
         TeacherCommand::ExportAssignments { out: path, chunk } => {
-            let bytes = app.export_assignments_bundle(&token)?;
+            let bytes = session.export_assignments_bundle()?;
             write_bundle(&app, &bytes, path, *chunk, out)?;
         }
     }
-    app.close_teacher_session(&token);
+    session.close();
     Ok(ExitCode::SUCCESS)
 }
 

@@ -46,31 +46,29 @@ fn main() {
     assert_eq!(lessons.len(), 40);
     let app = engine(Catalog::load(files.clone()).unwrap());
     app.set_teacher_pin(None, "2468").unwrap();
-    let token = app.open_teacher_session("2468").unwrap();
-    let class = app.create_class(&token, "Benchmark class").unwrap();
+    let token = app.teacher_session("2468").unwrap();
+    let class = token.create_class("Benchmark class").unwrap();
     let modules: Vec<String> = catalog
         .modules
         .iter()
         .filter(|m| m.id.starts_with("gen"))
         .map(|m| m.id.clone())
         .collect();
-    app.assign(
-        &token,
-        &NewAssignment {
+    token
+        .assign(&NewAssignment {
             module_ids: modules,
             target: AssignmentTarget::Class(class.id.clone()),
             start_ms: None,
             due_ms: None,
-        },
-    )
-    .unwrap();
+        })
+        .unwrap();
     let setup = std::time::Instant::now();
     let mut learners = Vec::new();
     for i in 0..60 {
         let l = app
             .create_learner(&format!("Kid {i}"), "star", None)
             .unwrap();
-        app.add_to_class(&token, &class.id, &l.id).unwrap();
+        token.add_to_class(&class.id, &l.id).unwrap();
         for (li, (_, steps, quiz)) in lessons.iter().enumerate() {
             for s in steps {
                 app.mark_step_seen(&l.id, s).unwrap();
@@ -88,8 +86,8 @@ fn main() {
         60 * 40 * 15,
         setup.elapsed().as_secs_f64()
     );
-    let (min, median, p95) = measure(20, || app.class_report(&token, &class.id).unwrap());
-    let report = app.class_report(&token, &class.id).unwrap();
+    let (min, median, p95) = measure(20, || token.class_report(&class.id).unwrap());
+    let report = token.class_report(&class.id).unwrap();
     assert_eq!(report.learners.len(), 60);
     println!(
         "class report, 60 learners x 40 lessons x 5 attempts (12,000 answers): min {:.2} ms, median {:.2} ms, p95 {:.2} ms (target <= 10 ms)",

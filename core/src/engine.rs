@@ -1,19 +1,25 @@
-//! [`Engine`]: the one object front ends hold. `Send + Sync`, every method takes `&self`.
+//! [`Engine`]: the one object front ends hold, and the one seam between the rules and
+//! storage. `Send + Sync`, cheap to clone (clones share everything), every method `&self`.
+//!
+//! Rules never take a lock. [`Engine::read`] and [`Engine::write`] take the store lock
+//! once, open one transaction (`BEGIN IMMEDIATE` for writes) and hand the rule a context
+//! ([`Cx`], [`WriteCx`]) with a consistent snapshot of the content, the localizer and the
+//! app's settings ([`State`], swapped whole, so no call sees half an update).
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-use unic_langid::LanguageIdentifier;
-
 use ed25519_dalek::VerifyingKey;
+use unic_langid::LanguageIdentifier;
 
 use crate::content::Catalog;
 use crate::content::installed::PackDir;
 use crate::content::signing::{parse_public_key, read_pack_file, verify};
 use crate::error::{Error, Result};
 use crate::l10n::{Localizer, direction_of, parse_locale};
-use crate::store::Store;
+use crate::store::{Db, DbMut, Event, EventKind, Store};
 use crate::views::*;
 
 /// Milliseconds since the Unix epoch; replaceable in tests.
@@ -28,37 +34,168 @@ fn system_clock() -> Clock {
     })
 }
 
-/// SafeSteps: content, localisation and the learner store behind one object.
-pub struct Engine {
-    catalog: RwLock<Arc<Catalog>>,
-    localizers: Mutex<HashMap<Vec<String>, Arc<Localizer>>>,
-    pack_state: RwLock<(PackSource, Option<String>)>,
+/// Everything a call reads besides the database, replaced whole when anything in it
+/// changes (a pack installed, the locales, the country or the sign language set).
+pub struct State {
+    /// The content in use.
+    pub catalog: Arc<Catalog>,
+    /// The app's localizer (its preferred locales).
+    pub localizer: Arc<Localizer>,
+    /// Where the content came from.
+    pub pack_source: PackSource,
+    /// Why an installed pack is not in use, when one was refused at start.
+    pub pack_problem: Option<String>,
+    /// The app's preferred text locales.
+    pub preferred: Vec<LanguageIdentifier>,
+    /// The country for help contacts.
+    pub country: Option<String>,
+    /// The app's preferred sign language.
+    pub sign_language: Option<String>,
+    /// Localizers for learners' own locale lists, for this catalog.
+    localizers: Arc<Mutex<HashMap<Vec<String>, Arc<Localizer>>>>,
+}
+
+impl State {
+    /// The localizer for a list of preferred locales (the app's when empty), cached.
+    pub fn localizer_for(&self, locales: &[String]) -> Result<Arc<Localizer>> {
+        if locales.is_empty() {
+            return Ok(Arc::clone(&self.localizer));
+        }
+        let mut cache = self.localizers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(l) = cache.get(locales) {
+            return Ok(Arc::clone(l));
+        }
+        let localizer = Arc::new(Localizer::new(
+            &self.catalog.resources,
+            &parse_locales(locales)?,
+        )?);
+        cache.insert(locales.to_vec(), Arc::clone(&localizer));
+        Ok(localizer)
+    }
+
+    /// A copy with another catalog (the localizer cache starts empty).
+    fn with_catalog(&self, catalog: Arc<Catalog>, localizer: Arc<Localizer>) -> State {
+        State {
+            catalog,
+            localizer,
+            localizers: Arc::default(),
+            ..self.clone_settings()
+        }
+    }
+
+    /// A copy sharing everything (change one field after).
+    fn clone_settings(&self) -> State {
+        State {
+            catalog: Arc::clone(&self.catalog),
+            localizer: Arc::clone(&self.localizer),
+            pack_source: self.pack_source,
+            pack_problem: self.pack_problem.clone(),
+            preferred: self.preferred.clone(),
+            country: self.country.clone(),
+            sign_language: self.sign_language.clone(),
+            localizers: Arc::clone(&self.localizers),
+        }
+    }
+}
+
+/// What a rule reads: a snapshot of the state, the database inside one transaction, and
+/// the time the call started.
+pub struct Cx<'a> {
+    /// Content, localizer and settings.
+    pub state: &'a State,
+    /// The database (reads).
+    pub db: Db<'a>,
+    /// The wall clock when the call started (ms since the epoch).
+    pub now: i64,
+}
+
+/// What a rule that writes gets: everything in [`Cx`], writes inside the same
+/// `BEGIN IMMEDIATE` transaction, and times for new events.
+pub struct WriteCx<'a> {
+    cx: Cx<'a>,
+    /// The database (reads and writes).
+    pub db: DbMut<'a>,
+    times: &'a EventTimes,
+    checkpoint: std::cell::Cell<bool>,
+}
+
+impl<'a> std::ops::Deref for WriteCx<'a> {
+    type Target = Cx<'a>;
+    fn deref(&self) -> &Cx<'a> {
+        &self.cx
+    }
+}
+
+impl WriteCx<'_> {
+    /// The time for a new record: strictly after the previous one on this device.
+    pub fn event_time(&self) -> i64 {
+        self.times.next()
+    }
+
+    /// A new event of this device for a learner.
+    pub fn event(&self, learner_id: &str, kind: EventKind) -> Event {
+        Event {
+            id: uuid::Uuid::new_v4().to_string(),
+            learner_id: learner_id.to_string(),
+            device_id: self.db.device_id().to_string(),
+            at_ms: self.event_time(),
+            kind,
+        }
+    }
+
+    /// Empty the write-ahead log once this transaction is committed (after an erasure).
+    pub fn checkpoint_after_commit(&self) {
+        self.checkpoint.set(true);
+    }
+}
+
+/// Distinct, increasing times for the events of this device, even within a millisecond
+/// or when the phone's clock is set back.
+struct EventTimes {
+    clock: Clock,
+    last: AtomicI64,
+}
+
+impl EventTimes {
+    fn next(&self) -> i64 {
+        let t = (self.clock)();
+        let mut last = self.last.load(Ordering::SeqCst);
+        loop {
+            let next = t.max(last + 1);
+            match self
+                .last
+                .compare_exchange(last, next, Ordering::SeqCst, Ordering::SeqCst)
+            {
+                Ok(_) => return next,
+                Err(seen) => last = seen,
+            }
+        }
+    }
+}
+
+struct Inner {
+    state: RwLock<Arc<State>>,
+    /// Serialises changes to `state` (installs, settings), so none is lost.
+    changing: Mutex<()>,
+    store: Mutex<Store>,
+    device_id: String,
     pack_dir: Option<PackDir>,
     trusted: Vec<VerifyingKey>,
-    install_lock: Mutex<()>,
-    sign_language: RwLock<Option<String>>,
-    localizer: RwLock<Arc<Localizer>>,
-    preferred: RwLock<Vec<LanguageIdentifier>>,
-    country: RwLock<Option<String>>,
-    store: Mutex<Store>,
-    clock: Clock,
-    last_time: std::sync::atomic::AtomicI64,
-    /// Open teacher sessions: token -> expiry (ms).
-    pub(crate) teacher_sessions: Mutex<HashMap<String, i64>>,
+    times: EventTimes,
+    /// Bumped when teacher mode is erased: sessions opened before are void.
+    pub(crate) teacher_epoch: AtomicU64,
+}
+
+/// SafeSteps: content, localisation and the learner store behind one object.
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
 }
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Engine").finish_non_exhaustive()
     }
-}
-
-pub(crate) fn read<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
-    // A panic while holding a lock leaves data that is still whole (writes are transactions), so go on.
-    l.read().unwrap_or_else(|e| e.into_inner())
-}
-pub(crate) fn write<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
-    l.write().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Engine {
@@ -85,7 +222,7 @@ impl Engine {
 
     /// Open with an explicit store, embedded catalog, pack folder and clock (tests, tools).
     pub fn open_with(
-        store: Store,
+        mut store: Store,
         embedded: Catalog,
         options: OpenOptions,
         pack_dir: Option<PackDir>,
@@ -102,136 +239,198 @@ impl Engine {
             .iter()
             .map(|k| parse_public_key(k))
             .collect::<Result<Vec<_>>>()?;
-        let (catalog, source, problem) = choose_pack(embedded, pack_dir.as_ref(), &trusted);
+        let (catalog, pack_source, pack_problem) =
+            choose_pack(embedded, pack_dir.as_ref(), &trusted);
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
+        let latest = store.read(|db| db.latest_event_ms())?;
+        let state = State {
+            catalog: Arc::new(catalog),
+            localizer: Arc::new(localizer),
+            pack_source,
+            pack_problem,
+            preferred,
+            country,
+            sign_language,
+            localizers: Arc::default(),
+        };
         Ok(Engine {
-            catalog: RwLock::new(Arc::new(catalog)),
-            localizers: Mutex::new(HashMap::new()),
-            pack_state: RwLock::new((source, problem)),
-            pack_dir,
-            trusted,
-            install_lock: Mutex::new(()),
-            sign_language: RwLock::new(sign_language),
-            localizer: RwLock::new(Arc::new(localizer)),
-            preferred: RwLock::new(preferred),
-            country: RwLock::new(country),
-            last_time: std::sync::atomic::AtomicI64::new(store.latest_event_ms()?),
-            store: Mutex::new(store),
-            clock,
-            teacher_sessions: Mutex::new(HashMap::new()),
+            inner: Arc::new(Inner {
+                state: RwLock::new(Arc::new(state)),
+                changing: Mutex::new(()),
+                device_id: store.device_id().to_string(),
+                store: Mutex::new(store),
+                pack_dir,
+                trusted,
+                times: EventTimes {
+                    clock,
+                    last: AtomicI64::new(latest),
+                },
+                teacher_epoch: AtomicU64::new(0),
+            }),
         })
+    }
+
+    /// The state in use now.
+    pub fn state(&self) -> Arc<State> {
+        Arc::clone(&self.inner.state.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn store(&self) -> MutexGuard<'_, Store> {
+        // A panic while holding the lock leaves data that is still whole (writes are
+        // transactions, rolled back when dropped), so go on.
+        self.inner.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Run a rule that reads: one lock, one transaction, one snapshot.
+    pub fn read<T>(&self, f: impl FnOnce(&Cx<'_>) -> Result<T>) -> Result<T> {
+        let state = self.state();
+        let now = self.wall_clock();
+        self.store().read(|db| {
+            f(&Cx {
+                state: &state,
+                db,
+                now,
+            })
+        })
+    }
+
+    /// Run a rule that writes: one lock, one `BEGIN IMMEDIATE` transaction, committed
+    /// when the rule returns `Ok` and rolled back otherwise.
+    pub fn write<T>(&self, f: impl FnOnce(&WriteCx<'_>) -> Result<T>) -> Result<T> {
+        let state = self.state();
+        let now = self.wall_clock();
+        let mut store = self.store();
+        let mut checkpoint = false;
+        let out = store.write(|db| {
+            let cx = WriteCx {
+                cx: Cx {
+                    state: &state,
+                    db: *db,
+                    now,
+                },
+                db,
+                times: &self.inner.times,
+                checkpoint: std::cell::Cell::new(false),
+            };
+            let out = f(&cx)?;
+            checkpoint = cx.checkpoint.get();
+            Ok(out)
+        })?;
+        if checkpoint {
+            store.checkpoint()?;
+        }
+        Ok(out)
+    }
+
+    /// Replace the state with `change(current)`, one change at a time.
+    fn change_state(&self, change: impl FnOnce(&State) -> Result<State>) -> Result<()> {
+        let _one = self
+            .inner
+            .changing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let new = change(&self.state())?;
+        *self.inner.state.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new);
+        Ok(())
     }
 
     /// Install a signed pack file. It must verify against the trusted publisher keys,
     /// pass validation, suit this core version, and be newer than the pack in use (same
     /// id) unless `allow_downgrade`. On any failure the current pack stays in use.
     pub fn install_pack(&self, path: &Path, allow_downgrade: bool) -> Result<PackInfo> {
-        let _one_at_a_time = self.install_lock.lock().unwrap_or_else(|e| e.into_inner());
-        let dir = self
-            .pack_dir
-            .as_ref()
-            .ok_or_else(|| Error::PackRejected("this app has no folder for packs".into()))?;
-        let bytes = std::fs::read(path).map_err(|e| {
-            Error::InvalidInput(format!("cannot read the pack file {}: {e}", path.display()))
+        self.change_state(|current| {
+            let dir = self
+                .inner
+                .pack_dir
+                .as_ref()
+                .ok_or_else(|| Error::PackRejected("this app has no folder for packs".into()))?;
+            let bytes = std::fs::read(path).map_err(|e| {
+                Error::InvalidInput(format!("cannot read the pack file {}: {e}", path.display()))
+            })?;
+            let new = load_installed(&bytes, &self.inner.trusted)?;
+            let in_use = &current.catalog.manifest;
+            if new.manifest.id == in_use.id
+                && new.manifest.version <= in_use.version
+                && !allow_downgrade
+            {
+                return Err(Error::PackRejected(format!(
+                    "version {} is not newer than the version in use ({}); installing it must be asked for as a downgrade",
+                    new.manifest.version, in_use.version
+                )));
+            }
+            let localizer = Localizer::new(&new.resources, &current.preferred)?;
+            let staged = dir.stage(&bytes)?;
+            dir.commit(staged)?;
+            let mut next = current.with_catalog(Arc::new(new), Arc::new(localizer));
+            next.pack_source = PackSource::Installed;
+            next.pack_problem = None;
+            Ok(next)
         })?;
-        let new = load_installed(&bytes, &self.trusted)?;
-        let current = self.catalog();
-        if new.manifest.id == current.manifest.id
-            && new.manifest.version <= current.manifest.version
-            && !allow_downgrade
-        {
-            return Err(Error::PackRejected(format!(
-                "version {} is not newer than the version in use ({}); installing it must be asked for as a downgrade",
-                new.manifest.version, current.manifest.version
-            )));
-        }
-        let staged = dir.stage(&bytes)?;
-        dir.commit(staged)?;
-        let localizer = Localizer::new(&new.resources, &read(&self.preferred))?;
-        *write(&self.catalog) = Arc::new(new);
-        self.localizers
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
-        *write(&self.localizer) = Arc::new(localizer);
-        *write(&self.pack_state) = (PackSource::Installed, None);
+        log::info!("content pack installed");
         Ok(self.pack_info())
-    }
-
-    pub(crate) fn l10n(&self) -> Arc<Localizer> {
-        Arc::clone(&read(&self.localizer))
     }
 
     /// Change the preferred text locales (most preferred first).
     pub fn set_preferred_locales(&self, locales: &[String]) -> Result<()> {
         let preferred = parse_locales(locales)?;
-        let localizer = Localizer::new(&self.catalog().resources, &preferred)?;
-        *write(&self.localizer) = Arc::new(localizer);
-        *write(&self.preferred) = preferred;
-        Ok(())
+        self.change_state(|s| {
+            let localizer = Localizer::new(&s.catalog.resources, &preferred)?;
+            Ok(State {
+                localizer: Arc::new(localizer),
+                preferred,
+                ..s.clone_settings()
+            })
+        })
     }
 
     /// The country used for help contacts.
     pub fn country(&self) -> Option<String> {
-        read(&self.country).clone()
+        self.state().country.clone()
     }
 
     /// Set the country (ISO 3166-1 alpha-2).
     pub fn set_country(&self, country: Option<String>) -> Result<()> {
-        *write(&self.country) = country.map(|c| normalize_country(&c)).transpose()?;
-        Ok(())
+        let country = country.map(|c| normalize_country(&c)).transpose()?;
+        self.change_state(|s| {
+            Ok(State {
+                country,
+                ..s.clone_settings()
+            })
+        })
     }
 
     /// The preferred sign language (ISO 639-3), if any.
     pub fn sign_language(&self) -> Option<String> {
-        read(&self.sign_language).clone()
+        self.state().sign_language.clone()
     }
 
     /// Set or clear the preferred sign language.
     pub fn set_sign_language(&self, sign_language: Option<String>) -> Result<()> {
-        *write(&self.sign_language) = sign_language
+        let sign_language = sign_language
             .map(|s| normalize_sign_language(&s))
             .transpose()?;
-        Ok(())
+        self.change_state(|s| {
+            Ok(State {
+                sign_language,
+                ..s.clone_settings()
+            })
+        })
     }
 
     /// This device's random id.
     pub fn device_id(&self) -> String {
-        self.store().device_id().to_string()
+        self.inner.device_id.clone()
     }
 
     /// The pack in use and the active locale.
     pub fn pack_info(&self) -> PackInfo {
-        let cat = self.catalog();
-        let l10n = self.l10n();
-        let m = &cat.manifest;
-        PackInfo {
-            id: m.id.clone(),
-            version: m.version.to_string(),
-            publisher: m.publisher.clone(),
-            default_locale: m.default_locale.clone(),
-            locales: m
-                .locales
-                .iter()
-                .map(|l| LocaleInfo {
-                    tag: l.tag.clone(),
-                    status: l.status,
-                    direction: parse_locale(&l.tag)
-                        .map(|id| direction_of(&id))
-                        .unwrap_or(TextDirection::Ltr),
-                })
-                .collect(),
-            sign_languages: m.sign_languages.clone(),
-            active_locale: l10n.primary().to_string(),
-            active_direction: direction_of(l10n.primary()),
-            source: read(&self.pack_state).0,
-            installed_pack_problem: read(&self.pack_state).1.clone(),
-        }
+        pack_info(&self.state())
     }
 
     /// Bytes of a pack file (pictures). Unknown paths are `NotFound`.
     pub fn media(&self, path: &str) -> Result<Vec<u8>> {
-        self.catalog()
+        self.state()
+            .catalog
             .files
             .get(path)
             .filter(|_| path.starts_with("media/"))
@@ -239,66 +438,50 @@ impl Engine {
             .ok_or_else(|| Error::not_found("media file", path))
     }
 
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    pub(crate) fn catalog(&self) -> Arc<Catalog> {
-        Arc::clone(&read(&self.catalog))
-    }
-
-    /// The localizer for a list of preferred locales (the app's when empty), cached.
-    pub(crate) fn localizer_for(&self, locales: &[String]) -> Result<Arc<Localizer>> {
-        if locales.is_empty() {
-            return Ok(self.l10n());
-        }
-        if let Some(l) = self
-            .localizers
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(locales)
-        {
-            return Ok(Arc::clone(l));
-        }
-        let localizer = Arc::new(Localizer::new(
-            &self.catalog().resources,
-            &parse_locales(locales)?,
-        )?);
-        self.localizers
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(locales.to_vec(), Arc::clone(&localizer));
-        Ok(localizer)
-    }
-
-    /// The wall clock, as is (for waits after failed PIN tries).
+    /// The wall clock, as is.
     pub(crate) fn wall_clock(&self) -> i64 {
-        (self.clock)()
+        (self.inner.times.clock)()
     }
 
-    /// The time for a new record: the clock, but strictly after the previous one, so the
-    /// events of one device have distinct, increasing times even within a millisecond or
-    /// when the phone's clock is set back.
-    pub(crate) fn now(&self) -> i64 {
-        let t = (self.clock)();
-        let mut last = self.last_time.load(std::sync::atomic::Ordering::SeqCst);
-        loop {
-            let next = t.max(last + 1);
-            match self.last_time.compare_exchange(
-                last,
-                next,
-                std::sync::atomic::Ordering::SeqCst,
-                std::sync::atomic::Ordering::SeqCst,
-            ) {
-                Ok(_) => return next,
-                Err(seen) => last = seen,
-            }
-        }
+    pub(crate) fn teacher_epoch(&self) -> &AtomicU64 {
+        &self.inner.teacher_epoch
     }
 
     /// Run `f` with the catalog (CLI tools, tests).
     pub fn with_catalog<T>(&self, f: impl FnOnce(&Catalog) -> T) -> T {
-        f(&self.catalog())
+        f(&self.state().catalog)
+    }
+
+    /// Run an integrity check of the database (tests, diagnostics).
+    pub fn integrity_check(&self) -> Result<String> {
+        self.store().integrity_check()
+    }
+}
+
+fn pack_info(state: &State) -> PackInfo {
+    let m = &state.catalog.manifest;
+    let l10n = &state.localizer;
+    PackInfo {
+        id: m.id.clone(),
+        version: m.version.to_string(),
+        publisher: m.publisher.clone(),
+        default_locale: m.default_locale.clone(),
+        locales: m
+            .locales
+            .iter()
+            .map(|l| LocaleInfo {
+                tag: l.tag.clone(),
+                status: l.status,
+                direction: parse_locale(&l.tag)
+                    .map(|id| direction_of(&id))
+                    .unwrap_or(TextDirection::Ltr),
+            })
+            .collect(),
+        sign_languages: m.sign_languages.clone(),
+        active_locale: l10n.primary().to_string(),
+        active_direction: direction_of(l10n.primary()),
+        source: state.pack_source,
+        installed_pack_problem: state.pack_problem.clone(),
     }
 }
 
@@ -312,7 +495,8 @@ fn load_installed(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<Catalog> {
     let files = read_pack_file(bytes)?;
     verify(&files, trusted)?;
     let catalog = Catalog::load(files)?;
-    let core = semver::Version::parse(crate::CORE_VERSION).expect("crate version is semver");
+    let core = semver::Version::parse(crate::CORE_VERSION)
+        .map_err(|e| Error::Internal(format!("the core version is not semver: {e}")))?;
     if catalog.manifest.min_core_version > core {
         return Err(Error::PackRejected(format!(
             "the pack needs SafeSteps {} or newer; this is {core}",
@@ -362,7 +546,8 @@ pub(crate) fn normalize_sign_language(s: &str) -> Result<String> {
         Ok(s)
     } else {
         Err(Error::InvalidInput(format!(
-            "'{s}' is not a sign language code (ISO 639-3, such as pks or sfs)"
+            "'{}' is not a sign language code (ISO 639-3, such as pks or sfs)",
+            crate::error::excerpt(&s)
         )))
     }
 }
@@ -377,7 +562,8 @@ pub(crate) fn normalize_country(c: &str) -> Result<String> {
         Ok(c)
     } else {
         Err(Error::InvalidInput(format!(
-            "'{c}' is not a two-letter country code (such as PK or ZA)"
+            "'{}' is not a two-letter country code (such as PK or ZA)",
+            crate::error::excerpt(&c)
         )))
     }
 }

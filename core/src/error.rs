@@ -26,6 +26,11 @@ pub enum ErrorKind {
     DatabaseTooNew,
     /// A PIN or password is needed, was wrong, or must wait; nothing was done.
     Locked,
+    /// The device's storage is full: nothing was written. Free some space and try again.
+    StorageFull,
+    /// A fault inside SafeSteps (no randomness, a hash or an export that could not be
+    /// made). Not the caller's fault; nothing was changed.
+    Internal,
 }
 
 /// Everything that can go wrong inside the core.
@@ -69,6 +74,12 @@ pub enum Error {
         /// What SQLite said.
         reason: String,
     },
+    /// A fault inside SafeSteps, not caused by the caller's input.
+    #[error("internal error: {0}")]
+    Internal(String),
+    /// The database is in use by another connection for longer than the wait allows.
+    #[error("{0}")]
+    Busy(String),
     /// SQLite failure.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -108,11 +119,40 @@ impl Error {
             Error::Migration(rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
             )) => ErrorKind::DatabaseTooNew,
+            Error::Internal(_) => ErrorKind::Internal,
+            Error::Sqlite(e) if is_full(e.sqlite_error_code()) => ErrorKind::StorageFull,
+            Error::Migration(rusqlite_migration::Error::RusqliteError { err, .. })
+                if is_full(err.sqlite_error_code()) =>
+            {
+                ErrorKind::StorageFull
+            }
+            Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => ErrorKind::StorageFull,
             Error::DatabaseCorrupt { .. }
+            | Error::Busy(_)
             | Error::Sqlite(_)
             | Error::Migration(_)
             | Error::Io(_)
             | Error::Json(_) => ErrorKind::Storage,
         }
     }
+}
+
+/// SQLITE_FULL: the disk (or the database's size limit) is full.
+fn is_full(code: Option<rusqlite::ErrorCode>) -> bool {
+    code == Some(rusqlite::ErrorCode::DiskFull)
+}
+
+/// A short, escaped excerpt of input for an error message: at most 40 characters,
+/// control and invisible characters escaped, so a message never carries a whole input.
+pub fn excerpt(input: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = input
+        .chars()
+        .take(MAX)
+        .flat_map(char::escape_debug)
+        .collect();
+    if input.chars().count() > MAX {
+        out.push('…');
+    }
+    out
 }

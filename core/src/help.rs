@@ -117,8 +117,8 @@ impl Engine {
         };
         let region = query.region.as_ref().map(|r| r.trim().to_ascii_uppercase());
         let at = at_ms.unwrap_or_else(|| self.wall_clock());
-        let cat = self.catalog();
-        let l10n = self.l10n();
+        let cat = self.state().catalog.clone();
+        let l10n = self.state().localizer.clone();
         let mut out: Vec<Built> = cat
             .contacts
             .iter()
@@ -164,8 +164,8 @@ impl Engine {
 
     /// The reporting pathways, for a situation picker.
     pub fn pathways(&self) -> Vec<PathwaySummary> {
-        let cat = self.catalog();
-        let l10n = self.l10n();
+        let cat = self.state().catalog.clone();
+        let l10n = self.state().localizer.clone();
         cat.pathways
             .iter()
             .map(|p| PathwaySummary {
@@ -184,13 +184,13 @@ impl Engine {
         region: Option<&str>,
         at_ms: Option<i64>,
     ) -> Result<PathwayView> {
-        let cat = self.catalog();
+        let cat = self.state().catalog.clone();
         let pw = cat.pathway(pathway_id)?.clone();
         let country = match country {
             Some(c) => Some(crate::engine::normalize_country(c)?),
             None => self.country(),
         };
-        let l10n = self.l10n();
+        let l10n = self.state().localizer.clone();
         let mut steps = Vec::new();
         let mut unverified: Vec<String> = Vec::new();
         for (i, s) in pw.steps.iter().enumerate() {

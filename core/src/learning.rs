@@ -7,15 +7,15 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentArgs;
 
-use crate::content::{
-    Catalog, CheckPhase, LessonDef, ModuleDef, QuestionDef, StepDef, StepKind, ids,
-};
+use crate::content::{Catalog, CheckPhase, LessonDef, ModuleDef, QuestionDef, StepDef, ids};
 use crate::engine::Engine;
+use crate::engine::{Cx, WriteCx};
 use crate::error::{Error, Result};
+use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
 use crate::learners::settings_of;
-use crate::quiz;
-use crate::store::{Attempt, Event, EventKind, Store};
+use crate::progression::{History, module_states};
+use crate::store::{Db, EventKind};
 use crate::views::*;
 
 /// Who is looking: their settings and localizer (or the app's, with no learner).
@@ -28,778 +28,558 @@ pub(crate) struct Viewer {
     pub l10n: Arc<Localizer>,
 }
 
-impl Engine {
-    pub(crate) fn viewer(&self, learner_id: Option<&str>) -> Result<Viewer> {
-        let Some(id) = learner_id else {
-            return Ok(Viewer {
-                learner_id: None,
-                nickname: String::new(),
-                age_band: None,
-                settings: LearnerSettings::default(),
-                sign_language: self.sign_language(),
-                l10n: self.l10n(),
-            });
-        };
-        let learner = self.store().learner(id)?;
-        let settings = settings_of(&learner);
-        Ok(Viewer {
-            learner_id: Some(learner.id.clone()),
-            nickname: learner.nickname.clone(),
-            age_band: learner.age_band.as_deref().and_then(AgeBand::parse),
-            sign_language: settings
-                .sign_language
-                .clone()
-                .or_else(|| self.sign_language()),
-            l10n: self.localizer_for(&settings.locales)?,
-            settings,
-        })
-    }
-
-    fn event(&self, store: &Store, learner_id: &str, kind: EventKind) -> Event {
-        Event {
-            id: uuid::Uuid::new_v4().to_string(),
-            learner_id: learner_id.to_string(),
-            device_id: store.device_id().to_string(),
-            at_ms: self.now(),
-            kind,
-        }
-    }
-
-    /// A greeting for the learner's home screen, with their nickname and the number of
-    /// lessons they finished (Fluent plurals in the learner's locale).
-    pub fn welcome(&self, learner_id: &str) -> Result<String> {
-        let viewer = self.viewer(Some(learner_id))?;
-        let cat = self.catalog();
-        let store = self.store();
-        let history = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?;
-        let done = cat
-            .modules
-            .iter()
-            .flat_map(|m| &m.lessons)
-            .filter(|l| history.lesson(l).completed)
-            .count();
-        let mut args = FluentArgs::new();
-        args.set("nickname", viewer.nickname.clone());
-        args.set("lessons", done);
-        Ok(viewer
-            .l10n
-            .format("home-welcome", None, Some(&args))
-            .map(|t| t.value)
-            .unwrap_or_default())
-    }
-
-    /// Modules in order. With a learner: only child modules, each with its state (locked
-    /// by prerequisites, not for the learner's age, available, in progress, completed,
-    /// mastered), progress, quiz score and badge.
-    pub fn modules(&self, learner_id: Option<&str>) -> Result<Vec<ModuleSummary>> {
-        let viewer = self.viewer(learner_id)?;
-        let cat = self.catalog();
-        let store = self.store();
-        let history = match learner_id {
-            Some(id) => History::load(&store, id, cat.manifest.quiz.max_attempts)?,
-            None => History::default(),
-        };
-        let states = module_states(&cat, &history, viewer.age_band);
-        drop(store);
-        let now = self.wall_clock();
-        let assigned = match learner_id {
-            Some(id) => self.assigned_modules(id, now)?,
-            None => HashMap::new(),
-        };
-        let mut list: Vec<ModuleSummary> = cat
-            .modules
-            .iter()
-            .filter(|m| {
-                learner_id.is_none()
-                    || m.audience == Audience::Child
-                    || assigned.contains_key(&m.id)
-            })
-            .map(|m| {
-                let (mut state, missing, completed, score) = states[&m.id].clone();
-                let assignment = assigned.get(&m.id).map(|(id, due)| {
-                    let done = matches!(state, ModuleState::Completed | ModuleState::Mastered);
-                    AssignmentInfo {
-                        assignment_id: id.clone(),
-                        due_ms: *due,
-                        due_state: Engine::due_state(*due, done, now),
-                    }
-                });
-                // A teacher's assignment opens a module whatever the age band or prerequisites.
-                if assignment.is_some()
-                    && matches!(state, ModuleState::Locked | ModuleState::NotForAge)
-                {
-                    state = ModuleState::Available;
-                }
-                let badge = badge(&viewer.l10n, m);
-                ModuleSummary {
-                    id: m.id.clone(),
-                    title: text(&viewer.l10n, &ids::module_title(m)).value,
-                    summary: text(&viewer.l10n, &ids::module_summary(m)).value,
-                    audience: m.audience,
-                    ages: m.ages.clone(),
-                    lesson_ids: m.lessons.iter().map(|l| l.id.clone()).collect(),
-                    lessons_completed: completed,
-                    state,
-                    missing_prerequisites: missing,
-                    quiz_score: score,
-                    badge_earned: badge.is_some()
-                        && matches!(state, ModuleState::Completed | ModuleState::Mastered),
-                    badge,
-                    has_knowledge_check: m.knowledge_check.is_some(),
-                    assignment,
-                    picture: m
-                        .picture
-                        .as_ref()
-                        .map(|p| picture(&viewer.l10n, p, &ids::module_title(m))),
-                }
-            })
-            .collect();
-        // Assigned modules first (earliest due first), then the rest in pack order.
-        list.sort_by_key(|m| match &m.assignment {
-            Some(a) => (0, a.due_ms.unwrap_or(i64::MAX)),
-            None => (1, 0),
+pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
+    let Some(id) = learner_id else {
+        return Ok(Viewer {
+            learner_id: None,
+            nickname: String::new(),
+            age_band: None,
+            settings: LearnerSettings::default(),
+            sign_language: cx.state.sign_language.clone(),
+            l10n: Arc::clone(&cx.state.localizer),
         });
-        Ok(list)
-    }
+    };
+    let learner = cx.db.learner(id)?;
+    let settings = settings_of(&learner);
+    Ok(Viewer {
+        learner_id: Some(learner.id.clone()),
+        nickname: learner.nickname.clone(),
+        age_band: learner.age_band,
+        sign_language: settings
+            .sign_language
+            .clone()
+            .or_else(|| cx.state.sign_language.clone()),
+        l10n: cx.state.localizer_for(&settings.locales)?,
+        settings,
+    })
+}
 
-    /// A lesson ready to play for this learner: their text locale and variant, their sign
-    /// language first, media in the order their settings ask for, and where to resume.
-    pub fn lesson(&self, lesson_id: &str, learner_id: Option<&str>) -> Result<LessonView> {
-        let viewer = self.viewer(learner_id)?;
-        let cat = self.catalog();
-        let (module, lesson) = cat.lesson(lesson_id)?;
-        let (resume_index, run, history) = match &viewer.learner_id {
-            Some(id) => {
-                let store = self.store();
-                let history = History::load(&store, id, cat.manifest.quiz.max_attempts)?;
-                let resume = store
-                    .last_step(id, &lesson.id)?
-                    .and_then(|step| lesson.steps.iter().position(|s| s.id == step))
-                    .unwrap_or(0);
-                (resume as u32, store.current_run(id, &lesson.id)?, history)
-            }
-            None => (0, 1, History::default()),
-        };
-        let title = text(&viewer.l10n, &ids::lesson_title(lesson));
-        let steps = lesson
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(i, s)| self.step_view(&cat, &viewer, &history, s, i, lesson.steps.len(), run))
-            .collect();
-        Ok(LessonView {
-            id: lesson.id.clone(),
-            module_id: module.id.clone(),
-            locale: title.locale.to_string(),
-            direction: direction_of(&title.locale),
-            title: title.value,
-            steps,
-            resume_index,
-            display: DisplaySettings {
-                text_scale: if viewer.settings.larger_text {
-                    1.3
-                } else {
-                    1.0
-                },
-                reduced_motion: viewer.settings.reduced_motion,
-                captions: viewer.settings.captions,
-            },
-            run,
+/// A greeting for the learner's home screen, with their nickname and the number of
+/// lessons they finished (Fluent plurals in the learner's locale).
+pub(crate) fn welcome(cx: &Cx<'_>, learner_id: &str) -> Result<String> {
+    let viewer = viewer(cx, Some(learner_id))?;
+    let cat = &*cx.state.catalog;
+    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
+    let done = cat
+        .modules
+        .iter()
+        .flat_map(|m| &m.lessons)
+        .filter(|l| history.lesson(l).completed)
+        .count();
+    let mut args = FluentArgs::new();
+    args.set("nickname", viewer.nickname.clone());
+    args.set("lessons", done);
+    Ok(viewer
+        .l10n
+        .format("home-welcome", None, Some(&args))
+        .map(|t| t.value)
+        .unwrap_or_default())
+}
+
+/// Modules in order. With a learner: only child modules, each with its state (locked
+/// by prerequisites, not for the learner's age, available, in progress, completed,
+/// mastered), progress, quiz score and badge.
+pub(crate) fn modules(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Vec<ModuleSummary>> {
+    let viewer = viewer(cx, learner_id)?;
+    let cat = &*cx.state.catalog;
+    let history = match learner_id {
+        Some(id) => History::load(&cx.db, id, cat.manifest.quiz.max_attempts)?,
+        None => History::default(),
+    };
+    let states = module_states(cat, &history, viewer.age_band);
+    let now = cx.now;
+    let assigned = match learner_id {
+        Some(id) => crate::classroom::assigned_modules(cx, id, now)?,
+        None => HashMap::new(),
+    };
+    let mut list: Vec<ModuleSummary> = cat
+        .modules
+        .iter()
+        .filter(|m| {
+            learner_id.is_none() || m.audience == Audience::Child || assigned.contains_key(&m.id)
         })
-    }
-
-    /// The question of a quiz step, as it should be shown for the learner's next attempt
-    /// (options shuffled for that attempt).
-    pub fn question(&self, question_id: &str, learner_id: Option<&str>) -> Result<QuestionView> {
-        let viewer = self.viewer(learner_id)?;
-        let cat = self.catalog();
-        let step = cat.step(question_id)?;
-        let (run, history) = match &viewer.learner_id {
-            Some(id) => {
-                let store = self.store();
-                (
-                    store.current_run(id, &step.lesson.id)?,
-                    History::load(&store, id, cat.manifest.quiz.max_attempts)?,
-                )
+        .map(|m| {
+            let facts = states[&m.id].clone();
+            let mut state = facts.state;
+            let assignment = assigned.get(&m.id).map(|(id, due)| {
+                let done = matches!(state, ModuleState::Completed | ModuleState::Mastered);
+                AssignmentInfo {
+                    assignment_id: id.clone(),
+                    due_ms: *due,
+                    due_state: crate::classroom::due_state(*due, done, now),
+                }
+            });
+            // A teacher's assignment opens a module whatever the age band or prerequisites.
+            if assignment.is_some() && matches!(state, ModuleState::Locked | ModuleState::NotForAge)
+            {
+                state = ModuleState::Available;
             }
-            None => (1, History::default()),
-        };
-        question_view(&cat, &viewer, &history, step.step, run)
-            .ok_or_else(|| Error::InvalidInput(format!("step '{question_id}' is not a question")))
-    }
+            let badge = badge(&viewer.l10n, m);
+            ModuleSummary {
+                id: m.id.clone(),
+                title: text(&viewer.l10n, &ids::module_title(m)).value,
+                summary: text(&viewer.l10n, &ids::module_summary(m)).value,
+                audience: m.audience,
+                ages: m.ages.as_deref().and_then(AgeBand::parse),
+                lesson_ids: m.lessons.iter().map(|l| l.id.clone()).collect(),
+                lessons_completed: facts.lessons_done,
+                state,
+                missing_prerequisites: facts.missing,
+                quiz_score: facts.score,
+                badge_earned: badge.is_some()
+                    && matches!(state, ModuleState::Completed | ModuleState::Mastered),
+                badge,
+                has_knowledge_check: m.knowledge_check.is_some(),
+                assignment,
+                picture: m
+                    .picture
+                    .as_ref()
+                    .map(|p| picture(&viewer.l10n, p, &ids::module_title(m))),
+            }
+        })
+        .collect();
+    // Assigned modules first (earliest due first), then the rest in pack order.
+    list.sort_by_key(|m| match &m.assignment {
+        Some(a) => (0, a.due_ms.unwrap_or(i64::MAX)),
+        None => (1, 0),
+    });
+    Ok(list)
+}
 
-    #[allow(clippy::too_many_arguments)]
-    fn step_view(
-        &self,
-        cat: &Catalog,
-        viewer: &Viewer,
-        history: &History,
-        s: &StepDef,
-        index: usize,
-        total: usize,
-        run: u32,
-    ) -> StepView {
-        let l10n = &viewer.l10n;
-        let msg = ids::step_text(s);
-        let main = text(l10n, &msg);
-        let easy = l10n.attr(&msg, "easy").map(|t| t.value);
-        let shown = match (&easy, viewer.settings.easy_read) {
-            (Some(e), true) => e.clone(),
-            _ => main.value.clone(),
-        };
-        let videos = sign_videos(cat, l10n, &s.id, viewer.sign_language.as_deref());
-        let audio = s.audio.clone().filter(|_| !viewer.settings.no_audio);
-        let mut media_order = if viewer.settings.sign_video_first {
-            vec![MediaKind::SignVideo, MediaKind::Picture, MediaKind::Text]
-        } else {
-            vec![MediaKind::Picture, MediaKind::Text, MediaKind::SignVideo]
-        };
-        if s.picture.is_none() {
-            media_order.retain(|m| *m != MediaKind::Picture);
+/// A lesson ready to play for this learner: their text locale and variant, their sign
+/// language first, media in the order their settings ask for, and where to resume.
+pub(crate) fn lesson(cx: &Cx<'_>, lesson_id: &str, learner_id: Option<&str>) -> Result<LessonView> {
+    let viewer = viewer(cx, learner_id)?;
+    let cat = &*cx.state.catalog;
+    let (module, lesson) = cat.lesson(lesson_id)?;
+    let (resume_index, run, history) = match &viewer.learner_id {
+        Some(id) => {
+            let history = History::load(&cx.db, id, cat.manifest.quiz.max_attempts)?;
+            let resume = cx
+                .db
+                .last_step(id, &lesson.id)?
+                .and_then(|step| lesson.steps.iter().position(|s| s.id == step))
+                .unwrap_or(0);
+            (resume as u32, cx.db.current_run(id, &lesson.id)?, history)
         }
-        if audio.is_some() {
-            media_order.push(MediaKind::Audio);
-        }
-        StepView {
-            id: s.id.clone(),
-            kind: s.kind,
-            number: index as u32 + 1,
-            total: total as u32,
-            text: shown,
-            easy_text: easy,
-            direction: direction_of(&main.locale),
-            locale: main.locale.to_string(),
-            full_text: main.value,
-            picture: s.picture.as_ref().map(|p| picture(l10n, p, &msg)),
-            question: question_view(cat, viewer, history, s, run),
-            videos,
-            audio,
-            pathway: s.pathway.clone(),
-            media_order,
-        }
-    }
-
-    /// Record that a learner saw a step (drives resume and completion).
-    pub fn mark_step_seen(&self, learner_id: &str, step_id: &str) -> Result<LessonProgress> {
-        let cat = self.catalog();
-        let step = cat.step(step_id)?;
-        let viewer = self.viewer(Some(learner_id))?;
-        let mut store = self.store();
-        let before = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?
-            .module_complete(step.module);
-        let event = self.event(
-            &store,
-            learner_id,
-            EventKind::StepSeen {
-                lesson_id: step.lesson.id.clone(),
-                step_id: step_id.to_string(),
+        None => (0, 1, History::default()),
+    };
+    let title = text(&viewer.l10n, &ids::lesson_title(lesson));
+    let steps = lesson
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| step_view(cat, &viewer, &history, s, i, lesson.steps.len(), run))
+        .collect();
+    Ok(LessonView {
+        id: lesson.id.clone(),
+        module_id: module.id.clone(),
+        locale: title.locale.to_string(),
+        direction: direction_of(&title.locale),
+        title: title.value,
+        steps,
+        resume_index,
+        display: DisplaySettings {
+            text_scale: if viewer.settings.larger_text {
+                1.3
+            } else {
+                1.0
             },
-        );
-        store.append(&event)?;
-        progress_after(
-            &store,
-            &viewer,
-            &cat,
-            learner_id,
-            step.module,
-            step.lesson,
-            before,
-        )
-    }
+            reduced_motion: viewer.settings.reduced_motion,
+            captions: viewer.settings.captions,
+        },
+        run,
+    })
+}
 
-    /// Start a finished lesson again: a new run, from the first step, with fresh attempts.
-    /// Mastery counts first tries in the latest run, so practising can raise it.
-    pub fn restart_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<LessonView> {
-        let cat = self.catalog();
-        cat.lesson(lesson_id)?;
-        {
-            let mut store = self.store();
-            store.learner(learner_id)?;
-            let run = store.current_run(learner_id, lesson_id)? + 1;
-            let event = self.event(
-                &store,
-                learner_id,
-                EventKind::LessonRestarted {
-                    lesson_id: lesson_id.to_string(),
-                    run,
-                },
-            );
-            store.append(&event)?;
-        }
-        self.lesson(lesson_id, Some(learner_id))
-    }
+/// The question of a quiz step, as it should be shown for the learner's next attempt
+/// (options shuffled for that attempt).
+pub(crate) fn question(
+    cx: &Cx<'_>,
+    question_id: &str,
+    learner_id: Option<&str>,
+) -> Result<QuestionView> {
+    let viewer = viewer(cx, learner_id)?;
+    let cat = &*cx.state.catalog;
+    let step = cat.step(question_id)?;
+    let (run, history) = match &viewer.learner_id {
+        Some(id) => (
+            cx.db.current_run(id, &step.lesson.id)?,
+            History::load(&cx.db, id, cat.manifest.quiz.max_attempts)?,
+        ),
+        None => (1, History::default()),
+    };
+    question_view(cat, &viewer, &history, step.step, run)
+        .ok_or_else(|| Error::InvalidInput(format!("step '{question_id}' is not a question")))
+}
 
-    /// Open a question's hint; its use is recorded with the next answer.
-    pub fn hint(&self, learner_id: &str, question_id: &str) -> Result<String> {
-        let viewer = self.viewer(Some(learner_id))?;
-        let cat = self.catalog();
-        let step = cat.step(question_id)?;
-        if step.step.question.is_none() {
-            return Err(Error::InvalidInput(format!(
-                "step '{question_id}' is not a question"
-            )));
-        }
-        let hint = viewer
-            .l10n
-            .attr(&ids::step_text(step.step), "hint")
-            .ok_or_else(|| Error::not_found("hint for question", question_id))?;
-        let mut store = self.store();
-        let event = self.event(
-            &store,
-            learner_id,
-            EventKind::HintShown {
-                question_id: question_id.to_string(),
-            },
-        );
-        store.append(&event)?;
-        Ok(hint.value)
+fn step_view(
+    cat: &Catalog,
+    viewer: &Viewer,
+    history: &History,
+    s: &StepDef,
+    index: usize,
+    total: usize,
+    run: u32,
+) -> StepView {
+    let l10n = &viewer.l10n;
+    let msg = ids::step_text(s);
+    let main = text(l10n, &msg);
+    let easy = l10n.attr(&msg, "easy").map(|t| t.value);
+    let shown = match (&easy, viewer.settings.easy_read) {
+        (Some(e), true) => e.clone(),
+        _ => main.value.clone(),
+    };
+    let videos = sign_videos(cat, l10n, &s.id, viewer.sign_language.as_deref());
+    let audio = s.audio.clone().filter(|_| !viewer.settings.no_audio);
+    let mut media_order = if viewer.settings.sign_video_first {
+        vec![MediaKind::SignVideo, MediaKind::Picture, MediaKind::Text]
+    } else {
+        vec![MediaKind::Picture, MediaKind::Text, MediaKind::SignVideo]
+    };
+    if s.picture.is_none() {
+        media_order.retain(|m| *m != MediaKind::Picture);
     }
+    if audio.is_some() {
+        media_order.push(MediaKind::Audio);
+    }
+    StepView {
+        id: s.id.clone(),
+        kind: s.kind,
+        number: index as u32 + 1,
+        total: total as u32,
+        text: shown,
+        easy_text: easy,
+        direction: direction_of(&main.locale),
+        locale: main.locale.to_string(),
+        full_text: main.value,
+        picture: s.picture.as_ref().map(|p| picture(l10n, p, &msg)),
+        question: question_view(cat, viewer, history, s, run),
+        videos,
+        audio,
+        pathway: s.pathway.clone(),
+        media_order,
+    }
+}
 
-    /// Grade an answer, store the attempt (options, score, time taken, hints used), and
-    /// return feedback on every option. After the pack's allowed attempts in a run, the
-    /// right answer is revealed and the lesson can go on.
-    pub fn answer(
-        &self,
-        learner_id: &str,
-        question_id: &str,
-        selected: &[String],
-        time_taken_ms: Option<i64>,
-    ) -> Result<AnswerResult> {
-        let viewer = self.viewer(Some(learner_id))?;
-        let cat = self.catalog();
-        let step = cat.step(question_id)?;
-        let question = step.step.question.as_ref().ok_or_else(|| {
-            Error::InvalidInput(format!("step '{question_id}' is not a question"))
-        })?;
-        let grade = quiz::grade(question_id, question, selected)?;
-        if time_taken_ms.is_some_and(|t| t < 0) {
-            return Err(Error::InvalidInput("time taken cannot be negative".into()));
-        }
-        let mut store = self.store();
-        let history = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?;
-        let before = history.module_complete(step.module);
-        let run = store.current_run(learner_id, &step.lesson.id)?;
-        let previous = history.attempts_in_run(question_id, run);
-        let since = previous.last().map(|a| a.at_ms).unwrap_or(i64::MIN);
-        let hints_used = store.hints_since(learner_id, question_id, since)?;
-        let event = self.event(
-            &store,
+/// Record that a learner saw a step (drives resume and completion).
+pub(crate) fn mark_step_seen(
+    cx: &WriteCx<'_>,
+    learner_id: &str,
+    step_id: &str,
+) -> Result<LessonProgress> {
+    let cat = &*cx.state.catalog;
+    let step = cat.step(step_id)?;
+    let viewer = viewer(cx, Some(learner_id))?;
+    let before = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?
+        .module_complete(step.module);
+    let event = cx.event(
+        learner_id,
+        EventKind::StepSeen {
+            lesson_id: step.lesson.id.clone(),
+            step_id: step_id.to_string(),
+        },
+    );
+    cx.db.append(&event)?;
+    progress_after(
+        &cx.db,
+        &viewer,
+        cat,
+        learner_id,
+        step.module,
+        step.lesson,
+        before,
+    )
+}
+
+/// Start a finished lesson again: a new run, from the first step, with fresh attempts.
+/// Mastery counts first tries in the latest run, so practising can raise it.
+pub(crate) fn restart_lesson(
+    cx: &WriteCx<'_>,
+    learner_id: &str,
+    lesson_id: &str,
+) -> Result<LessonView> {
+    let cat = &*cx.state.catalog;
+    cat.lesson(lesson_id)?;
+    {
+        cx.db.learner(learner_id)?;
+        let run = cx.db.current_run(learner_id, lesson_id)? + 1;
+        let event = cx.event(
             learner_id,
-            EventKind::Answered {
-                lesson_id: step.lesson.id.clone(),
-                question_id: question_id.to_string(),
-                selected: selected.to_vec(),
-                score: grade.score,
-                correct: grade.correct,
-                time_taken_ms,
-                hints_used,
+            EventKind::LessonRestarted {
+                lesson_id: lesson_id.to_string(),
                 run,
             },
         );
-        store.append(&event)?;
-        let attempt_number = previous.len() as u32 + 1;
-        let max = cat.manifest.quiz.max_attempts;
-        let reveal = !grade.correct && max > 0 && attempt_number >= max;
-        let l10n = &viewer.l10n;
-        let options = question
-            .options
-            .iter()
-            .map(|o| OptionFeedback {
-                option_id: o.id.clone(),
-                chosen: selected.contains(&o.id),
-                correct: o.correct,
-                feedback: l10n
-                    .attr(&ids::option_text(step.step, o), "feedback")
-                    .map(|t| t.value),
-            })
-            .collect();
-        let mut args = FluentArgs::new();
-        args.set("score", (grade.score * 100.0).round());
-        let key = if grade.correct {
-            "quiz-correct"
-        } else if reveal {
-            "quiz-reveal"
-        } else if grade.score > 0.0 {
-            "quiz-partly"
-        } else {
-            "quiz-not-yet"
-        };
-        let message = l10n
-            .format(key, None, Some(&args))
-            .or_else(|| l10n.format("quiz-not-yet", None, None))
-            .map(|t| t.value)
-            .unwrap_or_default();
-        let progress = progress_after(
-            &store,
-            &viewer,
-            &cat,
-            learner_id,
-            step.module,
-            step.lesson,
-            before,
-        )?;
-        Ok(AnswerResult {
+        cx.db.append(&event)?;
+    }
+    lesson(cx, lesson_id, Some(learner_id))
+}
+
+/// Open a question's hint; its use is recorded with the next answer.
+pub(crate) fn hint(cx: &WriteCx<'_>, learner_id: &str, question_id: &str) -> Result<String> {
+    let viewer = viewer(cx, Some(learner_id))?;
+    let cat = &*cx.state.catalog;
+    let step = cat.step(question_id)?;
+    if step.step.question.is_none() {
+        return Err(Error::InvalidInput(format!(
+            "step '{question_id}' is not a question"
+        )));
+    }
+    let hint = viewer
+        .l10n
+        .attr(&ids::step_text(step.step), "hint")
+        .ok_or_else(|| Error::not_found("hint for question", question_id))?;
+    let event = cx.event(
+        learner_id,
+        EventKind::HintShown {
             question_id: question_id.to_string(),
-            correct: grade.correct,
+        },
+    );
+    cx.db.append(&event)?;
+    Ok(hint.value)
+}
+
+/// Grade an answer, store the attempt (options, score, time taken, hints used), and
+/// return feedback on every option. After the pack's allowed attempts in a run, the
+/// right answer is revealed and the lesson can go on.
+pub(crate) fn answer(
+    cx: &WriteCx<'_>,
+    learner_id: &str,
+    question_id: &str,
+    selected: &[String],
+    time_taken_ms: Option<i64>,
+) -> Result<AnswerResult> {
+    let viewer = viewer(cx, Some(learner_id))?;
+    let cat = &*cx.state.catalog;
+    let step = cat.step(question_id)?;
+    let question =
+        step.step.question.as_ref().ok_or_else(|| {
+            Error::InvalidInput(format!("step '{question_id}' is not a question"))
+        })?;
+    let grade = grading::grade(question_id, question, selected)?;
+    if time_taken_ms.is_some_and(|t| t < 0) {
+        return Err(Error::InvalidInput("time taken cannot be negative".into()));
+    }
+    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
+    let before = history.module_complete(step.module);
+    let run = cx.db.current_run(learner_id, &step.lesson.id)?;
+    let previous = history.attempts_in_run(question_id, run);
+    let since = previous.last().map(|a| a.at_ms).unwrap_or(i64::MIN);
+    let hints_used = cx.db.hints_since(learner_id, question_id, since)?;
+    let event = cx.event(
+        learner_id,
+        EventKind::Answered {
+            lesson_id: step.lesson.id.clone(),
+            question_id: question_id.to_string(),
+            selected: selected.to_vec(),
             score: grade.score,
-            message,
-            options,
-            attempt_number,
-            attempts_left: (max > 0).then(|| max.saturating_sub(attempt_number)),
-            reveal,
+            correct: grade.correct,
+            time_taken_ms,
             hints_used,
-            progress,
+            run,
+        },
+    );
+    cx.db.append(&event)?;
+    let attempt_number = previous.len() as u32 + 1;
+    let max = cat.manifest.quiz.max_attempts;
+    let reveal = !grade.correct && max > 0 && attempt_number >= max;
+    let l10n = &viewer.l10n;
+    let options = question
+        .options
+        .iter()
+        .map(|o| OptionFeedback {
+            option_id: o.id.clone(),
+            chosen: selected.contains(&o.id),
+            correct: o.correct,
+            feedback: l10n
+                .attr(&ids::option_text(step.step, o), "feedback")
+                .map(|t| t.value),
         })
-    }
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("score", (grade.score * 100.0).round());
+    let key = if grade.correct {
+        "quiz-correct"
+    } else if reveal {
+        "quiz-reveal"
+    } else if grade.score > 0.0 {
+        "quiz-partly"
+    } else {
+        "quiz-not-yet"
+    };
+    let message = l10n
+        .format(key, None, Some(&args))
+        .or_else(|| l10n.format("quiz-not-yet", None, None))
+        .map(|t| t.value)
+        .unwrap_or_default();
+    let progress = progress_after(
+        &cx.db,
+        &viewer,
+        cat,
+        learner_id,
+        step.module,
+        step.lesson,
+        before,
+    )?;
+    Ok(AnswerResult {
+        question_id: question_id.to_string(),
+        correct: grade.correct,
+        score: grade.score,
+        message,
+        options,
+        attempt_number,
+        attempts_left: (max > 0).then(|| max.saturating_sub(attempt_number)),
+        reveal,
+        hints_used,
+        progress,
+    })
+}
 
-    /// A learner's progress in a lesson.
-    pub fn lesson_progress(&self, learner_id: &str, lesson_id: &str) -> Result<LessonProgress> {
-        let viewer = self.viewer(Some(learner_id))?;
-        let cat = self.catalog();
-        let (module, lesson) = cat.lesson(lesson_id)?;
-        let store = self.store();
-        let history = History::load(&store, learner_id, cat.manifest.quiz.max_attempts)?;
-        progress_after(
-            &store,
-            &viewer,
-            &cat,
-            learner_id,
-            module,
-            lesson,
-            history.module_complete(module),
-        )
-    }
+/// A learner's progress in a lesson.
+pub(crate) fn lesson_progress(
+    cx: &Cx<'_>,
+    learner_id: &str,
+    lesson_id: &str,
+) -> Result<LessonProgress> {
+    let viewer = viewer(cx, Some(learner_id))?;
+    let cat = &*cx.state.catalog;
+    let (module, lesson) = cat.lesson(lesson_id)?;
+    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
+    progress_after(
+        &cx.db,
+        &viewer,
+        cat,
+        learner_id,
+        module,
+        lesson,
+        history.module_complete(module),
+    )
+}
 
-    /// A module's knowledge check (before or after), ready to show.
-    pub fn knowledge_check(
-        &self,
-        module_id: &str,
-        phase: CheckPhase,
-        learner_id: Option<&str>,
-    ) -> Result<KnowledgeCheckView> {
-        let viewer = self.viewer(learner_id)?;
-        let cat = self.catalog();
-        let module = cat.module(module_id)?;
-        let check = module
-            .knowledge_check
-            .as_ref()
-            .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
-        let answered = match learner_id {
-            Some(id) => self.store().check_scores(id, module_id, phase)?.len() as u32,
-            None => 0,
-        };
-        let seed_phase = match phase {
-            CheckPhase::Pre => 1,
-            CheckPhase::Post => 2,
-        };
-        let history = History::default();
-        Ok(KnowledgeCheckView {
-            module_id: module_id.to_string(),
-            phase,
-            questions: check
-                .questions(phase)
-                .iter()
-                .filter_map(|s| question_view(&cat, &viewer, &history, s, seed_phase))
-                .collect(),
-            answered,
-        })
-    }
-
-    /// Record an answer to a knowledge-check question. No right/wrong feedback is given:
-    /// the check measures what the learner knows. Returns the questions answered so far.
-    pub fn answer_check(
-        &self,
-        learner_id: &str,
-        module_id: &str,
-        phase: CheckPhase,
-        question_id: &str,
-        selected: &[String],
-    ) -> Result<u32> {
-        let cat = self.catalog();
-        let module = cat.module(module_id)?;
-        let check = module
-            .knowledge_check
-            .as_ref()
-            .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
-        let step = check
+/// A module's knowledge check (before or after), ready to show.
+pub(crate) fn knowledge_check(
+    cx: &Cx<'_>,
+    module_id: &str,
+    phase: CheckPhase,
+    learner_id: Option<&str>,
+) -> Result<KnowledgeCheckView> {
+    let viewer = viewer(cx, learner_id)?;
+    let cat = &*cx.state.catalog;
+    let module = cat.module(module_id)?;
+    let check = module
+        .knowledge_check
+        .as_ref()
+        .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
+    let answered = match learner_id {
+        Some(id) => cx.db.check_scores(id, module_id, phase)?.len() as u32,
+        None => 0,
+    };
+    let seed_phase = match phase {
+        CheckPhase::Pre => 1,
+        CheckPhase::Post => 2,
+    };
+    let history = History::default();
+    Ok(KnowledgeCheckView {
+        module_id: module_id.to_string(),
+        phase,
+        questions: check
             .questions(phase)
             .iter()
-            .find(|s| s.id == question_id)
-            .ok_or_else(|| Error::not_found("knowledge-check question", question_id))?;
-        let question = step
-            .question
-            .as_ref()
-            .ok_or_else(|| Error::InvalidInput(format!("'{question_id}' is not a question")))?;
-        let grade = quiz::grade(question_id, question, selected)?;
-        let mut store = self.store();
-        store.learner(learner_id)?;
-        let event = self.event(
-            &store,
-            learner_id,
-            EventKind::CheckAnswered {
-                module_id: module_id.to_string(),
-                phase,
-                question_id: question_id.to_string(),
-                selected: selected.to_vec(),
-                score: grade.score,
-            },
-        );
-        store.append(&event)?;
-        Ok(store.check_scores(learner_id, module_id, phase)?.len() as u32)
-    }
+            .filter_map(|s| question_view(cat, &viewer, &history, s, seed_phase))
+            .collect(),
+        answered,
+    })
+}
 
-    /// Learning gain on a module for a group of learners (one learner for a personal
-    /// gain): the mean score before and after, over the learners who completed both
-    /// checks. Unknown learners are an error.
-    pub fn learning_gain(&self, module_id: &str, learner_ids: &[String]) -> Result<LearningGain> {
-        let cat = self.catalog();
-        let module = cat.module(module_id)?;
-        let check = module
-            .knowledge_check
-            .as_ref()
-            .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
-        let store = self.store();
-        let (mut pre_sum, mut post_sum, mut n) = (0.0, 0.0, 0u32);
-        for id in learner_ids {
-            store.learner(id)?;
-            let pre = store.check_scores(id, module_id, CheckPhase::Pre)?;
-            let post = store.check_scores(id, module_id, CheckPhase::Post)?;
-            let (np, nq) = (
-                check.questions(CheckPhase::Pre).len(),
-                check.questions(CheckPhase::Post).len(),
-            );
-            if pre.len() < np || post.len() < nq || np == 0 || nq == 0 {
-                continue;
-            }
-            pre_sum += pre.iter().map(|(_, s)| s).sum::<f64>() / np as f64;
-            post_sum += post.iter().map(|(_, s)| s).sum::<f64>() / nq as f64;
-            n += 1;
-        }
-        let (pre, post) = if n == 0 {
-            (0.0, 0.0)
-        } else {
-            (pre_sum / f64::from(n), post_sum / f64::from(n))
-        };
-        Ok(LearningGain {
+/// Record an answer to a knowledge-check question. No right/wrong feedback is given:
+/// the check measures what the learner knows. Returns the questions answered so far.
+pub(crate) fn answer_check(
+    cx: &WriteCx<'_>,
+    learner_id: &str,
+    module_id: &str,
+    phase: CheckPhase,
+    question_id: &str,
+    selected: &[String],
+) -> Result<u32> {
+    let cat = &*cx.state.catalog;
+    let module = cat.module(module_id)?;
+    let check = module
+        .knowledge_check
+        .as_ref()
+        .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
+    let step = check
+        .questions(phase)
+        .iter()
+        .find(|s| s.id == question_id)
+        .ok_or_else(|| Error::not_found("knowledge-check question", question_id))?;
+    let question = step
+        .question
+        .as_ref()
+        .ok_or_else(|| Error::InvalidInput(format!("'{question_id}' is not a question")))?;
+    let grade = grading::grade(question_id, question, selected)?;
+    cx.db.learner(learner_id)?;
+    let event = cx.event(
+        learner_id,
+        EventKind::CheckAnswered {
             module_id: module_id.to_string(),
-            learners: n,
-            pre,
-            post,
-            gain: post - pre,
-            normalized_gain: (n > 0 && pre < 1.0).then(|| (post - pre) / (1.0 - pre)),
-        })
-    }
+            phase,
+            question_id: question_id.to_string(),
+            selected: selected.to_vec(),
+            score: grade.score,
+        },
+    );
+    cx.db.append(&event)?;
+    Ok(cx.db.check_scores(learner_id, module_id, phase)?.len() as u32)
 }
 
-/// A learner's attempts and seen steps, loaded once per request.
-#[derive(Default)]
-pub(crate) struct History {
-    attempts: HashMap<String, Vec<Attempt>>,
-    seen: HashMap<String, Vec<String>>,
-    /// Steps seen per lesson, when loaded as counts (reports over many learners).
-    seen_counts: HashMap<String, usize>,
-    /// Per question, per run: (run, answers, right, first score) (reports).
-    runs: HashMap<String, Vec<(u32, u32, u32, f64)>>,
-    max_attempts: u32,
-}
-
-/// Progress facts about one lesson.
-pub(crate) struct LessonFacts {
-    pub steps_seen: usize,
-    pub questions_passed: usize,
-    pub questions_total: usize,
-    pub completed: bool,
-    pub started: bool,
-}
-
-impl History {
-    pub(crate) fn load(store: &Store, learner_id: &str, max_attempts: u32) -> Result<Self> {
-        Ok(Self::from_parts(
-            store.attempts(learner_id)?,
-            store.all_steps_seen(learner_id)?,
-            max_attempts,
-        ))
-    }
-
-    /// Build from rows already loaded (reports load many learners at once).
-    pub(crate) fn from_parts(
-        list: Vec<Attempt>,
-        seen: HashMap<String, Vec<String>>,
-        max_attempts: u32,
-    ) -> Self {
-        let mut attempts: HashMap<String, Vec<Attempt>> = HashMap::new();
-        for a in list {
-            attempts.entry(a.question_id.clone()).or_default().push(a);
+/// Learning gain on a module for a group of learners (one learner for a personal
+/// gain): the mean score before and after, over the learners who completed both
+/// checks. Unknown learners are an error.
+pub(crate) fn learning_gain(
+    cx: &Cx<'_>,
+    module_id: &str,
+    learner_ids: &[String],
+) -> Result<LearningGain> {
+    let cat = &*cx.state.catalog;
+    let module = cat.module(module_id)?;
+    let check = module
+        .knowledge_check
+        .as_ref()
+        .ok_or_else(|| Error::not_found("knowledge check of module", module_id))?;
+    let (mut pre_sum, mut post_sum, mut n) = (0.0, 0.0, 0u32);
+    for id in learner_ids {
+        cx.db.learner(id)?;
+        let pre = cx.db.check_scores(id, module_id, CheckPhase::Pre)?;
+        let post = cx.db.check_scores(id, module_id, CheckPhase::Post)?;
+        let (np, nq) = (
+            check.questions(CheckPhase::Pre).len(),
+            check.questions(CheckPhase::Post).len(),
+        );
+        if pre.len() < np || post.len() < nq || np == 0 || nq == 0 {
+            continue;
         }
-        History {
-            attempts,
-            seen,
-            seen_counts: HashMap::new(),
-            runs: HashMap::new(),
-            max_attempts,
-        }
+        pre_sum += pre.iter().map(|(_, s)| s).sum::<f64>() / np as f64;
+        post_sum += post.iter().map(|(_, s)| s).sum::<f64>() / nq as f64;
+        n += 1;
     }
-
-    /// Build from per-run summaries and per-lesson counts (reports over many learners).
-    pub(crate) fn from_summaries(
-        runs: HashMap<String, Vec<(u32, u32, u32, f64)>>,
-        seen_counts: HashMap<String, usize>,
-        max_attempts: u32,
-    ) -> Self {
-        let mut h = Self::from_parts(Vec::new(), HashMap::new(), max_attempts);
-        h.seen_counts = seen_counts;
-        h.runs = runs;
-        h
-    }
-
-    fn attempts_in_run(&self, question: &str, run: u32) -> Vec<&Attempt> {
-        self.attempts
-            .get(question)
-            .into_iter()
-            .flatten()
-            .filter(|a| a.run == run)
-            .collect()
-    }
-
-    /// Passed: answered right in some run, or the answer was revealed after the allowed attempts.
-    fn passed(&self, question: &str) -> bool {
-        if let Some(runs) = self.runs.get(question) {
-            return runs.iter().any(|(_, n, right, _)| {
-                *right > 0 || (self.max_attempts > 0 && *n >= self.max_attempts)
-            });
-        }
-        let Some(list) = self.attempts.get(question) else {
-            return false;
-        };
-        if list.iter().any(|a| a.correct) {
-            return true;
-        }
-        if self.max_attempts == 0 {
-            return false;
-        }
-        let mut per_run: HashMap<u32, u32> = HashMap::new();
-        for a in list {
-            *per_run.entry(a.run).or_default() += 1;
-        }
-        per_run.values().any(|&n| n >= self.max_attempts)
-    }
-
-    /// First-try score of a question in the latest run it was answered in.
-    pub(crate) fn first_try(&self, question: &str) -> Option<f64> {
-        if let Some(runs) = self.runs.get(question) {
-            return runs.iter().max_by_key(|r| r.0).map(|r| r.3);
-        }
-        let list = self.attempts.get(question)?;
-        let run = list.iter().map(|a| a.run).max()?;
-        list.iter().find(|a| a.run == run).map(|a| a.score)
-    }
-
-    pub(crate) fn lesson(&self, lesson: &LessonDef) -> LessonFacts {
-        let steps_seen = match self.seen_counts.get(&lesson.id) {
-            Some(n) => (*n).min(lesson.steps.len()),
-            None => {
-                let seen = self.seen.get(&lesson.id);
-                lesson
-                    .steps
-                    .iter()
-                    .filter(|s| seen.is_some_and(|v| v.contains(&s.id)))
-                    .count()
-            }
-        };
-        let questions: Vec<&StepDef> = lesson
-            .steps
-            .iter()
-            .filter(|s| s.kind == StepKind::Quiz)
-            .collect();
-        let passed = questions.iter().filter(|q| self.passed(&q.id)).count();
-        let attempted = questions
-            .iter()
-            .any(|q| self.attempts.contains_key(&q.id) || self.runs.contains_key(&q.id));
-        LessonFacts {
-            steps_seen,
-            questions_passed: passed,
-            questions_total: questions.len(),
-            completed: steps_seen == lesson.steps.len() && passed == questions.len(),
-            started: steps_seen > 0 || attempted,
-        }
-    }
-
-    pub(crate) fn module_complete(&self, m: &ModuleDef) -> bool {
-        !m.lessons.is_empty() && m.lessons.iter().all(|l| self.lesson(l).completed)
-    }
-
-    /// Mean first-try score over the module's questions that were answered.
-    pub(crate) fn module_score(&self, m: &ModuleDef) -> Option<f64> {
-        let scores: Vec<f64> = m
-            .lessons
-            .iter()
-            .flat_map(|l| &l.steps)
-            .filter(|s| s.kind == StepKind::Quiz)
-            .filter_map(|s| self.first_try(&s.id))
-            .collect();
-        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
-    }
-}
-
-type ModuleFacts = (ModuleState, Vec<String>, u32, Option<f64>);
-
-/// State of every module for a learner.
-pub(crate) fn module_states(
-    cat: &Catalog,
-    history: &History,
-    age: Option<AgeBand>,
-) -> HashMap<String, ModuleFacts> {
-    let history_ref = history;
-    let complete: HashMap<&str, bool> = cat
-        .modules
-        .iter()
-        .map(|m| (m.id.as_str(), history_ref.module_complete(m)))
-        .collect();
-    cat.modules
-        .iter()
-        .map(|m| {
-            let lessons_done = m
-                .lessons
-                .iter()
-                .filter(|l| history.lesson(l).completed)
-                .count() as u32;
-            let started = m.lessons.iter().any(|l| history.lesson(l).started);
-            let missing: Vec<String> = m
-                .prerequisites
-                .iter()
-                .filter(|p| !complete.get(p.as_str()).copied().unwrap_or(false))
-                .cloned()
-                .collect();
-            let score = history.module_score(m);
-            let threshold = m
-                .mastery_threshold
-                .unwrap_or(cat.manifest.mastery_threshold);
-            let wrong_age = match (age, m.ages.as_deref().and_then(AgeBand::parse)) {
-                (Some(a), Some(b)) => a != b,
-                _ => false,
-            };
-            let state = if complete[m.id.as_str()] {
-                if score.is_some_and(|s| s + 1e-9 >= threshold) {
-                    ModuleState::Mastered
-                } else {
-                    ModuleState::Completed
-                }
-            } else if started {
-                ModuleState::InProgress
-            } else if wrong_age {
-                ModuleState::NotForAge
-            } else if !missing.is_empty() {
-                ModuleState::Locked
-            } else {
-                ModuleState::Available
-            };
-            (m.id.clone(), (state, missing, lessons_done, score))
-        })
-        .collect()
+    let (pre, post) = if n == 0 {
+        (0.0, 0.0)
+    } else {
+        (pre_sum / f64::from(n), post_sum / f64::from(n))
+    };
+    Ok(LearningGain {
+        module_id: module_id.to_string(),
+        learners: n,
+        pre,
+        post,
+        gain: post - pre,
+        normalized_gain: (n > 0 && pre < 1.0).then(|| (post - pre) / (1.0 - pre)),
+    })
 }
 
 fn progress_after(
-    store: &Store,
+    db: &Db<'_>,
     viewer: &Viewer,
     cat: &Catalog,
     learner_id: &str,
@@ -807,7 +587,7 @@ fn progress_after(
     lesson: &LessonDef,
     module_was_complete: bool,
 ) -> Result<LessonProgress> {
-    let history = History::load(store, learner_id, cat.manifest.quiz.max_attempts)?;
+    let history = History::load(db, learner_id, cat.manifest.quiz.max_attempts)?;
     let facts = history.lesson(lesson);
     let now_complete = history.module_complete(module);
     Ok(LessonProgress {
@@ -817,7 +597,7 @@ fn progress_after(
         questions_passed: facts.questions_passed as u32,
         questions_total: facts.questions_total as u32,
         completed: facts.completed,
-        resume_step_id: store.last_step(learner_id, &lesson.id)?,
+        resume_step_id: db.last_step(learner_id, &lesson.id)?,
         module_completed: now_complete,
         badge_earned: if now_complete && !module_was_complete {
             badge(&viewer.l10n, module)
@@ -848,7 +628,7 @@ fn question_view(
     let l10n = &viewer.l10n;
     let used = history.attempts_in_run(&s.id, run).len() as u32;
     let learner = viewer.learner_id.as_deref().unwrap_or("");
-    let order = quiz::option_order(
+    let order = grading::option_order(
         q,
         &cat.manifest.quiz,
         &[learner, &s.id, &run.to_string(), &(used + 1).to_string()],
@@ -932,4 +712,95 @@ fn sign_videos(
         out.sort_by_key(|v| v.sign_language != p);
     }
     out
+}
+
+impl Engine {
+    /// A greeting for the learner's home screen, with their nickname and the number of
+    /// lessons they finished (Fluent plurals in the learner's locale).
+    pub fn welcome(&self, learner_id: &str) -> Result<String> {
+        self.read(|cx| welcome(cx, learner_id))
+    }
+
+    /// Modules in order. With a learner: only child modules, each with its state (locked
+    /// by prerequisites, not for the learner's age, available, in progress, completed,
+    /// mastered), progress, quiz score and badge; assigned modules first.
+    pub fn modules(&self, learner_id: Option<&str>) -> Result<Vec<ModuleSummary>> {
+        self.read(|cx| modules(cx, learner_id))
+    }
+
+    /// A lesson ready to play for this learner: their text locale and variant, their sign
+    /// language first, media in the order their settings ask for, and where to resume.
+    pub fn lesson(&self, lesson_id: &str, learner_id: Option<&str>) -> Result<LessonView> {
+        self.read(|cx| lesson(cx, lesson_id, learner_id))
+    }
+
+    /// The question of a quiz step, as it should be shown for the learner's next attempt
+    /// (options shuffled for that attempt).
+    pub fn question(&self, question_id: &str, learner_id: Option<&str>) -> Result<QuestionView> {
+        self.read(|cx| question(cx, question_id, learner_id))
+    }
+
+    /// Record that a learner saw a step (drives resume and completion).
+    pub fn mark_step_seen(&self, learner_id: &str, step_id: &str) -> Result<LessonProgress> {
+        self.write(|cx| mark_step_seen(cx, learner_id, step_id))
+    }
+
+    /// Start a finished lesson again: a new run, from the first step, with fresh attempts.
+    /// Mastery counts first tries in the latest run, so practising can raise it.
+    pub fn restart_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<LessonView> {
+        self.write(|cx| restart_lesson(cx, learner_id, lesson_id))
+    }
+
+    /// Open a question's hint; its use is recorded with the next answer.
+    pub fn hint(&self, learner_id: &str, question_id: &str) -> Result<String> {
+        self.write(|cx| hint(cx, learner_id, question_id))
+    }
+
+    /// Grade an answer, store the attempt (options, score, time taken, hints used), and
+    /// return feedback on every option. After the pack's allowed attempts in a run, the
+    /// right answer is revealed and the lesson can go on.
+    pub fn answer(
+        &self,
+        learner_id: &str,
+        question_id: &str,
+        selected: &[String],
+        time_taken_ms: Option<i64>,
+    ) -> Result<AnswerResult> {
+        self.write(|cx| answer(cx, learner_id, question_id, selected, time_taken_ms))
+    }
+
+    /// A learner's progress in a lesson.
+    pub fn lesson_progress(&self, learner_id: &str, lesson_id: &str) -> Result<LessonProgress> {
+        self.read(|cx| lesson_progress(cx, learner_id, lesson_id))
+    }
+
+    /// A module's knowledge check (before or after), ready to show.
+    pub fn knowledge_check(
+        &self,
+        module_id: &str,
+        phase: CheckPhase,
+        learner_id: Option<&str>,
+    ) -> Result<KnowledgeCheckView> {
+        self.read(|cx| knowledge_check(cx, module_id, phase, learner_id))
+    }
+
+    /// Record an answer to a knowledge-check question. No right/wrong feedback is given:
+    /// the check measures what the learner knows. Returns the questions answered so far.
+    pub fn answer_check(
+        &self,
+        learner_id: &str,
+        module_id: &str,
+        phase: CheckPhase,
+        question_id: &str,
+        selected: &[String],
+    ) -> Result<u32> {
+        self.write(|cx| answer_check(cx, learner_id, module_id, phase, question_id, selected))
+    }
+
+    /// Learning gain on a module for a group of learners (one learner for a personal
+    /// gain): the mean score before and after, over the learners who completed both
+    /// checks. Unknown learners are an error.
+    pub fn learning_gain(&self, module_id: &str, learner_ids: &[String]) -> Result<LearningGain> {
+        self.read(|cx| learning_gain(cx, module_id, learner_ids))
+    }
 }

@@ -10,19 +10,23 @@ pub mod content;
 pub mod engine;
 pub mod error;
 pub mod exchange;
+pub mod grading;
 pub mod help;
 pub mod l10n;
 pub mod learners;
 pub mod learning;
-pub mod quiz;
+mod names;
+pub mod progression;
+pub mod reports;
 pub mod secrets;
 pub mod store;
+pub mod teacher;
 pub mod views;
 
-pub use engine::{Clock, Engine};
+pub use engine::{Clock, Cx, Engine, State, WriteCx};
 pub use error::{Error, ErrorKind, Result};
 pub use help::ContactQuery;
-pub use learners::PinCheck;
+pub use teacher::{PinCheck, TeacherSession};
 pub use views::*;
 
 /// Version of this core, compared with a pack's `min_core_version`.

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 /// tenth of a second on a cheap phone, slow enough to make guessing a PIN from a copied
 /// database file costly.
 fn hasher() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).expect("valid Argon2 parameters");
+    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
@@ -18,12 +18,12 @@ fn hasher() -> Argon2<'static> {
 pub fn hash_secret(secret: &str) -> Result<String> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt)
-        .map_err(|e| Error::InvalidInput(format!("no randomness for a salt: {e}")))?;
+        .map_err(|e| Error::Internal(format!("no randomness for a salt: {e}")))?;
     let salt = SaltString::encode_b64(&salt)
-        .map_err(|e| Error::InvalidInput(format!("could not encode a salt: {e}")))?;
+        .map_err(|e| Error::Internal(format!("could not encode a salt: {e}")))?;
     Ok(hasher()
         .hash_password(secret.as_bytes(), &salt)
-        .map_err(|e| Error::InvalidInput(format!("could not hash the secret: {e}")))?
+        .map_err(|e| Error::Internal(format!("could not hash the secret: {e}")))?
         .to_string())
 }
 
@@ -81,6 +81,52 @@ impl Throttle {
             ((left + 999) / 1000) as u32
         }
     }
+}
+
+/// The outcome of one try at a secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Attempt {
+    /// Right.
+    Right,
+    /// Wrong: failures in a row now, and the wait before the next try.
+    Wrong {
+        /// Failures in a row.
+        failures: u32,
+        /// Seconds before the next try is checked.
+        wait_seconds: u32,
+    },
+    /// Too soon after failures: not checked.
+    Wait {
+        /// Seconds to wait.
+        seconds: u32,
+    },
+}
+
+/// One try at a secret stored as `hash`, throttled per `subject`: too soon after failures
+/// it is not checked; a failure is committed before the answer is given, so the growing
+/// wait survives closing the app. The slow hash runs outside any transaction.
+pub(crate) fn attempt(
+    engine: &crate::Engine,
+    subject: &str,
+    hash: &str,
+    guess: &str,
+    throttle: &Throttle,
+) -> Result<Attempt> {
+    let before = engine.read(|cx| Ok((cx.db.failures(subject)?, cx.now)))?;
+    let (failures, now) = before;
+    let wait = throttle.remaining(failures.count, failures.last_ms, now);
+    if wait > 0 {
+        return Ok(Attempt::Wait { seconds: wait });
+    }
+    if verify_secret(hash, guess) {
+        engine.write(|cx| cx.db.clear_failures(subject))?;
+        return Ok(Attempt::Right);
+    }
+    let after = engine.write(|cx| cx.db.record_failure(subject, cx.now))?;
+    Ok(Attempt::Wrong {
+        failures: after.count,
+        wait_seconds: throttle.wait_after(after.count),
+    })
 }
 
 #[cfg(test)]

@@ -8,35 +8,29 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::content::{ChannelType, CheckPhase, Confidence, ContactKind, FreeToUse};
 
-/// Age bands of child modules and learners.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Age bands of child modules and learners, written "6-9", "10-14", "15-17" in packs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AgeBand {
     /// 6 to 9 years.
+    #[serde(rename = "6-9")]
     Ages6To9,
     /// 10 to 14 years.
+    #[serde(rename = "10-14")]
     Ages10To14,
     /// 15 to 17 years.
+    #[serde(rename = "15-17")]
     Ages15To17,
 }
 
 impl AgeBand {
     /// The band as written in packs ("6-9").
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AgeBand::Ages6To9 => "6-9",
-            AgeBand::Ages10To14 => "10-14",
-            AgeBand::Ages15To17 => "15-17",
-        }
+    pub fn name(self) -> String {
+        crate::names::serde_name(&self)
     }
 
     /// Parse "6-9", "10-14", "15-17".
     pub fn parse(s: &str) -> Option<Self> {
-        match s.trim() {
-            "6-9" => Some(AgeBand::Ages6To9),
-            "10-14" => Some(AgeBand::Ages10To14),
-            "15-17" => Some(AgeBand::Ages15To17),
-            _ => None,
-        }
+        crate::names::from_serde_name(s.trim())
     }
 }
 
@@ -174,7 +168,7 @@ pub struct ModuleSummary {
     /// Who it is for.
     pub audience: Audience,
     /// Age band of a child module.
-    pub ages: Option<String>,
+    pub ages: Option<AgeBand>,
     /// Lesson ids in order.
     pub lesson_ids: Vec<String>,
     /// Lessons the learner has completed (0 without a learner).
@@ -622,6 +616,38 @@ pub enum AssignmentTarget {
     Group(String),
     /// One learner.
     Learner(String),
+}
+
+/// The kind of an [`AssignmentTarget`], as stored (its serde name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// A class.
+    Class,
+    /// A group.
+    Group,
+    /// A learner.
+    Learner,
+}
+
+impl AssignmentTarget {
+    /// Its kind and id.
+    pub fn parts(&self) -> (TargetKind, &str) {
+        match self {
+            AssignmentTarget::Class(id) => (TargetKind::Class, id),
+            AssignmentTarget::Group(id) => (TargetKind::Group, id),
+            AssignmentTarget::Learner(id) => (TargetKind::Learner, id),
+        }
+    }
+
+    /// Made from its kind and id.
+    pub fn from_parts(kind: TargetKind, id: String) -> Self {
+        match kind {
+            TargetKind::Class => AssignmentTarget::Class(id),
+            TargetKind::Group => AssignmentTarget::Group(id),
+            TargetKind::Learner => AssignmentTarget::Learner(id),
+        }
+    }
 }
 
 /// What a teacher assigns.

@@ -9,7 +9,7 @@ use safesteps_core::content::Catalog;
 use safesteps_core::store::Store;
 use safesteps_core::{
     AgeBand, AssignmentTarget, BundleKind, CheckPhase, DueState, Engine, ErrorKind, ModuleState,
-    NewAssignment, OpenOptions,
+    NewAssignment, OpenOptions, TeacherSession,
 };
 
 const T0: i64 = 1_800_000_000_000;
@@ -48,67 +48,56 @@ fn device() -> Dev {
     device_on(Store::open_in_memory().unwrap())
 }
 
-fn teacher(dev: &Dev) -> String {
+fn teacher(dev: &Dev) -> TeacherSession {
     if !dev.app.has_teacher_pin().unwrap() {
         dev.app.set_teacher_pin(None, "4826").unwrap();
     }
-    dev.app.open_teacher_session("4826").unwrap()
+    dev.app.teacher_session("4826").unwrap()
 }
 
 fn assign(
     dev: &Dev,
-    t: &str,
+    t: &TeacherSession,
     modules: &[&str],
     target: AssignmentTarget,
     due: Option<i64>,
 ) -> String {
-    dev.app
-        .assign(
-            t,
-            &NewAssignment {
-                module_ids: modules.iter().map(|s| s.to_string()).collect(),
-                target,
-                start_ms: None,
-                due_ms: due,
-            },
-        )
-        .unwrap()
-        .id
+    let _ = dev;
+    t.assign(&NewAssignment {
+        module_ids: modules.iter().map(|s| s.to_string()).collect(),
+        target,
+        start_ms: None,
+        due_ms: due,
+    })
+    .unwrap()
+    .id
 }
 
 #[test]
 fn teacher_calls_need_an_open_session() {
     let d = device();
     assert_eq!(
-        d.app.create_class("nope", "5B").unwrap_err().kind(),
-        ErrorKind::Locked
-    );
-    assert_eq!(
-        d.app.open_teacher_session("4826").unwrap_err().kind(),
+        d.app.teacher_session("4826").unwrap_err().kind(),
         ErrorKind::Locked,
         "no PIN yet"
     );
     let t = teacher(&d);
     assert_eq!(
-        d.app.open_teacher_session("0000").unwrap_err().kind(),
+        d.app.teacher_session("0000").unwrap_err().kind(),
         ErrorKind::Locked
     );
-    d.app.create_class(&t, "Grade 5 B").unwrap();
+    t.create_class("Grade 5 B").unwrap();
     d.at(T0 + 14 * MIN);
-    assert_eq!(
-        d.app.classes(&t).unwrap().len(),
-        1,
-        "use extends the session"
-    );
+    assert_eq!(t.classes().unwrap().len(), 1, "use extends the session");
     d.at(T0 + 30 * MIN);
-    let e = d.app.classes(&t).unwrap_err();
+    let e = t.classes().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Locked);
     assert!(e.to_string().contains("ended"), "{e}");
     let t2 = teacher(&d);
-    d.app.close_teacher_session(&t2);
-    assert_eq!(d.app.classes(&t2).unwrap_err().kind(), ErrorKind::Locked);
+    t2.close();
+    assert_eq!(t2.classes().unwrap_err().kind(), ErrorKind::Locked);
     assert_eq!(
-        d.app.create_class(&teacher(&d), "  ").unwrap_err().kind(),
+        teacher(&d).create_class("  ").unwrap_err().kind(),
         ErrorKind::InvalidInput
     );
 }
@@ -129,15 +118,14 @@ fn assignments_reach_class_group_and_learner_and_come_first() {
         .app
         .create_learner("Mwila", "fish", Some(AgeBand::Ages6To9))
         .unwrap();
-    let class = d.app.create_class(&t, "Grade 3").unwrap();
+    let class = t.create_class("Grade 3").unwrap();
     for l in [&a, &b] {
-        d.app.add_to_class(&t, &class.id, &l.id).unwrap();
+        t.add_to_class(&class.id, &l.id).unwrap();
     }
-    let other = d.app.create_class(&t, "Grade 4").unwrap();
-    d.app.add_to_class(&t, &other.id, &a.id).unwrap();
+    let other = t.create_class("Grade 4").unwrap();
+    t.add_to_class(&other.id, &a.id).unwrap();
     assert_eq!(
-        d.app
-            .classes(&t)
+        t.classes()
             .unwrap()
             .iter()
             .filter(|c| c.learner_ids.contains(&a.id))
@@ -145,10 +133,10 @@ fn assignments_reach_class_group_and_learner_and_come_first() {
         2,
         "in several classes"
     );
-    let group = d.app.create_group(&t, &class.id, "Blue table").unwrap();
-    d.app.add_to_group(&t, &group.id, &a.id).unwrap();
+    let group = t.create_group(&class.id, "Blue table").unwrap();
+    t.add_to_group(&group.id, &a.id).unwrap();
     assert_eq!(
-        d.app.add_to_group(&t, &group.id, &c.id).unwrap_err().kind(),
+        t.add_to_group(&group.id, &c.id).unwrap_err().kind(),
         ErrorKind::InvalidInput,
         "not in the class"
     );
@@ -222,20 +210,18 @@ fn assignments_reach_class_group_and_learner_and_come_first() {
     // Changed and withdrawn assignments.
     let t = teacher(&d);
     let later = T0 + 30 * DAY;
-    d.app
-        .update_assignment(
-            &t,
-            &to_c,
-            &NewAssignment {
-                module_ids: vec!["getting-help".into()],
-                target: AssignmentTarget::Learner(c.id.clone()),
-                start_ms: None,
-                due_ms: Some(later),
-            },
-        )
-        .unwrap();
+    t.update_assignment(
+        &to_c,
+        &NewAssignment {
+            module_ids: vec!["getting-help".into()],
+            target: AssignmentTarget::Learner(c.id.clone()),
+            start_ms: None,
+            due_ms: Some(later),
+        },
+    )
+    .unwrap();
     assert_eq!(first(&c.id).id, "getting-help");
-    d.app.withdraw_assignment(&t, &to_c).unwrap();
+    t.withdraw_assignment(&to_c).unwrap();
     assert!(
         d.app
             .modules(Some(&c.id))
@@ -244,24 +230,19 @@ fn assignments_reach_class_group_and_learner_and_come_first() {
             .all(|m| m.assignment.is_none())
     );
     assert!(
-        d.app
-            .assignments(&t)
+        t.assignments()
             .unwrap()
             .iter()
             .any(|x| x.id == to_c && x.withdrawn && x.learner_count == 0)
     );
     // Not shown before its start date.
-    d.app
-        .assign(
-            &t,
-            &NewAssignment {
-                module_ids: vec!["private-info".into()],
-                target: AssignmentTarget::Learner(c.id.clone()),
-                start_ms: Some(T0 + 20 * DAY),
-                due_ms: None,
-            },
-        )
-        .unwrap();
+    t.assign(&NewAssignment {
+        module_ids: vec!["private-info".into()],
+        target: AssignmentTarget::Learner(c.id.clone()),
+        start_ms: Some(T0 + 20 * DAY),
+        due_ms: None,
+    })
+    .unwrap();
     assert!(
         d.app
             .modules(Some(&c.id))
@@ -272,7 +253,7 @@ fn assignments_reach_class_group_and_learner_and_come_first() {
     d.at(T0 + 20 * DAY);
     let t = teacher(&d);
     assert_eq!(first(&c.id).id, "private-info");
-    // Bad input.
+    // Bad input
     let bad = |m: &str, target| NewAssignment {
         module_ids: vec![m.into()],
         target,
@@ -280,15 +261,13 @@ fn assignments_reach_class_group_and_learner_and_come_first() {
         due_ms: None,
     };
     assert_eq!(
-        d.app
-            .assign(&t, &bad("nope", AssignmentTarget::Class(class.id.clone())))
+        t.assign(&bad("nope", AssignmentTarget::Class(class.id.clone())))
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
     );
     assert_eq!(
-        d.app
-            .assign(&t, &bad("kind-online", AssignmentTarget::Group("x".into())))
+        t.assign(&bad("kind-online", AssignmentTarget::Group("x".into())))
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
@@ -304,9 +283,9 @@ fn every_report_figure_matches_a_hand_computed_fixture() {
         .iter()
         .map(|n| d.app.create_learner(n, "star", None).unwrap().id)
         .collect();
-    let class = d.app.create_class(&t, "Grade 5 B").unwrap();
+    let class = t.create_class("Grade 5 B").unwrap();
     for id in &ids {
-        d.app.add_to_class(&t, &class.id, id).unwrap();
+        t.add_to_class(&class.id, id).unwrap();
     }
     assign(
         &d,
@@ -404,7 +383,7 @@ fn every_report_figure_matches_a_hand_computed_fixture() {
     check(&ids[2], CheckPhase::Post, [true, true, true]);
 
     let t = teacher(&d);
-    let r = d.app.class_report(&t, &class.id).unwrap();
+    let r = t.class_report(&class.id).unwrap();
     assert_eq!(r.class_name, "Grade 5 B");
     let row = |i: usize| r.learners.iter().find(|l| l.learner_id == ids[i]).unwrap();
     // Ayesha: 1 assigned, started, completed, mastered; score 1.0; 1 answer;
@@ -472,7 +451,7 @@ fn every_report_figure_matches_a_hand_computed_fixture() {
     );
 
     // CSV per learner: the same figures, with nicknames.
-    let csv_text = d.app.export_learners_csv(&t, &class.id).unwrap();
+    let csv_text = t.export_learners_csv(&class.id).unwrap();
     let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 3);
@@ -489,15 +468,15 @@ fn every_report_figure_matches_a_hand_computed_fixture() {
 fn the_aggregate_export_has_no_nicknames_and_suppresses_small_groups() {
     let d = device();
     let t = teacher(&d);
-    let small = d.app.create_class(&t, "Small class").unwrap();
-    let big = d.app.create_class(&t, "Big class").unwrap();
+    let small = t.create_class("Small class").unwrap();
+    let big = t.create_class("Big class").unwrap();
     for i in 0..9 {
         let l = d
             .app
             .create_learner(&format!("Kid{i}"), "star", None)
             .unwrap();
         let class = if i < 4 { &small } else { &big };
-        d.app.add_to_class(&t, &class.id, &l.id).unwrap();
+        t.add_to_class(&class.id, &l.id).unwrap();
         if i % 2 == 0 {
             for s in d.app.lesson("private-info-1", None).unwrap().steps {
                 d.app.mark_step_seen(&l.id, &s.id).unwrap();
@@ -521,7 +500,7 @@ fn the_aggregate_export_has_no_nicknames_and_suppresses_small_groups() {
             None,
         );
     }
-    let csv_text = d.app.export_aggregate_csv(&t, 5).unwrap();
+    let csv_text = t.export_aggregate_csv(5).unwrap();
     assert!(!csv_text.contains("Kid"), "no nicknames: {csv_text}");
     let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
@@ -545,7 +524,7 @@ fn the_aggregate_export_has_no_nicknames_and_suppresses_small_groups() {
         ("5", "60%", "60%", "60%", "false")
     );
     // A higher threshold suppresses the big class too.
-    let strict = d.app.export_aggregate_csv(&t, 6).unwrap();
+    let strict = t.export_aggregate_csv(6).unwrap();
     assert!(
         strict.lines().skip(1).all(|l| l.ends_with("true")),
         "{strict}"
@@ -553,11 +532,11 @@ fn the_aggregate_export_has_no_nicknames_and_suppresses_small_groups() {
 }
 
 /// Teacher device T and a child's phone C exchange bundles.
-fn teacher_and_child() -> (Dev, Dev, String, String) {
+fn teacher_and_child() -> (Dev, Dev, TeacherSession, String) {
     let t = device();
     let c = device();
     let token = teacher(&t);
-    let class = t.app.create_class(&token, "Grade 6").unwrap();
+    let class = token.create_class("Grade 6").unwrap();
     assign(
         &t,
         &token,
@@ -572,7 +551,7 @@ fn teacher_and_child() -> (Dev, Dev, String, String) {
 fn bundles_round_trip_and_import_is_idempotent_and_order_independent() {
     let (t, c, token, class_id) = teacher_and_child();
     // Assignments travel to the child's phone.
-    let assignments = t.app.export_assignments_bundle(&token).unwrap();
+    let assignments = token.export_assignments_bundle().unwrap();
     let s = c.app.import_bundle(&assignments).unwrap();
     assert_eq!(
         (s.kind, s.assignments_changed, s.classes_changed),
@@ -580,8 +559,8 @@ fn bundles_round_trip_and_import_is_idempotent_and_order_independent() {
     );
     let kid = c.app.create_learner("Chanda", "kite", None).unwrap();
     c.app.set_teacher_pin(None, "1357").unwrap();
-    let ct = c.app.open_teacher_session("1357").unwrap();
-    c.app.add_to_class(&ct, &class_id, &kid.id).unwrap();
+    let ct = c.app.teacher_session("1357").unwrap();
+    ct.add_to_class(&class_id, &kid.id).unwrap();
     let m = &c.app.modules(Some(&kid.id)).unwrap()[0];
     assert_eq!(m.id, "private-info");
     assert!(m.assignment.is_some());
@@ -618,7 +597,7 @@ fn bundles_round_trip_and_import_is_idempotent_and_order_independent() {
     );
     let again = t.app.import_bundle(&second).unwrap();
     assert_eq!((again.events_added, again.events_already_here), (0, 6));
-    let report = t.app.class_report(&token, &class_id).unwrap();
+    let report = token.class_report(&class_id).unwrap();
     assert_eq!(report.learners.len(), 1);
     assert_eq!(report.learners[0].nickname, "Chanda");
     assert_eq!(
@@ -664,7 +643,7 @@ fn an_altered_or_truncated_bundle_is_refused_with_nothing_applied() {
     }
     assert!(t.app.learners().unwrap().is_empty(), "nothing applied");
     // A bundle claiming a known device but signed with another key is refused: the
-    // device's key is pinned on first contact.
+    // device's key is pinned on first contact
     let dir = tempfile::tempdir().unwrap();
     let phone_db = dir.path().join("phone.sqlite");
     let phone = device_on(Store::open(&phone_db).unwrap());
@@ -736,7 +715,7 @@ fn a_chunked_transfer_resumes_after_an_interruption() {
             "nothing applied before the bundle is whole"
         );
     }
-    // Reopened: the rest arrives, in reverse order; the last piece imports it.
+    // Reopened: the rest arrives, in reverse order; the last piece imports it
     let t = device_on(Store::open(&db).unwrap());
     let half = pieces.len() / 2;
     let mut last = None;
@@ -787,10 +766,10 @@ fn a_forgotten_pin_is_recovered_with_the_code_or_teacher_mode_is_erased() {
     let d = device();
     let code = d.app.set_teacher_pin(None, "4826").unwrap();
     assert_eq!(code.len(), 19, "{code}");
-    let t = d.app.open_teacher_session("4826").unwrap();
-    let class = d.app.create_class(&t, "Grade 2").unwrap();
+    let t = d.app.teacher_session("4826").unwrap();
+    let class = t.create_class("Grade 2").unwrap();
     let local = d.app.create_learner("Local", "sun", None).unwrap();
-    d.app.add_to_class(&t, &class.id, &local.id).unwrap();
+    t.add_to_class(&class.id, &local.id).unwrap();
     d.app
         .mark_step_seen(&local.id, "private-info-1-meet-sami")
         .unwrap();
@@ -818,8 +797,8 @@ fn a_forgotten_pin_is_recovered_with_the_code_or_teacher_mode_is_erased() {
         .recover_teacher_pin(&code.to_lowercase().replace('-', ""), "1111")
         .unwrap();
     assert_ne!(new_code, code);
-    assert!(d.app.open_teacher_session("4826").is_err());
-    assert!(d.app.open_teacher_session("1111").is_ok());
+    assert!(d.app.teacher_session("4826").is_err());
+    assert!(d.app.teacher_session("1111").is_ok());
     assert!(
         d.app.recover_teacher_pin(&code, "2222").is_err(),
         "an old code no longer works"
@@ -840,7 +819,7 @@ fn a_forgotten_pin_is_recovered_with_the_code_or_teacher_mode_is_erased() {
         1
     );
     d.app.set_teacher_pin(None, "3333").unwrap();
-    let t = d.app.open_teacher_session("3333").unwrap();
-    assert!(d.app.classes(&t).unwrap().is_empty(), "classes are gone");
-    assert!(d.app.assignments(&t).unwrap().is_empty());
+    let t = d.app.teacher_session("3333").unwrap();
+    assert!(t.classes().unwrap().is_empty(), "classes are gone");
+    assert!(t.assignments().unwrap().is_empty());
 }

@@ -689,19 +689,19 @@ fn picture_password_success_failure_wait_and_teacher_reset() {
 
     // A teacher resets a forgotten password.
     assert_eq!(
-        app.reset_picture_password("1234", &kid.id)
-            .unwrap_err()
-            .kind(),
-        ErrorKind::Locked
+        app.teacher_session("1234").unwrap_err().kind(),
+        ErrorKind::Locked,
+        "no PIN set yet"
     );
     app.set_teacher_pin(None, "2468").unwrap();
     assert_eq!(
-        app.reset_picture_password("1111", &kid.id)
-            .unwrap_err()
-            .kind(),
+        app.teacher_session("1111").unwrap_err().kind(),
         ErrorKind::Locked
     );
-    app.reset_picture_password("2468", &kid.id).unwrap();
+    app.teacher_session("2468")
+        .unwrap()
+        .reset_picture_password(&kid.id)
+        .unwrap();
     assert!(matches!(
         app.sign_in(&kid.id, None).unwrap(),
         SignedIn { .. }

@@ -11,7 +11,7 @@ fn learner(id: &str) -> Learner {
         avatar: "kite".into(),
         created_at_ms: 1_000,
         age_band: None,
-        settings_json: "{}".into(),
+        settings: Default::default(),
         picture_password: None,
         origin_device: None,
     }
@@ -120,10 +120,10 @@ fn upgrade_from_first_schema_matches_fresh_and_keeps_data() {
             .unwrap();
         assert_eq!(v, 1);
     }
-    let upgraded = Store::open(&old).unwrap();
+    let mut upgraded = Store::open(&old).unwrap();
     assert_eq!(upgraded.schema_version().unwrap(), schema::LATEST);
     assert_eq!(upgraded.device_id(), "old-device", "device id survives");
-    let attempts = upgraded.attempts("l-1").unwrap();
+    let attempts = upgraded.read(|db| db.attempts("l-1")).unwrap();
     assert_eq!(attempts.len(), 1);
     assert_eq!(attempts[0].selected, vec!["a".to_string()]);
     assert_eq!(attempts[0].hints_used, 0, "new column gets its default");
@@ -195,26 +195,38 @@ fn pragmas_for_phones_are_set() {
 #[test]
 fn events_are_idempotent_and_derive_attempts_in_the_same_transaction() {
     let mut store = Store::open_in_memory().unwrap();
-    store.insert_learner(&learner("l-1")).unwrap();
-    assert!(store.append(&answered("e-1", "l-1", 10)).unwrap());
+    store
+        .write(|db| db.insert_learner(&learner("l-1")))
+        .unwrap();
     assert!(
-        !store.append(&answered("e-1", "l-1", 10)).unwrap(),
+        store
+            .write(|db| db.append(&answered("e-1", "l-1", 10)))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .write(|db| db.append(&answered("e-1", "l-1", 10)))
+            .unwrap(),
         "same id twice is ignored"
     );
-    assert_eq!(store.attempts("l-1").unwrap().len(), 1);
-    assert_eq!(store.events("l-1").unwrap().len(), 1);
+    assert_eq!(store.read(|db| db.attempts("l-1")).unwrap().len(), 1);
+    assert_eq!(store.read(|db| db.events("l-1")).unwrap().len(), 1);
 
     // An event for a learner who does not exist fails whole: no event, no attempt.
-    let err = store.append(&answered("e-2", "nobody", 11)).unwrap_err();
+    let err = store
+        .write(|db| db.append(&answered("e-2", "nobody", 11)))
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Storage);
-    assert!(store.events("nobody").unwrap().is_empty());
-    assert!(store.attempts("nobody").unwrap().is_empty());
+    assert!(store.read(|db| db.events("nobody")).unwrap().is_empty());
+    assert!(store.read(|db| db.attempts("nobody")).unwrap().is_empty());
 }
 
 #[test]
 fn resume_keeps_the_latest_step_whatever_the_arrival_order() {
     let mut store = Store::open_in_memory().unwrap();
-    store.insert_learner(&learner("l-1")).unwrap();
+    store
+        .write(|db| db.insert_learner(&learner("l-1")))
+        .unwrap();
     let seen = |id: &str, step: &str, at: i64| Event {
         id: id.into(),
         learner_id: "l-1".into(),
@@ -225,13 +237,19 @@ fn resume_keeps_the_latest_step_whatever_the_arrival_order() {
             step_id: step.into(),
         },
     };
-    store.append(&seen("b", "s3", 300)).unwrap();
-    store.append(&seen("a", "s1", 100)).unwrap();
+    store.write(|db| db.append(&seen("b", "s3", 300))).unwrap();
+    store.write(|db| db.append(&seen("a", "s1", 100))).unwrap();
     assert_eq!(
-        store.last_step("l-1", "lesson").unwrap().as_deref(),
+        store
+            .read(|db| db.last_step("l-1", "lesson"))
+            .unwrap()
+            .as_deref(),
         Some("s3")
     );
-    assert_eq!(store.steps_seen("l-1", "lesson").unwrap(), vec!["s1", "s3"]);
+    assert_eq!(
+        store.read(|db| db.steps_seen("l-1", "lesson")).unwrap(),
+        vec!["s1", "s3"]
+    );
 }
 
 #[test]
@@ -248,13 +266,15 @@ fn time_spent_is_the_same_whatever_order_events_arrive_in() {
     ];
     for order in orders {
         let mut store = Store::open_in_memory().unwrap();
-        store.insert_learner(&learner("l-1")).unwrap();
+        store
+            .write(|db| db.insert_learner(&learner("l-1")))
+            .unwrap();
         for i in &order {
             store
-                .append(&answered(&format!("e-{i}"), "l-1", times[*i]))
+                .write(|db| db.append(&answered(&format!("e-{i}"), "l-1", times[*i])))
                 .unwrap();
         }
-        let spent = store.learner_time_ms("l-1").unwrap();
+        let spent = store.read(|db| db.learner_time_ms("l-1")).unwrap();
         assert_eq!(spent, expected, "order {order:?}");
     }
 }

@@ -45,10 +45,11 @@ fn killing_a_writer_loses_no_acknowledged_answer() {
     for (round, kill_after) in [1u64, 7, 23, 40, 3, 61, 12, 90].into_iter().enumerate() {
         let (learner, acked) = run_and_kill(&db, kill_after);
         expected_learners += 1;
-        let store = Store::open(&db).expect("the database opens after a crash");
+        let mut store = Store::open(&db).expect("the database opens after a crash");
         assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");
-        let attempts = store.attempts(&learner).unwrap();
-        let events = store.events(&learner).unwrap();
+        let (attempts, events, learners) = store
+            .read(|db| Ok((db.attempts(&learner)?, db.events(&learner)?, db.learners()?)))
+            .unwrap();
         assert!(
             attempts.len() as u64 >= acked,
             "round {round}: {} attempts stored, {acked} acknowledged",
@@ -72,6 +73,6 @@ fn killing_a_writer_loses_no_acknowledged_answer() {
             Some(&1),
             "the stream starts at the first answer"
         );
-        assert_eq!(store.learners().unwrap().len(), expected_learners);
+        assert_eq!(learners.len(), expected_learners);
     }
 }

@@ -1,7 +1,203 @@
-//! Local storage: SQLite through rusqlite. All SQL lives in [`db`].
+//! Local storage: SQLite through rusqlite. Every SQL statement of SafeSteps lives in this
+//! folder, one file per table group; nothing outside it writes SQL.
+//!
+//! The [`Store`] owns the one connection. Rules never see it: they get a [`Db`] (reads) or
+//! a [`DbMut`] (reads and writes) for the length of one transaction, handed out by
+//! [`Store::read`] and [`Store::write`] (the engine's `read` and `write` call these). A write
+//! is one `BEGIN IMMEDIATE` transaction, so a second connection on the same file waits for
+//! it (`busy_timeout`) instead of failing with "database is locked" half-way through.
 
 pub mod classroom;
-pub mod db;
+mod db;
+pub mod events;
+pub mod exchange;
+pub mod learners;
 pub mod schema;
 
-pub use db::{Attempt, Event, EventKind, Learner, Store};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, Params, Row, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use classroom::{AssignmentRow, ClassRow, GroupRow, QuestionRunRow};
+pub use events::{Attempt, Event, EventKind, TIME_GAP_MS};
+pub use learners::{Failures, Learner};
+
+/// The open database: one connection, used by one transaction at a time.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    device_id: String,
+    path: PathBuf,
+}
+
+/// Reads inside one transaction (a consistent snapshot of the database).
+#[derive(Clone, Copy)]
+pub struct Db<'c> {
+    conn: &'c Connection,
+    device_id: &'c str,
+}
+
+/// Reads and writes inside one `BEGIN IMMEDIATE` transaction. Derefs to [`Db`].
+#[derive(Clone, Copy)]
+pub struct DbMut<'c>(Db<'c>);
+
+impl<'c> std::ops::Deref for DbMut<'c> {
+    type Target = Db<'c>;
+    fn deref(&self) -> &Db<'c> {
+        &self.0
+    }
+}
+
+impl Store {
+    /// Open (creating if needed) and migrate the database at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let conn = Connection::open(path)?;
+        Self::init(conn, path.to_path_buf())
+    }
+
+    /// A private in-memory database (tests, previews).
+    pub fn open_in_memory() -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn init(conn: Connection, path: PathBuf) -> Result<Self> {
+        let conn = db::prepare(conn, &path)?;
+        let mut store = Store {
+            conn,
+            device_id: String::new(),
+            path,
+        };
+        store.device_id = store.write(|db| db.device_id_or_create())?;
+        Ok(store)
+    }
+
+    /// This device's id (random, made when the database was created).
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    /// Where the database lives (`:memory:` for an in-memory one).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Run `f` with reads inside one (deferred) transaction, so every query sees the same
+    /// snapshot. Nothing is written.
+    pub fn read<T>(&mut self, f: impl FnOnce(Db<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let out = f(Db {
+            conn: &tx,
+            device_id: &self.device_id,
+        })?;
+        tx.finish()?;
+        Ok(out)
+    }
+
+    /// Run `f` in one `BEGIN IMMEDIATE` transaction; commit if it returns `Ok`, roll back
+    /// otherwise.
+    pub fn write<T>(&mut self, f: impl FnOnce(DbMut<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(DbMut(Db {
+            conn: &tx,
+            device_id: &self.device_id,
+        }))?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Copy every committed page from the write-ahead log into the database and empty the
+    /// log, so nothing erased survives in it. Retried while another connection reads;
+    /// an error when it still cannot finish.
+    pub fn checkpoint(&self) -> Result<()> {
+        for attempt in 0..20 {
+            let busy: i64 = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10 * (attempt + 1)));
+        }
+        log::warn!("the write-ahead log could not be emptied: another connection is reading");
+        Err(Error::Busy(
+            "the database is busy; the erased data is gone from the app but the file could not be compacted yet, try again".into(),
+        ))
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Run an integrity check (tests, diagnostics).
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+impl<'c> Db<'c> {
+    /// This device's id.
+    pub fn device_id(&self) -> &'c str {
+        self.device_id
+    }
+
+    /// Rows of a cached statement, each mapped by `f`.
+    fn query_vec<T, P: Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params, f)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// At most one row of a cached statement.
+    fn query_opt<T, P: Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        Ok(self
+            .conn
+            .prepare_cached(sql)?
+            .query_row(params, f)
+            .optional()?)
+    }
+
+    /// Exactly one row of a cached statement.
+    fn query_one<T, P: Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        Ok(self.conn.prepare_cached(sql)?.query_row(params, f)?)
+    }
+}
+
+impl DbMut<'_> {
+    /// Run a cached statement; returns the rows changed.
+    fn execute<P: Params>(&self, sql: &str, params: P) -> Result<usize> {
+        Ok(self.conn.prepare_cached(sql)?.execute(params)?)
+    }
+}
+
+/// Stored JSON that does not parse is an error (the row is damaged), never a silent default.
+fn json_column<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}

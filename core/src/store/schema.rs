@@ -194,10 +194,18 @@ pub static MIGRATIONS: &[M<'static>] = &[
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX attempts_by_learner_time ON attempts(learner_id, at_ms);",
     ),
+    // 5: indexes for lookups that scanned whole tables: this device's latest event at
+    //    every open, a class's groups, and a learner's classes and groups.
+    M::up(
+        "CREATE INDEX events_by_device_time ON events(device_id, at_ms);
+        CREATE INDEX groups_by_class ON groups(class_id);
+        CREATE INDEX class_members_by_learner ON class_members(learner_id);
+        CREATE INDEX group_members_by_learner ON group_members(learner_id);",
+    ),
 ];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 4;
+pub const LATEST: i64 = 5;
 
 /// All migrations.
 pub fn migrations() -> Migrations<'static> {

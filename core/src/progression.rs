@@ -1,0 +1,397 @@
+//! Progression rules: from a learner's history to what is completed, passed, unlocked
+//! and mastered. Plain functions over loaded data: no engine, no database.
+
+use std::collections::HashMap;
+
+use crate::content::{Catalog, LessonDef, ModuleDef, StepDef, StepKind};
+use crate::error::Result;
+use crate::store::{Attempt, Db};
+use crate::views::{AgeBand, ModuleState};
+
+/// One learner's answers to one question in one run (from the report summaries).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RunSummary {
+    /// The run.
+    pub run: u32,
+    /// Answers given.
+    pub answers: u32,
+    /// Of those, fully right.
+    pub right: u32,
+    /// Score of the first answer.
+    pub first_score: f64,
+}
+
+/// A learner's attempts and seen steps, loaded once per request.
+#[derive(Default)]
+pub(crate) struct History {
+    attempts: HashMap<String, Vec<Attempt>>,
+    seen: HashMap<String, Vec<String>>,
+    /// Steps seen per lesson, when loaded as counts (reports over many learners).
+    seen_counts: HashMap<String, usize>,
+    /// Per question, one summary per run (reports).
+    runs: HashMap<String, Vec<RunSummary>>,
+    max_attempts: u32,
+}
+
+/// Progress facts about one lesson.
+pub(crate) struct LessonFacts {
+    pub steps_seen: usize,
+    pub questions_passed: usize,
+    pub questions_total: usize,
+    pub completed: bool,
+    pub started: bool,
+}
+
+impl History {
+    pub(crate) fn load(db: &Db<'_>, learner_id: &str, max_attempts: u32) -> Result<Self> {
+        Ok(Self::from_parts(
+            db.attempts(learner_id)?,
+            db.all_steps_seen(learner_id)?,
+            max_attempts,
+        ))
+    }
+
+    /// Build from rows already loaded (reports load many learners at once).
+    pub(crate) fn from_parts(
+        list: Vec<Attempt>,
+        seen: HashMap<String, Vec<String>>,
+        max_attempts: u32,
+    ) -> Self {
+        let mut attempts: HashMap<String, Vec<Attempt>> = HashMap::new();
+        for a in list {
+            attempts.entry(a.question_id.clone()).or_default().push(a);
+        }
+        History {
+            attempts,
+            seen,
+            seen_counts: HashMap::new(),
+            runs: HashMap::new(),
+            max_attempts,
+        }
+    }
+
+    /// Build from per-run summaries and per-lesson counts (reports over many learners).
+    pub(crate) fn from_summaries(
+        runs: HashMap<String, Vec<RunSummary>>,
+        seen_counts: HashMap<String, usize>,
+        max_attempts: u32,
+    ) -> Self {
+        let mut h = Self::from_parts(Vec::new(), HashMap::new(), max_attempts);
+        h.seen_counts = seen_counts;
+        h.runs = runs;
+        h
+    }
+
+    pub(crate) fn attempts_in_run(&self, question: &str, run: u32) -> Vec<&Attempt> {
+        self.attempts
+            .get(question)
+            .into_iter()
+            .flatten()
+            .filter(|a| a.run == run)
+            .collect()
+    }
+
+    /// Passed: answered right in some run, or the answer was revealed after the allowed attempts.
+    fn passed(&self, question: &str) -> bool {
+        if let Some(runs) = self.runs.get(question) {
+            return runs
+                .iter()
+                .any(|r| r.right > 0 || (self.max_attempts > 0 && r.answers >= self.max_attempts));
+        }
+        let Some(list) = self.attempts.get(question) else {
+            return false;
+        };
+        if list.iter().any(|a| a.correct) {
+            return true;
+        }
+        if self.max_attempts == 0 {
+            return false;
+        }
+        let mut per_run: HashMap<u32, u32> = HashMap::new();
+        for a in list {
+            *per_run.entry(a.run).or_default() += 1;
+        }
+        per_run.values().any(|&n| n >= self.max_attempts)
+    }
+
+    /// First-try score of a question in the latest run it was answered in.
+    pub(crate) fn first_try(&self, question: &str) -> Option<f64> {
+        if let Some(runs) = self.runs.get(question) {
+            return runs.iter().max_by_key(|r| r.run).map(|r| r.first_score);
+        }
+        let list = self.attempts.get(question)?;
+        let run = list.iter().map(|a| a.run).max()?;
+        list.iter().find(|a| a.run == run).map(|a| a.score)
+    }
+
+    pub(crate) fn lesson(&self, lesson: &LessonDef) -> LessonFacts {
+        let steps_seen = match self.seen_counts.get(&lesson.id) {
+            Some(n) => (*n).min(lesson.steps.len()),
+            None => {
+                let seen = self.seen.get(&lesson.id);
+                lesson
+                    .steps
+                    .iter()
+                    .filter(|s| seen.is_some_and(|v| v.contains(&s.id)))
+                    .count()
+            }
+        };
+        let questions: Vec<&StepDef> = lesson
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Quiz)
+            .collect();
+        let passed = questions.iter().filter(|q| self.passed(&q.id)).count();
+        let attempted = questions
+            .iter()
+            .any(|q| self.attempts.contains_key(&q.id) || self.runs.contains_key(&q.id));
+        LessonFacts {
+            steps_seen,
+            questions_passed: passed,
+            questions_total: questions.len(),
+            completed: steps_seen == lesson.steps.len() && passed == questions.len(),
+            started: steps_seen > 0 || attempted,
+        }
+    }
+
+    pub(crate) fn module_complete(&self, m: &ModuleDef) -> bool {
+        !m.lessons.is_empty() && m.lessons.iter().all(|l| self.lesson(l).completed)
+    }
+
+    /// Mean first-try score over the module's questions that were answered.
+    pub(crate) fn module_score(&self, m: &ModuleDef) -> Option<f64> {
+        let scores: Vec<f64> = m
+            .lessons
+            .iter()
+            .flat_map(|l| &l.steps)
+            .filter(|s| s.kind == StepKind::Quiz)
+            .filter_map(|s| self.first_try(&s.id))
+            .collect();
+        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    }
+}
+
+/// What a learner's history says about one module.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ModuleFacts {
+    /// Locked, not for the learner's age, available, in progress, completed or mastered.
+    pub state: ModuleState,
+    /// Prerequisite modules still to complete.
+    pub missing: Vec<String>,
+    /// Lessons completed.
+    pub lessons_done: u32,
+    /// Mean first-try score over the answered questions.
+    pub score: Option<f64>,
+}
+
+/// State of every module for a learner.
+pub(crate) fn module_states(
+    cat: &Catalog,
+    history: &History,
+    age: Option<AgeBand>,
+) -> HashMap<String, ModuleFacts> {
+    let history_ref = history;
+    let complete: HashMap<&str, bool> = cat
+        .modules
+        .iter()
+        .map(|m| (m.id.as_str(), history_ref.module_complete(m)))
+        .collect();
+    cat.modules
+        .iter()
+        .map(|m| {
+            let lessons_done = m
+                .lessons
+                .iter()
+                .filter(|l| history.lesson(l).completed)
+                .count() as u32;
+            let started = m.lessons.iter().any(|l| history.lesson(l).started);
+            let missing: Vec<String> = m
+                .prerequisites
+                .iter()
+                .filter(|p| !complete.get(p.as_str()).copied().unwrap_or(false))
+                .cloned()
+                .collect();
+            let score = history.module_score(m);
+            let threshold = m
+                .mastery_threshold
+                .unwrap_or(cat.manifest.mastery_threshold);
+            let wrong_age = match (age, m.ages.as_deref().and_then(AgeBand::parse)) {
+                (Some(a), Some(b)) => a != b,
+                _ => false,
+            };
+            let state = if complete[m.id.as_str()] {
+                if score.is_some_and(|s| s + 1e-9 >= threshold) {
+                    ModuleState::Mastered
+                } else {
+                    ModuleState::Completed
+                }
+            } else if started {
+                ModuleState::InProgress
+            } else if wrong_age {
+                ModuleState::NotForAge
+            } else if !missing.is_empty() {
+                ModuleState::Locked
+            } else {
+                ModuleState::Available
+            };
+            (
+                m.id.clone(),
+                ModuleFacts {
+                    state,
+                    missing,
+                    lessons_done,
+                    score,
+                },
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! Progression rules on the embedded pack, with histories built by hand: no engine,
+    //! no database.
+    use super::*;
+    use crate::content::Catalog;
+
+    fn attempt(question: &str, run: u32, correct: bool, at_ms: i64) -> Attempt {
+        Attempt {
+            event_id: format!("{question}-{run}-{at_ms}"),
+            lesson_id: String::new(),
+            question_id: question.to_string(),
+            selected: vec![],
+            score: if correct { 1.0 } else { 0.0 },
+            correct,
+            at_ms,
+            time_taken_ms: None,
+            hints_used: 0,
+            run,
+        }
+    }
+
+    /// Every step of `module` seen, and every quiz answered (`right` first try or not).
+    fn played(cat: &Catalog, module: &str, right_first: bool) -> History {
+        let m = cat.module(module).unwrap();
+        let mut seen: HashMap<String, Vec<String>> = HashMap::new();
+        let mut attempts = Vec::new();
+        for l in &m.lessons {
+            seen.insert(l.id.clone(), l.steps.iter().map(|s| s.id.clone()).collect());
+            for (i, q) in l
+                .steps
+                .iter()
+                .filter(|s| s.kind == StepKind::Quiz)
+                .enumerate()
+            {
+                let t = i as i64 * 10;
+                if !right_first {
+                    attempts.push(attempt(&q.id, 1, false, t));
+                }
+                attempts.push(attempt(&q.id, 1, true, t + 1));
+            }
+        }
+        History::from_parts(attempts, seen, cat.manifest.quiz.max_attempts)
+    }
+
+    #[test]
+    fn a_fresh_learner_sees_first_modules_available_and_later_ones_locked() {
+        let cat = Catalog::embedded().unwrap();
+        let states = module_states(&cat, &History::default(), Some(AgeBand::Ages6To9));
+        assert_eq!(states["private-info"].state, ModuleState::Available);
+        assert_eq!(states["not-who-they-say"].state, ModuleState::Locked);
+        assert_eq!(states["not-who-they-say"].missing, vec!["private-info"]);
+        let older = cat
+            .modules
+            .iter()
+            .find(|m| m.ages.as_deref() == Some("10-14"))
+            .unwrap();
+        assert_eq!(states[&older.id].state, ModuleState::NotForAge);
+        assert_eq!(states["private-info"].lessons_done, 0);
+        assert_eq!(states["private-info"].score, None);
+    }
+
+    #[test]
+    fn right_first_tries_master_a_module_and_unlock_the_next() {
+        let cat = Catalog::embedded().unwrap();
+        let h = played(&cat, "private-info", true);
+        let states = module_states(&cat, &h, Some(AgeBand::Ages6To9));
+        let pi = &states["private-info"];
+        assert_eq!(pi.state, ModuleState::Mastered);
+        assert_eq!(pi.score, Some(1.0));
+        assert_eq!(
+            pi.lessons_done as usize,
+            cat.module("private-info").unwrap().lessons.len()
+        );
+        assert_eq!(states["not-who-they-say"].state, ModuleState::Available);
+        assert!(states["not-who-they-say"].missing.is_empty());
+    }
+
+    #[test]
+    fn wrong_first_tries_complete_but_do_not_master() {
+        let cat = Catalog::embedded().unwrap();
+        let h = played(&cat, "private-info", false);
+        let pi = &module_states(&cat, &h, None)["private-info"];
+        assert_eq!(pi.state, ModuleState::Completed);
+        assert_eq!(pi.score, Some(0.0));
+    }
+
+    #[test]
+    fn a_question_counts_as_passed_after_the_allowed_attempts_and_a_restart_resets_first_try() {
+        let cat = Catalog::embedded().unwrap();
+        let max = cat.manifest.quiz.max_attempts;
+        assert!(max > 0, "the default pack reveals answers");
+        let wrong: Vec<Attempt> = (0..max)
+            .map(|i| attempt("private-info-1-quiz", 1, false, i64::from(i)))
+            .collect();
+        let h = History::from_parts(wrong.clone(), HashMap::new(), max);
+        assert!(
+            h.passed("private-info-1-quiz"),
+            "revealed after {max} tries"
+        );
+        let fewer = History::from_parts(wrong[..wrong.len() - 1].to_vec(), HashMap::new(), max);
+        assert!(!fewer.passed("private-info-1-quiz"));
+        // A second run: the first try of the latest run is what counts.
+        let mut replay = wrong;
+        replay.push(attempt("private-info-1-quiz", 2, true, 100));
+        let h = History::from_parts(replay, HashMap::new(), max);
+        assert_eq!(h.first_try("private-info-1-quiz"), Some(1.0));
+        assert_eq!(h.attempts_in_run("private-info-1-quiz", 2).len(), 1);
+    }
+
+    #[test]
+    fn summaries_give_the_same_facts_as_attempts() {
+        let cat = Catalog::embedded().unwrap();
+        let lesson = &cat.module("private-info").unwrap().lessons[0];
+        let quiz: Vec<&StepDef> = lesson
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Quiz)
+            .collect();
+        let mut runs = HashMap::new();
+        let mut attempts = Vec::new();
+        for q in &quiz {
+            attempts.push(attempt(&q.id, 1, false, 1));
+            attempts.push(attempt(&q.id, 1, true, 2));
+            runs.insert(
+                q.id.clone(),
+                vec![RunSummary {
+                    run: 1,
+                    answers: 2,
+                    right: 1,
+                    first_score: 0.0,
+                }],
+            );
+        }
+        let seen: HashMap<String, Vec<String>> = [(
+            lesson.id.clone(),
+            lesson.steps.iter().map(|s| s.id.clone()).collect(),
+        )]
+        .into();
+        let counts = [(lesson.id.clone(), lesson.steps.len())].into();
+        let from_rows = History::from_parts(attempts, seen, 3).lesson(lesson);
+        let from_summaries = History::from_summaries(runs, counts, 3).lesson(lesson);
+        assert_eq!(from_rows.completed, from_summaries.completed);
+        assert_eq!(from_rows.steps_seen, from_summaries.steps_seen);
+        assert_eq!(from_rows.questions_passed, from_summaries.questions_passed);
+        assert!(from_rows.completed && from_rows.started);
+    }
+}
