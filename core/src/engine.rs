@@ -241,6 +241,9 @@ impl Engine {
             .collect::<Result<Vec<_>>>()?;
         let (catalog, pack_source, pack_problem) =
             choose_pack(embedded, pack_dir.as_ref(), &trusted);
+        if let Some(problem) = &pack_problem {
+            log::warn!("the installed pack is not used: {problem}");
+        }
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
         let latest = store.read(|db| db.latest_event_ms())?;
         let state = State {
@@ -338,6 +341,14 @@ impl Engine {
     /// pass validation, suit this core version, and be newer than the pack in use (same
     /// id) unless `allow_downgrade`. On any failure the current pack stays in use.
     pub fn install_pack(&self, path: &Path, allow_downgrade: bool) -> Result<PackInfo> {
+        self.install(path, allow_downgrade)
+            .inspect_err(|e| log::warn!("a content pack was not installed: {e}"))?;
+        let info = self.pack_info();
+        log::info!("content pack {} {} installed", info.id, info.version);
+        Ok(info)
+    }
+
+    fn install(&self, path: &Path, allow_downgrade: bool) -> Result<()> {
         self.change_state(|current| {
             let dir = self
                 .inner
@@ -365,9 +376,7 @@ impl Engine {
             next.pack_source = PackSource::Installed;
             next.pack_problem = None;
             Ok(next)
-        })?;
-        log::info!("content pack installed");
-        Ok(self.pack_info())
+        })
     }
 
     /// Change the preferred text locales (most preferred first).

@@ -223,6 +223,19 @@ fn apply(cx: &WriteCx<'_>, payload: &Payload) -> Result<ImportSummary> {
     Ok(s)
 }
 
+/// One line per import: counts only, never a nickname.
+fn log_import(s: &ImportSummary) {
+    log::info!(
+        "{:?} bundle imported: {} learner(s) added, {} event(s) added, {} already here, {} assignment(s) and {} class change(s)",
+        s.kind,
+        s.learners_added,
+        s.events_added,
+        s.events_already_here,
+        s.assignments_changed,
+        s.classes_changed
+    );
+}
+
 impl Engine {
     /// A progress bundle for the teacher: the learners' nicknames, avatars and age bands
     /// (nothing else about them), their class memberships, and every learning event.
@@ -236,8 +249,12 @@ impl Engine {
     /// was altered, or comes from a known device with a different key is refused, and
     /// nothing is applied.
     pub fn import_bundle(&self, bytes: &[u8]) -> Result<ImportSummary> {
-        let payload = open(bytes)?;
-        self.write(|cx| apply(cx, &payload))
+        let payload = open(bytes).inspect_err(|e| log::warn!("{e}"))?;
+        let summary = self
+            .write(|cx| apply(cx, &payload))
+            .inspect_err(|e| log::warn!("{e}"))?;
+        log_import(&summary);
+        Ok(summary)
     }
 
     /// Split a bundle into numbered pieces of at most `max_bytes` of bundle data each
@@ -317,7 +334,8 @@ impl Engine {
             if result.is_err() {
                 self.write(|cx| cx.db.drop_chunks(&id))?;
             }
-            let imported = result?;
+            let imported = result.inspect_err(|e| log::warn!("{e}"))?;
+            log_import(&imported);
             progress.imported = Some(imported);
         }
         Ok(progress)

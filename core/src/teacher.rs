@@ -156,6 +156,7 @@ impl Engine {
     /// keep their own progress. Open teacher sessions end. Returns the learners erased.
     pub fn erase_teacher_mode(&self) -> Result<u32> {
         self.teacher_epoch().fetch_add(1, Ordering::SeqCst);
+        log::warn!("teacher mode erased on this device");
         self.write(|cx| {
             let removed = cx.db.erase_teacher_mode()?;
             cx.checkpoint_after_commit();
@@ -176,11 +177,14 @@ impl Engine {
     /// the session.
     pub fn teacher_session(&self, pin: &str) -> Result<TeacherSession> {
         match self.check_teacher_pin(pin)? {
-            PinCheck::Ok => Ok(TeacherSession {
-                engine: self.clone(),
-                epoch: self.teacher_epoch().load(Ordering::SeqCst),
-                expires_ms: AtomicI64::new(self.wall_clock().saturating_add(SESSION_IDLE_MS)),
-            }),
+            PinCheck::Ok => {
+                log::info!("teacher session opened");
+                Ok(TeacherSession {
+                    engine: self.clone(),
+                    epoch: self.teacher_epoch().load(Ordering::SeqCst),
+                    expires_ms: AtomicI64::new(self.wall_clock().saturating_add(SESSION_IDLE_MS)),
+                })
+            }
             PinCheck::NotSet => Err(Error::Locked(
                 "no teacher PIN is set on this device yet".into(),
             )),
@@ -227,7 +231,9 @@ impl TeacherSession {
 
     /// End the session: every later call fails with `Locked`.
     pub fn close(&self) {
-        self.expires_ms.store(i64::MIN, Ordering::SeqCst);
+        if self.expires_ms.swap(i64::MIN, Ordering::SeqCst) != i64::MIN {
+            log::info!("teacher session closed");
+        }
     }
 
     /// Whether the session is still open (without extending it).

@@ -227,3 +227,47 @@ def test_teacher_assigns_child_completes_progress_returns(tmp_path):
     area.end_session()
     with pytest.raises(ss.ApiError.Locked):
         area.classes()
+
+
+class ListSink(ss.LogSink):
+    """What an app's logger would receive."""
+
+    def __init__(self):
+        self.lines = []
+
+    def log(self, level, target, message):
+        self.lines.append((level, target, message))
+
+
+def test_log_lines_reach_the_app_and_carry_no_nickname(tmp_path):
+    sink = ListSink()
+    ss.set_log_sink(sink, ss.LogLevel.INFO)
+    try:
+        phone = ss.SafeSteps(str(tmp_path / "phone.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+        kid = phone.create_learner("Nomvula", "tree", None)
+        phone.mark_step_seen(kid.id, "private-info-1-meet-sami")
+        back = phone.export_progress_bundle([])
+        teacher = ss.SafeSteps(str(tmp_path / "teacher.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+        teacher.import_bundle(back)
+        bad = bytearray(back)
+        bad[len(bad) // 2] ^= 0x40
+        with pytest.raises(ss.ApiError.InvalidInput):
+            teacher.import_bundle(bytes(bad))
+    finally:
+        ss.clear_log_sink()
+    assert any(lvl == ss.LogLevel.INFO and "bundle imported" in msg for lvl, _, msg in sink.lines), sink.lines
+    assert any(lvl == ss.LogLevel.WARN and "refused" in msg for lvl, _, msg in sink.lines), sink.lines
+    assert all(target.startswith("safesteps") for _, target, _ in sink.lines)
+    assert not any("Nomvula" in msg for _, _, msg in sink.lines)
+
+
+def test_teacher_session_ends_with_erasure_and_errors_have_new_kinds(db):
+    app = open_app(db)
+    app.set_teacher_pin(None, "2468")
+    area = app.teacher_area("2468")
+    area.create_class("Grade 4")
+    app.erase_teacher_mode()
+    with pytest.raises(ss.ApiError.Locked):
+        area.classes()
+    assert issubclass(ss.ApiError.StorageFull, ss.ApiError)
+    assert issubclass(ss.ApiError.Internal, ss.ApiError)

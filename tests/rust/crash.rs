@@ -8,7 +8,8 @@ use std::process::{Command, Stdio};
 use safesteps_core::store::Store;
 
 /// Run the writer until it has acknowledged `kill_after` answers, kill it, and return
-/// `(learner id, acknowledged count)`.
+/// `(learner id, acknowledged count)`: every ack it printed before it died, including
+/// those still in the pipe when it was killed.
 fn run_and_kill(db: &std::path::Path, kill_after: u64) -> (String, u64) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_writer"))
         .arg(db)
@@ -24,15 +25,25 @@ fn run_and_kill(db: &std::path::Path, kill_after: u64) -> (String, u64) {
         .unwrap()
         .to_string();
     let mut acked = 0;
-    for line in lines {
-        let line = line.unwrap();
-        acked = line.strip_prefix("ack ").unwrap().parse().unwrap();
+    let parse = |line: String| -> u64 { line.strip_prefix("ack ").unwrap().parse().unwrap() };
+    for line in lines.by_ref() {
+        acked = parse(line.unwrap());
         if acked >= kill_after {
             break;
         }
     }
     child.kill().expect("SIGKILL the writer");
     child.wait().unwrap();
+    // Acks written before the kill but not read yet are acknowledged writes too (a line
+    // cut short by the kill is not an ack).
+    for line in lines.map_while(Result::ok) {
+        if let Some(n) = line
+            .strip_prefix("ack ")
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            acked = acked.max(n);
+        }
+    }
     (learner, acked)
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OSLog
 import SafeStepsCore
 
 /// The app's one long-lived SafeSteps object.
@@ -17,7 +18,8 @@ final class Core: Sendable {
         dbPath: String? = nil,
         preferredLocales: [String] = Locale.preferredLanguages
     ) async throws -> Core {
-        try await Core.background {
+        setLogSink(sink: OSLogSink(), maxLevel: .info)
+        return try await Core.background {
             let path: String
             if let dbPath {
                 path = dbPath
@@ -78,4 +80,19 @@ func isLocked(_ error: Error) -> Bool {
         return true
     }
     return false
+}
+
+/// SafeSteps' log lines in the unified log (subsystem "org.safesteps"). The core never
+/// logs a nickname.
+final class OSLogSink: LogSink, @unchecked Sendable {
+    private let logger = Logger(subsystem: "org.safesteps", category: "core")
+
+    func log(level: LogLevel, target: String, message: String) {
+        switch level {
+        case .error: logger.error("\(target, privacy: .public): \(message, privacy: .public)")
+        case .warn: logger.warning("\(target, privacy: .public): \(message, privacy: .public)")
+        case .info: logger.info("\(target, privacy: .public): \(message, privacy: .public)")
+        case .debug, .trace: logger.debug("\(target, privacy: .public): \(message, privacy: .public)")
+        }
+    }
 }

@@ -33,7 +33,11 @@ import org.safesteps.core.SignInResult
 import org.safesteps.core.StepKind
 import org.safesteps.core.TextDirection
 import org.safesteps.core.VideoStatus
+import org.safesteps.core.LogLevel
+import org.safesteps.core.LogSink
+import org.safesteps.core.clearLogSink
 import org.safesteps.core.coreVersion
+import org.safesteps.core.setLogSink
 
 class SafeStepsTest {
     private lateinit var dir: Path
@@ -336,6 +340,63 @@ class SafeStepsTest {
                     assertFailsWith<ApiException.InvalidInput> { teacherApp.importBundle(altered) }
                 }
             }
+        }
+    }
+
+    /** What an app's logger would receive (Logcat in the demo). */
+    private class ListSink : LogSink {
+        val lines = java.util.Collections.synchronizedList(mutableListOf<Triple<LogLevel, String, String>>())
+        override fun log(level: LogLevel, target: String, message: String) {
+            lines.add(Triple(level, target, message))
+        }
+    }
+
+    @Test
+    fun `the core's log lines reach the app's sink and never carry a nickname`() {
+        val sink = ListSink()
+        setLogSink(sink, LogLevel.INFO)
+        try {
+            val phoneDb = dir.resolve("phone.sqlite").toString()
+            val back = SafeSteps(phoneDb, options).use { phone ->
+                val kid = phone.createLearner("Nomvula", "tree", AgeBand.AGES10_TO14)
+                phone.markStepSeen(kid.id, "private-info-1-meet-sami")
+                phone.exportProgressBundle(emptyList())
+            }
+            SafeSteps(db, options).use { teacher ->
+                teacher.importBundle(back)
+                val altered = back.copyOf()
+                altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
+                assertFailsWith<ApiException.InvalidInput> { teacher.importBundle(altered) }
+                teacher.setTeacherPin(null, "2468")
+                teacher.teacherArea("2468").use { it.classes() }
+            }
+            val lines = sink.lines.toList()
+            assertTrue(lines.any { it.first == LogLevel.INFO && it.third.contains("bundle imported") }, "$lines")
+            assertTrue(lines.any { it.first == LogLevel.WARN && it.third.contains("refused") }, "$lines")
+            assertTrue(lines.any { it.third.contains("teacher session opened") }, "$lines")
+            assertTrue(lines.all { it.second.startsWith("safesteps") })
+            assertFalse(lines.any { it.third.contains("Nomvula") }, "no nickname in a log line")
+        } finally {
+            clearLogSink()
+        }
+    }
+
+    @Test
+    fun `a teacher session is a capability that ends and every error kind is typed`() {
+        SafeSteps(db, options).use { app ->
+            assertFailsWith<ApiException.Locked> { app.teacherArea("2468") }
+            app.setTeacherPin(null, "2468")
+            val area = app.teacherArea("2468")
+            area.createClass("Grade 4")
+            area.endSession()
+            assertFailsWith<ApiException.Locked> { area.classes() }
+            val again = app.teacherArea("2468")
+            assertEquals(1, again.classes().size)
+            app.eraseTeacherMode()
+            assertFailsWith<ApiException.Locked>("erasing teacher mode ends open sessions") { again.classes() }
+            // The new kinds exist for apps to branch on, and carry their message.
+            val kinds: List<ApiException> = listOf(ApiException.StorageFull("full"), ApiException.Internal("fault"))
+            assertEquals(listOf("full", "fault"), kinds.map { it.message })
         }
     }
 }

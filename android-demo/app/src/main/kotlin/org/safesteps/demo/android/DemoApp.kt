@@ -1,6 +1,7 @@
 package org.safesteps.demo.android
 
 import android.app.Application
+import android.util.Log
 import java.util.concurrent.ExecutorService
 import java.util.concurrent.Executors
 import kotlinx.coroutines.CoroutineDispatcher
@@ -9,7 +10,10 @@ import kotlinx.coroutines.Deferred
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.async
 import kotlinx.coroutines.asCoroutineDispatcher
+import org.safesteps.core.LogLevel
+import org.safesteps.core.LogSink
 import org.safesteps.core.SafeSteps
+import org.safesteps.core.setLogSink
 import org.safesteps.core.android.SafeStepsAndroid
 
 /**
@@ -22,6 +26,20 @@ val CoreExecutor: ExecutorService =
 /** [CoreExecutor] for coroutines. */
 val CoreDispatcher: CoroutineDispatcher = CoreExecutor.asCoroutineDispatcher()
 
+/** SafeSteps' log lines in Logcat (tag "SafeSteps"). The core never logs a nickname. */
+object LogcatSink : LogSink {
+    override fun log(level: LogLevel, target: String, message: String) {
+        val priority = when (level) {
+            LogLevel.ERROR -> Log.ERROR
+            LogLevel.WARN -> Log.WARN
+            LogLevel.INFO -> Log.INFO
+            LogLevel.DEBUG -> Log.DEBUG
+            LogLevel.TRACE -> Log.VERBOSE
+        }
+        Log.println(priority, "SafeSteps", "$target: $message")
+    }
+}
+
 class DemoApp : Application() {
     private val scope = CoroutineScope(SupervisorJob())
 
@@ -31,6 +49,7 @@ class DemoApp : Application() {
 
     override fun onCreate() {
         super.onCreate()
+        setLogSink(LogcatSink, LogLevel.INFO)
         core = scope.async(CoreDispatcher) { SafeStepsAndroid.open(this@DemoApp) }
     }
 }
