@@ -18,9 +18,9 @@ use safesteps_core::views::{
     ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView, LearningGain,
     LessonProgress, LessonView, LocaleInfo, MediaKind, ModuleReport, ModuleState, ModuleSummary,
     NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
-    PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind, QuestionReport,
-    QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView, TextDirection,
-    VideoStatus,
+    PairedDevice, PairingOffer, PathwayStepView, PathwaySummary, PathwayView, PeerRole, Picture,
+    QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind,
+    StepView, TextDirection, VideoStatus,
 };
 use safesteps_core::{ContactQuery, PinCheck};
 
@@ -59,6 +59,9 @@ pub enum ApiError {
     /// A fault inside SafeSteps, not caused by the app's input; nothing was changed.
     #[error("{0}")]
     Internal(String),
+    /// The object was closed (`close_database`); open a new one.
+    #[error("{0}")]
+    Closed(String),
 }
 
 impl From<core::Error> for ApiError {
@@ -73,6 +76,7 @@ impl From<core::Error> for ApiError {
             core::ErrorKind::Locked => ApiError::Locked(message),
             core::ErrorKind::StorageFull => ApiError::StorageFull(message),
             core::ErrorKind::Internal => ApiError::Internal(message),
+            core::ErrorKind::Closed => ApiError::Closed(message),
         }
     }
 }
@@ -300,7 +304,7 @@ pub struct LessonView {
 pub struct OptionFeedback {
     pub option_id: String,
     pub chosen: bool,
-    pub correct: bool,
+    pub correct: Option<bool>,
     pub feedback: Option<String>,
 }
 
@@ -657,6 +661,7 @@ pub struct ImportSummary {
     pub events_already_here: u32,
     pub assignments_changed: u32,
     pub classes_changed: u32,
+    pub learners_erased: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -767,10 +772,42 @@ impl TeacherArea {
         Ok(self.session.reset_picture_password(&learner_id)?)
     }
 
+    /// Pair with a learner's device: `offer` is read from its pairing QR code, `code` is
+    /// the six digits its screen shows. Its progress bundles are then accepted here.
+    pub fn pair_learner_device(&self, offer: String, code: String) -> Result<PairedDevice> {
+        Ok(self.session.pair_learner_device(&offer, &code)?)
+    }
+
+    /// Forget a paired device.
+    pub fn unpair_device(&self, device_id: String) -> Result<()> {
+        Ok(self.session.unpair_device(&device_id)?)
+    }
+
     /// An assignments bundle for learners' devices.
     pub fn export_assignments_bundle(&self) -> Result<Vec<u8>> {
         Ok(self.session.export_assignments_bundle()?)
     }
+}
+
+#[uniffi::remote(Enum)]
+pub enum PeerRole {
+    Teacher,
+    Learner,
+}
+
+#[uniffi::remote(Record)]
+pub struct PairedDevice {
+    pub device_id: String,
+    pub role: PeerRole,
+    pub code: String,
+    pub paired_ms: i64,
+}
+
+#[uniffi::remote(Record)]
+pub struct PairingOffer {
+    pub device_id: String,
+    pub offer: String,
+    pub code: String,
 }
 
 // ---- the object -----------------------------------------------------------------------
@@ -791,6 +828,13 @@ impl SafeSteps {
         Ok(Arc::new(SafeSteps {
             engine: Arc::new(engine),
         }))
+    }
+
+    /// Close: every later call throws `Closed` (also calls that start while another
+    /// thread is still inside one); the database is released once the calls already
+    /// running have finished. Kotlin's `close()` and Swift's deinit free the object after.
+    pub fn close_database(&self) {
+        self.engine.close();
     }
 
     // -- content and preferences --
@@ -960,6 +1004,22 @@ impl SafeSteps {
     }
 
     // -- device-to-device exchange --
+
+    /// What this device shows so another can pair with it (QR payload and six digits).
+    pub fn pairing_offer(&self) -> Result<PairingOffer> {
+        Ok(self.engine.pairing_offer()?)
+    }
+
+    /// On a learner's device: pair with the teacher's device (`offer` from its QR code,
+    /// `code` the six digits on its screen). Its assignment bundles are then accepted.
+    pub fn pair_teacher_device(&self, offer: String, code: String) -> Result<PairedDevice> {
+        Ok(self.engine.pair_teacher_device(&offer, &code)?)
+    }
+
+    /// Devices paired with this one.
+    pub fn paired_devices(&self) -> Result<Vec<PairedDevice>> {
+        Ok(self.engine.paired_devices()?)
+    }
 
     /// A progress bundle of these learners (all on this device when empty).
     pub fn export_progress_bundle(&self, learner_ids: Vec<String>) -> Result<Vec<u8>> {

@@ -266,9 +266,13 @@ fn ask(
                 for f in result
                     .options
                     .iter()
-                    .filter(|f| f.chosen || (result.reveal && f.correct))
+                    .filter(|f| f.chosen || (result.reveal && f.correct == Some(true)))
                 {
-                    let mark = if f.correct { "right" } else { "not right" };
+                    let mark = match f.correct {
+                        Some(true) => "right",
+                        Some(false) => "not right",
+                        None => "not yet",
+                    };
                     if let Some(text) = &f.feedback {
                         let label = q
                             .options

@@ -79,6 +79,14 @@ enum TeacherCommand {
         #[arg(long, default_value_t = 5)]
         min_group: u32,
     },
+    /// Pair with a learner's device: its offer (from `bundle pair-offer` on that device)
+    /// and the six-digit code it shows. Its progress bundles are then accepted here.
+    PairLearner {
+        /// The offer text (`safesteps-pair:1:...`).
+        offer: String,
+        /// The code the other device shows.
+        code: String,
+    },
     /// Write an assignments bundle for learners' devices.
     ExportAssignments {
         /// Output file (pieces get .001, .002... when --chunk is given).
@@ -104,6 +112,22 @@ pub enum BundleCommand {
         /// Split into pieces of at most this many bytes.
         #[arg(long)]
         chunk: Option<u32>,
+    },
+    /// Show this device's pairing offer and code (for the other device to pair with it).
+    PairOffer {
+        /// The database of this device.
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// On a learner's device: pair with the teacher's device (its offer and the code it shows).
+    PairTeacher {
+        /// The database of this device.
+        #[arg(long)]
+        db: PathBuf,
+        /// The offer text (`safesteps-pair:1:...`).
+        offer: String,
+        /// The code the other device shows.
+        code: String,
     },
     /// Import bundles or bundle pieces (in any order; repeating one is harmless).
     Import {
@@ -264,6 +288,14 @@ pub fn teacher(args: &TeacherArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         TeacherCommand::Aggregate { min_group } => {
             write!(out, "{}", session.export_aggregate_csv(*min_group)?)?;
         }
+        TeacherCommand::PairLearner { offer, code } => {
+            let d = session.pair_learner_device(offer, code)?;
+            writeln!(
+                out,
+                "paired with learner device {} (code {})",
+                d.device_id, d.code
+            )?;
+        }
         TeacherCommand::ExportAssignments { out: path, chunk } => {
             let bytes = session.export_assignments_bundle()?;
             write_bundle(&app, &bytes, path, *chunk, out)?;
@@ -284,6 +316,18 @@ pub fn bundle(cmd: &BundleCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             let app = open(db)?;
             let bytes = app.export_progress_bundle(&[])?;
             write_bundle(&app, &bytes, path, *chunk, out)?;
+        }
+        BundleCommand::PairOffer { db } => {
+            let o = open(db)?.pairing_offer()?;
+            writeln!(out, "{}\n{}", o.offer, o.code)?;
+        }
+        BundleCommand::PairTeacher { db, offer, code } => {
+            let d = open(db)?.pair_teacher_device(offer, code)?;
+            writeln!(
+                out,
+                "paired with teacher device {} (code {})",
+                d.device_id, d.code
+            )?;
         }
         BundleCommand::Import { db, files } => {
             let app = open(db)?;

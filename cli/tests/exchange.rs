@@ -59,6 +59,47 @@ fn teacher_and_child_devices_exchange_bundles_from_the_cli() {
         s(&assignments),
     ]);
 
+    // The devices pair once: each reads the other's offer and types the code it shows.
+    let offer = |db: &Path| -> (String, String) {
+        let text = run(&["bundle", "pair-offer", "--db", s(db)]);
+        let mut lines = text.lines();
+        (
+            lines.next().unwrap().to_string(),
+            lines.next().unwrap().to_string(),
+        )
+    };
+    let (teacher_offer, teacher_code) = offer(&teacher);
+    let (phone_offer, phone_code) = offer(&phone);
+    // Before pairing, the phone refuses the teacher's bundle.
+    let refused = Command::new(env!("CARGO_BIN_EXE_safesteps"))
+        .args(["bundle", "import", "--db", s(&phone), s(&assignments)])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("not paired"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    run(&[
+        "bundle",
+        "pair-teacher",
+        "--db",
+        s(&phone),
+        &teacher_offer,
+        &teacher_code,
+    ]);
+    run(&[
+        "teacher",
+        "--db",
+        s(&teacher),
+        "--pin",
+        "2468",
+        "pair-learner",
+        &phone_offer,
+        &phone_code,
+    ]);
+
     // On the child's phone.
     let out = run(&["bundle", "import", "--db", s(&phone), s(&assignments)]);
     assert!(
@@ -78,17 +119,6 @@ fn teacher_and_child_devices_exchange_bundles_from_the_cli() {
     ]);
     let learner = run(&["learners", "--db", s(&phone)]);
     let learner_id = learner.split('\t').next().unwrap().trim().to_string();
-    run(&["teacher", "--db", s(&phone), "--pin", "1357", "set-pin"]);
-    run(&[
-        "teacher",
-        "--db",
-        s(&phone),
-        "--pin",
-        "1357",
-        "class-add",
-        &class_id,
-        &learner_id,
-    ]);
     let progress = dir.path().join("progress.bundle");
     let out = run(&[
         "bundle",
@@ -124,6 +154,17 @@ fn teacher_and_child_devices_exchange_bundles_from_the_cli() {
         out.contains("last piece; imported Progress: 1 learner(s) added"),
         "{out}"
     );
+    // Classes are the teacher's: the teacher puts the learner in the class here.
+    run(&[
+        "teacher",
+        "--db",
+        s(&teacher),
+        "--pin",
+        "2468",
+        "class-add",
+        &class_id,
+        &learner_id,
+    ]);
     let report = run(&[
         "teacher",
         "--db",

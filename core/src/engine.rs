@@ -25,6 +25,27 @@ use crate::views::*;
 /// Milliseconds since the Unix epoch; replaceable in tests.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
+/// Time that only moves forward while the app runs (whatever the phone's clock does);
+/// replaceable in tests.
+pub type MonotonicClock = Arc<dyn Fn() -> std::time::Duration + Send + Sync>;
+
+fn process_clock() -> MonotonicClock {
+    let start = std::time::Instant::now();
+    Arc::new(move || start.elapsed())
+}
+
+/// A monotonic clock that follows `clock` forward and never back (for engines opened with
+/// a test clock; [`Engine::open`] uses the process's own monotonic clock).
+fn following(clock: &Clock) -> MonotonicClock {
+    let clock = Arc::clone(clock);
+    let start = clock();
+    let high = Arc::new(AtomicI64::new(start));
+    Arc::new(move || {
+        let now = high.fetch_max(clock(), Ordering::SeqCst).max(clock());
+        std::time::Duration::from_millis(u64::try_from(now.saturating_sub(start)).unwrap_or(0))
+    })
+}
+
 fn system_clock() -> Clock {
     Arc::new(|| {
         std::time::SystemTime::now()
@@ -177,11 +198,19 @@ struct Inner {
     state: RwLock<Arc<State>>,
     /// Serialises changes to `state` (installs, settings), so none is lost.
     changing: Mutex<()>,
-    store: Mutex<Store>,
+    /// `None` once closed.
+    store: Mutex<Option<Store>>,
+    closed: std::sync::atomic::AtomicBool,
     device_id: String,
     pack_dir: Option<PackDir>,
     trusted: Vec<VerifyingKey>,
     times: EventTimes,
+    /// An erasure's log wipe could not finish (another connection was reading): retried
+    /// after every later write.
+    pending_checkpoint: std::sync::atomic::AtomicBool,
+    /// Failures at secrets seen by this process, on the monotonic clock.
+    failures_seen: Mutex<HashMap<String, std::time::Duration>>,
+    monotonic: RwLock<MonotonicClock>,
     /// Bumped when teacher mode is erased: sessions opened before are void.
     pub(crate) teacher_epoch: AtomicU64,
 }
@@ -203,6 +232,7 @@ impl Engine {
     /// default pack, or an installed pack that verifies against the trusted keys and is
     /// newer than the embedded one.
     pub fn open(db_path: &Path, options: OpenOptions) -> Result<Self> {
+        check_db_path(db_path)?;
         let pack_dir = match &options.pack_dir {
             Some(d) => std::path::PathBuf::from(d),
             None => {
@@ -211,13 +241,15 @@ impl Engine {
                 p.into()
             }
         };
-        Self::open_with(
+        let engine = Self::open_with(
             Store::open(db_path)?,
             Catalog::embedded()?,
             options,
             Some(PackDir::new(pack_dir)),
             system_clock(),
-        )
+        )?;
+        engine.set_monotonic_clock(process_clock());
+        Ok(engine)
     }
 
     /// Open with an explicit store, embedded catalog, pack folder and clock (tests, tools).
@@ -246,6 +278,7 @@ impl Engine {
         }
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
         let latest = store.read(|db| db.latest_event_ms())?;
+        let monotonic = following(&clock);
         let state = State {
             catalog: Arc::new(catalog),
             localizer: Arc::new(localizer),
@@ -261,13 +294,17 @@ impl Engine {
                 state: RwLock::new(Arc::new(state)),
                 changing: Mutex::new(()),
                 device_id: store.device_id().to_string(),
-                store: Mutex::new(store),
+                store: Mutex::new(Some(store)),
+                closed: std::sync::atomic::AtomicBool::new(false),
                 pack_dir,
                 trusted,
                 times: EventTimes {
                     clock,
                     last: AtomicI64::new(latest),
                 },
+                pending_checkpoint: std::sync::atomic::AtomicBool::new(false),
+                failures_seen: Mutex::default(),
+                monotonic: RwLock::new(monotonic),
                 teacher_epoch: AtomicU64::new(0),
             }),
         })
@@ -278,17 +315,45 @@ impl Engine {
         Arc::clone(&self.inner.state.read().unwrap_or_else(|e| e.into_inner()))
     }
 
-    fn store(&self) -> MutexGuard<'_, Store> {
+    fn store(&self) -> Result<MutexGuard<'_, Option<Store>>> {
+        if self.inner.closed.load(Ordering::SeqCst) {
+            return Err(Error::Closed);
+        }
         // A panic while holding the lock leaves data that is still whole (writes are
         // transactions, rolled back when dropped), so go on.
-        self.inner.store.lock().unwrap_or_else(|e| e.into_inner())
+        let guard = self.inner.store.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            return Err(Error::Closed);
+        }
+        Ok(guard)
+    }
+
+    /// Close: every later call fails with [`Error::Closed`]; the database is released as
+    /// soon as the calls already running have finished (this waits for them).
+    pub fn close(&self) {
+        self.inner.closed.store(true, Ordering::SeqCst);
+        let mut guard = self.inner.store.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(store) = guard.take() {
+            if self.inner.pending_checkpoint.load(Ordering::SeqCst) {
+                let _ = store.try_checkpoint();
+            }
+            drop(store);
+            log::info!("database closed");
+        }
+    }
+
+    /// Whether [`Engine::close`] was called.
+    pub fn is_closed(&self) -> bool {
+        self.inner.closed.load(Ordering::SeqCst)
     }
 
     /// Run a rule that reads: one lock, one transaction, one snapshot.
     pub fn read<T>(&self, f: impl FnOnce(&Cx<'_>) -> Result<T>) -> Result<T> {
         let state = self.state();
         let now = self.wall_clock();
-        self.store().read(|db| {
+        let mut guard = self.store()?;
+        let store = guard.as_mut().ok_or(Error::Closed)?;
+        store.read(|db| {
             f(&Cx {
                 state: &state,
                 db,
@@ -302,7 +367,8 @@ impl Engine {
     pub fn write<T>(&self, f: impl FnOnce(&WriteCx<'_>) -> Result<T>) -> Result<T> {
         let state = self.state();
         let now = self.wall_clock();
-        let mut store = self.store();
+        let mut guard = self.store()?;
+        let store = guard.as_mut().ok_or(Error::Closed)?;
         let mut checkpoint = false;
         let out = store.write(|db| {
             let cx = WriteCx {
@@ -319,14 +385,23 @@ impl Engine {
             checkpoint = cx.checkpoint.get();
             Ok(out)
         })?;
+        let pending = &self.inner.pending_checkpoint;
         if checkpoint {
+            pending.store(true, Ordering::SeqCst);
             store.checkpoint()?;
+            pending.store(false, Ordering::SeqCst);
+        } else if pending.load(Ordering::SeqCst) && store.try_checkpoint()? {
+            pending.store(false, Ordering::SeqCst);
+            log::info!("an earlier erasure is now wiped from the log file");
         }
         Ok(out)
     }
 
     /// Replace the state with `change(current)`, one change at a time.
     fn change_state(&self, change: impl FnOnce(&State) -> Result<State>) -> Result<()> {
+        if self.is_closed() {
+            return Err(Error::Closed);
+        }
         let _one = self
             .inner
             .changing
@@ -452,6 +527,63 @@ impl Engine {
         (self.inner.times.clock)()
     }
 
+    /// Replace the monotonic clock (tests that move time without waiting).
+    #[doc(hidden)]
+    pub fn set_monotonic_clock(&self, clock: MonotonicClock) {
+        *self
+            .inner
+            .monotonic
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = clock;
+    }
+
+    fn monotonic_now(&self) -> std::time::Duration {
+        (self
+            .inner
+            .monotonic
+            .read()
+            .unwrap_or_else(|e| e.into_inner()))()
+    }
+
+    /// Seconds still to wait for `subject` on the monotonic clock, given the wait after
+    /// its failures. Failures from before this process started count from when this
+    /// process first saw them, with what the wall clock says was left then.
+    pub(crate) fn monotonic_wait(&self, subject: &str, wait_seconds: u32, wall_left: u32) -> u32 {
+        let now = self.monotonic_now();
+        let wait = std::time::Duration::from_secs(u64::from(wait_seconds));
+        let mut seen = self
+            .inner
+            .failures_seen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let last = *seen.entry(subject.to_string()).or_insert_with(|| {
+            now.saturating_sub(
+                wait.saturating_sub(std::time::Duration::from_secs(u64::from(wall_left))),
+            )
+        });
+        let left = wait.saturating_sub(now.saturating_sub(last));
+        u32::try_from(left.as_millis().div_ceil(1000)).unwrap_or(u32::MAX)
+    }
+
+    /// A failure at `subject` now, on the monotonic clock.
+    pub(crate) fn note_failure(&self, subject: &str) {
+        let now = self.monotonic_now();
+        self.inner
+            .failures_seen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(subject.to_string(), now);
+    }
+
+    /// A success at `subject`: its failures are forgotten.
+    pub(crate) fn forget_failures(&self, subject: &str) {
+        self.inner
+            .failures_seen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(subject);
+    }
+
     pub(crate) fn teacher_epoch(&self) -> &AtomicU64 {
         &self.inner.teacher_epoch
     }
@@ -463,7 +595,10 @@ impl Engine {
 
     /// Run an integrity check of the database (tests, diagnostics).
     pub fn integrity_check(&self) -> Result<String> {
-        self.store().integrity_check()
+        self.store()?
+            .as_ref()
+            .ok_or(Error::Closed)?
+            .integrity_check()
     }
 }
 
@@ -547,6 +682,34 @@ fn choose_pack(
         ),
         Err(e) => (embedded, PackSource::Embedded, Some(e.to_string())),
     }
+}
+
+/// A database path must name a file: not empty, not SQLite's in-memory or temporary
+/// names (progress would vanish when the app closes), not a folder.
+fn check_db_path(path: &Path) -> Result<()> {
+    let text = path.to_string_lossy();
+    let bad = |why: &str| {
+        Err(Error::InvalidInput(format!(
+            "'{}' {why}; give the full path of the database file in the app's own storage",
+            crate::error::excerpt(&text)
+        )))
+    };
+    if text.trim().is_empty() {
+        return bad("is not a path");
+    }
+    if text.trim() == ":memory:" || text.starts_with("file:") {
+        return bad("is not a file path (SafeSteps keeps progress in a file)");
+    }
+    if text.ends_with('/')
+        || text.ends_with(std::path::MAIN_SEPARATOR)
+        || path.file_name().is_none()
+    {
+        return bad("names a folder, not a file");
+    }
+    if text.contains('\0') {
+        return bad("holds a NUL character");
+    }
+    Ok(())
 }
 
 pub(crate) fn normalize_sign_language(s: &str) -> Result<String> {

@@ -31,13 +31,15 @@ pub enum ErrorKind {
     /// A fault inside SafeSteps (no randomness, a hash or an export that could not be
     /// made). Not the caller's fault; nothing was changed.
     Internal,
+    /// The object was closed; open a new one.
+    Closed,
 }
 
 /// Everything that can go wrong inside the core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// No item of this kind with this id.
-    #[error("{kind} '{id}' was not found")]
+    #[error("{kind} '{}' was not found", excerpt(.id))]
     NotFound {
         /// What was looked up, in words ("lesson", "learner").
         kind: &'static str,
@@ -74,6 +76,9 @@ pub enum Error {
         /// What SQLite said.
         reason: String,
     },
+    /// The engine was closed; no call works after that.
+    #[error("SafeSteps was closed; open it again to go on")]
+    Closed,
     /// A fault inside SafeSteps, not caused by the caller's input.
     #[error("internal error: {0}")]
     Internal(String),
@@ -120,6 +125,7 @@ impl Error {
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
             )) => ErrorKind::DatabaseTooNew,
             Error::Internal(_) => ErrorKind::Internal,
+            Error::Closed => ErrorKind::Closed,
             Error::Sqlite(e) if is_full(e.sqlite_error_code()) => ErrorKind::StorageFull,
             Error::Migration(rusqlite_migration::Error::RusqliteError { err, .. })
                 if is_full(err.sqlite_error_code()) =>

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use sha2::{Digest, Sha256};
 
 use crate::content::{QuestionDef, QuestionKind, QuizPolicy};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, excerpt};
 
 /// The outcome of grading one answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -21,6 +21,7 @@ pub struct Grade {
 /// Invalid answers (empty, unknown or repeated option ids, several choices where
 /// one is asked, an incomplete ordering) are errors and are never stored.
 pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> Result<Grade> {
+    let question_id = &excerpt(question_id);
     if selected.is_empty() {
         return Err(Error::InvalidInput(format!(
             "no option was chosen for question '{question_id}'"
@@ -30,12 +31,14 @@ pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> 
     for id in selected {
         if !question.options.iter().any(|o| &o.id == id) {
             return Err(Error::InvalidInput(format!(
-                "'{id}' is not an option of question '{question_id}'"
+                "'{}' is not an option of question '{question_id}'",
+                excerpt(id)
             )));
         }
         if !unique.insert(id.as_str()) {
             return Err(Error::InvalidInput(format!(
-                "option '{id}' was chosen twice for question '{question_id}'"
+                "option '{}' was chosen twice for question '{question_id}'",
+                excerpt(id)
             )));
         }
     }

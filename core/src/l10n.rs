@@ -36,8 +36,12 @@ pub fn direction_of(locale: &LanguageIdentifier) -> TextDirection {
 
 /// Parse a BCP 47 tag.
 pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier> {
-    tag.parse::<LanguageIdentifier>()
-        .map_err(|_| Error::InvalidInput(format!("'{tag}' is not a valid language tag")))
+    tag.parse::<LanguageIdentifier>().map_err(|_| {
+        Error::InvalidInput(format!(
+            "'{}' is not a valid language tag",
+            crate::error::excerpt(tag)
+        ))
+    })
 }
 
 /// A Fluent syntax error: `(file, byte range, message)`.

@@ -2,7 +2,7 @@
 //! settings, picture-password sign-in, and erasure. The teacher PIN is in [`crate::teacher`].
 
 use crate::engine::Engine;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, excerpt};
 use crate::secrets::{self, Attempt, PICTURE_PASSWORD};
 use crate::store::Learner;
 use crate::views::*;
@@ -31,7 +31,18 @@ pub(crate) fn settings_of(l: &Learner) -> LearnerSettings {
     l.settings.clone()
 }
 
-fn validate_nickname(nickname: &str) -> Result<()> {
+/// Digits in a row (separators between them do not count) that make a nickname look like
+/// a phone number.
+const MAX_DIGITS_IN_A_ROW: usize = 4;
+
+/// A nickname as stored: NFKC-normalised (full-width and other compatibility forms
+/// folded) and trimmed. Refused when empty, too long, holding control or invisible
+/// formatting characters, an `@`, or five or more digits in any script with only
+/// separators (spaces, dashes, dots, brackets, `+`) between them: a nickname must not
+/// carry contact details.
+fn validate_nickname(nickname: &str) -> Result<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let nickname: String = nickname.nfkc().collect::<String>().trim().to_string();
     if nickname.is_empty() {
         return Err(Error::InvalidInput("a nickname is needed".into()));
     }
@@ -40,21 +51,33 @@ fn validate_nickname(nickname: &str) -> Result<()> {
             "a nickname can have at most {MAX_NICKNAME_CHARS} letters"
         )));
     }
+    let contact =
+        || Error::InvalidInput("a nickname cannot hold a phone number or an email address".into());
     let mut digits = 0;
     for ch in nickname.chars() {
-        digits = if ch.is_ascii_digit() { digits + 1 } else { 0 };
-        if digits >= 5 || ch == '@' {
+        if ch.is_control() || is_invisible_format(ch) {
             return Err(Error::InvalidInput(
-                "a nickname cannot hold a phone number or an email address".into(),
+                "a nickname cannot hold control or invisible characters".into(),
             ));
         }
-        if ch.is_control() {
-            return Err(Error::InvalidInput(
-                "a nickname cannot hold control characters".into(),
-            ));
+        if ch == '@' {
+            return Err(contact());
+        }
+        if ch.is_numeric() {
+            digits += 1;
+            if digits > MAX_DIGITS_IN_A_ROW {
+                return Err(contact());
+            }
+        } else if ch.is_alphabetic() {
+            digits = 0;
         }
     }
-    Ok(())
+    Ok(nickname)
+}
+
+/// Zero-width and bidirectional formatting characters, which can hide what a nickname holds.
+fn is_invisible_format(ch: char) -> bool {
+    matches!(ch, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 impl Engine {
@@ -69,8 +92,7 @@ impl Engine {
         avatar: &str,
         age_band: Option<AgeBand>,
     ) -> Result<LearnerView> {
-        let nickname = nickname.trim();
-        validate_nickname(nickname)?;
+        let nickname = validate_nickname(nickname)?;
         self.check_avatar(avatar)?;
         let learner = Learner {
             id: uuid::Uuid::new_v4().to_string(),
@@ -92,7 +114,8 @@ impl Engine {
             Ok(())
         } else {
             Err(Error::InvalidInput(format!(
-                "'{avatar}' is not an avatar of this app"
+                "'{}' is not an avatar of this app",
+                excerpt(avatar)
             )))
         }
     }
@@ -115,8 +138,7 @@ impl Engine {
         avatar: &str,
         age_band: Option<AgeBand>,
     ) -> Result<LearnerView> {
-        let nickname = nickname.trim();
-        validate_nickname(nickname)?;
+        let nickname = validate_nickname(nickname)?;
         self.check_avatar(avatar)?;
         self.write(|cx| {
             let mut l = cx.db.learner(learner_id)?;
@@ -148,11 +170,19 @@ impl Engine {
         })
     }
 
-    /// Erase a learner: profile, events, attempts, progress. Nothing of theirs stays in
-    /// the database file (secure_delete, then the write-ahead log is flushed).
+    /// Erase a learner: profile, events, attempts, progress, assignments to them alone.
+    /// Nothing of theirs stays in the database file (secure_delete, then the write-ahead
+    /// log is emptied; while another connection still reads, this is an error saying so,
+    /// and the log is emptied after a later write). A tombstone stays and travels in
+    /// bundles, so no device brings the learner back from an old bundle.
     pub fn delete_learner(&self, learner_id: &str) -> Result<()> {
         self.write(|cx| {
-            cx.db.delete_learner(learner_id)?;
+            if !cx
+                .db
+                .erase_learner(learner_id, cx.event_time(), cx.db.device_id())?
+            {
+                return Err(Error::not_found("learner", learner_id));
+            }
             cx.checkpoint_after_commit();
             Ok(())
         })
@@ -201,7 +231,8 @@ impl Engine {
             let path = format!("media/picture-password/{id}.svg");
             if !grid.iter().any(|p| p.path == path) {
                 return Err(Error::InvalidInput(format!(
-                    "'{id}' is not one of the password pictures"
+                    "'{}' is not one of the password pictures",
+                    excerpt(id)
                 )));
             }
         }

@@ -10,7 +10,7 @@ use fluent_bundle::FluentArgs;
 use crate::content::{Catalog, CheckPhase, LessonDef, ModuleDef, QuestionDef, StepDef, ids};
 use crate::engine::Engine;
 use crate::engine::{Cx, WriteCx};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, excerpt};
 use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
 use crate::learners::settings_of;
@@ -209,8 +209,9 @@ pub(crate) fn question(
         ),
         None => (1, History::default()),
     };
-    question_view(cat, &viewer, &history, step.step, run)
-        .ok_or_else(|| Error::InvalidInput(format!("step '{question_id}' is not a question")))
+    question_view(cat, &viewer, &history, step.step, run).ok_or_else(|| {
+        Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
+    })
 }
 
 fn step_view(
@@ -353,10 +354,9 @@ pub(crate) fn answer(
     let viewer = viewer(cx, Some(learner_id))?;
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
-    let question =
-        step.step.question.as_ref().ok_or_else(|| {
-            Error::InvalidInput(format!("step '{question_id}' is not a question"))
-        })?;
+    let question = step.step.question.as_ref().ok_or_else(|| {
+        Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
+    })?;
     let grade = grading::grade(question_id, question, selected)?;
     if time_taken_ms.is_some_and(|t| t < 0) {
         return Err(Error::InvalidInput("time taken cannot be negative".into()));
@@ -385,16 +385,23 @@ pub(crate) fn answer(
     let max = cat.manifest.quiz.max_attempts;
     let reveal = !grade.correct && max > 0 && attempt_number >= max;
     let l10n = &viewer.l10n;
+    // Whether an option not chosen is right, and its feedback (it can give the answer
+    // away), only once the answer is right or the pack's policy reveals it.
+    let shown = grade.correct || reveal;
     let options = question
         .options
         .iter()
-        .map(|o| OptionFeedback {
-            option_id: o.id.clone(),
-            chosen: selected.contains(&o.id),
-            correct: o.correct,
-            feedback: l10n
-                .attr(&ids::option_text(step.step, o), "feedback")
-                .map(|t| t.value),
+        .map(|o| {
+            let chosen = selected.contains(&o.id);
+            OptionFeedback {
+                option_id: o.id.clone(),
+                chosen,
+                correct: (shown || chosen).then_some(o.correct),
+                feedback: (shown || chosen)
+                    .then(|| l10n.attr(&ids::option_text(step.step, o), "feedback"))
+                    .flatten()
+                    .map(|t| t.value),
+            }
         })
         .collect();
     let mut args = FluentArgs::new();
@@ -513,12 +520,21 @@ pub(crate) fn answer_check(
         .iter()
         .find(|s| s.id == question_id)
         .ok_or_else(|| Error::not_found("knowledge-check question", question_id))?;
-    let question = step
-        .question
-        .as_ref()
-        .ok_or_else(|| Error::InvalidInput(format!("'{question_id}' is not a question")))?;
+    let question = step.question.as_ref().ok_or_else(|| {
+        Error::InvalidInput(format!("'{}' is not a question", excerpt(question_id)))
+    })?;
     let grade = grading::grade(question_id, question, selected)?;
     cx.db.learner(learner_id)?;
+    if phase == CheckPhase::Pre {
+        // "Before" answers measure what the learner knew before the module: once it has
+        // started they are frozen, or a gain could be rewritten after the fact.
+        let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
+        if module.lessons.iter().any(|l| history.lesson(l).started) {
+            return Err(Error::InvalidInput(
+                "the \"before\" check closes when the module starts; answer the \"after\" check instead".into(),
+            ));
+        }
+    }
     let event = cx.event(
         learner_id,
         EventKind::CheckAnswered {

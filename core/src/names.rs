@@ -43,5 +43,6 @@ macro_rules! sql_as_serde_name {
 sql_as_serde_name!(
     crate::views::AgeBand,
     crate::content::CheckPhase,
-    crate::views::TargetKind
+    crate::views::TargetKind,
+    crate::views::PeerRole
 );

@@ -276,8 +276,8 @@ pub(crate) fn learners_csv(cx: &Cx<'_>, class_id: &str) -> Result<String> {
     .map_err(csv_error)?;
     for r in &report.learners {
         w.write_record([
-            report.class_name.clone(),
-            r.nickname.clone(),
+            cell(&report.class_name),
+            cell(&r.nickname),
             r.assigned.to_string(),
             r.started.to_string(),
             r.completed.to_string(),
@@ -322,8 +322,8 @@ pub(crate) fn aggregate_csv(cx: &Cx<'_>, min_group: u32) -> Result<String> {
             };
             if m.assigned < min_group {
                 w.write_record([
-                    report.class_name.as_str(),
-                    m.module_id.as_str(),
+                    cell(&report.class_name).as_str(),
+                    cell(&m.module_id).as_str(),
                     &format!("<{min_group}"),
                     "",
                     "",
@@ -339,8 +339,8 @@ pub(crate) fn aggregate_csv(cx: &Cx<'_>, min_group: u32) -> Result<String> {
             }
             let gain = m.gain.as_ref().filter(|g| g.learners >= min_group);
             w.write_record([
-                report.class_name.clone(),
-                m.module_id.clone(),
+                cell(&report.class_name),
+                cell(&m.module_id),
                 m.assigned.to_string(),
                 pct(m.started),
                 pct(m.completed),
@@ -355,6 +355,15 @@ pub(crate) fn aggregate_csv(cx: &Cx<'_>, min_group: u32) -> Result<String> {
         }
     }
     finish_csv(w)
+}
+
+/// A text cell a spreadsheet will not run: one that starts with `=`, `+`, `-`, `@` or a
+/// control character (a formula, or a tab or return that hides one) gets a leading `'`.
+pub(crate) fn cell(text: &str) -> String {
+    match text.chars().next() {
+        Some(c) if matches!(c, '=' | '+' | '-' | '@') || c.is_control() => format!("'{text}"),
+        _ => text.to_string(),
+    }
 }
 
 fn csv_error(e: csv::Error) -> Error {
@@ -416,6 +425,15 @@ mod tests {
         assert_eq!(r.top_wrong_count, 2);
         assert!(!r.prompt.is_empty());
         assert!(r.top_wrong_text.as_deref().is_some_and(|t| !t.is_empty()));
+    }
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_are_neutralised() {
+        for bad in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"] {
+            assert!(cell(bad).starts_with('\''), "{bad}");
+        }
+        assert_eq!(cell("Grade 5 B"), "Grade 5 B");
+        assert_eq!(cell(""), "");
     }
 
     #[test]

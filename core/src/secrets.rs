@@ -72,9 +72,12 @@ impl Throttle {
     }
 
     /// Seconds still to wait at `now_ms` after `failures` failures, the last at `last_ms`.
+    /// Never more than the wait itself: a clock set back counts as no time passed, not
+    /// as years still to wait.
     pub fn remaining(&self, failures: u32, last_ms: i64, now_ms: i64) -> u32 {
         let wait_ms = i64::from(self.wait_after(failures)) * 1000;
-        let left = last_ms.saturating_add(wait_ms).saturating_sub(now_ms);
+        let elapsed = now_ms.saturating_sub(last_ms).max(0);
+        let left = wait_ms.saturating_sub(elapsed);
         if left <= 0 {
             0
         } else {
@@ -102,9 +105,14 @@ pub(crate) enum Attempt {
     },
 }
 
-/// One try at a secret stored as `hash`, throttled per `subject`: too soon after failures
-/// it is not checked; a failure is committed before the answer is given, so the growing
-/// wait survives closing the app. The slow hash runs outside any transaction.
+/// One try at a secret stored as `hash`, throttled per `subject`.
+///
+/// In one transaction, before the slow hash runs: if the wait after earlier failures is
+/// not over, the try is not checked; otherwise a failure is recorded first, so tries made
+/// in parallel count (eight at once get the free tries, not eight checks). A right answer
+/// then clears the failures. The wait never trusts the wall clock alone: a clock set back
+/// restarts the wait (at most the throttle's maximum), and while the app runs the wait
+/// is also measured on a monotonic clock, so setting the clock forward skips nothing.
 pub(crate) fn attempt(
     engine: &crate::Engine,
     subject: &str,
@@ -112,17 +120,33 @@ pub(crate) fn attempt(
     guess: &str,
     throttle: &Throttle,
 ) -> Result<Attempt> {
-    let before = engine.read(|cx| Ok((cx.db.failures(subject)?, cx.now)))?;
-    let (failures, now) = before;
-    let wait = throttle.remaining(failures.count, failures.last_ms, now);
-    if wait > 0 {
-        return Ok(Attempt::Wait { seconds: wait });
-    }
+    let gate = engine.write(|cx| {
+        let before = cx.db.failures(subject)?;
+        let mut last = before.last_ms;
+        if before.count > 0 && cx.now < last {
+            // The clock went back: the wait counts again from now, never from the future.
+            cx.db.rebase_failures(subject, cx.now)?;
+            last = cx.now;
+        }
+        let wall = throttle.remaining(before.count, last, cx.now);
+        let wait =
+            wall.max(engine.monotonic_wait(subject, throttle.wait_after(before.count), wall));
+        if wait > 0 {
+            return Ok(Err(wait));
+        }
+        let after = cx.db.record_failure(subject, cx.now)?;
+        engine.note_failure(subject);
+        Ok(Ok(after))
+    })?;
+    let after = match gate {
+        Err(seconds) => return Ok(Attempt::Wait { seconds }),
+        Ok(after) => after,
+    };
     if verify_secret(hash, guess) {
         engine.write(|cx| cx.db.clear_failures(subject))?;
+        engine.forget_failures(subject);
         return Ok(Attempt::Right);
     }
-    let after = engine.write(|cx| cx.db.record_failure(subject, cx.now))?;
     Ok(Attempt::Wrong {
         failures: after.count,
         wait_seconds: throttle.wait_after(after.count),

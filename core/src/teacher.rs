@@ -211,8 +211,8 @@ pub struct TeacherSession {
 }
 
 impl TeacherSession {
-    /// Fail with `Locked` unless the session is still open; each use extends it.
-    fn check(&self) -> Result<&Engine> {
+    /// The engine, or `Locked` unless the session is still open; each use extends it.
+    pub(crate) fn engine(&self) -> Result<&Engine> {
         let now = self.engine.wall_clock();
         if self.engine.teacher_epoch().load(Ordering::SeqCst) != self.epoch {
             return Err(Error::Locked(
@@ -246,41 +246,41 @@ impl TeacherSession {
 
     /// Create a class.
     pub fn create_class(&self, name: &str) -> Result<ClassView> {
-        self.check()?.write(|cx| classroom::create_class(cx, name))
+        self.engine()?.write(|cx| classroom::create_class(cx, name))
     }
 
     /// Rename a class.
     pub fn rename_class(&self, class_id: &str, name: &str) -> Result<ClassView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::rename_class(cx, class_id, name))
     }
 
     /// All classes with their learners and groups.
     pub fn classes(&self) -> Result<Vec<ClassView>> {
-        self.check()?.read(classroom::classes)
+        self.engine()?.read(classroom::classes)
     }
 
     /// Put a learner in a class (a learner can be in several).
     pub fn add_to_class(&self, class_id: &str, learner_id: &str) -> Result<ClassView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::add_to_class(cx, class_id, learner_id))
     }
 
     /// Take a learner out of a class (and its groups).
     pub fn remove_from_class(&self, class_id: &str, learner_id: &str) -> Result<ClassView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::remove_from_class(cx, class_id, learner_id))
     }
 
     /// Create a group inside a class.
     pub fn create_group(&self, class_id: &str, name: &str) -> Result<GroupView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::create_group(cx, class_id, name))
     }
 
     /// Put a learner of the group's class in the group (a learner can be in several).
     pub fn add_to_group(&self, group_id: &str, learner_id: &str) -> Result<GroupView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::add_to_group(cx, group_id, learner_id))
     }
 
@@ -288,54 +288,56 @@ impl TeacherSession {
 
     /// Assign modules to a class, a group or a learner.
     pub fn assign(&self, a: &NewAssignment) -> Result<AssignmentView> {
-        self.check()?.write(|cx| classroom::assign(cx, a))
+        self.engine()?.write(|cx| classroom::assign(cx, a))
     }
 
     /// Change an assignment (modules, target, dates).
     pub fn update_assignment(&self, id: &str, a: &NewAssignment) -> Result<AssignmentView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::update_assignment(cx, id, a))
     }
 
     /// Withdraw an assignment: learners no longer see it.
     pub fn withdraw_assignment(&self, id: &str) -> Result<AssignmentView> {
-        self.check()?
+        self.engine()?
             .write(|cx| classroom::withdraw_assignment(cx, id))
     }
 
     /// All assignments, newest first.
     pub fn assignments(&self) -> Result<Vec<AssignmentView>> {
-        self.check()?.read(classroom::assignments)
+        self.engine()?.read(classroom::assignments)
     }
 
     // ---- reports and exports -------------------------------------------------------
 
     /// The report for a class: per learner, per module and per question.
     pub fn class_report(&self, class_id: &str) -> Result<ClassReport> {
-        self.check()?.read(|cx| reports::class_report(cx, class_id))
+        self.engine()?
+            .read(|cx| reports::class_report(cx, class_id))
     }
 
     /// The class report as CSV, one row per learner (with nicknames: for the teacher).
     pub fn export_learners_csv(&self, class_id: &str) -> Result<String> {
-        self.check()?.read(|cx| reports::learners_csv(cx, class_id))
+        self.engine()?
+            .read(|cx| reports::learners_csv(cx, class_id))
     }
 
     /// An aggregate CSV for sharing outside the school: one row per class and module,
     /// no nicknames, and no figures for any group smaller than `min_group` learners.
     pub fn export_aggregate_csv(&self, min_group: u32) -> Result<String> {
-        self.check()?
+        self.engine()?
             .read(|cx| reports::aggregate_csv(cx, min_group))
     }
 
     /// An assignments bundle for learners' devices: classes, groups, memberships and
     /// every assignment (withdrawn ones too, so withdrawals travel).
     pub fn export_assignments_bundle(&self) -> Result<Vec<u8>> {
-        exchange::export_assignments_bundle(self.check()?)
+        exchange::export_assignments_bundle(self.engine()?)
     }
 
     /// Remove a learner's picture password (the child sets a new one).
     pub fn reset_picture_password(&self, learner_id: &str) -> Result<()> {
-        self.check()?
+        self.engine()?
             .write(|cx| cx.db.set_picture_password(learner_id, None))
     }
 }

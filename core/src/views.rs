@@ -314,9 +314,12 @@ pub struct OptionFeedback {
     pub option_id: String,
     /// The learner chose it.
     pub chosen: bool,
-    /// It is a right choice.
-    pub correct: bool,
-    /// What the pack says about this option.
+    /// Whether it is a right choice: for chosen options always; for the others `None`
+    /// until the answer is right or the pack's policy reveals it (after the allowed
+    /// attempts), so a wrong try never shows which option is right.
+    pub correct: Option<bool>,
+    /// What the pack says about this option: for chosen options, and for every option
+    /// once the answer is right or revealed.
     pub feedback: Option<String>,
 }
 
@@ -650,6 +653,41 @@ impl AssignmentTarget {
     }
 }
 
+/// What a paired device may send here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeerRole {
+    /// The teacher's device: its assignment bundles change classes, groups and assignments.
+    Teacher,
+    /// A learner's device: its progress bundles carry its own learners' profiles and events.
+    Learner,
+}
+
+/// A device paired with this one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairedDevice {
+    /// Its device id.
+    pub device_id: String,
+    /// What it may send.
+    pub role: PeerRole,
+    /// The short code both screens showed when it was paired.
+    pub code: String,
+    /// When it was paired (ms since the epoch).
+    pub paired_ms: i64,
+}
+
+/// What this device shows so another device can pair with it: a QR payload and, in
+/// big digits, the short code the other screen must show too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairingOffer {
+    /// This device's id.
+    pub device_id: String,
+    /// Text for a QR code (or to type): `safesteps-pair:1:<device id>:<public key>`.
+    pub offer: String,
+    /// Six digits derived from the device id and key; the other screen shows the same.
+    pub code: String,
+}
+
 /// What a teacher assigns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewAssignment {
@@ -846,6 +884,8 @@ pub struct ImportSummary {
     pub assignments_changed: u32,
     /// Classes and groups added or updated.
     pub classes_changed: u32,
+    /// Learners erased here because they were erased on the sending device.
+    pub learners_erased: u32,
 }
 
 /// Where a chunked transfer stands.

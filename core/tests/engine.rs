@@ -87,15 +87,27 @@ fn slice_lesson_answer_persist_reopen() {
                 .unwrap()
                 .contains("Your school is private")
         );
+        assert_eq!(chosen.correct, Some(false));
         assert!(
-            wrong.options.iter().all(|o| o.feedback.is_some()),
-            "feedback for every option"
+            wrong
+                .options
+                .iter()
+                .filter(|o| !o.chosen)
+                .all(|o| o.correct.is_none() && o.feedback.is_none()),
+            "a wrong try does not show which option is right"
         );
 
         let right = app
             .answer(&kid.id, QUIZ, &["stop-tell-adult".into()], None)
             .unwrap();
         assert!(right.correct);
+        assert!(
+            right
+                .options
+                .iter()
+                .all(|o| o.correct.is_some() && o.feedback.is_some()),
+            "once right, every option says whether it is right, with its feedback"
+        );
         assert_eq!(right.attempt_number, 2);
         assert_eq!(right.progress.questions_passed, 1);
         assert!(!right.progress.completed, "not every step seen yet");

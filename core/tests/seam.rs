@@ -45,6 +45,13 @@ fn two_engines_on_one_file_write_and_receive_pieces_at_once_without_lock_errors(
     let tablet_db = dir.path().join("tablet.sqlite");
     let writer = Arc::new(open(&tablet_db));
     let receiver = Arc::new(open(&tablet_db));
+    writer.set_teacher_pin(None, "2468").unwrap();
+    let offer = phone.pairing_offer().unwrap();
+    writer
+        .teacher_session("2468")
+        .unwrap()
+        .pair_learner_device(&offer.offer, &offer.code)
+        .unwrap();
     let local = writer.create_learner("Sun", "sun", None).unwrap();
     let w = {
         let writer = Arc::clone(&writer);

@@ -119,3 +119,192 @@ impl DbMut<'_> {
         Ok(())
     }
 }
+
+/// What is kept of an erased learner: the SHA-256 of their id, so that no bundle can
+/// bring them back while the file holds nothing that names them.
+pub fn tombstone(learner_id: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(
+        format!("safesteps-erased\0{learner_id}").as_bytes(),
+    ))
+}
+
+/// A paired device as stored: its key and what it may send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeerRow {
+    /// Device id.
+    pub device_id: String,
+    /// Its ed25519 public key (hex).
+    pub public_key: String,
+    /// What it may send; `None` for a key seen before pairing existed (no authority).
+    pub role: Option<crate::views::PeerRole>,
+    /// When it was paired.
+    pub paired_ms: Option<i64>,
+}
+
+/// Limits on pieces of bundles still arriving.
+#[derive(Debug, Clone, Copy)]
+pub struct PieceUse {
+    /// Bytes held for this transfer.
+    pub transfer_bytes: i64,
+    /// Bytes held for all transfers.
+    pub total_bytes: i64,
+    /// Transfers in progress (other than this one).
+    pub other_transfers: i64,
+}
+
+impl Db<'_> {
+    /// A device this one knows (paired, or pinned before pairing existed).
+    pub fn peer(&self, device_id: &str) -> Result<Option<PeerRow>> {
+        self.query_opt(
+            "SELECT device_id, public_key, role, paired_ms FROM known_devices WHERE device_id = ?1",
+            [device_id],
+            |r| {
+                Ok(PeerRow {
+                    device_id: r.get(0)?,
+                    public_key: r.get(1)?,
+                    role: r.get(2)?,
+                    paired_ms: r.get(3)?,
+                })
+            },
+        )
+    }
+
+    /// Paired devices, oldest pairing first.
+    pub fn paired_peers(&self) -> Result<Vec<PeerRow>> {
+        self.query_vec(
+            "SELECT device_id, public_key, role, paired_ms FROM known_devices
+             WHERE role IS NOT NULL ORDER BY paired_ms, device_id",
+            [],
+            |r| {
+                Ok(PeerRow {
+                    device_id: r.get(0)?,
+                    public_key: r.get(1)?,
+                    role: r.get(2)?,
+                    paired_ms: r.get(3)?,
+                })
+            },
+        )
+    }
+
+    /// Whether a learner was erased here (or an erasure reached this device).
+    pub fn is_erased(&self, learner_id: &str) -> Result<bool> {
+        Ok(self
+            .query_opt(
+                "SELECT 1 FROM erased_learners WHERE learner_id = ?1",
+                [tombstone(learner_id)],
+                |_| Ok(()),
+            )?
+            .is_some())
+    }
+
+    /// The learner here that a tombstone stands for, if any.
+    pub fn learner_by_tombstone(&self, tomb: &str) -> Result<Option<super::Learner>> {
+        let ids: Vec<String> = self.query_vec("SELECT id FROM learners", [], |r| r.get(0))?;
+        match ids.into_iter().find(|id| tombstone(id) == tomb) {
+            Some(id) => Ok(Some(self.learner(&id)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Tombstones of learners erased by `device` (this device: erased here): they travel
+    /// in its bundles.
+    pub fn erasures_by(&self, device: &str) -> Result<Vec<String>> {
+        self.query_vec(
+            "SELECT learner_id FROM erased_learners WHERE by_device = ?1 ORDER BY learner_id",
+            [device],
+            |r| r.get(0),
+        )
+    }
+
+    /// How much piece storage is in use, for one transfer and in all.
+    pub fn piece_use(&self, bundle_id: &str) -> Result<PieceUse> {
+        self.query_one(
+            "SELECT coalesce(sum(CASE WHEN bundle_id = ?1 THEN length(data) END), 0),
+                    coalesce(sum(length(data)), 0),
+                    count(DISTINCT CASE WHEN bundle_id != ?1 THEN bundle_id END)
+             FROM incoming_chunks",
+            [bundle_id],
+            |r| {
+                Ok(PieceUse {
+                    transfer_bytes: r.get(0)?,
+                    total_bytes: r.get(1)?,
+                    other_transfers: r.get(2)?,
+                })
+            },
+        )
+    }
+}
+
+impl DbMut<'_> {
+    /// Pair a device: pin its key and what it may send (a new pairing replaces the old).
+    pub fn pair_peer(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        role: crate::views::PeerRole,
+        at_ms: i64,
+    ) -> Result<()> {
+        self.execute(
+            "INSERT INTO known_devices (device_id, public_key, first_seen_ms, role, paired_ms)
+             VALUES (?1, ?2, ?3, ?4, ?3)
+             ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key,
+                role = excluded.role, paired_ms = excluded.paired_ms",
+            params![device_id, public_key, at_ms, role],
+        )?;
+        Ok(())
+    }
+
+    /// Forget a paired device: its bundles are refused until it pairs again.
+    pub fn unpair_peer(&self, device_id: &str) -> Result<bool> {
+        Ok(self.execute(
+            "DELETE FROM known_devices WHERE device_id = ?1",
+            [device_id],
+        )? > 0)
+    }
+
+    /// Record a tombstone (see [`tombstone`]; kept for good, so no bundle brings the
+    /// learner back).
+    pub fn record_tombstone(&self, tombstone: &str, at_ms: i64, by_device: &str) -> Result<()> {
+        self.execute(
+            "INSERT OR IGNORE INTO erased_learners (learner_id, erased_ms, by_device) VALUES (?1, ?2, ?3)",
+            params![tombstone, at_ms, by_device],
+        )?;
+        Ok(())
+    }
+
+    /// Erase the learner a tombstone stands for, if they are here (an erasure that
+    /// arrived in a bundle). Returns whether a profile was here.
+    pub fn erase_by_tombstone(&self, tomb: &str, at_ms: i64, by_device: &str) -> Result<bool> {
+        self.record_tombstone(tomb, at_ms, by_device)?;
+        match self.learner_by_tombstone(tomb)? {
+            Some(l) => self.erase_learner(&l.id, at_ms, by_device),
+            None => Ok(false),
+        }
+    }
+
+    /// Erase a learner everywhere in this database: the profile and every row of theirs,
+    /// assignments made to them alone, and pieces of transfers still arriving (they may
+    /// hold the learner's data). A tombstone stays. Returns whether a profile was here.
+    pub fn erase_learner(&self, learner_id: &str, at_ms: i64, by_device: &str) -> Result<bool> {
+        self.record_tombstone(&tombstone(learner_id), at_ms, by_device)?;
+        self.execute(
+            "DELETE FROM secret_failures WHERE subject = ?1",
+            [format!("learner:{learner_id}")],
+        )?;
+        self.execute(
+            "DELETE FROM assignments WHERE target_kind = 'learner' AND target_id = ?1",
+            [learner_id],
+        )?;
+        self.execute("DELETE FROM incoming_chunks", [])?;
+        Ok(self.execute("DELETE FROM learners WHERE id = ?1", [learner_id])? > 0)
+    }
+
+    /// Drop pieces older than `before_ms` or dated after `after_ms` (a clock set back).
+    pub fn expire_chunks(&self, before_ms: i64, after_ms: i64) -> Result<usize> {
+        self.execute(
+            "DELETE FROM incoming_chunks WHERE received_ms < ?1 OR received_ms > ?2",
+            params![before_ms, after_ms],
+        )
+    }
+}

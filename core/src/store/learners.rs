@@ -175,19 +175,6 @@ impl DbMut<'_> {
         Ok(())
     }
 
-    /// Erase a learner and every row that belongs to them (with `secure_delete` the freed
-    /// pages are overwritten). The caller empties the write-ahead log after the commit.
-    pub fn delete_learner(&self, learner_id: &str) -> Result<()> {
-        self.execute(
-            "DELETE FROM secret_failures WHERE subject = ?1",
-            [format!("learner:{learner_id}")],
-        )?;
-        if self.execute("DELETE FROM learners WHERE id = ?1", [learner_id])? == 0 {
-            return Err(Error::not_found("learner", learner_id));
-        }
-        Ok(())
-    }
-
     /// Record a failure (committed before the answer is given, so a restart cannot skip the wait).
     pub fn record_failure(&self, subject: &str, at_ms: i64) -> Result<Failures> {
         self.execute(
@@ -196,6 +183,15 @@ impl DbMut<'_> {
             params![subject, at_ms],
         )?;
         self.failures(subject)
+    }
+
+    /// Date a subject's last failure `at_ms` (the clock went back before it).
+    pub fn rebase_failures(&self, subject: &str, at_ms: i64) -> Result<()> {
+        self.execute(
+            "UPDATE secret_failures SET last_failure_ms = ?2 WHERE subject = ?1",
+            params![subject, at_ms],
+        )?;
+        Ok(())
     }
 
     /// Forget failures after a success.

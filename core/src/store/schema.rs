@@ -202,10 +202,22 @@ pub static MIGRATIONS: &[M<'static>] = &[
         CREATE INDEX class_members_by_learner ON class_members(learner_id);
         CREATE INDEX group_members_by_learner ON group_members(learner_id);",
     ),
+    // 6: device pairing (who may send what) and erasures that travel between devices.
+    //    Keys pinned before pairing existed give no authority: their devices pair again.
+    M::up(
+        "ALTER TABLE known_devices ADD COLUMN role TEXT;
+        ALTER TABLE known_devices ADD COLUMN paired_ms INTEGER;
+        CREATE TABLE erased_learners (
+            learner_id TEXT PRIMARY KEY,
+            erased_ms  INTEGER NOT NULL,
+            by_device  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX incoming_chunks_by_time ON incoming_chunks(received_ms);",
+    ),
 ];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 5;
+pub const LATEST: i64 = 6;
 
 /// All migrations.
 pub fn migrations() -> Migrations<'static> {

@@ -102,7 +102,7 @@ final class QuizState: ObservableObject {
     /// Feedback on an option: on what the learner chose, and on the right answers once shown.
     func feedback(for option: OptionView) -> OptionFeedback? {
         guard let result else { return nil }
-        return result.options.first { $0.optionId == option.id && ($0.chosen || (result.reveal && $0.correct)) }
+        return result.options.first { $0.optionId == option.id && ($0.chosen || (result.reveal && $0.correct == true)) }
     }
 
     func answer() async {

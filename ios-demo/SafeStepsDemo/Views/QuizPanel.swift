@@ -160,10 +160,10 @@ struct QuizPanel: View {
     private func feedback(_ option: OptionView) -> some View {
         if let feedback = state.feedback(for: option) {
             Label {
-                Text(feedback.correct ? "Right" : "Not right").bold()
+                Text(feedback.correct == true ? "Right" : "Not right").bold()
                     + Text(feedback.feedback.map { ": " + $0 } ?? "")
             } icon: {
-                Image(systemName: feedback.correct ? "checkmark.circle.fill" : "xmark.circle.fill")
+                Image(systemName: feedback.correct == true ? "checkmark.circle.fill" : "xmark.circle.fill")
             }
             .font(.callout)
         }
