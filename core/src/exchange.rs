@@ -266,19 +266,25 @@ fn check_sender(cx: &Cx<'_>, sealed: &Sealed<'_>) -> Result<PeerRow> {
     }
 }
 
-/// Inflate and parse, never past [`MAX_PAYLOAD_BYTES`].
+/// Inflate and parse as a stream, never reading past [`MAX_PAYLOAD_BYTES`]: memory is
+/// what the parsed payload needs, not the size of the inflated text.
 fn inflate(sealed: &Sealed<'_>) -> Result<Payload> {
-    let mut json = Vec::new();
-    flate2::read::DeflateDecoder::new(sealed.compressed)
-        .take(MAX_PAYLOAD_BYTES + 1)
-        .read_to_end(&mut json)
-        .map_err(|_| refused("it is damaged"))?;
-    if json.len() as u64 > MAX_PAYLOAD_BYTES {
+    let mut limited = std::io::BufReader::new(
+        flate2::read::DeflateDecoder::new(sealed.compressed).take(MAX_PAYLOAD_BYTES + 1),
+    );
+    let parsed: std::result::Result<Payload, _> = serde_json::from_reader(&mut limited);
+    if limited.get_ref().limit() == 0 {
         return Err(refused(
             "its content is too large; export fewer learners at a time",
         ));
     }
-    serde_json::from_slice(&json).map_err(|_| refused("it is damaged"))
+    let payload = parsed.map_err(|_| refused("it is damaged"))?;
+    // Nothing may follow the payload.
+    let mut rest = [0u8; 1];
+    match limited.read(&mut rest) {
+        Ok(0) => Ok(payload),
+        _ => Err(refused("it is damaged")),
+    }
 }
 
 /// A progress bundle carries only what its sender owns.
@@ -759,6 +765,101 @@ impl TeacherSession {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{EventKind, Store};
+
+    fn engine() -> Engine {
+        Engine::open_with(
+            Store::open_in_memory().unwrap(),
+            crate::content::Catalog::embedded().unwrap(),
+            crate::views::OpenOptions::default(),
+            None,
+            std::sync::Arc::new(|| 1_800_000_000_000),
+        )
+        .unwrap()
+    }
+
+    fn event(id: &str, learner: &str, device: &str) -> Event {
+        Event {
+            id: id.into(),
+            learner_id: learner.into(),
+            device_id: device.into(),
+            at_ms: 1,
+            kind: EventKind::HintShown {
+                question_id: "q".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_progress_payload_may_carry_only_the_senders_own_learners() {
+        let app = engine();
+        let here = app.create_learner("Here", "kite", None).unwrap();
+        let mine = Learner {
+            id: "mine".into(),
+            nickname: "Mine".into(),
+            avatar: "kite".into(),
+            created_at_ms: 1,
+            age_band: None,
+            settings: Default::default(),
+            picture_password: None,
+            origin_device: None,
+        };
+        let check = |p: &Payload| app.read(|cx| check_progress(cx, "phone", p));
+        let ok = Payload {
+            learners: vec![mine.clone()],
+            events: vec![event("e1", "mine", "phone")],
+            ..Payload::default()
+        };
+        check(&ok).unwrap();
+        let cases = [
+            // a learner made on the receiving device
+            Payload {
+                learners: vec![Learner {
+                    id: here.id.clone(),
+                    ..mine.clone()
+                }],
+                ..Payload::default()
+            },
+            // an event for a learner the bundle does not carry
+            Payload {
+                learners: vec![mine.clone()],
+                events: vec![event("e2", &here.id, "phone")],
+                ..Payload::default()
+            },
+            // an event recorded on another device
+            Payload {
+                learners: vec![mine.clone()],
+                events: vec![event("e3", "mine", "tablet")],
+                ..Payload::default()
+            },
+            // classes, memberships or assignments
+            Payload {
+                classes: vec![ClassRow {
+                    id: "c".into(),
+                    name: "Renamed".into(),
+                    updated_ms: i64::MAX,
+                }],
+                ..Payload::default()
+            },
+            Payload {
+                class_members: vec![("c".into(), "mine".into())],
+                ..Payload::default()
+            },
+            // erasing a learner of another device
+            Payload {
+                erased: vec![crate::store::exchange::tombstone(&here.id)],
+                ..Payload::default()
+            },
+        ];
+        for (i, p) in cases.iter().enumerate() {
+            let e = check(p).unwrap_err();
+            assert_eq!(e.kind(), crate::ErrorKind::InvalidInput, "case {i}: {e}");
+        }
+        assert!(
+            check_assignments(&ok).is_err(),
+            "no learners in assignments"
+        );
+    }
 
     #[test]
     fn pairing_codes_are_six_digits_and_change_with_the_key() {

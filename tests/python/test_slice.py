@@ -204,7 +204,18 @@ def test_teacher_assigns_child_completes_progress_returns(tmp_path):
     cls = area.create_class("Grade 6 A")
     area.assign(ss.NewAssignment(module_ids=["private-info"], target=ss.AssignmentTarget.CLASS(cls.id),
                                  start_ms=None, due_ms=None))
-    summary = phone.import_bundle(area.export_assignments_bundle())
+    to_phone = area.export_assignments_bundle()
+    with pytest.raises(ss.ApiError.InvalidInput, match="not paired"):
+        phone.import_bundle(to_phone)
+    # Pairing: each device reads the other's QR text and the six digits its screen shows.
+    offer = teacher.pairing_offer()
+    with pytest.raises(ss.ApiError.InvalidInput):
+        phone.pair_teacher_device(offer.offer, "999999" if offer.code != "999999" else "000000")
+    phone.pair_teacher_device(offer.offer, offer.code)
+    phone_offer = phone.pairing_offer()
+    area.pair_learner_device(phone_offer.offer, phone_offer.code)
+    assert [d.role for d in teacher.paired_devices()] == [ss.PeerRole.LEARNER]
+    summary = phone.import_bundle(to_phone)
     assert summary.kind == ss.BundleKind.ASSIGNMENTS and summary.assignments_changed == 1
     kid = phone.create_learner("Zola", "tree", None)
     phone.set_teacher_pin(None, "1357")
@@ -220,6 +231,7 @@ def test_teacher_assigns_child_completes_progress_returns(tmp_path):
     for p in reversed(pieces):
         progress = teacher.receive_chunk(p)
     assert progress.imported is not None and progress.imported.learners_added == 1
+    area.add_to_class(cls.id, kid.id)
     line = area.class_report(cls.id).learners[0]
     assert (line.nickname, line.completed, line.mastered) == ("Zola", 1, 1)
     csv_text = area.export_learners_csv(cls.id)
@@ -248,6 +260,9 @@ def test_log_lines_reach_the_app_and_carry_no_nickname(tmp_path):
         phone.mark_step_seen(kid.id, "private-info-1-meet-sami")
         back = phone.export_progress_bundle([])
         teacher = ss.SafeSteps(str(tmp_path / "teacher.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+        teacher.set_teacher_pin(None, "2468")
+        offer = phone.pairing_offer()
+        teacher.teacher_area("2468").pair_learner_device(offer.offer, offer.code)
         teacher.import_bundle(back)
         bad = bytearray(back)
         bad[len(bad) // 2] ^= 0x40

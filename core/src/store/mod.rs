@@ -24,6 +24,10 @@ pub use classroom::{AssignmentRow, ClassRow, GroupRow, QuestionRunRow};
 pub use events::{Attempt, Event, EventKind, TIME_GAP_MS};
 pub use learners::{Failures, Learner};
 
+/// How long a statement waits for another connection's transaction (as `PRAGMA
+/// busy_timeout` in `db.rs`).
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The open database: one connection, used by one transaction at a time.
 #[derive(Debug)]
 pub struct Store {
@@ -129,11 +133,19 @@ impl Store {
 
     /// One try at emptying the write-ahead log: whether it was emptied.
     pub fn try_checkpoint(&self) -> Result<bool> {
-        let (busy, log_pages, done): (i64, i64, i64) =
-            self.conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })?;
+        // Without waiting: while a reader holds the log, this try fails at once.
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let result = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            });
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let (busy, log_pages, done) = result?;
         // In rollback-journal mode (an in-memory database) there is no log: -1, -1.
         Ok(busy == 0 && (log_pages == done || log_pages < 0))
     }

@@ -26,6 +26,7 @@ import org.safesteps.core.NewAssignment
 import org.safesteps.core.OpenOptions
 import org.safesteps.core.OpenState
 import org.safesteps.core.PackSource
+import org.safesteps.core.PeerRole
 import org.safesteps.core.QuestionKind
 import org.safesteps.core.ReviewStatus
 import org.safesteps.core.SafeSteps
@@ -304,6 +305,16 @@ class SafeStepsTest {
                 val toPhone = area.exportAssignmentsBundle()
 
                 SafeSteps(phoneDb, options).use { phone ->
+                    // Not paired yet: the teacher's bundle is refused on the phone.
+                    val refused = assertFailsWith<ApiException.InvalidInput> { phone.importBundle(toPhone) }
+                    assertContains(refused.message!!, "not paired")
+                    // Pairing: each device reads the other's QR text and the six digits on its screen.
+                    val teacherOffer = teacherApp.pairingOffer()
+                    assertFailsWith<ApiException.InvalidInput> { phone.pairTeacherDevice(teacherOffer.offer, "12345x") }
+                    assertEquals(PeerRole.TEACHER, phone.pairTeacherDevice(teacherOffer.offer, teacherOffer.code).role)
+                    val phoneOffer = phone.pairingOffer()
+                    area.pairLearnerDevice(phoneOffer.offer, phoneOffer.code)
+                    assertEquals(listOf(PeerRole.LEARNER), teacherApp.pairedDevices().map { it.role })
                     // The bundle travels as QR-sized pieces; one arrives twice.
                     val pieces = phone.bundleChunks(toPhone, 300u)
                     assertTrue(pieces.size > 1)
@@ -326,6 +337,7 @@ class SafeStepsTest {
                     val back = phone.exportProgressBundle(emptyList())
                     val summary = teacherApp.importBundle(back)
                     assertEquals(1u, summary.learnersAdded)
+                    area.addToClass(cls.id, kid.id)
                     assertEquals(0u, teacherApp.importBundle(back).eventsAdded, "importing twice changes nothing")
 
                     val report = area.classReport(cls.id)
@@ -357,17 +369,18 @@ class SafeStepsTest {
         setLogSink(sink, LogLevel.INFO)
         try {
             val phoneDb = dir.resolve("phone.sqlite").toString()
-            val back = SafeSteps(phoneDb, options).use { phone ->
+            val (back, offer) = SafeSteps(phoneDb, options).use { phone ->
                 val kid = phone.createLearner("Nomvula", "tree", AgeBand.AGES10_TO14)
                 phone.markStepSeen(kid.id, "private-info-1-meet-sami")
-                phone.exportProgressBundle(emptyList())
+                phone.exportProgressBundle(emptyList()) to phone.pairingOffer()
             }
             SafeSteps(db, options).use { teacher ->
+                teacher.setTeacherPin(null, "2468")
+                teacher.teacherArea("2468").use { it.pairLearnerDevice(offer.offer, offer.code) }
                 teacher.importBundle(back)
                 val altered = back.copyOf()
                 altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
                 assertFailsWith<ApiException.InvalidInput> { teacher.importBundle(altered) }
-                teacher.setTeacherPin(null, "2468")
                 teacher.teacherArea("2468").use { it.classes() }
             }
             val lines = sink.lines.toList()

@@ -95,6 +95,11 @@ data class TeacherAreaState(
     val piecesReceived: Int = 0,
     val piecesTotal: Int = 0,
     val lastImport: ImportUi? = null,
+    /** This device's pairing QR text and the six digits to show beside it. */
+    val pairingOffer: String? = null,
+    val pairingCode: String? = null,
+    /** Devices paired with this one ("Teacher" or "Learner" and the code they showed). */
+    val pairedDevices: List<String> = emptyList(),
     val loading: Boolean = true,
     val error: String? = null,
 )
@@ -202,6 +207,33 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
         val summary = core { app.importBundle(bundle) } ?: return
         update { it.copy(lastImport = importUi(summary), error = null) }
         if (area != null) refresh()
+    }
+
+    /** Shows this device's pairing QR code and six digits, for the other device to read. */
+    fun showPairingOffer() {
+        val offer = core { app.pairingOffer() } ?: return
+        update { it.copy(pairingOffer = offer.offer, pairingCode = offer.code, error = null) }
+        refreshPaired()
+    }
+
+    /**
+     * Pairs with a learner's device (teacher side, PIN needed): its QR text and the six digits
+     * its screen shows, typed by the teacher. A code that does not match is refused.
+     */
+    fun pairLearnerDevice(offer: String, code: String) {
+        withArea { it.pairLearnerDevice(offer, code) } ?: return
+        refreshPaired()
+    }
+
+    /** Pairs with the teacher's device (on a learner's device): its QR text and six digits. */
+    fun pairTeacherDevice(offer: String, code: String) {
+        core { app.pairTeacherDevice(offer, code) } ?: return
+        refreshPaired()
+    }
+
+    private fun refreshPaired() {
+        val paired = core { app.pairedDevices() } ?: return
+        update { s -> s.copy(pairedDevices = paired.map { "${it.role.name.lowercase()} ${it.code}" }, error = null) }
     }
 
     /** One scanned piece of a bundle; the bundle is imported when the last piece arrives. */

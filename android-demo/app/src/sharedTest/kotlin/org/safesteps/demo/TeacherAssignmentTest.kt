@@ -103,6 +103,19 @@ class TeacherAssignmentTest {
                 assertEquals(pieces.size, teacher.state.exportPieces)
 
                 val onPhone = TeacherArea(phone)
+                // Not paired yet: the phone refuses the teacher's bundle, with a message.
+                pieces.forEach { onPhone.receivePiece(it) }
+                assertNotNull(onPhone.state.error)
+                assertTrue(onPhone.state.error!!.contains("not paired"), onPhone.state.error)
+                // Pairing: the phone reads the teacher's QR code and the person types its six digits.
+                teacher.showPairingOffer()
+                val offer = assertNotNull(teacher.state.pairingOffer)
+                val code = assertNotNull(teacher.state.pairingCode)
+                onPhone.pairTeacherDevice(offer, "000000".takeIf { it != code } ?: "111111")
+                assertNotNull(onPhone.state.error, "a code that does not match is refused")
+                onPhone.pairTeacherDevice(offer, code)
+                assertEquals(listOf("teacher $code"), onPhone.state.pairedDevices)
+                onPhone.dismissError()
                 pieces.forEach { onPhone.receivePiece(it) }
                 with(onPhone.state) {
                     assertEquals(pieces.size, piecesReceived)
