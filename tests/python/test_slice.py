@@ -286,3 +286,23 @@ def test_teacher_session_ends_with_erasure_and_errors_have_new_kinds(db):
         area.classes()
     assert issubclass(ss.ApiError.StorageFull, ss.ApiError)
     assert issubclass(ss.ApiError.Internal, ss.ApiError)
+
+
+def test_closed_object_and_empty_path_are_typed_errors(tmp_path):
+    app = ss.SafeSteps(str(tmp_path / "a.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+    kid = app.create_learner("Kite", "kite", None)
+    app.close_database()
+    with pytest.raises(ss.ApiError.Closed):
+        app.learner(kid.id)
+    with pytest.raises(ss.ApiError.InvalidInput):
+        ss.SafeSteps("", ss.OpenOptions(preferred_locales=["en"]))
+
+
+def test_a_wrong_try_does_not_show_the_right_option(db):
+    app = open_app(db)
+    kid = app.create_learner("Kite", "kite", None)
+    wrong = app.answer(kid.id, QUIZ, ["tell-school"], None)
+    hidden = [o for o in wrong.options if not o.chosen]
+    assert hidden and all(o.correct is None and o.feedback is None for o in hidden)
+    right = app.answer(kid.id, QUIZ, ["stop-tell-adult"], None)
+    assert all(o.correct is not None for o in right.options)

@@ -30,9 +30,14 @@ def fail(msg):
 # numbers) so the rest of the file is still checked.
 VERSIONED_ATTRIBUTE = re.compile(rb"^[ \t]*#if swift\(>=[0-9.]+\)\n([ \t]*@[^\n]*)\n[ \t]*#endif$", re.M)
 
+# Nor a closure whose body is the empty tuple, `{ () }`, which UniFFI emits for callback
+# methods that return nothing (the LogSink). `{ }` means the same to Swift; same length.
+UNIT_CLOSURE = re.compile(rb"= \{ \(\) \}$", re.M)
+
 
 def parse_errors(source: bytes):
     source = VERSIONED_ATTRIBUTE.sub(lambda m: b"\n" + m.group(1) + b"\n", source)
+    source = UNIT_CLOSURE.sub(b"= {    }", source)
     parser = Parser(Language(tree_sitter_swift.language()))
     tree = parser.parse(source)
     errors = []

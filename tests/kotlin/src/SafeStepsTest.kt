@@ -407,6 +407,16 @@ class SafeStepsTest {
             assertEquals(1, again.classes().size)
             app.eraseTeacherMode()
             assertFailsWith<ApiException.Locked>("erasing teacher mode ends open sessions") { again.classes() }
+            // Closing: a call from another thread after close throws a typed Closed error.
+            val other = SafeSteps(dir.resolve("other.sqlite").toString(), options)
+            val kid = other.createLearner("Kite", "kite", null)
+            other.closeDatabase()
+            val t = Thread { assertFailsWith<ApiException.Closed> { other.learner(kid.id) } }
+            t.start()
+            t.join()
+            assertFailsWith<ApiException.Closed> { other.modules(kid.id) }
+            other.close()
+            assertFailsWith<ApiException.InvalidInput>("an empty path is not a database") { SafeSteps("", options) }
             // The new kinds exist for apps to branch on, and carry their message.
             val kinds: List<ApiException> = listOf(ApiException.StorageFull("full"), ApiException.Internal("fault"))
             assertEquals(listOf("full", "fault"), kinds.map { it.message })
