@@ -16,7 +16,7 @@ use safesteps_core::views::{
     BundleKind, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport, ClassView,
     Confidence, ContactKind, ContactView, DisplaySettings, DueState, FreeToUse, GroupView,
     ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView, LearningGain,
-    LessonProgress, LessonView, LocaleInfo, MediaKind, ModuleReport, ModuleState, ModuleSummary,
+    LessonProgress, LessonView, LocaleInfo, LocaleProblem, MediaKind, ModuleReport, ModuleState, ModuleSummary,
     NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
     PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind, QuestionReport,
     QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView, TextDirection,
@@ -183,6 +183,13 @@ pub struct PackInfo {
     pub active_direction: TextDirection,
     pub source: PackSource,
     pub installed_pack_problem: Option<String>,
+    pub locale_problems: Vec<LocaleProblem>,
+}
+
+#[uniffi::remote(Record)]
+pub struct LocaleProblem {
+    pub locale: String,
+    pub problem: String,
 }
 
 #[uniffi::remote(Record)]
