@@ -104,6 +104,17 @@ fn toml_file<T: serde::de::DeserializeOwned>(
 /// Every text file is checked for size and nesting before it is parsed, and the Fluent
 /// text of all locales together may hold at most [`scan::MAX_FLUENT_UNITS`] units.
 pub fn parse(files: &PackFiles) -> Result<Parsed> {
+    let text: usize = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".toml") || p.ends_with(".ftl"))
+        .map(|(_, b)| b.len())
+        .sum();
+    if text > scan::MAX_TEXT_BYTES {
+        return Err(Error::ContentInvalid(format!(
+            "the pack's text files are too large ({text} bytes; at most {})",
+            scan::MAX_TEXT_BYTES
+        )));
+    }
     let manifest: Manifest = toml_file(files, MANIFEST)?
         .map_err(|(_, msg)| Error::ContentInvalid(format!("{MANIFEST}: {msg}")))?;
     let mut modules = Vec::new();
