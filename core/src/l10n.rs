@@ -181,7 +181,7 @@ fn make_bundle(
         if let Err(errs) = bundle.add_resource(Arc::clone(res)) {
             for e in errs {
                 if let fluent_bundle::FluentError::Overriding { id, .. } = e {
-                    duplicates.push(id);
+                    duplicates.push(ex(&id));
                 }
             }
         }
@@ -189,13 +189,14 @@ fn make_bundle(
     (bundle, duplicates)
 }
 
-/// A short list of ids for a problem message (ids come from a pack: escaped, at most a few).
+/// Short, escaped excerpt of text from a pack, for problem messages.
+fn ex(text: &str) -> String {
+    crate::content::signing::excerpt(text)
+}
+
+/// A short list for a problem message: at most five items (already escaped).
 fn id_list(ids: &[String]) -> String {
-    let mut out: Vec<String> = ids
-        .iter()
-        .take(5)
-        .map(|id| crate::content::signing::excerpt(id))
-        .collect();
+    let mut out: Vec<String> = ids.iter().take(5).cloned().collect();
     if ids.len() > 5 {
         out.push(format!("and {} more", ids.len() - 5));
     }
@@ -215,8 +216,8 @@ fn source_problems(
         problems.push(format!(
             "{} Fluent syntax error(s), the first in {}: {}",
             sources.map_or(0, |s| s.errors().len()),
-            crate::content::signing::excerpt(file),
-            crate::content::signing::excerpt(msg)
+            ex(file),
+            ex(msg)
         ));
     }
     if !duplicates.is_empty() {
@@ -296,10 +297,11 @@ pub fn check_all_locales(
                     let mut errors = vec![];
                     let _ = bundle.format_pattern(pattern, None, &mut errors);
                     if !only_missing_variables(&errors) {
-                        broken.push(match attr {
-                            Some(a) => format!("{}.{a} ({})", m.id.name, errors[0]),
-                            None => format!("{} ({})", m.id.name, errors[0]),
-                        });
+                        let name = match attr {
+                            Some(a) => format!("{}.{a}", m.id.name),
+                            None => m.id.name.to_string(),
+                        };
+                        broken.push(format!("{} ({})", ex(&name), ex(&errors[0].to_string())));
                     }
                 }
             }
@@ -322,10 +324,10 @@ pub fn check_all_locales(
                 })
             });
             if !resolves {
-                missing.push(match attr {
+                missing.push(ex(&match attr {
                     Some(a) => format!("{id}.{a}"),
                     None => id.clone(),
-                });
+                }));
             }
         }
         let mut parts = Vec::new();
