@@ -16,11 +16,11 @@ use safesteps_core::views::{
     BundleKind, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport, ClassView,
     Confidence, ContactKind, ContactView, DisplaySettings, DueState, FreeToUse, GroupView,
     ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView, LearningGain,
-    LessonProgress, LessonView, LocaleInfo, LocaleProblem, MediaKind, ModuleReport, ModuleState, ModuleSummary,
-    NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
-    PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind, QuestionReport,
-    QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView, TextDirection,
-    VideoStatus,
+    LessonProgress, LessonView, LocaleInfo, LocaleProblem, MediaKind, ModuleReport, ModuleState,
+    ModuleSummary, NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo,
+    PackSource, PathwayStepView, PathwaySummary, PathwayView, Picture, QuestionKind,
+    QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind, StepView,
+    TextDirection, VideoStatus,
 };
 use safesteps_core::{ContactQuery, PinCheck};
 

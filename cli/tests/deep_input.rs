@@ -17,8 +17,7 @@ fn safesteps(args: &[&str]) -> (Option<i32>, String) {
         .unwrap();
     (
         out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
     )
 }
 
@@ -67,7 +66,10 @@ fn check_and_build_refuse_deep_nesting_with_exit_1() {
         std::fs::write(dir.join(path), text).unwrap();
         let (code, out) = safesteps(&["check", dir.to_str().unwrap()]);
         assert_eq!(code, Some(1), "{path}: {out}");
-        assert!(out.contains(path) && out.contains("nested more than"), "{out}");
+        assert!(
+            out.contains(path) && out.contains("nested more than"),
+            "{out}"
+        );
 
         let key = tmp.path().join("k.key");
         safesteps(&["pack", "keygen", "-o", key.to_str().unwrap()]);
@@ -109,6 +111,9 @@ fn verify_refuses_a_signed_pack_with_deep_nesting() {
             &public,
         ]);
         assert_eq!(code, Some(1), "{path}: {out}");
-        assert!(out.contains("REFUSED") && out.contains("nested more than"), "{out}");
+        assert!(
+            out.contains("REFUSED") && out.contains("nested more than"),
+            "{out}"
+        );
     }
 }

@@ -171,7 +171,10 @@ fn a_broken_locale_falls_back_to_the_default_and_says_why() {
     );
     let app = open_unchecked(files, &["ur", "zu"]);
     let info = app.pack_info();
-    assert_eq!(info.active_locale, "zu", "the next preferred locale is used");
+    assert_eq!(
+        info.active_locale, "zu",
+        "the next preferred locale is used"
+    );
     assert_eq!(info.locale_problems.len(), 1, "{:?}", info.locale_problems);
     let p = &info.locale_problems[0];
     assert_eq!(p.locale, "ur");

@@ -39,10 +39,7 @@ fn deep_calls() -> String {
 }
 
 fn deep_selects() -> String {
-    format!(
-        "deep-msg = {}x\n",
-        "{ $n ->\n   *[other] ".repeat(LEVELS)
-    )
+    format!("deep-msg = {}x\n", "{ $n ->\n   *[other] ".repeat(LEVELS))
 }
 
 fn deep_toml() -> String {
@@ -97,7 +94,11 @@ fn the_checker_reports_deep_fluent_and_toml_at_the_file() {
         .iter()
         .find(|d| d.file == "modules/99-deep.toml")
         .expect("an error at the module");
-    assert!(found.message.contains("nested more than"), "{}", found.message);
+    assert!(
+        found.message.contains("nested more than"),
+        "{}",
+        found.message
+    );
 
     // The manifest itself: refused with a typed error, not a crash.
     let files = with(

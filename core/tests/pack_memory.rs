@@ -225,11 +225,7 @@ fn decompression_bombs_are_refused_in_bounded_memory() {
     h.set_size(500 << 20);
     h.set_entry_type(tar::EntryType::GNULongName);
     h.set_cksum();
-    let f = write(
-        dir.path(),
-        "longname.sspack",
-        &gzip_bomb(h.as_bytes(), 500),
-    );
+    let f = write(dir.path(), "longname.sspack", &gzip_bomb(h.as_bytes(), 500));
     let peak = refused_peak(&f, &k, "not a plain file");
     println!("500 MiB GNU long name: peak {}", mb(peak));
 }
@@ -273,7 +269,10 @@ fn many_entries_and_big_unsigned_files_stay_bounded() {
         )
     });
     assert!(
-        result.unwrap_err().to_string().contains("larger than a pack"),
+        result
+            .unwrap_err()
+            .to_string()
+            .contains("larger than a pack"),
         "refused on the total"
     );
     assert!(peak < LIMIT, "{}", mb(peak));
@@ -317,20 +316,24 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
 
     // Packs at the limits, as anyone holding a trusted key could make them: media up to
     // the unpacked limit, plus text at one of its limits.
-    let media = |text: usize| -> Vec<(String, Vec<u8>)> {
+    type Files = Vec<(String, Vec<u8>)>;
+    let media = |text: usize| -> Files {
         let room = Limits::default().max_unpacked_bytes as usize - 1_000_000 - text;
         (0..room / (4 << 20))
             .map(|i| (format!("media/big/{i}.bin"), vec![7u8; 4 << 20]))
             .collect()
     };
-    let in_files = |prefix: &str, suffix: &str, text: String| -> Vec<(String, Vec<u8>)> {
+    let in_files = |prefix: &str, suffix: &str, text: String| -> Files {
         let mut out = Vec::new();
         let mut file = String::new();
         for line in text.lines() {
             file.push_str(line);
             file.push('\n');
             if file.len() > 250_000 {
-                out.push((format!("{prefix}{}{suffix}", out.len()), std::mem::take(&mut file).into_bytes()));
+                out.push((
+                    format!("{prefix}{}{suffix}", out.len()),
+                    std::mem::take(&mut file).into_bytes(),
+                ));
             }
         }
         out.push((format!("{prefix}{}{suffix}", out.len()), file.into_bytes()));
@@ -340,16 +343,30 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     let text_cap = safesteps_core::content::scan::MAX_TEXT_BYTES;
     // Leave room for the default pack's own ~3,000 units and 430 KB of text.
     let tiny: String = (0..units - 4_000).map(|n| format!("x{n} = y\n")).collect();
-    let placeables: String = (0..(units - 4_000) / 2).map(|n| format!("x{n} = {{ $a }}\n")).collect();
+    let placeables: String = (0..(units - 4_000) / 2)
+        .map(|n| format!("x{n} = {{ $a }}\n"))
+        .collect();
     let long: String = (0..(text_cap - 500_000) / 1_000)
         .map(|n| format!("x{n} = {}\n", "y".repeat(990)))
         .collect();
     let toml_soup = format!("a = [{}]\n", "[],".repeat(80_000));
-    let cases: Vec<(&str, Vec<(String, Vec<u8>)>)> = vec![
-        ("one-line messages at the unit limit", in_files("locales/en/x", ".ftl", tiny)),
-        ("placeables at the unit limit", in_files("locales/en/x", ".ftl", placeables)),
-        ("long messages at the text limit", in_files("locales/ur/x", ".ftl", long)),
-        ("a 240 KB TOML file of brackets", vec![("contacts/zz-soup.toml".into(), toml_soup.into_bytes())]),
+    let cases: Vec<(&str, Files)> = vec![
+        (
+            "one-line messages at the unit limit",
+            in_files("locales/en/x", ".ftl", tiny),
+        ),
+        (
+            "placeables at the unit limit",
+            in_files("locales/en/x", ".ftl", placeables),
+        ),
+        (
+            "long messages at the text limit",
+            in_files("locales/ur/x", ".ftl", long),
+        ),
+        (
+            "a 240 KB TOML file of brackets",
+            vec![("contacts/zz-soup.toml".into(), toml_soup.into_bytes())],
+        ),
     ];
     for (name, text) in cases {
         let size: usize = text.iter().map(|(_, b)| b.len()).sum();
@@ -359,9 +376,15 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
         let (loaded, peak) = peak_of(|| load_pack_file(&f, &trusted(&k), &Limits::default()));
         let outcome = match &loaded {
             Ok(_) => "loaded".to_string(),
-            Err(e) => format!("refused: {}", e.to_string().chars().take(100).collect::<String>()),
+            Err(e) => format!(
+                "refused: {}",
+                e.to_string().chars().take(100).collect::<String>()
+            ),
         };
-        println!("signed pack, 23 MB of media + {name}: peak {} ({outcome})", mb(peak));
+        println!(
+            "signed pack, 23 MB of media + {name}: peak {} ({outcome})",
+            mb(peak)
+        );
         assert!(peak < LIMIT, "{name}: {}", mb(peak));
     }
 }

@@ -399,7 +399,11 @@ fn a_duplicated_message_id_in_a_translation_is_refused_and_changes_nothing() {
     assert_eq!(e.kind(), ErrorKind::ContentInvalid);
     assert!(e.to_string().contains("ur"), "{e}");
     assert!(e.to_string().contains("quiz-correct"), "{e}");
-    assert_eq!(snapshot(&packs), before, "the pack folder is byte for byte as it was");
+    assert_eq!(
+        snapshot(&packs),
+        before,
+        "the pack folder is byte for byte as it was"
+    );
     assert_eq!(app.pack_info().version, "2.0.0");
     drop(app);
 
@@ -407,8 +411,15 @@ fn a_duplicated_message_id_in_a_translation_is_refused_and_changes_nothing() {
     for locale in ["ur", "zu", "en"] {
         let app = open_in(dir.path(), &k, locale);
         let info = app.pack_info();
-        assert_eq!((info.version.as_str(), info.active_locale.as_str()), ("2.0.0", locale));
-        assert!(info.locale_problems.is_empty(), "{:?}", info.locale_problems);
+        assert_eq!(
+            (info.version.as_str(), info.active_locale.as_str()),
+            ("2.0.0", locale)
+        );
+        assert!(
+            info.locale_problems.is_empty(),
+            "{:?}",
+            info.locale_problems
+        );
         assert!(!app.lesson("private-info-1", None).unwrap().title.is_empty());
     }
 }
@@ -418,23 +429,24 @@ fn every_message_of_every_locale_must_resolve_before_a_pack_is_installed() {
     let dir = tempfile::tempdir().unwrap();
     let k = keys();
     let app = open_in(dir.path(), &k, "zu");
-    let cases: Vec<(&str, Box<dyn FnOnce(&str) -> String>, &str)> = vec![
+    type Edit = fn(&str) -> String;
+    let cases: Vec<(&str, Edit, &str)> = vec![
         // A translation that refers to a message no locale has.
         (
             "locales/zu/common.ftl",
-            Box::new(|t: &str| t.replacen("quiz-correct = ", "quiz-correct = { no-such-message } ", 1)),
+            |t| t.replacen("quiz-correct = ", "quiz-correct = { no-such-message } ", 1),
             "no-such-message",
         ),
-        // A term defined twice across two files of one locale.
+        // A message defined twice across two files of one locale.
         (
             "locales/zu/extra.ftl",
-            Box::new(|_: &str| "quiz-partly = Okunye\n".to_string()),
+            |_| "quiz-partly = Okunye\n".to_string(),
             "quiz-partly",
         ),
         // A Fluent syntax error in a translation.
         (
             "locales/ur/extra.ftl",
-            Box::new(|_: &str| "broken = { $x\n".to_string()),
+            |_| "broken = { $x\n".to_string(),
             "syntax",
         ),
     ];
@@ -458,7 +470,9 @@ fn an_installed_pack_with_a_broken_locale_falls_back_to_the_embedded_pack_in_eve
     // Installed by an older app that did not check every locale.
     std::fs::write(
         packs.join("current.sspack"),
-        pack_with(&k, "locales/ur/common.ftl", |t| format!("{t}\nquiz-correct = x\n")),
+        pack_with(&k, "locales/ur/common.ftl", |t| {
+            format!("{t}\nquiz-correct = x\n")
+        }),
     )
     .unwrap();
     for locale in ["ur", "zu", "en"] {
@@ -467,7 +481,10 @@ fn an_installed_pack_with_a_broken_locale_falls_back_to_the_embedded_pack_in_eve
         assert_eq!(info.source, PackSource::Embedded);
         assert_eq!(info.active_locale, locale);
         let problem = info.installed_pack_problem.unwrap();
-        assert!(problem.contains("ur") && problem.contains("quiz-correct"), "{problem}");
+        assert!(
+            problem.contains("ur") && problem.contains("quiz-correct"),
+            "{problem}"
+        );
         assert!(!app.lesson("private-info-1", None).unwrap().title.is_empty());
     }
 }
@@ -480,8 +497,15 @@ fn a_pack_copy_that_differs_from_what_was_verified_is_not_committed() {
     std::fs::write(&file, pack("2.0.0", &k)).unwrap();
     let packs = PackDir::new(dir.path().join("packs"));
     let e = packs.install(&file, &[0u8; 32]).unwrap_err();
-    assert!(e.to_string().contains("changed while it was being installed"), "{e}");
-    assert!(!packs.path().exists(), "a folder the install made is removed again");
+    assert!(
+        e.to_string()
+            .contains("changed while it was being installed"),
+        "{e}"
+    );
+    assert!(
+        !packs.path().exists(),
+        "a folder the install made is removed again"
+    );
 
     // With a folder and a pack already there, both stay as they were.
     let loaded = safesteps_core::content::load_pack_file(
@@ -542,9 +566,11 @@ fn the_container_is_checked_whole() {
     // The signature must come first, so nothing unverified is read before it.
     let files = read_pack_file(&good).unwrap();
     let mut reordered = tar::Builder::new(vec![]);
-    for (path, bytes) in files.iter().filter(|(p, _)| *p != "SIGNATURE.toml").chain(
-        files.iter().filter(|(p, _)| *p == "SIGNATURE.toml"),
-    ) {
+    for (path, bytes) in files
+        .iter()
+        .filter(|(p, _)| *p != "SIGNATURE.toml")
+        .chain(files.iter().filter(|(p, _)| *p == "SIGNATURE.toml"))
+    {
         let mut h = tar::Header::new_ustar();
         h.set_size(bytes.len() as u64);
         h.set_mode(0o644);

@@ -64,17 +64,6 @@ impl PackDir {
         path.is_file().then_some(path)
     }
 
-    /// Bytes of the installed pack file, if there is one. Removes leftovers of an install
-    /// that was interrupted.
-    pub fn read_current(&self) -> Result<Option<Vec<u8>>> {
-        self.clean_leftovers();
-        match fs::read(self.dir.join(CURRENT)) {
-            Ok(b) => Ok(Some(b)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.into()),
-        }
-    }
-
     /// Make the pack file at `source` the installed one: copy it into the folder under a
     /// temporary name (checking on the way that its bytes still have the SHA-256 that
     /// was verified), flush it, and rename it over the current pack. On any failure the

@@ -78,11 +78,14 @@ pub struct Parsed {
     pub pathways: Vec<(String, PathwayDef)>,
 }
 
+/// Where a TOML file went wrong (byte range, if known) and what.
+type TomlError = (Option<std::ops::Range<usize>>, String);
+
 /// A TOML file of a pack: checked for size and nesting before it is parsed.
 fn toml_file<T: serde::de::DeserializeOwned>(
     files: &PackFiles,
     path: &str,
-) -> Result<std::result::Result<T, (Option<std::ops::Range<usize>>, String)>> {
+) -> Result<std::result::Result<T, TomlError>> {
     let text = files.text(path)?;
     if text.len() > scan::MAX_TEXT_FILE_BYTES {
         return Ok(Err((

@@ -272,7 +272,8 @@ mod tests {
     fn fluent_depth_follows_the_parser() {
         assert_eq!(depth("a = plain text\n"), 0);
         assert_eq!(depth("a = Hello { $name }!\n"), 1);
-        let select = "a = { $n ->\n    [one] one { $x }\n   *[other] many { NUMBER($n) }\n}\nb = { c }\n";
+        let select =
+            "a = { $n ->\n    [one] one { $x }\n   *[other] many { NUMBER($n) }\n}\nb = { c }\n";
         assert_eq!(depth(select), 4);
         // Braces in string literals and comments do not count, nor parentheses in text.
         assert_eq!(depth("# {{{{{{{{\na = { \"{{{{\" } (((( \"{ x }\"\n"), 1);
@@ -287,10 +288,7 @@ mod tests {
         assert_eq!(e.offset, 4 + 2 * MAX_FLUENT_DEPTH);
         let calls = format!("a = {{ {}x{} }}\n", "F(".repeat(2000), ")".repeat(2000));
         assert!(fluent(&calls).is_err());
-        let selects = format!(
-            "a = {}\n",
-            "{ $n ->\n *[x] ".repeat(1000)
-        );
+        let selects = format!("a = {}\n", "{ $n ->\n *[x] ".repeat(1000));
         assert!(fluent(&selects).is_err());
     }
 
@@ -300,8 +298,22 @@ mod tests {
         assert!(toml(&format!("a={}{}", "[".repeat(100), "]".repeat(100))).is_err());
         assert!(toml(&format!("a={}1{}", "{b=".repeat(100), "}".repeat(100))).is_err());
         assert!(toml(&format!("{}=1", vec!["a"; 100].join("."))).is_err());
-        assert!(toml(&format!("a=\"{}\"\nb = '{}'\n", "[".repeat(100), "{".repeat(100))).is_ok());
-        assert!(toml(&format!("a=\"\"\"\n{}\n\"\"\"\n# {}\n", "[".repeat(100), "[".repeat(100))).is_ok());
+        assert!(
+            toml(&format!(
+                "a=\"{}\"\nb = '{}'\n",
+                "[".repeat(100),
+                "{".repeat(100)
+            ))
+            .is_ok()
+        );
+        assert!(
+            toml(&format!(
+                "a=\"\"\"\n{}\n\"\"\"\n# {}\n",
+                "[".repeat(100),
+                "[".repeat(100)
+            ))
+            .is_ok()
+        );
         assert!(toml("version = \"1.2.3\"\nx = 1.5\n").is_ok());
     }
 }

@@ -253,7 +253,11 @@ pub struct PackRead {
 
 /// A short, printable excerpt of a name from outside, for error messages.
 pub(crate) fn excerpt(text: &str) -> String {
-    let mut out: String = text.chars().take(60).flat_map(char::escape_default).collect();
+    let mut out: String = text
+        .chars()
+        .take(60)
+        .flat_map(char::escape_default)
+        .collect();
     if text.chars().count() > 60 {
         out.push('…');
     }
@@ -427,7 +431,8 @@ fn check_signature_doc(
     trusted: &[VerifyingKey],
     limits: &Limits,
 ) -> Result<(SignatureDoc, String)> {
-    let text = std::str::from_utf8(bytes).map_err(|_| rejected("the pack's signature file is malformed"))?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| rejected("the pack's signature file is malformed"))?;
     super::scan::toml(text).map_err(|_| rejected("the pack's signature file is malformed"))?;
     let doc: SignatureDoc =
         toml::from_str(text).map_err(|_| rejected("the pack's signature file is malformed"))?;
@@ -442,7 +447,11 @@ fn check_signature_doc(
             limits.max_entries
         )));
     }
-    if let Some(bad) = doc.files.keys().find(|p| !safe_path(p) || *p == SIGNATURE_FILE) {
+    if let Some(bad) = doc
+        .files
+        .keys()
+        .find(|p| !safe_path(p) || *p == SIGNATURE_FILE)
+    {
         return Err(rejected(format!(
             "the pack's signature lists an unsafe path: {}",
             excerpt(bad)
