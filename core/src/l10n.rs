@@ -50,17 +50,22 @@ pub type FluentError = (String, std::ops::Range<usize>, String);
 /// nested too deep is never parsed and counts as a syntax error.
 #[derive(Debug, Default)]
 pub struct LocaleSources {
-    files: Vec<(String, String)>,
+    files: Vec<(String, Arc<[u8]>)>,
     scans: Vec<std::result::Result<FluentScan, ScanError>>,
     parsed: OnceLock<(Vec<Arc<FluentResource>>, Vec<FluentError>)>,
 }
 
 impl LocaleSources {
-    /// Sources as `(path, text)` in file-name order.
-    pub fn new(files: Vec<(String, String)>) -> Self {
+    /// Sources as `(path, UTF-8 text)` in file-name order, shared with the pack's files
+    /// (the text is copied once, into the parsed resource).
+    pub fn new(files: Vec<(String, Arc<[u8]>)>) -> Self {
         let scans = files
             .iter()
-            .map(|(_, text)| {
+            .map(|(_, bytes)| {
+                let text = std::str::from_utf8(bytes).map_err(|e| ScanError {
+                    offset: e.valid_up_to(),
+                    message: "the file is not UTF-8 text".into(),
+                })?;
                 if text.len() > scan::MAX_TEXT_FILE_BYTES {
                     Err(ScanError {
                         offset: 0,
@@ -99,7 +104,9 @@ impl LocaleSources {
                     errors.push((path.clone(), e.offset..e.offset + 1, e.message.clone()));
                     continue;
                 }
-                list.push(Arc::new(match FluentResource::try_new(text.clone()) {
+                // The scan accepted it, so it is UTF-8.
+                let text = String::from_utf8_lossy(text).into_owned();
+                list.push(Arc::new(match FluentResource::try_new(text) {
                     Ok(r) => r,
                     Err((r, errs)) => {
                         for e in errs {
@@ -271,9 +278,15 @@ pub fn check_all_locales(
         });
         return problems;
     }
-    let (default_bundle, _) = make_bundle(&default, resources.get(&default));
+    let (default_bundle, default_problem) = source_problems(resources, &default);
     for locale in locales {
-        let (bundle, problem) = source_problems(resources, locale);
+        let other;
+        let (bundle, problem) = if *locale == default {
+            (&default_bundle, default_problem.clone())
+        } else {
+            other = source_problems(resources, locale);
+            (&other.0, other.1.clone())
+        };
         if let Some(problem) = problem {
             problems.push(LocaleProblem {
                 locale: locale.to_string(),
@@ -309,7 +322,7 @@ pub fn check_all_locales(
         // Every needed message resolves: in this locale, or else in the default one.
         let mut missing = Vec::new();
         for (id, attr) in needed {
-            let resolves = [&bundle, &default_bundle].iter().any(|b| {
+            let resolves = [bundle, &default_bundle].iter().any(|b| {
                 let Some(msg) = b.get_message(id) else {
                     return false;
                 };

@@ -319,8 +319,8 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     type Files = Vec<(String, Vec<u8>)>;
     let media = |text: usize| -> Files {
         let room = Limits::default().max_unpacked_bytes as usize - 1_000_000 - text;
-        (0..room / (4 << 20))
-            .map(|i| (format!("media/big/{i}.bin"), vec![7u8; 4 << 20]))
+        (0..room / (1 << 20))
+            .map(|i| (format!("media/big/{i}.bin"), vec![7u8; 1 << 20]))
             .collect()
     };
     let in_files = |prefix: &str, suffix: &str, text: String| -> Files {
@@ -371,6 +371,7 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     for (name, text) in cases {
         let size: usize = text.iter().map(|(_, b)| b.len()).sum();
         let mut extra = media(size);
+        let media_mb = extra.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
         extra.extend(text);
         let f = write(dir.path(), "full.sspack", &signed_pack(&k, extra));
         let (loaded, peak) = peak_of(|| load_pack_file(&f, &trusted(&k), &Limits::default()));
@@ -382,11 +383,47 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
             ),
         };
         println!(
-            "signed pack, 23 MB of media + {name}: peak {} ({outcome})",
+            "signed pack, {media_mb:.0} MB of media + {name}: peak {} ({outcome})",
             mb(peak)
         );
         assert!(peak < LIMIT, "{name}: {}", mb(peak));
     }
+}
+
+#[path = "../benches/common/mod.rs"]
+#[allow(dead_code)]
+mod common;
+
+#[test]
+fn the_benchmarks_ten_thousand_step_pack_loads_in_bounded_memory() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let mut files = common::generated_pack(100);
+    let manifest = files
+        .text("pack.toml")
+        .unwrap()
+        .replace("\nversion = \"0.1.0\"", "\nversion = \"9.0.0\"");
+    files.insert("pack.toml", manifest);
+    let bytes = build_pack_file(&files, &parse_secret_key(&k.secret).unwrap()).unwrap();
+    let f = write(dir.path(), "big.sspack", &bytes);
+    let (loaded, peak) = peak_of(|| load_pack_file(&f, &trusted(&k), &Limits::default()));
+    let loaded = loaded.unwrap();
+    let steps: usize = loaded
+        .catalog
+        .modules
+        .iter()
+        .flat_map(|m| &m.lessons)
+        .map(|l| l.steps.len())
+        .sum();
+    println!(
+        "generated pack ({steps} steps, {} files, {} bytes): loaded at peak {}",
+        loaded.catalog.files.len(),
+        bytes.len(),
+        mb(peak)
+    );
+    assert!(steps >= 10_000);
+    assert!(peak < LIMIT, "{}", mb(peak));
 }
 
 #[test]

@@ -172,7 +172,11 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         let prefix = format!("locales/{}/", entry.tag);
         let sources = files
             .paths(&prefix, ".ftl")
-            .map(|path| Ok((path.to_string(), files.text(path)?.to_string())))
+            .map(|path| {
+                files.text(path)?; // UTF-8, or the pack fails here
+                let bytes = files.get(path).expect("listed").clone();
+                Ok((path.to_string(), bytes))
+            })
             .collect::<Result<Vec<_>>>()?;
         resources
             .by_locale

@@ -20,11 +20,11 @@ pub const MAX_TOML_DEPTH: usize = 24;
 pub const MAX_TEXT_FILE_BYTES: usize = 256 * 1024;
 /// Largest total of a pack's `.toml` and `.ftl` files (the default pack has 430 KB). Text
 /// is held in memory more than once while it is parsed, so it has a limit of its own.
-pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 /// Most Fluent syntax units (lines, placeables, calls, variants) in a whole pack, all
 /// locales together; it bounds the memory the parsed messages take. The default pack
 /// has about 3,000.
-pub const MAX_FLUENT_UNITS: usize = 24_000;
+pub const MAX_FLUENT_UNITS: usize = 40_000;
 
 /// Why a text was refused before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]

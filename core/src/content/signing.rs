@@ -20,10 +20,10 @@ pub const SIGNATURE_FILE: &str = "SIGNATURE.toml";
 /// Domain separation for the signed message; bump when the format changes.
 const SIGNED_PREFIX: &str = "safesteps-pack-signature-v1\n";
 /// Largest pack file accepted (compressed), checked before it is read.
-pub const MAX_PACK_BYTES: u64 = 24 * 1024 * 1024;
+pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest total size of a pack's files once unpacked. The files stay in memory while
 /// the pack is in use, so this bounds the memory a pack can take.
-pub const MAX_UNPACKED_BYTES: u64 = 24 * 1024 * 1024;
+pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
 /// Most files a pack may hold.
 pub const MAX_FILES: usize = 2_000;
 
