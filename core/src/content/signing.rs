@@ -98,8 +98,16 @@ pub fn parse_public_key(text: &str) -> Result<VerifyingKey> {
         .map_err(|_| Error::InvalidInput("the public key is not a valid ed25519 key".into()))
 }
 
-/// Sign `files` and pack them into one compressed, deterministic pack file.
+/// Sign `files` and pack them into one compressed, deterministic pack file. The result
+/// is read back as an app would read it, so a pack that an app would refuse for its
+/// container (too large, too many files, a path it does not accept) is never written.
 pub fn build_pack_file(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
+    let bytes = pack_signed(files, key)?;
+    read_stream(&bytes[..], Some(&[key.verifying_key()]), &Limits::default())?;
+    Ok(bytes)
+}
+
+fn pack_signed(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     let digests: BTreeMap<String, String> = files
         .iter()
         .filter(|(p, _)| *p != SIGNATURE_FILE)
