@@ -228,3 +228,104 @@ fn a_deep_locale_in_the_pack_in_use_falls_back_to_the_default_locale() {
     assert_eq!(lesson.locale, "en");
     assert!(!lesson.title.is_empty());
 }
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> usize {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize
+    }
+    fn below(&mut self, n: usize) -> usize {
+        self.next() % n
+    }
+}
+
+/// A valid Fluent expression nested `depth` deep: placeables, calls with string
+/// arguments that hold braces, term calls and selects.
+fn nested(rng: &mut Rng, depth: usize, out: &mut String) {
+    if depth == 0 {
+        out.push_str(["$v", "\"s{}\"", "msg", "-term"][rng.below(4)]);
+        return;
+    }
+    match rng.below(4) {
+        0 => {
+            out.push_str("{ ");
+            nested(rng, depth - 1, out);
+            out.push_str(" }");
+        }
+        1 => {
+            out.push_str("F(\"}{\", ");
+            nested(rng, depth - 1, out);
+            out.push(')');
+        }
+        2 => {
+            out.push_str("-t(");
+            nested(rng, depth - 1, out);
+            out.push(')');
+        }
+        _ => {
+            out.push_str("{ $n ->\n    [one] x\n   *[other] y { ");
+            nested(rng, depth - 1, out);
+            out.push_str(" }\n}");
+        }
+    }
+}
+
+/// Deeply nested messages with a few random edits (tokens that open, close or hide
+/// nesting inserted anywhere, characters removed).
+fn mutated_deep_fluent(rng: &mut Rng) -> String {
+    const TOKENS: &[&str] = &[
+        "{", "}", "(", ")", "\"", "\\", "\n", "\n#", "\nm = ", "\n-t = ", "[", "]", "*[o] ",
+        "\n   ", "\r\n", ",", "\n}",
+    ];
+    let mut text = String::from("m = { ");
+    let depth = 1 + rng.below(300);
+    nested(rng, depth, &mut text);
+    text.push_str(" }\n");
+    for _ in 0..1 + rng.below(4) {
+        let mut at = rng.below(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if rng.below(3) == 0 {
+            text.remove(at);
+        } else {
+            text.insert_str(at, TOKENS[rng.below(TOKENS.len())]);
+        }
+    }
+    text
+}
+
+#[test]
+fn whatever_the_scan_accepts_parses_on_a_small_stack() {
+    // With the scan's limit set to 6, whatever it accepts must parse on a 128 KiB stack.
+    // Most inputs nest far deeper than that stack allows (with a limit of 100,000 this
+    // test crashes): if the scan ever counted less nesting than the parser meets, one
+    // of them would crash the test.
+    let limit: usize = 6;
+    let mut rng = Rng(0x5eed);
+    let mut accepted = 0;
+    for _ in 0..3_000 {
+        let text = mutated_deep_fluent(&mut rng);
+        if safesteps_core::content::scan::fluent_with(&text, limit).is_err() {
+            continue;
+        }
+        accepted += 1;
+        std::thread::Builder::new()
+            .stack_size(128 * 1024)
+            .spawn(move || {
+                let _ = fluent_bundle::FluentResource::try_new(text);
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+    println!("{accepted} of 3,000 mutated inputs accepted by the scan");
+    assert!(
+        accepted > 10,
+        "shallow inputs are accepted and parsed: {accepted}"
+    );
+}
