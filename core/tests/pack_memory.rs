@@ -391,7 +391,6 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
 }
 
 #[path = "../benches/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 #[test]
