@@ -125,6 +125,15 @@ pub fn fluent_with(text: &str, max_depth: usize) -> Result<FluentScan, TooDeep> 
             i += 1;
             continue;
         }
+        // Outside every placeable, only `{` and the end of the line matter: skip the text
+        // between them at once (most of a pack is such text).
+        if stack.is_empty() && b != b'{' && b != b'\n' {
+            i += bytes[i..]
+                .iter()
+                .position(|&c| c == b'{' || c == b'\n')
+                .unwrap_or(bytes.len() - i);
+            continue;
+        }
         let top = stack.last().copied();
         let expression = matches!(top, Some(Frame::Placeable | Frame::Call));
         match b {
