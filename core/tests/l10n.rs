@@ -224,3 +224,50 @@ fn a_needed_message_missing_everywhere_is_a_locale_problem() {
     assert_eq!(locales, ["en", "ur", "zu"]);
     assert!(problems.iter().all(|p| p.problem.contains("no-such-text")));
 }
+
+#[test]
+fn the_checker_refuses_a_locale_that_install_would_refuse() {
+    use safesteps_core::content::{PackFiles, Severity, check};
+    let with = |path: &str, edit: &dyn Fn(&str) -> String| {
+        let mut files = PackFiles::embedded();
+        let text = edit(files.text(path).unwrap_or(""));
+        files.insert(path, text);
+        check(&files).unwrap()
+    };
+    // A translation that refers to a message no file defines.
+    let d = with("locales/zu/common.ftl", &|t| {
+        t.replacen("quiz-correct = ", "quiz-correct = { no-such-message } ", 1)
+    });
+    let e = d
+        .iter()
+        .find(|d| d.severity == Severity::Error)
+        .expect("an error");
+    assert_eq!((e.code, e.file.as_str()), ("L001", "pack.toml"), "{d:?}");
+    assert!(
+        e.message.contains("'zu'") && e.message.contains("no-such-message"),
+        "{}",
+        e.message
+    );
+    let files = PackFiles::embedded();
+    let span = safesteps_core::content::locate(&files, e).expect("the locale's entry");
+    assert!(files.text("pack.toml").unwrap()[span].contains("zu"));
+
+    // A message defined twice in a translation: an error, at the manifest or the file.
+    let d = with("locales/ur/common.ftl", &|t| {
+        format!("{t}\nquiz-correct = x\n")
+    });
+    assert!(
+        d.iter().any(|d| d.severity == Severity::Error
+            && d.message.contains("quiz-correct")
+            && (d.file == "pack.toml" || d.file.starts_with("locales/ur/"))),
+        "{d:?}"
+    );
+
+    // The default pack stays clean.
+    assert!(
+        !check(&PackFiles::embedded())
+            .unwrap()
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    );
+}

@@ -206,9 +206,50 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
 
 /// Every diagnostic for a pack: parse problems and validation rules. Fails only when the
 /// manifest itself cannot be read (then nothing else can be checked).
+///
+/// Besides the validation rules, every locale is checked as installing a pack checks it
+/// (see [`crate::l10n::check_all_locales`]): a locale whose texts cannot all be formatted
+/// (a translation referring to a message or term no file defines, a cycle, an unknown
+/// function) is an `L001` error at the locale's entry in the manifest, unless a rule
+/// already reported an error in that locale's files.
 pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
     let parsed = parse(files)?;
-    Ok(validate(files, &parsed))
+    let mut diagnostics = validate(files, &parsed);
+    let mut extra = Vec::new();
+    for problem in crate::l10n::check_all_locales(&parsed.resources, &[]) {
+        let Some(index) =
+            parsed.manifest.locales.iter().position(|l| {
+                parse_locale(&l.tag).is_ok_and(|id| id.to_string() == problem.locale)
+            })
+        else {
+            continue;
+        };
+        let prefix = format!("locales/{}/", parsed.manifest.locales[index].tag);
+        if diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.starts_with(&prefix))
+        {
+            continue;
+        }
+        extra.push(Diagnostic {
+            severity: Severity::Error,
+            code: "L001",
+            file: MANIFEST.to_string(),
+            locator: Locator::Toml(vec!["locales".into(), index.to_string(), "tag".into()]),
+            message: format!(
+                "locale '{}' cannot be used: {}",
+                parsed.manifest.locales[index].tag, problem.problem
+            ),
+            help: Some("an app refuses to install a pack with a locale it cannot use".into()),
+        });
+    }
+    // Errors first, as `validate` orders them.
+    let at = diagnostics
+        .iter()
+        .position(|d| d.severity != Severity::Error)
+        .unwrap_or(diagnostics.len());
+    diagnostics.splice(at..at, extra);
+    Ok(diagnostics)
 }
 
 /// The video manifest completed with a `needs_recording` entry for every step and sign
