@@ -65,7 +65,7 @@ pub fn fluent(text: &str) -> Result<FluentScan, TooDeep> {
     fluent_with(text, MAX_FLUENT_DEPTH)
 }
 
-/// [`fluent`] with another depth limit.
+/// [`fluent()`] with another depth limit.
 pub fn fluent_with(text: &str, max_depth: usize) -> Result<FluentScan, TooDeep> {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
@@ -214,7 +214,7 @@ pub fn toml(text: &str) -> Result<(), TooDeep> {
     toml_with(text, MAX_TOML_DEPTH)
 }
 
-/// [`toml`] with another depth limit.
+/// [`toml()`] with another depth limit.
 pub fn toml_with(text: &str, max_depth: usize) -> Result<(), TooDeep> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;

@@ -4,6 +4,12 @@
 //!
 //! Verification recomputes every hash, refuses files that are missing from the list or
 //! listed but absent, and checks the signature against publisher keys pinned in the app.
+//!
+//! Reading ([`read_stream`], [`read_verified`]) streams the file with bounded memory:
+//! the file's size is checked before it is read, each entry's size from its header before
+//! its data, `SIGNATURE.toml` comes first and is checked before any other file is read,
+//! and the container is checked whole (one gzip member with a matching CRC and length,
+//! nothing after it, only zero padding after the tar archive). [`Limits`] holds the bounds.
 
 use std::collections::BTreeMap;
 use std::io::Read;
