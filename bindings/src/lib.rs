@@ -16,11 +16,11 @@ use safesteps_core::views::{
     BundleKind, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport, ClassView,
     Confidence, ContactKind, ContactView, DisplaySettings, DueState, FreeToUse, GroupView,
     ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView, LearningGain,
-    LessonProgress, LessonView, LocaleInfo, MediaKind, ModuleReport, ModuleState, ModuleSummary,
-    NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo, PackSource,
-    PairedDevice, PairingOffer, PathwayStepView, PathwaySummary, PathwayView, PeerRole, Picture,
-    QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo, StepKind,
-    StepView, TextDirection, VideoStatus,
+    LessonProgress, LessonView, LocaleInfo, LocaleProblem, MediaKind, ModuleReport, ModuleState,
+    ModuleSummary, NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo,
+    PackSource, PairedDevice, PairingOffer, PathwayStepView, PathwaySummary, PathwayView, PeerRole,
+    Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo,
+    StepKind, StepView, TextDirection, VideoStatus,
 };
 use safesteps_core::{ContactQuery, PinCheck};
 
@@ -198,6 +198,13 @@ pub struct PackInfo {
     pub active_direction: TextDirection,
     pub source: PackSource,
     pub installed_pack_problem: Option<String>,
+    pub locale_problems: Vec<LocaleProblem>,
+}
+
+#[uniffi::remote(Record)]
+pub struct LocaleProblem {
+    pub locale: String,
+    pub problem: String,
 }
 
 #[uniffi::remote(Record)]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use safesteps_core::content::signing::{
-    build_pack_file, generate_key, parse_public_key, parse_secret_key, read_pack_file, verify,
+    Limits, build_pack_file, generate_key, parse_public_key, parse_secret_key,
 };
 use safesteps_core::content::{self, Catalog, PackFiles, Severity};
 
@@ -141,20 +141,21 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
         }
         PackCommand::Verify { file, pubkey } => {
             let key = parse_public_key(&read_key_text(pubkey)?)?;
-            let bytes = std::fs::read(file)?;
-            let result = read_pack_file(&bytes)
-                .and_then(|files| verify(&files, &[key]).map(|_| files))
-                .and_then(Catalog::load);
+            // The same reading, verification and complete load as installing: bounded
+            // memory, the container checked whole, every locale checked.
+            let result = content::load_pack_file(file, &[key], &Limits::default());
             match result {
-                Ok(c) => {
+                Ok(loaded) => {
+                    let c = &loaded.catalog;
                     writeln!(
                         out,
-                        "{}: valid, signed by the given key: {} {} by {}, {} files",
+                        "{}: valid, signed by the given key: {} {} by {}, {} files, {} bytes",
                         file.display(),
                         c.manifest.id,
                         c.manifest.version,
                         c.manifest.publisher,
-                        c.files.len()
+                        c.files.len(),
+                        loaded.bytes
                     )?;
                     Ok(ExitCode::SUCCESS)
                 }

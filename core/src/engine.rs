@@ -14,9 +14,9 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use ed25519_dalek::VerifyingKey;
 use unic_langid::LanguageIdentifier;
 
-use crate::content::Catalog;
 use crate::content::installed::PackDir;
-use crate::content::signing::{parse_public_key, read_pack_file, verify};
+use crate::content::signing::{Limits, parse_public_key};
+use crate::content::{Catalog, LoadedPack, load_pack_file};
 use crate::error::{Error, Result};
 use crate::l10n::{Localizer, direction_of, parse_locale};
 use crate::store::{Db, DbMut, Event, EventKind, Store};
@@ -430,10 +430,9 @@ impl Engine {
                 .pack_dir
                 .as_ref()
                 .ok_or_else(|| Error::PackRejected("this app has no folder for packs".into()))?;
-            let bytes = std::fs::read(path).map_err(|e| {
-                Error::InvalidInput(format!("cannot read the pack file {}: {e}", path.display()))
-            })?;
-            let new = load_installed(&bytes, &self.inner.trusted)?;
+            // Verified and loaded completely (every locale) before anything is changed.
+            let loaded = load_installed(path, &self.inner.trusted)?;
+            let new = loaded.catalog;
             let in_use = &current.catalog.manifest;
             if new.manifest.id == in_use.id
                 && new.manifest.version <= in_use.version
@@ -445,8 +444,8 @@ impl Engine {
                 )));
             }
             let localizer = Localizer::new(&new.resources, &current.preferred)?;
-            let staged = dir.stage(&bytes)?;
-            dir.commit(staged)?;
+            // Copies exactly the verified bytes; on failure the pack folder is as it was.
+            dir.install(path, &loaded.sha256)?;
             let mut next = current.with_catalog(Arc::new(new), Arc::new(localizer));
             next.pack_source = PackSource::Installed;
             next.pack_problem = None;
@@ -626,28 +625,13 @@ fn pack_info(state: &State) -> PackInfo {
         active_direction: direction_of(l10n.primary()),
         source: state.pack_source,
         installed_pack_problem: state.pack_problem.clone(),
+        locale_problems: l10n.problems().to_vec(),
     }
 }
 
-/// Verify and load an installed pack file.
-fn load_installed(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<Catalog> {
-    if trusted.is_empty() {
-        return Err(Error::PackRejected(
-            "no publisher keys are configured, so no pack can be installed".into(),
-        ));
-    }
-    let files = read_pack_file(bytes)?;
-    verify(&files, trusted)?;
-    let catalog = Catalog::load(files)?;
-    let core = semver::Version::parse(crate::CORE_VERSION)
-        .map_err(|e| Error::Internal(format!("the core version is not semver: {e}")))?;
-    if catalog.manifest.min_core_version > core {
-        return Err(Error::PackRejected(format!(
-            "the pack needs SafeSteps {} or newer; this is {core}",
-            catalog.manifest.min_core_version
-        )));
-    }
-    Ok(catalog)
+/// Verify and load a pack file completely (see [`crate::content::load_pack_file`]).
+fn load_installed(path: &Path, trusted: &[VerifyingKey]) -> Result<LoadedPack> {
+    load_pack_file(path, trusted, &Limits::default())
 }
 
 /// The pack to start with: an installed one that verifies and is newer than the embedded
@@ -660,12 +644,10 @@ fn choose_pack(
     let Some(dir) = dir else {
         return (embedded, PackSource::Embedded, None);
     };
-    let bytes = match dir.read_current() {
-        Ok(Some(b)) => b,
-        Ok(None) => return (embedded, PackSource::Embedded, None),
-        Err(e) => return (embedded, PackSource::Embedded, Some(e.to_string())),
+    let Some(current) = dir.current() else {
+        return (embedded, PackSource::Embedded, None);
     };
-    match load_installed(&bytes, trusted) {
+    match load_installed(&current, trusted).map(|p| p.catalog) {
         Ok(installed)
             if installed.manifest.id != embedded.manifest.id
                 || installed.manifest.version > embedded.manifest.version =>

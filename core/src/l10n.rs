@@ -14,6 +14,7 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::CharacterDirection;
 use unic_langid::LanguageIdentifier;
 
+use crate::content::scan::{self, FluentScan, TooDeep as ScanError};
 use crate::error::{Error, Result};
 
 /// Reading direction of a locale's script.
@@ -48,40 +49,77 @@ pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier> {
 pub type FluentError = (String, std::ops::Range<usize>, String);
 
 /// The `.ftl` sources of one locale, parsed the first time they are needed, so a pack
-/// with many translations loads as fast as one with a single locale.
+/// with many translations loads as fast as one with a single locale. Each file is scanned
+/// when the sources are made (see [`crate::content::scan`]); a file that is too large or
+/// nested too deep is never parsed and counts as a syntax error.
 #[derive(Debug, Default)]
 pub struct LocaleSources {
-    files: Vec<(String, String)>,
+    files: Vec<(String, Arc<[u8]>)>,
+    scans: Vec<std::result::Result<FluentScan, ScanError>>,
     parsed: OnceLock<(Vec<Arc<FluentResource>>, Vec<FluentError>)>,
 }
 
 impl LocaleSources {
-    /// Sources as `(path, text)` in file-name order.
-    pub fn new(files: Vec<(String, String)>) -> Self {
+    /// Sources as `(path, UTF-8 text)` in file-name order, shared with the pack's files
+    /// (the text is copied once, into the parsed resource).
+    pub fn new(files: Vec<(String, Arc<[u8]>)>) -> Self {
+        let scans = files
+            .iter()
+            .map(|(_, bytes)| {
+                let text = std::str::from_utf8(bytes).map_err(|e| ScanError {
+                    offset: e.valid_up_to(),
+                    message: "the file is not UTF-8 text".into(),
+                })?;
+                if text.len() > scan::MAX_TEXT_FILE_BYTES {
+                    Err(ScanError {
+                        offset: 0,
+                        message: format!(
+                            "the file is larger than {} KiB",
+                            scan::MAX_TEXT_FILE_BYTES / 1024
+                        ),
+                    })
+                } else {
+                    scan::fluent(text)
+                }
+            })
+            .collect();
         LocaleSources {
             files,
+            scans,
             parsed: OnceLock::new(),
         }
+    }
+
+    /// Fluent syntax units of the files that will be parsed (bounds their memory).
+    pub fn units(&self) -> usize {
+        self.scans
+            .iter()
+            .filter_map(|s| s.as_ref().ok())
+            .map(|s| s.units)
+            .sum()
     }
 
     fn parsed(&self) -> &(Vec<Arc<FluentResource>>, Vec<FluentError>) {
         self.parsed.get_or_init(|| {
             let mut errors = Vec::new();
-            let list = self
-                .files
-                .iter()
-                .map(|(path, text)| {
-                    Arc::new(match FluentResource::try_new(text.clone()) {
-                        Ok(r) => r,
-                        Err((r, errs)) => {
-                            for e in errs {
-                                errors.push((path.clone(), e.pos.clone(), e.kind.to_string()));
-                            }
-                            r
+            let mut list = Vec::with_capacity(self.files.len());
+            for ((path, text), scanned) in self.files.iter().zip(&self.scans) {
+                if let Err(e) = scanned {
+                    errors.push((path.clone(), e.offset..e.offset + 1, e.message.clone()));
+                    continue;
+                }
+                // The scan accepted it, so it is UTF-8.
+                let text = String::from_utf8_lossy(text).into_owned();
+                list.push(Arc::new(match FluentResource::try_new(text) {
+                    Ok(r) => r,
+                    Err((r, errs)) => {
+                        for e in errs {
+                            errors.push((path.clone(), e.pos.clone(), e.kind.to_string()));
                         }
-                    })
-                })
-                .collect();
+                        r
+                    }
+                }));
+            }
             (list, errors)
         })
     }
@@ -91,7 +129,7 @@ impl LocaleSources {
         &self.parsed().0
     }
 
-    /// Syntax errors found while parsing.
+    /// Syntax errors found while parsing (and files refused before parsing).
     pub fn errors(&self) -> &[FluentError] {
         &self.parsed().1
     }
@@ -130,15 +168,221 @@ struct Bundle {
     bundle: FluentBundle<Arc<FluentResource>>,
 }
 
+/// A locale that cannot be used as it is, and why. Its text falls back to the default locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleProblem {
+    /// The locale's tag.
+    pub locale: String,
+    /// What is wrong, for people.
+    pub problem: String,
+}
+
+/// A bundle of one locale's resources, made the one way the app makes them. Returns the
+/// ids that more than one message or term uses.
+fn make_bundle(
+    locale: &LanguageIdentifier,
+    resources: &[Arc<FluentResource>],
+) -> (FluentBundle<Arc<FluentResource>>, Vec<String>) {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+    // Unicode isolation marks keep a nickname from reordering right-to-left text;
+    // in left-to-right locales they only add invisible noise.
+    bundle.set_use_isolating(direction_of(locale) == TextDirection::Rtl);
+    let mut duplicates = Vec::new();
+    for res in resources {
+        if let Err(errs) = bundle.add_resource(Arc::clone(res)) {
+            for e in errs {
+                if let fluent_bundle::FluentError::Overriding { id, .. } = e {
+                    duplicates.push(ex(&id));
+                }
+            }
+        }
+    }
+    (bundle, duplicates)
+}
+
+/// Short, escaped excerpt of text from a pack, for problem messages.
+fn ex(text: &str) -> String {
+    crate::content::signing::excerpt(text)
+}
+
+/// A short list for a problem message: at most five items (already escaped).
+fn id_list(ids: &[String]) -> String {
+    let mut out: Vec<String> = ids.iter().take(5).cloned().collect();
+    if ids.len() > 5 {
+        out.push(format!("and {} more", ids.len() - 5));
+    }
+    out.join(", ")
+}
+
+/// Why a locale's sources cannot be used as they are: syntax errors (or files refused
+/// before parsing) and ids used twice. Builds the locale's bundle on the way.
+fn source_problems(
+    resources: &Resources,
+    locale: &LanguageIdentifier,
+) -> (FluentBundle<Arc<FluentResource>>, Option<String>) {
+    let sources = resources.by_locale.get(locale);
+    let (bundle, duplicates) = make_bundle(locale, resources.get(locale));
+    let mut problems = Vec::new();
+    if let Some((file, _, msg)) = sources.and_then(|s| s.errors().first()) {
+        problems.push(format!(
+            "{} Fluent syntax error(s), the first in {}: {}",
+            sources.map_or(0, |s| s.errors().len()),
+            ex(file),
+            ex(msg)
+        ));
+    }
+    if !duplicates.is_empty() {
+        problems.push(format!(
+            "{} message id(s) defined more than once: {}",
+            duplicates.len(),
+            id_list(&duplicates)
+        ));
+    }
+    let problem = (!problems.is_empty()).then(|| problems.join("; "));
+    (bundle, problem)
+}
+
+/// Whether a formatting error is only a variable the app did not pass (the app passes
+/// them when it shows the text; the check formats without them).
+fn only_missing_variables(errors: &[fluent_bundle::FluentError]) -> bool {
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+    errors.iter().all(|e| {
+        matches!(
+            e,
+            fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+                ReferenceKind::Variable { .. }
+            ))
+        )
+    })
+}
+
+/// Check every locale of a pack completely, as installing a pack needs: each locale's
+/// files parse, no id is used twice, every message and attribute formats (only variables
+/// the app passes may be missing), and every message in `needed` (`(id, attribute)`)
+/// resolves in every locale, falling back to the default locale as the app does.
+/// Returns one problem per broken locale; an empty list means every locale is usable.
+pub fn check_all_locales(
+    resources: &Resources,
+    needed: &[(String, Option<String>)],
+) -> Vec<LocaleProblem> {
+    let mut problems = Vec::new();
+    let Some(default) = resources.default_locale.clone() else {
+        problems.push(LocaleProblem {
+            locale: String::new(),
+            problem: "the pack has no default locale".into(),
+        });
+        return problems;
+    };
+    let mut locales: Vec<&LanguageIdentifier> = resources.by_locale.keys().collect();
+    locales.sort_by_key(|l| (**l != default, l.to_string()));
+    if !resources.by_locale.contains_key(&default) {
+        problems.push(LocaleProblem {
+            locale: default.to_string(),
+            problem: "the default locale has no texts".into(),
+        });
+        return problems;
+    }
+    let (default_bundle, default_problem) = source_problems(resources, &default);
+    for locale in locales {
+        let other;
+        let (bundle, problem) = if *locale == default {
+            (&default_bundle, default_problem.clone())
+        } else {
+            other = source_problems(resources, locale);
+            (&other.0, other.1.clone())
+        };
+        if let Some(problem) = problem {
+            problems.push(LocaleProblem {
+                locale: locale.to_string(),
+                problem,
+            });
+            continue;
+        }
+        // Every message and attribute of the locale formats.
+        let mut broken = Vec::new();
+        for res in resources.get(locale) {
+            for entry in res.entries() {
+                let fluent_syntax::ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let patterns = m
+                    .value
+                    .iter()
+                    .map(|v| (None, v))
+                    .chain(m.attributes.iter().map(|a| (Some(a.id.name), &a.value)));
+                for (attr, pattern) in patterns {
+                    let mut errors = vec![];
+                    let _ = bundle.format_pattern(pattern, None, &mut errors);
+                    if !only_missing_variables(&errors) {
+                        let name = match attr {
+                            Some(a) => format!("{}.{a}", m.id.name),
+                            None => m.id.name.to_string(),
+                        };
+                        broken.push(format!("{} ({})", ex(&name), ex(&errors[0].to_string())));
+                    }
+                }
+            }
+        }
+        // Every needed message resolves: in this locale, or else in the default one.
+        let mut missing = Vec::new();
+        for (id, attr) in needed {
+            let resolves = [bundle, &default_bundle].iter().any(|b| {
+                let Some(msg) = b.get_message(id) else {
+                    return false;
+                };
+                let pattern = match attr {
+                    Some(a) => msg.get_attribute(a).map(|at| at.value()),
+                    None => msg.value(),
+                };
+                pattern.is_some_and(|p| {
+                    let mut errors = vec![];
+                    let _ = b.format_pattern(p, None, &mut errors);
+                    only_missing_variables(&errors)
+                })
+            });
+            if !resolves {
+                missing.push(ex(&match attr {
+                    Some(a) => format!("{id}.{a}"),
+                    None => id.clone(),
+                }));
+            }
+        }
+        let mut parts = Vec::new();
+        if !broken.is_empty() {
+            parts.push(format!(
+                "{} text(s) cannot be formatted: {}",
+                broken.len(),
+                id_list(&broken)
+            ));
+        }
+        if !missing.is_empty() {
+            parts.push(format!(
+                "{} text(s) the pack uses cannot be shown: {}",
+                missing.len(),
+                id_list(&missing)
+            ));
+        }
+        if !parts.is_empty() {
+            problems.push(LocaleProblem {
+                locale: locale.to_string(),
+                problem: parts.join("; "),
+            });
+        }
+    }
+    problems
+}
+
 /// Messages for one list of preferred locales.
 pub struct Localizer {
     bundles: Vec<Bundle>,
+    problems: Vec<LocaleProblem>,
 }
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Localizer")
             .field("locales", &self.locales())
+            .field("problems", &self.problems)
             .finish()
     }
 }
@@ -146,6 +390,11 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Negotiate `requested` (most preferred first) against the pack's locales,
     /// with the pack default last, and build a bundle for each.
+    ///
+    /// A broken locale (syntax errors, files refused before parsing, ids used twice) is
+    /// left out, so its text comes from the next locale and finally the default one, and
+    /// the reason is kept in [`Localizer::problems`]. A broken default locale is still
+    /// used for whatever loads. Fails only when the pack has no default locale.
     pub fn new(resources: &Resources, requested: &[LanguageIdentifier]) -> Result<Self> {
         let available: Vec<LanguageIdentifier> = {
             let mut v: Vec<_> = resources.by_locale.keys().cloned().collect();
@@ -168,25 +417,34 @@ impl Localizer {
                 order.push(l.clone());
             }
         }
-        order.push(default);
+        order.push(default.clone());
 
         let mut bundles = Vec::with_capacity(order.len());
+        let mut problems = Vec::new();
         for locale in order {
-            let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
-            // Unicode isolation marks keep a nickname from reordering right-to-left text;
-            // in left-to-right locales they only add invisible noise.
-            bundle.set_use_isolating(direction_of(&locale) == TextDirection::Rtl);
-            for res in resources.get(&locale) {
-                bundle.add_resource(Arc::clone(res)).map_err(|errs| {
-                    Error::ContentInvalid(format!(
-                        "locale {locale}: {} duplicate message id(s)",
-                        errs.len()
-                    ))
-                })?;
+            let (bundle, problem) = source_problems(resources, &locale);
+            if let Some(problem) = problem {
+                let fallback = locale != default;
+                problems.push(LocaleProblem {
+                    locale: locale.to_string(),
+                    problem: if fallback {
+                        format!("{problem}; its texts are shown in {default} instead")
+                    } else {
+                        problem
+                    },
+                });
+                if fallback {
+                    continue;
+                }
             }
             bundles.push(Bundle { locale, bundle });
         }
-        Ok(Localizer { bundles })
+        Ok(Localizer { bundles, problems })
+    }
+
+    /// Locales that could not be used, and why (empty when all is well).
+    pub fn problems(&self) -> &[LocaleProblem] {
+        &self.problems
     }
 
     /// Locales in lookup order; the first is the learner's text locale.

@@ -2,7 +2,7 @@
 //! Front ends (bindings, CLI) show these as they are.
 
 pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind, VideoStatus};
-pub use crate::l10n::TextDirection;
+pub use crate::l10n::{LocaleProblem, TextDirection};
 
 use serde::{Deserialize, Serialize};
 
@@ -154,6 +154,9 @@ pub struct PackInfo {
     pub source: PackSource,
     /// Why an installed pack is not in use, when there is one that was refused at start.
     pub installed_pack_problem: Option<String>,
+    /// Locales of the active locale list that cannot be used, and why; their texts are
+    /// shown in the next locale and finally the default one. Empty when all is well.
+    pub locale_problems: Vec<LocaleProblem>,
 }
 
 /// A module in a list.

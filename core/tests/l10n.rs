@@ -145,3 +145,129 @@ fn sign_language_is_separate_from_the_text_locale() {
     );
     assert!(app.set_sign_language(Some("sign".into())).is_err());
 }
+
+/// An engine over a pack that was never checked (built-in content from a broken build).
+fn open_unchecked(files: safesteps_core::content::PackFiles, locales: &[&str]) -> Engine {
+    Engine::open_with(
+        safesteps_core::store::Store::open_in_memory().unwrap(),
+        safesteps_core::content::Catalog::unchecked(files).unwrap(),
+        OpenOptions {
+            preferred_locales: locales.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        },
+        None,
+        std::sync::Arc::new(|| 0),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_broken_locale_falls_back_to_the_default_and_says_why() {
+    let mut files = safesteps_core::content::PackFiles::embedded();
+    let ur = files.text("locales/ur/common.ftl").unwrap().to_string();
+    files.insert(
+        "locales/ur/common.ftl",
+        format!("{ur}\nquiz-correct = دوسرا\nhome-welcome = x\n"),
+    );
+    let app = open_unchecked(files, &["ur", "zu"]);
+    let info = app.pack_info();
+    assert_eq!(
+        info.active_locale, "zu",
+        "the next preferred locale is used"
+    );
+    assert_eq!(info.locale_problems.len(), 1, "{:?}", info.locale_problems);
+    let p = &info.locale_problems[0];
+    assert_eq!(p.locale, "ur");
+    assert!(
+        p.problem.contains("quiz-correct") && p.problem.contains("home-welcome"),
+        "{}",
+        p.problem
+    );
+    assert!(p.problem.contains("shown in en instead"), "{}", p.problem);
+
+    // Switching to the broken locale alone works too and shows the default locale.
+    app.set_preferred_locales(&["ur".into()]).unwrap();
+    let info = app.pack_info();
+    assert_eq!(info.active_locale, "en");
+    assert_eq!(info.locale_problems[0].locale, "ur");
+    let lesson = app.lesson("private-info-1", None).unwrap();
+    assert_eq!(lesson.locale, "en");
+    assert!(!is_arabic_script(&lesson.title));
+
+    // A locale that is fine reports nothing.
+    app.set_preferred_locales(&["zu".into()]).unwrap();
+    assert!(app.pack_info().locale_problems.is_empty());
+}
+
+#[test]
+fn the_default_pack_has_no_locale_problems_in_any_locale() {
+    let files = safesteps_core::content::PackFiles::embedded();
+    let parsed = safesteps_core::content::parse(&files).unwrap();
+    let needed = safesteps_core::content::needed_messages(&parsed);
+    assert!(needed.len() > 100, "{}", needed.len());
+    let problems = safesteps_core::l10n::check_all_locales(&parsed.resources, &needed);
+    assert!(problems.is_empty(), "{problems:?}");
+    for locale in ["en", "ur", "zu"] {
+        let (_d, app) = open(&[locale], None);
+        assert!(app.pack_info().locale_problems.is_empty());
+    }
+}
+
+#[test]
+fn a_needed_message_missing_everywhere_is_a_locale_problem() {
+    let files = safesteps_core::content::PackFiles::embedded();
+    let parsed = safesteps_core::content::parse(&files).unwrap();
+    let mut needed = safesteps_core::content::needed_messages(&parsed);
+    needed.push(("no-such-text".into(), None));
+    let problems = safesteps_core::l10n::check_all_locales(&parsed.resources, &needed);
+    let locales: Vec<&str> = problems.iter().map(|p| p.locale.as_str()).collect();
+    assert_eq!(locales, ["en", "ur", "zu"]);
+    assert!(problems.iter().all(|p| p.problem.contains("no-such-text")));
+}
+
+#[test]
+fn the_checker_refuses_a_locale_that_install_would_refuse() {
+    use safesteps_core::content::{PackFiles, Severity, check};
+    let with = |path: &str, edit: &dyn Fn(&str) -> String| {
+        let mut files = PackFiles::embedded();
+        let text = edit(files.text(path).unwrap_or(""));
+        files.insert(path, text);
+        check(&files).unwrap()
+    };
+    // A translation that refers to a message no file defines.
+    let d = with("locales/zu/common.ftl", &|t| {
+        t.replacen("quiz-correct = ", "quiz-correct = { no-such-message } ", 1)
+    });
+    let e = d
+        .iter()
+        .find(|d| d.severity == Severity::Error)
+        .expect("an error");
+    assert_eq!((e.code, e.file.as_str()), ("L001", "pack.toml"), "{d:?}");
+    assert!(
+        e.message.contains("'zu'") && e.message.contains("no-such-message"),
+        "{}",
+        e.message
+    );
+    let files = PackFiles::embedded();
+    let span = safesteps_core::content::locate(&files, e).expect("the locale's entry");
+    assert!(files.text("pack.toml").unwrap()[span].contains("zu"));
+
+    // A message defined twice in a translation: an error, at the manifest or the file.
+    let d = with("locales/ur/common.ftl", &|t| {
+        format!("{t}\nquiz-correct = x\n")
+    });
+    assert!(
+        d.iter().any(|d| d.severity == Severity::Error
+            && d.message.contains("quiz-correct")
+            && (d.file == "pack.toml" || d.file.starts_with("locales/ur/"))),
+        "{d:?}"
+    );
+
+    // The default pack stays clean.
+    assert!(
+        !check(&PackFiles::embedded())
+            .unwrap()
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    );
+}

@@ -340,3 +340,254 @@ fn without_trusted_keys_nothing_can_be_installed() {
     let e = app.install_pack(&f, false).unwrap_err();
     assert!(e.to_string().contains("no publisher keys"), "{e}");
 }
+
+/// Every file under `dir` with its bytes (empty when the folder does not exist).
+fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries {
+            let e = e.unwrap();
+            out.insert(
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            );
+        }
+    }
+    out
+}
+
+/// The default pack (version 5.0.0) with one translation file changed.
+fn pack_with(k: &Keys, path: &str, edit: impl FnOnce(&str) -> String) -> Vec<u8> {
+    let mut files = pack_files("5.0.0");
+    let text = edit(files.text(path).unwrap_or(""));
+    files.insert(path, text);
+    build_pack_file(&files, &parse_secret_key(&k.secret).unwrap()).unwrap()
+}
+
+fn open_in(dir: &std::path::Path, k: &Keys, locale: &str) -> Engine {
+    Engine::open(
+        &dir.join("db.sqlite"),
+        OpenOptions {
+            preferred_locales: vec![locale.into()],
+            trusted_publisher_keys: vec![k.public.clone()],
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_duplicated_message_id_in_a_translation_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let packs = dir.path().join("db.sqlite-packs");
+    let app = open_in(dir.path(), &k, "ur");
+    let v2 = dir.path().join("v2.sspack");
+    std::fs::write(&v2, pack("2.0.0", &k)).unwrap();
+    app.install_pack(&v2, false).unwrap();
+    let before = snapshot(&packs);
+
+    let dup = dir.path().join("dup.sspack");
+    std::fs::write(
+        &dup,
+        pack_with(&k, "locales/ur/common.ftl", |t| {
+            format!("{t}\nquiz-correct = دوسرا\n")
+        }),
+    )
+    .unwrap();
+    let e = app.install_pack(&dup, false).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid);
+    assert!(e.to_string().contains("ur"), "{e}");
+    assert!(e.to_string().contains("quiz-correct"), "{e}");
+    assert_eq!(
+        snapshot(&packs),
+        before,
+        "the pack folder is byte for byte as it was"
+    );
+    assert_eq!(app.pack_info().version, "2.0.0");
+    drop(app);
+
+    // The app opens in every locale afterwards, with the pack that was in use.
+    for locale in ["ur", "zu", "en"] {
+        let app = open_in(dir.path(), &k, locale);
+        let info = app.pack_info();
+        assert_eq!(
+            (info.version.as_str(), info.active_locale.as_str()),
+            ("2.0.0", locale)
+        );
+        assert!(
+            info.locale_problems.is_empty(),
+            "{:?}",
+            info.locale_problems
+        );
+        assert!(!app.lesson("private-info-1", None).unwrap().title.is_empty());
+    }
+}
+
+#[test]
+fn every_message_of_every_locale_must_resolve_before_a_pack_is_installed() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = open_in(dir.path(), &k, "zu");
+    type Edit = fn(&str) -> String;
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        // A translation that refers to a message no locale has.
+        (
+            "locales/zu/common.ftl",
+            |t| t.replacen("quiz-correct = ", "quiz-correct = { no-such-message } ", 1),
+            "no-such-message",
+        ),
+        // A message defined twice across two files of one locale.
+        (
+            "locales/zu/extra.ftl",
+            |_| "quiz-partly = Okunye\n".to_string(),
+            "quiz-partly",
+        ),
+        // A Fluent syntax error in a translation.
+        (
+            "locales/ur/extra.ftl",
+            |_| "broken = { $x\n".to_string(),
+            "syntax",
+        ),
+    ];
+    for (path, edit, expect) in cases {
+        let file = dir.path().join("bad.sspack");
+        std::fs::write(&file, pack_with(&k, path, edit)).unwrap();
+        let e = app.install_pack(&file, false).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{path}: {e}");
+        assert!(e.to_string().contains(expect), "{path}: {e}");
+        assert!(!dir.path().join("db.sqlite-packs").exists());
+        assert_eq!(app.pack_info().source, PackSource::Embedded);
+    }
+}
+
+#[test]
+fn an_installed_pack_with_a_broken_locale_falls_back_to_the_embedded_pack_in_every_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let packs = dir.path().join("db.sqlite-packs");
+    std::fs::create_dir_all(&packs).unwrap();
+    // Installed by an older app that did not check every locale.
+    std::fs::write(
+        packs.join("current.sspack"),
+        pack_with(&k, "locales/ur/common.ftl", |t| {
+            format!("{t}\nquiz-correct = x\n")
+        }),
+    )
+    .unwrap();
+    for locale in ["ur", "zu", "en"] {
+        let app = open_in(dir.path(), &k, locale);
+        let info = app.pack_info();
+        assert_eq!(info.source, PackSource::Embedded);
+        assert_eq!(info.active_locale, locale);
+        let problem = info.installed_pack_problem.unwrap();
+        assert!(
+            problem.contains("ur") && problem.contains("quiz-correct"),
+            "{problem}"
+        );
+        assert!(!app.lesson("private-info-1", None).unwrap().title.is_empty());
+    }
+}
+
+#[test]
+fn a_pack_copy_that_differs_from_what_was_verified_is_not_committed() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let file = dir.path().join("p.sspack");
+    std::fs::write(&file, pack("2.0.0", &k)).unwrap();
+    let packs = PackDir::new(dir.path().join("packs"));
+    let e = packs.install(&file, &[0u8; 32]).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("changed while it was being installed"),
+        "{e}"
+    );
+    assert!(
+        !packs.path().exists(),
+        "a folder the install made is removed again"
+    );
+
+    // With a folder and a pack already there, both stay as they were.
+    let loaded = safesteps_core::content::load_pack_file(
+        &file,
+        &trusted(&k),
+        &safesteps_core::content::signing::Limits::default(),
+    )
+    .unwrap();
+    packs.install(&file, &loaded.sha256).unwrap();
+    let before = snapshot(packs.path());
+    std::fs::write(&file, pack("3.0.0", &k)).unwrap();
+    assert!(packs.install(&file, &loaded.sha256).is_err());
+    assert_eq!(snapshot(packs.path()), before);
+}
+
+/// `load_pack_file` on these bytes: the error message.
+fn refusal(bytes: &[u8], k: &Keys) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("x.sspack");
+    std::fs::write(&file, bytes).unwrap();
+    let e = safesteps_core::content::load_pack_file(
+        &file,
+        &trusted(k),
+        &safesteps_core::content::signing::Limits::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{e}");
+    e.to_string()
+}
+
+#[test]
+fn the_container_is_checked_whole() {
+    let k = keys();
+    let good = pack("2.0.0", &k);
+    let n = good.len();
+
+    // Bytes after the gzip member, a second gzip member, a changed CRC or length.
+    let mut trailing = good.clone();
+    trailing.extend_from_slice(b"extra");
+    assert!(refusal(&trailing, &k).contains("data after its end"));
+    let mut second = good.clone();
+    second.extend_from_slice(&gzip(b"more"));
+    assert!(refusal(&second, &k).contains("data after its end"));
+    let mut crc = good.clone();
+    crc[n - 8] ^= 1;
+    assert!(refusal(&crc, &k).contains("damaged"));
+    let mut len = good.clone();
+    len[n - 4] ^= 1;
+    assert!(refusal(&len, &k).contains("damaged"));
+    assert!(refusal(&good[..n - 3], &k).contains("damaged"));
+    assert!(refusal(&good[..n / 2], &k).contains("damaged"));
+
+    // Inside the gzip: anything but zero padding after the archive.
+    let mut tar = gunzip(&good);
+    tar.extend_from_slice(b"hidden");
+    assert!(refusal(&gzip(&tar), &k).contains("data after its end"));
+
+    // The signature must come first, so nothing unverified is read before it.
+    let files = read_pack_file(&good).unwrap();
+    let mut reordered = tar::Builder::new(vec![]);
+    for (path, bytes) in files
+        .iter()
+        .filter(|(p, _)| *p != "SIGNATURE.toml")
+        .chain(files.iter().filter(|(p, _)| *p == "SIGNATURE.toml"))
+    {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(bytes.len() as u64);
+        h.set_mode(0o644);
+        reordered.append_data(&mut h, path, bytes).unwrap();
+    }
+    let e = refusal(&gzip(&reordered.into_inner().unwrap()), &k);
+    assert!(e.contains("must come first"), "{e}");
+
+    // Untouched, the same bytes load.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ok.sspack");
+    std::fs::write(&file, &good).unwrap();
+    let loaded = safesteps_core::content::load_pack_file(
+        &file,
+        &trusted(&k),
+        &safesteps_core::content::signing::Limits::default(),
+    )
+    .unwrap();
+    assert_eq!(loaded.bytes, n as u64);
+}

@@ -4,12 +4,20 @@
 //! the new file under a temporary name, flushes it to disk, then renames it over
 //! `current.sspack` and flushes the folder. A crash at any point leaves either the old
 //! file or the new one, never a mix; leftover temporary files are removed on open.
+//!
+//! [`PackDir::install`] touches the folder only after the pack was verified and loaded
+//! completely elsewhere ([`crate::content::load_pack_file`]), and copies exactly the
+//! bytes that were verified (it checks their SHA-256 again while copying). If anything
+//! fails, the folder is left as it was: the temporary file is removed, and a folder the
+//! install created is removed again.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::Result;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
 
 const CURRENT: &str = "current.sspack";
 const TEMP_SUFFIX: &str = ".incoming";
@@ -37,9 +45,8 @@ impl PackDir {
         &self.dir
     }
 
-    /// Bytes of the installed pack file, if there is one. Removes leftovers of an
-    /// install that was interrupted.
-    pub fn read_current(&self) -> Result<Option<Vec<u8>>> {
+    /// Remove leftovers of an install that was interrupted.
+    pub fn clean_leftovers(&self) {
         if let Ok(entries) = fs::read_dir(&self.dir) {
             for e in entries.flatten() {
                 if e.file_name().to_string_lossy().ends_with(TEMP_SUFFIX) {
@@ -47,11 +54,68 @@ impl PackDir {
                 }
             }
         }
-        match fs::read(self.dir.join(CURRENT)) {
-            Ok(b) => Ok(Some(b)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.into()),
+    }
+
+    /// The installed pack file, if there is one. Removes leftovers of an install that
+    /// was interrupted.
+    pub fn current(&self) -> Option<PathBuf> {
+        self.clean_leftovers();
+        let path = self.dir.join(CURRENT);
+        path.is_file().then_some(path)
+    }
+
+    /// Make the pack file at `source` the installed one: copy it into the folder under a
+    /// temporary name (checking on the way that its bytes still have the SHA-256 that
+    /// was verified), flush it, and rename it over the current pack. On any failure the
+    /// folder is left as it was.
+    pub fn install(&self, source: &Path, verified_sha256: &[u8; 32]) -> Result<()> {
+        let created = !self.dir.exists();
+        let result = self.copy_and_commit(source, verified_sha256);
+        if result.is_err() && created {
+            // Only removes the folder if it is still empty.
+            let _ = fs::remove_dir(&self.dir);
         }
+        result
+    }
+
+    fn copy_and_commit(&self, source: &Path, verified_sha256: &[u8; 32]) -> Result<()> {
+        fs::create_dir_all(&self.dir)?;
+        let path = self
+            .dir
+            .join(format!("{}{TEMP_SUFFIX}", uuid::Uuid::new_v4()));
+        let staged = Staged { path };
+        let copied = (|| -> Result<()> {
+            let mut from = fs::File::open(source)?;
+            let mut to = fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&staged.path)?;
+            let mut hasher = Sha256::new();
+            let mut buf = vec![0u8; 64 * 1024];
+            loop {
+                let n = std::io::Read::read(&mut from, &mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                hasher.update(&buf[..n]);
+                to.write_all(&buf[..n])?;
+            }
+            if hasher.finalize().as_slice() != verified_sha256 {
+                return Err(Error::PackRejected(
+                    "the pack file changed while it was being installed".into(),
+                ));
+            }
+            to.sync_all()?;
+            Ok(())
+        })();
+        if let Err(e) = copied {
+            let _ = fs::remove_file(&staged.path);
+            return Err(e);
+        }
+        let path = staged.path.clone();
+        self.commit(staged).inspect_err(|_| {
+            let _ = fs::remove_file(&path);
+        })
     }
 
     /// Write `bytes` to a temporary file in the pack folder and flush it to disk.

@@ -34,6 +34,10 @@ fn message_span(text: &str, id: &str) -> Option<Range<usize>> {
 /// The span of the value at `path` (keys and array indexes) in a TOML document; when the
 /// last key is missing, the span of the nearest table that exists.
 fn toml_span(text: &str, path: &[String]) -> Option<Range<usize>> {
+    // Never parse what the pack's own parse refused (too large or nested too deep).
+    if text.len() > super::scan::MAX_TEXT_FILE_BYTES || super::scan::toml(text).is_err() {
+        return None;
+    }
     let root = DeTable::parse(text).ok()?;
     let mut best = None;
     let mut table: &DeTable<'_> = root.get_ref();

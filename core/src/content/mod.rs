@@ -4,6 +4,7 @@ mod files;
 pub mod installed;
 mod locate;
 pub mod model;
+pub mod scan;
 pub mod signing;
 mod validate;
 
@@ -77,24 +78,61 @@ pub struct Parsed {
     pub pathways: Vec<(String, PathwayDef)>,
 }
 
+/// Where a TOML file went wrong (byte range, if known) and what.
+type TomlError = (Option<std::ops::Range<usize>>, String);
+
+/// A TOML file of a pack: checked for size and nesting before it is parsed.
+fn toml_file<T: serde::de::DeserializeOwned>(
+    files: &PackFiles,
+    path: &str,
+) -> Result<std::result::Result<T, TomlError>> {
+    let text = files.text(path)?;
+    if text.len() > scan::MAX_TEXT_FILE_BYTES {
+        return Ok(Err((
+            None,
+            format!(
+                "the file is larger than {} KiB",
+                scan::MAX_TEXT_FILE_BYTES / 1024
+            ),
+        )));
+    }
+    if let Err(e) = scan::toml(text) {
+        return Ok(Err((Some(e.offset..e.offset + 1), e.message)));
+    }
+    Ok(toml::from_str::<T>(text).map_err(|e| (e.span(), e.message().to_string())))
+}
+
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
 /// Fluent syntax errors are collected (the valid messages of a file still load).
+/// Every text file is checked for size and nesting before it is parsed, and the Fluent
+/// text of all locales together may hold at most [`scan::MAX_FLUENT_UNITS`] units.
 pub fn parse(files: &PackFiles) -> Result<Parsed> {
-    let manifest: Manifest = toml::from_str(files.text(MANIFEST)?)
-        .map_err(|e| Error::ContentInvalid(format!("{MANIFEST}: {}", e.message())))?;
+    let text: usize = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".toml") || p.ends_with(".ftl"))
+        .map(|(_, b)| b.len())
+        .sum();
+    if text > scan::MAX_TEXT_BYTES {
+        return Err(Error::ContentInvalid(format!(
+            "the pack's text files are too large ({text} bytes; at most {})",
+            scan::MAX_TEXT_BYTES
+        )));
+    }
+    let manifest: Manifest = toml_file(files, MANIFEST)?
+        .map_err(|(_, msg)| Error::ContentInvalid(format!("{MANIFEST}: {msg}")))?;
     let mut modules = Vec::new();
     let mut toml_errors = Vec::new();
     for path in files.paths("modules/", ".toml") {
-        match toml::from_str::<ModuleDef>(files.text(path)?) {
+        match toml_file::<ModuleDef>(files, path)? {
             Ok(module) => modules.push((path.to_string(), module)),
-            Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
+            Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
     let videos = if files.contains(VIDEOS) {
-        match toml::from_str::<VideoManifest>(files.text(VIDEOS)?) {
+        match toml_file::<VideoManifest>(files, VIDEOS)? {
             Ok(v) => v,
-            Err(e) => {
-                toml_errors.push((VIDEOS.to_string(), e.span(), e.message().to_string()));
+            Err((span, msg)) => {
+                toml_errors.push((VIDEOS.to_string(), span, msg));
                 VideoManifest::default()
             }
         }
@@ -103,16 +141,16 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     };
     let mut contacts = Vec::new();
     for path in files.paths("contacts/", ".toml") {
-        match toml::from_str::<ContactsFile>(files.text(path)?) {
+        match toml_file::<ContactsFile>(files, path)? {
             Ok(f) => contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c))),
-            Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
+            Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
     let mut pathways = Vec::new();
     for path in files.paths("pathways/", ".toml") {
-        match toml::from_str::<PathwayDef>(files.text(path)?) {
+        match toml_file::<PathwayDef>(files, path)? {
             Ok(p) => pathways.push((path.to_string(), p)),
-            Err(e) => toml_errors.push((path.to_string(), e.span(), e.message().to_string())),
+            Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
     let mut resources = Resources {
@@ -134,11 +172,22 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         let prefix = format!("locales/{}/", entry.tag);
         let sources = files
             .paths(&prefix, ".ftl")
-            .map(|path| Ok((path.to_string(), files.text(path)?.to_string())))
+            .map(|path| {
+                files.text(path)?; // UTF-8, or the pack fails here
+                let bytes = files.get(path).expect("listed").clone();
+                Ok((path.to_string(), bytes))
+            })
             .collect::<Result<Vec<_>>>()?;
         resources
             .by_locale
             .insert(locale, crate::l10n::LocaleSources::new(sources));
+    }
+    let units: usize = resources.by_locale.values().map(|s| s.units()).sum();
+    if units > scan::MAX_FLUENT_UNITS {
+        return Err(Error::ContentInvalid(format!(
+            "the pack's Fluent texts are too large ({units} lines, placeables and variants; at most {})",
+            scan::MAX_FLUENT_UNITS
+        )));
     }
     // The default locale is always needed; other locales are parsed when first used.
     if let Some(default) = &resources.default_locale {
@@ -157,9 +206,50 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
 
 /// Every diagnostic for a pack: parse problems and validation rules. Fails only when the
 /// manifest itself cannot be read (then nothing else can be checked).
+///
+/// Besides the validation rules, every locale is checked as installing a pack checks it
+/// (see [`crate::l10n::check_all_locales`]): a locale whose texts cannot all be formatted
+/// (a translation referring to a message or term no file defines, a cycle, an unknown
+/// function) is an `L001` error at the locale's entry in the manifest, unless a rule
+/// already reported an error in that locale's files.
 pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
     let parsed = parse(files)?;
-    Ok(validate(files, &parsed))
+    let mut diagnostics = validate(files, &parsed);
+    let mut extra = Vec::new();
+    for problem in crate::l10n::check_all_locales(&parsed.resources, &[]) {
+        let Some(index) =
+            parsed.manifest.locales.iter().position(|l| {
+                parse_locale(&l.tag).is_ok_and(|id| id.to_string() == problem.locale)
+            })
+        else {
+            continue;
+        };
+        let prefix = format!("locales/{}/", parsed.manifest.locales[index].tag);
+        if diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.starts_with(&prefix))
+        {
+            continue;
+        }
+        extra.push(Diagnostic {
+            severity: Severity::Error,
+            code: "L001",
+            file: MANIFEST.to_string(),
+            locator: Locator::Toml(vec!["locales".into(), index.to_string(), "tag".into()]),
+            message: format!(
+                "locale '{}' cannot be used: {}",
+                parsed.manifest.locales[index].tag, problem.problem
+            ),
+            help: Some("an app refuses to install a pack with a locale it cannot use".into()),
+        });
+    }
+    // Errors first, as `validate` orders them.
+    let at = diagnostics
+        .iter()
+        .position(|d| d.severity != Severity::Error)
+        .unwrap_or(diagnostics.len());
+    diagnostics.splice(at..at, extra);
+    Ok(diagnostics)
 }
 
 /// The video manifest completed with a `needs_recording` entry for every step and sign
@@ -196,13 +286,101 @@ pub fn plan_videos(parsed: &Parsed) -> VideoManifest {
     }
 }
 
+/// Every message the pack's modules, pathways and the app itself show: `(id, attribute)`.
+pub fn needed_messages(parsed: &Parsed) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = validate::APP_MESSAGES
+        .iter()
+        .map(|id| (id.to_string(), None))
+        .collect();
+    let alt = |out: &mut Vec<(String, Option<String>)>, id: &str, picture: &Option<String>| {
+        if picture.is_some() {
+            out.push((id.to_string(), Some("alt".into())));
+        }
+    };
+    for (_, m) in &parsed.modules {
+        out.push((ids::module_title(m), None));
+        out.push((ids::module_summary(m), None));
+        alt(&mut out, &ids::module_title(m), &m.picture);
+        for l in &m.lessons {
+            out.push((ids::lesson_title(l), None));
+            for s in &l.steps {
+                out.push((ids::step_text(s), None));
+                alt(&mut out, &ids::step_text(s), &s.picture);
+                for o in s.question.iter().flat_map(|q| &q.options) {
+                    out.push((ids::option_text(s, o), None));
+                    alt(&mut out, &ids::option_text(s, o), &o.picture);
+                }
+            }
+        }
+    }
+    for (_, p) in &parsed.pathways {
+        out.push((ids::pathway_title(p), None));
+        for s in &p.steps {
+            out.push((ids::pathway_step(p, s), None));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A pack file read, verified and loaded completely, not yet in use.
+#[derive(Debug)]
+pub struct LoadedPack {
+    /// The catalog, ready to put in use.
+    pub catalog: Catalog,
+    /// SHA-256 of the file exactly as verified (to check a copy against).
+    pub sha256: [u8; 32],
+    /// The file's length.
+    pub bytes: u64,
+    /// Hex public key that signed it.
+    pub signer: String,
+}
+
+/// Read a pack file with bounded memory, verify its container, signature and every
+/// file's hash against the pinned keys, then load it completely ([`Catalog::load`]:
+/// validation, every locale's bundles built, every message resolved in every locale)
+/// and check it suits this core version. Nothing is changed anywhere: what to do with
+/// the result (commit it with [`installed::PackDir::install`]) is the caller's choice.
+pub fn load_pack_file(
+    path: &std::path::Path,
+    trusted: &[ed25519_dalek::VerifyingKey],
+    limits: &signing::Limits,
+) -> Result<LoadedPack> {
+    if trusted.is_empty() {
+        return Err(Error::PackRejected(
+            "no publisher keys are configured, so no pack can be installed".into(),
+        ));
+    }
+    let read = signing::read_verified(path, trusted, limits)?;
+    let catalog = Catalog::load(read.files)?;
+    let core = semver::Version::parse(crate::CORE_VERSION).expect("crate version is semver");
+    if catalog.manifest.min_core_version > core {
+        return Err(Error::PackRejected(format!(
+            "the pack needs SafeSteps {} or newer; this is {core}",
+            catalog.manifest.min_core_version
+        )));
+    }
+    Ok(LoadedPack {
+        catalog,
+        sha256: read.sha256,
+        bytes: read.bytes,
+        signer: read.signer.unwrap_or_default(),
+    })
+}
+
 impl Catalog {
     /// The embedded default pack. It is validated when it is built, not each time an app
     /// starts: the test suite (`the_default_pack_passes_the_checker`) and
     /// `safesteps check content/` in CI refuse a build whose pack has any error. At
     /// start-up it is only parsed and indexed, and translations are parsed on first use.
     pub fn embedded() -> Result<Self> {
-        let files = PackFiles::embedded();
+        Self::unchecked(PackFiles::embedded())
+    }
+
+    /// Parse and index a pack without validating it (built-in content, which is checked
+    /// when it is built; tests that need a broken pack in use). TOML errors still fail.
+    pub fn unchecked(files: PackFiles) -> Result<Self> {
         let parsed = parse(&files)?;
         if let Some((file, _, msg)) = parsed.toml_errors.first() {
             return Err(Error::ContentInvalid(format!("{file}: {msg}")));
@@ -210,7 +388,9 @@ impl Catalog {
         Ok(Self::index(parsed, files))
     }
 
-    /// Parse, validate and index a pack. Any error-level diagnostic refuses the pack.
+    /// Parse, validate and index a pack, and check every locale completely (see
+    /// [`crate::l10n::check_all_locales`]): any error-level diagnostic or any broken
+    /// locale refuses the pack. This is what a pack must pass before it is put in use.
     pub fn load(files: PackFiles) -> Result<Self> {
         let parsed = parse(&files)?;
         let diagnostics = validate(&files, &parsed);
@@ -224,6 +404,15 @@ impl Catalog {
                 errors.len(),
                 first.file,
                 first.message
+            )));
+        }
+        let problems = crate::l10n::check_all_locales(&parsed.resources, &needed_messages(&parsed));
+        if let Some(first) = problems.first() {
+            return Err(Error::ContentInvalid(format!(
+                "{} locale(s) cannot be used; {}: {}",
+                problems.len(),
+                first.locale,
+                first.problem
             )));
         }
         Ok(Self::index(parsed, files))

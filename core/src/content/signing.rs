@@ -4,6 +4,12 @@
 //!
 //! Verification recomputes every hash, refuses files that are missing from the list or
 //! listed but absent, and checks the signature against publisher keys pinned in the app.
+//!
+//! Reading ([`read_stream`], [`read_verified`]) streams the file with bounded memory:
+//! the file's size is checked before it is read, each entry's size from its header before
+//! its data, `SIGNATURE.toml` comes first and is checked before any other file is read,
+//! and the container is checked whole (one gzip member with a matching CRC and length,
+//! nothing after it, only zero padding after the tar archive). [`Limits`] holds the bounds.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -19,12 +25,13 @@ use crate::error::{Error, Result};
 pub const SIGNATURE_FILE: &str = "SIGNATURE.toml";
 /// Domain separation for the signed message; bump when the format changes.
 const SIGNED_PREFIX: &str = "safesteps-pack-signature-v1\n";
-/// Largest pack file accepted (compressed), to refuse bombs before reading them.
-pub const MAX_PACK_BYTES: u64 = 256 * 1024 * 1024;
-/// Largest total size of a pack's files once unpacked.
-pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+/// Largest pack file accepted (compressed), checked before it is read.
+pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest total size of a pack's files once unpacked. The files stay in memory while
+/// the pack is in use, so this bounds the memory a pack can take.
+pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
 /// Most files a pack may hold.
-pub const MAX_FILES: usize = 50_000;
+pub const MAX_FILES: usize = 2_000;
 
 /// The contents of `SIGNATURE.toml`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -97,8 +104,16 @@ pub fn parse_public_key(text: &str) -> Result<VerifyingKey> {
         .map_err(|_| Error::InvalidInput("the public key is not a valid ed25519 key".into()))
 }
 
-/// Sign `files` and pack them into one compressed, deterministic pack file.
+/// Sign `files` and pack them into one compressed, deterministic pack file. The result
+/// is read back as an app would read it, so a pack that an app would refuse for its
+/// container (too large, too many files, a path it does not accept) is never written.
 pub fn build_pack_file(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
+    let bytes = pack_signed(files, key)?;
+    read_stream(&bytes[..], Some(&[key.verifying_key()]), &Limits::default())?;
+    Ok(bytes)
+}
+
+fn pack_signed(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     let digests: BTreeMap<String, String> = files
         .iter()
         .filter(|(p, _)| *p != SIGNATURE_FILE)
@@ -135,71 +150,326 @@ pub fn build_pack_file(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
 
 fn safe_path(path: &str) -> bool {
     !path.is_empty()
+        && path.len() <= MAX_PATH_BYTES
         && !path.starts_with('/')
         && !path.contains('\\')
+        && !path.chars().any(char::is_control)
         && path
             .split('/')
             .all(|c| !c.is_empty() && c != "." && c != "..")
 }
 
-/// Unpack a pack file into memory. Refuses anything that is not a plain relative file,
-/// and packs over the size limits. Does not verify (see [`verify`]).
-pub fn read_pack_file(bytes: &[u8]) -> Result<PackFiles> {
-    if bytes.len() as u64 > MAX_PACK_BYTES {
-        return Err(rejected("the pack file is too large"));
+/// Longest path accepted inside a pack.
+const MAX_PATH_BYTES: usize = 255;
+/// Most bytes of zeros allowed after the end of the archive (tar pads to its record size).
+const MAX_TRAILING_ZEROS: u64 = 64 * 1024;
+
+/// Upper bounds on what reading a pack file may take. The defaults keep verifying and
+/// loading any input, signed or not, under 64 MB of memory (see `core/tests/pack_memory.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest pack file (compressed), checked before anything is read.
+    pub max_file_bytes: u64,
+    /// Largest single file inside a pack, checked from its header before it is read.
+    pub max_entry_bytes: u64,
+    /// Largest total of the files inside a pack, once unpacked.
+    pub max_unpacked_bytes: u64,
+    /// Most files a pack may hold.
+    pub max_entries: usize,
+    /// Largest `SIGNATURE.toml` (read before anything is trusted).
+    pub max_signature_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: MAX_PACK_BYTES,
+            max_entry_bytes: 16 * 1024 * 1024,
+            max_unpacked_bytes: MAX_UNPACKED_BYTES,
+            max_entries: MAX_FILES,
+            max_signature_bytes: 256 * 1024,
+        }
     }
-    let gz = flate2::read::GzDecoder::new(bytes);
-    let mut archive = tar::Archive::new(gz.take(MAX_UNPACKED_BYTES + 1));
-    let mut out = BTreeMap::new();
-    let entries = archive
-        .entries()
-        .map_err(|_| rejected("the file is not a SafeSteps pack"))?;
+}
+
+/// A byte source that counts and hashes what is read from it and refuses to go past a limit.
+struct Metered<R> {
+    inner: R,
+    hasher: Option<Sha256>,
+    read: u64,
+    limit: u64,
+    what: &'static str,
+}
+
+impl<R: Read> Metered<R> {
+    fn new(inner: R, limit: u64, hash: bool, what: &'static str) -> Self {
+        Metered {
+            inner,
+            hasher: hash.then(Sha256::new),
+            read: 0,
+            limit,
+            what,
+        }
+    }
+}
+
+impl<R: Read> Read for Metered<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // Never ask for more than one byte past the limit, so going over is noticed
+        // without reading (or inflating) anything beyond it.
+        let room = (self.limit + 1).saturating_sub(self.read);
+        let want = buf.len().min(usize::try_from(room).unwrap_or(usize::MAX));
+        if want == 0 {
+            return Err(std::io::Error::other(Oversize(self.what)));
+        }
+        let n = self.inner.read(&mut buf[..want])?;
+        self.read += n as u64;
+        if self.read > self.limit {
+            return Err(std::io::Error::other(Oversize(self.what)));
+        }
+        if let Some(h) = &mut self.hasher {
+            h.update(&buf[..n]);
+        }
+        Ok(n)
+    }
+}
+
+/// The error a [`Metered`] reader gives when its limit is passed.
+#[derive(Debug)]
+struct Oversize(&'static str);
+impl std::fmt::Display for Oversize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} is larger than a pack may be", self.0)
+    }
+}
+impl std::error::Error for Oversize {}
+
+/// A read error as a refusal: an over-limit read says so, anything else is damage.
+fn damaged(e: std::io::Error) -> Error {
+    if let Some(o) = e.get_ref().and_then(|i| i.downcast_ref::<Oversize>()) {
+        return rejected(o.to_string());
+    }
+    rejected("the pack file is damaged or incomplete")
+}
+
+/// What [`read_stream`] found: the files, and the SHA-256 and length of the bytes read.
+#[derive(Debug)]
+pub struct PackRead {
+    /// Every file, `SIGNATURE.toml` included.
+    pub files: PackFiles,
+    /// SHA-256 of the pack file exactly as read.
+    pub sha256: [u8; 32],
+    /// Length of the pack file.
+    pub bytes: u64,
+    /// Hex public key that signed it (when read with trusted keys).
+    pub signer: Option<String>,
+}
+
+/// A short, printable excerpt of a name from outside, for error messages.
+pub(crate) fn excerpt(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(60)
+        .flat_map(char::escape_default)
+        .collect();
+    if text.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// Read a pack file from a stream with bounded memory, checking the container whole: a
+/// single gzip member whose CRC and length match, a tar of plain files with safe paths,
+/// nothing but zero padding after the archive and nothing after the gzip member. Sizes
+/// are checked from each header before the data is read.
+///
+/// With `trusted` keys, `SIGNATURE.toml` must come first; its signature is checked
+/// before any other file is read, every other file must be listed in it (an unlisted
+/// file is refused before its data is read), each file's hash is checked as it streams
+/// in, and every listed file must be present. Without keys, nothing is verified (tools
+/// and tests; see [`verify`]).
+pub fn read_stream(
+    reader: impl Read,
+    trusted: Option<&[VerifyingKey]>,
+    limits: &Limits,
+) -> Result<PackRead> {
+    let raw = Metered::new(reader, limits.max_file_bytes, true, "the pack file");
+    let gz = flate2::bufread::GzDecoder::new(std::io::BufReader::with_capacity(64 * 1024, raw));
+    // Headers and padding come on top of the files themselves.
+    let stream_cap = limits
+        .max_unpacked_bytes
+        .saturating_add((limits.max_entries as u64 + 2).saturating_mul(1024))
+        .saturating_add(MAX_TRAILING_ZEROS);
+    let mut archive = tar::Archive::new(Metered::new(gz, stream_cap, false, "the unpacked pack"));
+    let mut out: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut signed: Option<(SignatureDoc, String)> = None;
     let mut total = 0u64;
-    for entry in entries {
-        let mut entry = entry.map_err(|_| rejected("the pack file is damaged or incomplete"))?;
-        if entry.header().entry_type() != tar::EntryType::Regular {
-            return Err(rejected(
-                "the pack holds something that is not a plain file",
-            ));
-        }
-        let path = entry
-            .path()
-            .map_err(|_| rejected("the pack holds a file with an unreadable name"))?
-            .to_string_lossy()
-            .into_owned();
-        if !safe_path(&path) {
-            return Err(rejected(format!("the pack holds an unsafe path: {path}")));
-        }
-        let mut data = Vec::with_capacity(entry.size().min(16 << 20) as usize);
-        entry
-            .read_to_end(&mut data)
-            .map_err(|_| rejected("the pack file is damaged or incomplete"))?;
-        total += data.len() as u64;
-        if total > MAX_UNPACKED_BYTES || out.len() >= MAX_FILES {
-            return Err(rejected("the pack is larger than a pack may be"));
-        }
-        if out.insert(path.clone(), data).is_some() {
-            return Err(rejected(format!("the pack holds {path} twice")));
+    {
+        let entries = archive
+            .entries()
+            .map_err(|_| rejected("the file is not a SafeSteps pack"))?
+            // Raw: GNU long names and PAX headers come through as entries of their own
+            // (and are refused below) instead of being read into memory by `tar`.
+            .raw(true);
+        for entry in entries {
+            let mut entry = entry.map_err(damaged)?;
+            if out.len() >= limits.max_entries {
+                return Err(rejected(format!(
+                    "the pack holds more than {} files",
+                    limits.max_entries
+                )));
+            }
+            if entry.header().entry_type() != tar::EntryType::Regular {
+                return Err(rejected(
+                    "the pack holds something that is not a plain file",
+                ));
+            }
+            let path = std::str::from_utf8(&entry.path_bytes())
+                .map_err(|_| rejected("the pack holds a file with an unreadable name"))?
+                .to_string();
+            if !safe_path(&path) {
+                return Err(rejected(format!(
+                    "the pack holds an unsafe path: {}",
+                    excerpt(&path)
+                )));
+            }
+            if out.contains_key(&path) {
+                return Err(rejected(format!("the pack holds {} twice", excerpt(&path))));
+            }
+            let size = entry
+                .header()
+                .size()
+                .map_err(|_| rejected("the pack file is damaged or incomplete"))?;
+            if size > limits.max_entry_bytes {
+                return Err(rejected(format!(
+                    "{} is larger than a file in a pack may be ({size} bytes)",
+                    excerpt(&path)
+                )));
+            }
+            total = total.saturating_add(size);
+            if total > limits.max_unpacked_bytes {
+                return Err(rejected("the pack is larger than a pack may be"));
+            }
+            let expected = match (trusted, &signed) {
+                (Some(_), None) if path != SIGNATURE_FILE => {
+                    return Err(rejected(
+                        "the pack is not signed (SIGNATURE.toml must come first)",
+                    ));
+                }
+                (Some(_), None) if size > limits.max_signature_bytes => {
+                    return Err(rejected("the pack's signature file is too large"));
+                }
+                (Some(_), Some((doc, _))) => match doc.files.get(&path) {
+                    Some(digest) => Some(digest.clone()),
+                    None => {
+                        return Err(rejected(format!(
+                            "{} is in the pack but not signed",
+                            excerpt(&path)
+                        )));
+                    }
+                },
+                _ => None,
+            };
+            let mut data = Vec::with_capacity(size as usize);
+            (&mut entry)
+                .take(size)
+                .read_to_end(&mut data)
+                .map_err(damaged)?;
+            if data.len() as u64 != size {
+                return Err(rejected("the pack file is damaged or incomplete"));
+            }
+            if let Some(digest) = expected
+                && digest != sha256_hex(&data)
+            {
+                return Err(rejected(format!(
+                    "{} was changed after the pack was signed",
+                    excerpt(&path)
+                )));
+            }
+            if let (Some(keys), None) = (trusted, &signed) {
+                signed = Some(check_signature_doc(&data, keys, limits)?);
+            }
+            out.insert(path, data);
         }
     }
+    // After the archive: only zero padding, then the end of the gzip member (which checks
+    // its CRC and length), then the end of the file.
+    let mut rest = archive.into_inner();
+    let mut buf = [0u8; 8192];
+    let mut padding = 0u64;
+    loop {
+        let n = rest.read(&mut buf).map_err(damaged)?;
+        if n == 0 {
+            break;
+        }
+        padding += n as u64;
+        if padding > MAX_TRAILING_ZEROS || buf[..n].iter().any(|&b| b != 0) {
+            return Err(rejected("the pack file has data after its end"));
+        }
+    }
+    let mut after = rest.inner.into_inner();
+    if !std::io::BufRead::fill_buf(&mut after)
+        .map_err(damaged)?
+        .is_empty()
+    {
+        return Err(rejected("the pack file has data after its end"));
+    }
+    let raw = after.into_inner();
     if out.is_empty() {
         return Err(rejected("the file is not a SafeSteps pack"));
     }
-    Ok(PackFiles::from_map(out))
+    let signer = match signed {
+        Some((doc, key)) => {
+            if let Some(missing) = doc.files.keys().find(|p| !out.contains_key(*p)) {
+                return Err(rejected(format!(
+                    "{} is signed but missing from the pack",
+                    excerpt(missing)
+                )));
+            }
+            Some(key)
+        }
+        None => None,
+    };
+    Ok(PackRead {
+        files: PackFiles::from_map(out),
+        sha256: raw.hasher.expect("hashing reader").finalize().into(),
+        bytes: raw.read,
+        signer,
+    })
 }
 
-/// Check a pack's signature and every file's hash against the pinned publisher keys.
-/// Returns the hex public key that signed it.
-pub fn verify(files: &PackFiles, trusted: &[VerifyingKey]) -> Result<String> {
-    let doc = files
-        .text(SIGNATURE_FILE)
-        .map_err(|_| rejected("the pack is not signed"))?;
+/// Parse `SIGNATURE.toml` and check it against the pinned keys: returns the document and
+/// the signer's hex key.
+fn check_signature_doc(
+    bytes: &[u8],
+    trusted: &[VerifyingKey],
+    limits: &Limits,
+) -> Result<(SignatureDoc, String)> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| rejected("the pack's signature file is malformed"))?;
+    super::scan::toml(text).map_err(|_| rejected("the pack's signature file is malformed"))?;
     let doc: SignatureDoc =
-        toml::from_str(doc).map_err(|_| rejected("the pack's signature file is malformed"))?;
+        toml::from_str(text).map_err(|_| rejected("the pack's signature file is malformed"))?;
     if doc.format != 1 || doc.algorithm != "ed25519" {
         return Err(rejected(
             "the pack is signed in a format this app does not know",
         ));
+    }
+    if doc.files.len() >= limits.max_entries {
+        return Err(rejected(format!(
+            "the pack holds more than {} files",
+            limits.max_entries
+        )));
+    }
+    if let Some(bad) = doc
+        .files
+        .keys()
+        .find(|p| !safe_path(p) || *p == SIGNATURE_FILE)
+    {
+        return Err(rejected(format!(
+            "the pack's signature lists an unsafe path: {}",
+            excerpt(bad)
+        )));
     }
     let key = parse_public_key(&doc.public_key)
         .map_err(|_| rejected("the pack's signing key is malformed"))?;
@@ -217,6 +487,59 @@ pub fn verify(files: &PackFiles, trusted: &[VerifyingKey]) -> Result<String> {
         &Signature::from_bytes(&sig_bytes),
     )
     .map_err(|_| rejected("the pack's signature does not match its contents"))?;
+    let signer = doc.public_key.clone();
+    Ok((doc, signer))
+}
+
+/// Open a pack file, refusing one over the size limit before reading it.
+pub fn open_pack_file(path: &std::path::Path, limits: &Limits) -> Result<std::fs::File> {
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::InvalidInput(format!("cannot read the pack file {}: {e}", path.display()))
+    })?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(Error::InvalidInput(format!(
+            "{} is not a file",
+            path.display()
+        )));
+    }
+    if meta.len() > limits.max_file_bytes {
+        return Err(rejected(format!(
+            "the pack file is too large ({} bytes; at most {})",
+            meta.len(),
+            limits.max_file_bytes
+        )));
+    }
+    Ok(file)
+}
+
+/// Read and verify a pack file against the pinned keys (see [`read_stream`]).
+pub fn read_verified(
+    path: &std::path::Path,
+    trusted: &[VerifyingKey],
+    limits: &Limits,
+) -> Result<PackRead> {
+    let file = open_pack_file(path, limits)?;
+    read_stream(file, Some(trusted), limits)
+}
+
+/// Unpack a pack file held in memory, with the same container checks and limits as
+/// [`read_stream`]. Does not verify (see [`verify`]).
+pub fn read_pack_file(bytes: &[u8]) -> Result<PackFiles> {
+    let limits = Limits::default();
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(rejected("the pack file is too large"));
+    }
+    Ok(read_stream(bytes, None, &limits)?.files)
+}
+
+/// Check a pack's signature and every file's hash against the pinned publisher keys.
+/// Returns the hex public key that signed it.
+pub fn verify(files: &PackFiles, trusted: &[VerifyingKey]) -> Result<String> {
+    let doc = files
+        .get(SIGNATURE_FILE)
+        .ok_or_else(|| rejected("the pack is not signed"))?;
+    let (doc, signer) = check_signature_doc(doc, trusted, &Limits::default())?;
     for (path, bytes) in files.iter().filter(|(p, _)| *p != SIGNATURE_FILE) {
         match doc.files.get(path) {
             None => return Err(rejected(format!("{path} is in the pack but not signed"))),
@@ -233,5 +556,5 @@ pub fn verify(files: &PackFiles, trusted: &[VerifyingKey]) -> Result<String> {
             "{missing} is signed but missing from the pack"
         )));
     }
-    Ok(doc.public_key)
+    Ok(signer)
 }

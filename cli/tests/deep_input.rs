@@ -1,0 +1,119 @@
+//! Deeply nested Fluent and TOML through `safesteps check`, `pack build` and
+//! `pack verify`: a clear refusal (exit 1), never a crash (before the pre-parse scan,
+//! the process aborted with a stack overflow).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use safesteps_core::content::PackFiles;
+use safesteps_core::content::signing::{build_pack_file, generate_key, parse_secret_key};
+
+const LEVELS: usize = 50_000;
+
+fn safesteps(args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn deep_ftl() -> String {
+    format!(
+        "deep-msg = {}x{}\n",
+        "{ ".repeat(LEVELS),
+        " }".repeat(LEVELS)
+    )
+}
+
+fn deep_toml() -> String {
+    format!(
+        "id = \"deep\"\nx = {}{}\n",
+        "[".repeat(LEVELS),
+        "]".repeat(LEVELS)
+    )
+}
+
+#[test]
+fn check_and_build_refuse_deep_nesting_with_exit_1() {
+    for (path, text) in [
+        ("locales/ur/deep.ftl", deep_ftl()),
+        ("modules/99-deep.toml", deep_toml()),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("pack");
+        copy_dir(&content_dir(), &dir);
+        std::fs::write(dir.join(path), text).unwrap();
+        let (code, out) = safesteps(&["check", dir.to_str().unwrap()]);
+        assert_eq!(code, Some(1), "{path}: {out}");
+        assert!(
+            out.contains(path) && out.contains("nested more than"),
+            "{out}"
+        );
+
+        let key = tmp.path().join("k.key");
+        safesteps(&["pack", "keygen", "-o", key.to_str().unwrap()]);
+        let (code, out) = safesteps(&[
+            "pack",
+            "build",
+            dir.to_str().unwrap(),
+            "-o",
+            tmp.path().join("p.sspack").to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ]);
+        assert_eq!(code, Some(1), "{path}: {out}");
+        assert!(!tmp.path().join("p.sspack").exists());
+    }
+}
+
+#[test]
+fn verify_refuses_a_signed_pack_with_deep_nesting() {
+    let (secret, public) = generate_key().unwrap();
+    for (path, text) in [
+        ("locales/zu/deep.ftl", deep_ftl()),
+        ("contacts/zz-deep.toml", deep_toml()),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut files = PackFiles::embedded();
+        files.insert(path, text);
+        let file = tmp.path().join("deep.sspack");
+        std::fs::write(
+            &file,
+            build_pack_file(&files, &parse_secret_key(&secret).unwrap()).unwrap(),
+        )
+        .unwrap();
+        let (code, out) = safesteps(&[
+            "pack",
+            "verify",
+            file.to_str().unwrap(),
+            "--pubkey",
+            &public,
+        ]);
+        assert_eq!(code, Some(1), "{path}: {out}");
+        assert!(
+            out.contains("REFUSED") && out.contains("nested more than"),
+            "{out}"
+        );
+    }
+}
