@@ -154,7 +154,13 @@ pub(crate) fn lesson(cx: &Cx<'_>, lesson_id: &str, learner_id: Option<&str>) -> 
     let (module, lesson) = cat.lesson(lesson_id)?;
     let (resume_index, run, history) = match &viewer.learner_id {
         Some(id) => {
-            let history = History::load(&cx.db, id, cat.manifest.quiz.max_attempts)?;
+            let quizzes = lesson
+                .steps
+                .iter()
+                .filter(|s| s.question.is_some())
+                .map(|s| s.id.as_str());
+            let history =
+                History::load_questions(&cx.db, id, quizzes, cat.manifest.quiz.max_attempts)?;
             let resume = cx
                 .db
                 .last_step(id, &lesson.id)?
@@ -205,7 +211,7 @@ pub(crate) fn question(
     let (run, history) = match &viewer.learner_id {
         Some(id) => (
             cx.db.current_run(id, &step.lesson.id)?,
-            History::load(&cx.db, id, cat.manifest.quiz.max_attempts)?,
+            History::load_questions(&cx.db, id, [question_id], cat.manifest.quiz.max_attempts)?,
         ),
         None => (1, History::default()),
     };
@@ -364,8 +370,11 @@ pub(crate) fn answer(
     let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
     let before = history.module_complete(step.module);
     let run = cx.db.current_run(learner_id, &step.lesson.id)?;
-    let previous = history.attempts_in_run(question_id, run);
-    let since = previous.last().map(|a| a.at_ms).unwrap_or(i64::MIN);
+    let previous = history.answers_in_run(question_id, run);
+    let since = cx
+        .db
+        .last_answer_ms(learner_id, question_id, run)?
+        .unwrap_or(i64::MIN);
     let hints_used = cx.db.hints_since(learner_id, question_id, since)?;
     let event = cx.event(
         learner_id,
@@ -381,7 +390,7 @@ pub(crate) fn answer(
         },
     );
     cx.db.append(&event)?;
-    let attempt_number = previous.len() as u32 + 1;
+    let attempt_number = previous + 1;
     let max = cat.manifest.quiz.max_attempts;
     let reveal = !grade.correct && max > 0 && attempt_number >= max;
     let l10n = &viewer.l10n;
@@ -642,7 +651,7 @@ fn question_view(
 ) -> Option<QuestionView> {
     let q: &QuestionDef = s.question.as_ref()?;
     let l10n = &viewer.l10n;
-    let used = history.attempts_in_run(&s.id, run).len() as u32;
+    let used = history.answers_in_run(&s.id, run);
     let learner = viewer.learner_id.as_deref().unwrap_or("");
     let order = grading::option_order(
         q,

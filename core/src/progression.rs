@@ -1,12 +1,28 @@
 //! Progression rules: from a learner's history to what is completed, passed, unlocked
 //! and mastered. Plain functions over loaded data: no engine, no database.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::content::{Catalog, LessonDef, ModuleDef, StepDef, StepKind};
 use crate::error::Result;
 use crate::store::{Attempt, Db};
 use crate::views::{AgeBand, ModuleState};
+
+/// Summary rows grouped by question.
+pub(crate) fn runs_by_question(
+    rows: Vec<crate::store::QuestionRunRow>,
+) -> HashMap<String, Vec<RunSummary>> {
+    let mut out: HashMap<String, Vec<RunSummary>> = HashMap::default();
+    for r in rows {
+        out.entry(r.question_id).or_default().push(RunSummary {
+            run: r.run,
+            answers: r.answers,
+            right: r.right,
+            first_score: r.first_score,
+        });
+    }
+    out
+}
 
 /// One learner's answers to one question in one run (from the report summaries).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -43,10 +59,31 @@ pub(crate) struct LessonFacts {
 }
 
 impl History {
+    /// A learner's history from the summaries kept as events arrive: one row per question
+    /// and run answered and one per lesson seen, so the cost does not grow with the number
+    /// of answers and steps the learner has recorded.
     pub(crate) fn load(db: &Db<'_>, learner_id: &str, max_attempts: u32) -> Result<Self> {
-        Ok(Self::from_parts(
-            db.attempts(learner_id)?,
-            db.all_steps_seen(learner_id)?,
+        Ok(Self::from_summaries(
+            runs_by_question(db.question_runs_of(learner_id, None)?),
+            db.seen_counts_of(learner_id)?.into_iter().collect(),
+            max_attempts,
+        ))
+    }
+
+    /// Only what showing these questions needs: their answers per run.
+    pub(crate) fn load_questions<'q>(
+        db: &Db<'_>,
+        learner_id: &str,
+        questions: impl IntoIterator<Item = &'q str>,
+        max_attempts: u32,
+    ) -> Result<Self> {
+        let mut rows = Vec::new();
+        for q in questions {
+            rows.extend(db.question_runs_of(learner_id, Some(q))?);
+        }
+        Ok(Self::from_summaries(
+            runs_by_question(rows),
+            HashMap::default(),
             max_attempts,
         ))
     }
@@ -57,15 +94,15 @@ impl History {
         seen: HashMap<String, Vec<String>>,
         max_attempts: u32,
     ) -> Self {
-        let mut attempts: HashMap<String, Vec<Attempt>> = HashMap::new();
+        let mut attempts: HashMap<String, Vec<Attempt>> = HashMap::default();
         for a in list {
             attempts.entry(a.question_id.clone()).or_default().push(a);
         }
         History {
             attempts,
             seen,
-            seen_counts: HashMap::new(),
-            runs: HashMap::new(),
+            seen_counts: HashMap::default(),
+            runs: HashMap::default(),
             max_attempts,
         }
     }
@@ -76,10 +113,22 @@ impl History {
         seen_counts: HashMap<String, usize>,
         max_attempts: u32,
     ) -> Self {
-        let mut h = Self::from_parts(Vec::new(), HashMap::new(), max_attempts);
+        let mut h = Self::from_parts(Vec::new(), HashMap::default(), max_attempts);
         h.seen_counts = seen_counts;
         h.runs = runs;
         h
+    }
+
+    /// Answers given to a question in a run.
+    pub(crate) fn answers_in_run(&self, question: &str, run: u32) -> u32 {
+        if let Some(runs) = self.runs.get(question) {
+            return runs
+                .iter()
+                .filter(|r| r.run == run)
+                .map(|r| r.answers)
+                .sum();
+        }
+        self.attempts_in_run(question, run).len() as u32
     }
 
     pub(crate) fn attempts_in_run(&self, question: &str, run: u32) -> Vec<&Attempt> {
@@ -107,7 +156,7 @@ impl History {
         if self.max_attempts == 0 {
             return false;
         }
-        let mut per_run: HashMap<u32, u32> = HashMap::new();
+        let mut per_run: HashMap<u32, u32> = HashMap::default();
         for a in list {
             *per_run.entry(a.run).or_default() += 1;
         }
@@ -190,21 +239,34 @@ pub(crate) fn module_states(
     history: &History,
     age: Option<AgeBand>,
 ) -> HashMap<String, ModuleFacts> {
-    let history_ref = history;
+    // Each lesson's facts once: (lessons completed, any started, all completed).
+    let per_module: Vec<(u32, bool, bool)> = cat
+        .modules
+        .iter()
+        .map(|m| {
+            let (mut done, mut started) = (0u32, false);
+            for l in &m.lessons {
+                let f = history.lesson(l);
+                done += u32::from(f.completed);
+                started |= f.started;
+            }
+            (
+                done,
+                started,
+                !m.lessons.is_empty() && done as usize == m.lessons.len(),
+            )
+        })
+        .collect();
     let complete: HashMap<&str, bool> = cat
         .modules
         .iter()
-        .map(|m| (m.id.as_str(), history_ref.module_complete(m)))
+        .zip(&per_module)
+        .map(|(m, f)| (m.id.as_str(), f.2))
         .collect();
     cat.modules
         .iter()
-        .map(|m| {
-            let lessons_done = m
-                .lessons
-                .iter()
-                .filter(|l| history.lesson(l).completed)
-                .count() as u32;
-            let started = m.lessons.iter().any(|l| history.lesson(l).started);
+        .zip(&per_module)
+        .map(|(m, &(lessons_done, started, _))| {
             let missing: Vec<String> = m
                 .prerequisites
                 .iter()
@@ -272,7 +334,7 @@ mod tests {
     /// Every step of `module` seen, and every quiz answered (`right` first try or not).
     fn played(cat: &Catalog, module: &str, right_first: bool) -> History {
         let m = cat.module(module).unwrap();
-        let mut seen: HashMap<String, Vec<String>> = HashMap::new();
+        let mut seen: HashMap<String, Vec<String>> = HashMap::default();
         let mut attempts = Vec::new();
         for l in &m.lessons {
             seen.insert(l.id.clone(), l.steps.iter().map(|s| s.id.clone()).collect());
@@ -342,17 +404,17 @@ mod tests {
         let wrong: Vec<Attempt> = (0..max)
             .map(|i| attempt("private-info-1-quiz", 1, false, i64::from(i)))
             .collect();
-        let h = History::from_parts(wrong.clone(), HashMap::new(), max);
+        let h = History::from_parts(wrong.clone(), HashMap::default(), max);
         assert!(
             h.passed("private-info-1-quiz"),
             "revealed after {max} tries"
         );
-        let fewer = History::from_parts(wrong[..wrong.len() - 1].to_vec(), HashMap::new(), max);
+        let fewer = History::from_parts(wrong[..wrong.len() - 1].to_vec(), HashMap::default(), max);
         assert!(!fewer.passed("private-info-1-quiz"));
         // A second run: the first try of the latest run is what counts.
         let mut replay = wrong;
         replay.push(attempt("private-info-1-quiz", 2, true, 100));
-        let h = History::from_parts(replay, HashMap::new(), max);
+        let h = History::from_parts(replay, HashMap::default(), max);
         assert_eq!(h.first_try("private-info-1-quiz"), Some(1.0));
         assert_eq!(h.attempts_in_run("private-info-1-quiz", 2).len(), 1);
     }
@@ -366,7 +428,7 @@ mod tests {
             .iter()
             .filter(|s| s.kind == StepKind::Quiz)
             .collect();
-        let mut runs = HashMap::new();
+        let mut runs = HashMap::default();
         let mut attempts = Vec::new();
         for q in &quiz {
             attempts.push(attempt(&q.id, 1, false, 1));
@@ -385,8 +447,11 @@ mod tests {
             lesson.id.clone(),
             lesson.steps.iter().map(|s| s.id.clone()).collect(),
         )]
-        .into();
-        let counts = [(lesson.id.clone(), lesson.steps.len())].into();
+        .into_iter()
+        .collect();
+        let counts = [(lesson.id.clone(), lesson.steps.len())]
+            .into_iter()
+            .collect();
         let from_rows = History::from_parts(attempts, seen, 3).lesson(lesson);
         let from_summaries = History::from_summaries(runs, counts, 3).lesson(lesson);
         assert_eq!(from_rows.completed, from_summaries.completed);

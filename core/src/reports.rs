@@ -1,7 +1,7 @@
 //! Class reports (per learner, per module, per question) and CSV exports for programme
 //! monitoring. All figures come from the summaries kept as events are written.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::content::{Catalog, QuestionKind, StepKind, ids};
 use crate::engine::Cx;
@@ -38,8 +38,8 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
         )
     };
     type Runs = HashMap<String, Vec<RunSummary>>;
-    let mut by_learner_runs: HashMap<&str, Runs> = HashMap::new();
-    let mut answers: HashMap<&str, u32> = HashMap::new();
+    let mut by_learner_runs: HashMap<&str, Runs> = HashMap::default();
+    let mut answers: HashMap<&str, u32> = HashMap::default();
     for r in &attempts {
         by_learner_runs
             .entry(r.learner_id.as_str())
@@ -54,7 +54,7 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
             });
         *answers.entry(r.learner_id.as_str()).or_default() += r.answers;
     }
-    let mut by_learner_seen: HashMap<&str, HashMap<String, usize>> = HashMap::new();
+    let mut by_learner_seen: HashMap<&str, HashMap<String, usize>> = HashMap::default();
     for s in &seen {
         by_learner_seen
             .entry(s.learner_id.as_str())
@@ -62,7 +62,7 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
             .insert(s.lesson_id.clone(), s.seen);
     }
     let time_spent: HashMap<&str, i64> = times.iter().map(|(l, t)| (l.as_str(), *t)).collect();
-    let mut member_of: HashMap<&str, (Vec<String>, Vec<String>)> = HashMap::new();
+    let mut member_of: HashMap<&str, (Vec<String>, Vec<String>)> = HashMap::default();
     for m in &memberships {
         let e = member_of.entry(m.learner_id.as_str()).or_default();
         match &m.of {
@@ -73,8 +73,8 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
     }
 
     let mut rows = Vec::new();
-    let mut module_lines: HashMap<String, ModuleReport> = HashMap::new();
-    let mut module_scores: HashMap<String, Vec<f64>> = HashMap::new();
+    let mut module_lines: HashMap<String, ModuleReport> = HashMap::default();
+    let mut module_scores: HashMap<String, Vec<f64>> = HashMap::default();
     for learner in &learners {
         let attempts_n = answers.get(learner.id.as_str()).copied().unwrap_or(0);
         let history = History::from_summaries(
@@ -199,7 +199,7 @@ pub(crate) fn question_reports(
     runs: &[QuestionRunRow],
     wrong_choices: &[WrongChoice],
 ) -> Vec<QuestionReport> {
-    let mut totals: HashMap<&str, (u32, u32)> = HashMap::new();
+    let mut totals: HashMap<&str, (u32, u32)> = HashMap::default();
     for r in runs {
         let t = totals.entry(r.question_id.as_str()).or_default();
         t.0 += r.answers;

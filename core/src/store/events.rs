@@ -2,8 +2,6 @@
 //! the state derived from it is updated in the same transaction, so a crash leaves either
 //! both or neither; derived state does not depend on the order events arrive in.
 
-use std::collections::HashMap;
-
 use rusqlite::{Row, params};
 use serde::{Deserialize, Serialize};
 
@@ -191,20 +189,6 @@ impl Db<'_> {
         )
     }
 
-    /// Ids of the events among `ids` that are stored already (one query for a batch).
-    pub fn known_event_ids(&self, ids: &[&str]) -> Result<std::collections::HashSet<String>> {
-        let mut out = std::collections::HashSet::new();
-        for id in ids {
-            if self
-                .query_opt("SELECT 1 FROM events WHERE id = ?1", [id], |_| Ok(()))?
-                .is_some()
-            {
-                out.insert((*id).to_string());
-            }
-        }
-        Ok(out)
-    }
-
     /// All attempts of a learner, oldest first.
     pub fn attempts(&self, learner_id: &str) -> Result<Vec<Attempt>> {
         self.query_vec(
@@ -213,6 +197,53 @@ impl Db<'_> {
              FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, rowid",
             [learner_id],
             Attempt::from_row,
+        )
+    }
+
+    /// A learner's answers per question and run (the summaries kept as events arrive):
+    /// as many rows as questions answered, however many answers there were.
+    pub fn question_runs_of(
+        &self,
+        learner_id: &str,
+        question_id: Option<&str>,
+    ) -> Result<Vec<super::QuestionRunRow>> {
+        self.query_vec(
+            "SELECT learner_id, question_id, run, answers, right, first_score FROM question_runs
+             WHERE learner_id = ?1 AND (?2 IS NULL OR question_id = ?2)",
+            params![learner_id, question_id],
+            |r| {
+                Ok(super::QuestionRunRow {
+                    learner_id: r.get(0)?,
+                    question_id: r.get(1)?,
+                    run: r.get(2)?,
+                    answers: r.get(3)?,
+                    right: r.get(4)?,
+                    first_score: r.get(5)?,
+                })
+            },
+        )
+    }
+
+    /// Distinct steps a learner has seen, per lesson.
+    pub fn seen_counts_of(&self, learner_id: &str) -> Result<Vec<(String, usize)>> {
+        self.query_vec(
+            "SELECT lesson_id, seen FROM lesson_seen_counts WHERE learner_id = ?1",
+            [learner_id],
+            |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as usize)),
+        )
+    }
+
+    /// When a learner last answered a question in a run.
+    pub fn last_answer_ms(
+        &self,
+        learner_id: &str,
+        question_id: &str,
+        run: u32,
+    ) -> Result<Option<i64>> {
+        self.query_one(
+            "SELECT max(at_ms) FROM attempts WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
+            params![learner_id, question_id, run],
+            |r| r.get(0),
         )
     }
 
@@ -243,20 +274,6 @@ impl Db<'_> {
             [self.device_id],
             |r| r.get(0),
         )
-    }
-
-    /// Every step a learner has seen, by lesson.
-    pub fn all_steps_seen(&self, learner_id: &str) -> Result<HashMap<String, Vec<String>>> {
-        let rows: Vec<(String, String)> = self.query_vec(
-            "SELECT lesson_id, step_id FROM steps_seen WHERE learner_id = ?1",
-            [learner_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let mut out: HashMap<String, Vec<String>> = HashMap::new();
-        for (lesson, step) in rows {
-            out.entry(lesson).or_default().push(step);
-        }
-        Ok(out)
     }
 
     /// The step a learner last reached in a lesson.
