@@ -13,7 +13,19 @@ added that the data does not hold. Three things are encoded from the data's own 
 - regions: where the notes say a service covers one province only (REGIONS below);
 - age limits: where the data states them (MAX_AGE below);
 - where the EU-wide 116 111 works: the EU entry's notes name Germany as using it and
-  France as not (APPLIES_IN below).
+  France as not (APPLIES_IN below);
+- what a worldwide tool is for (KIND below): the data's `global_tool` lumps together
+  take-down tools for one's own images (Take It Down, Report Remove), the INHOPE hotline
+  directory and the Child Helpline International directory. A take-down tool needs the
+  image on the device, so it is never offered as a hotline (FALLBACK_FOR);
+- chat, web and video-relay channels whose value names a service but is no address
+  (a Facebook page "URL not found", a relay service) get `unlinked = true`: the apps show
+  the words and open nothing.
+
+Research notes stay `notes` (authors only; no app shows them). What people may see is a
+`public_note`: a message id in locales/<tag>/help.ftl (PUBLIC_NOTE below), checked like
+every other text. Verification records (`verification = {...}`) are written by
+`safesteps contacts verify` and kept across re-imports (read back from content/contacts).
 
 Time zones are the country's (TIMEZONES): a property of the country, not of the contact.
 
@@ -27,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SRC = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/help-contacts/contacts.json"
 OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "content/contacts"
+# Where verification records are read back from (the pack source `contacts verify` edits).
+PACK = ROOT / "content/contacts"
 
 HOURS = {
     "any day, any time (24/7)": "24/7",
@@ -75,6 +89,9 @@ REGIONS = {
     ("PK", "Child Protection & Welfare Bureau Punjab"): ["PK-PB"],  # "Covers Punjab province only."
     ("PK", "Sindh Child Protection Authority"): ["PK-SD"],  # "a separate provincial service (all 29 Sindh districts)"
     ("PK", "Punjab Safe Cities Authority"): ["PK-PB"],  # "Punjab only."
+    # "City-level only (Bhopal)"; "city-level only (Indore)": both in Madhya Pradesh.
+    ("IN", "Bhopal Police"): ["IN-MP"],
+    ("IN", "Indore Police"): ["IN-MP"],
 }
 
 MAX_AGE = {
@@ -89,6 +106,22 @@ APPLIES_IN = {
     ("EU", "116 111"): ["DE"],
 }
 
+# Contact kinds that say what a service is for, where the data's kind is too broad.
+KIND = {
+    ("ZZ", "NCMEC Take It Down"): "takedown_tool",  # "For nude or sexual images taken under 18"
+    ("GB", "Report Remove"): "takedown_tool",  # "Under-18s report their own nude images or videos."
+    ("ZZ", "INHOPE"): "hotline_directory",  # "Use to find a national CSAM hotline."
+    ("ZZ", "Child Helpline International"): "helpline_directory",  # "Global network of child helplines"
+}
+
+# Notes people may see (message ids in locales/<tag>/help.ftl).
+PUBLIC_NOTE = {
+    ("ZZ", "INHOPE"): "help-note-inhope",
+    ("ZZ", "NCMEC Take It Down"): "help-note-take-it-down",
+    ("GB", "Report Remove"): "help-note-report-remove",
+    ("ZZ", "Child Helpline International"): "help-note-child-helpline-international",
+}
+
 # Worldwide services that work for people in every country (not only as a fallback).
 WORLDWIDE = {
     ("ZZ", "NCMEC Take It Down"),  # "Works anonymously and worldwide"
@@ -97,9 +130,27 @@ WORLDWIDE = {
 # Worldwide tools offered when a country has no usable entry of a kind.
 FALLBACK_FOR = {
     ("ZZ", "INHOPE"): ["csam_hotline"],
-    ("ZZ", "NCMEC Take It Down"): ["csam_hotline"],
     ("ZZ", "Child Helpline International"): ["child_helpline"],
 }
+
+
+def existing_verifications(out_dir):
+    """Verification records already in the pack files, by contact id (kept on re-import)."""
+    import tomllib
+    found = {}
+    for path in sorted(Path(out_dir).glob("*.toml")):
+        for c in tomllib.loads(path.read_text(encoding="utf-8")).get("contact", []):
+            if "verification" in c:
+                found[c["id"]] = c["verification"]
+    return found
+
+
+def inline_table(d):
+    return "{ " + ", ".join(f"{k} = {q(v)}" for k, v in d.items()) + " }"
+
+
+def is_url(v):
+    return v.startswith("https://") or v.startswith("http://")
 
 
 def lookup(table, country, org):
@@ -120,6 +171,7 @@ def slug(text):
 
 def main():
     data = json.loads(SRC.read_text(encoding="utf-8"))
+    verified = existing_verifications(PACK) if PACK.exists() else {}
     by_country = defaultdict(list)
     seen_ids = set()
     unknown_hours = set()
@@ -131,8 +183,9 @@ def main():
             n += 1
         cid = f"{base}-{n}"
         seen_ids.add(cid)
+        kind = lookup(KIND, country, entry["org"]) or entry["kind"]
         lines = ["[[contact]]", f"id = {q(cid)}", f"country = {q(country)}",
-                 f"organisation = {q(entry['org'])}", f"kind = {q(entry['kind'])}"]
+                 f"organisation = {q(entry['org'])}", f"kind = {q(kind)}"]
         regions = lookup(REGIONS, country, entry["org"])
         if regions:
             lines.append(f"regions = {json.dumps(regions)}")
@@ -156,8 +209,13 @@ def main():
             f"confidence = {q(entry['confidence'])}",
             f"verify_before_shipping = {'true' if entry['verify_before_ship'] else 'false'}",
         ]
+        if cid in verified:
+            lines.append(f"verification = {inline_table(verified[cid])}")
         if entry.get("notes"):
             lines.append(f"notes = {q(entry['notes'])}")
+        note = lookup(PUBLIC_NOTE, country, entry["org"])
+        if note:
+            lines.append(f"public_note = {q(note)}")
         if entry.get("secondary_sources"):
             lines.append("secondary_sources = [")
             lines += [f"    {q(s)}," for s in entry["secondary_sources"]]
@@ -166,6 +224,8 @@ def main():
             lines += ["", "[[contact.channel]]", f"type = {q(ch['type'])}", f"value = {q(ch['value'])}"]
             if ch.get("label"):
                 lines.append(f"label = {q(ch['label'])}")
+            if ch["type"] in ("chat", "web", "video_relay") and not is_url(ch["value"]):
+                lines.append("unlinked = true")
             if ch.get("hours"):
                 lines.append(f"hours_text = {q(ch['hours'])}")
                 if ch["hours"] not in HOURS:

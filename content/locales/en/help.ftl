@@ -10,6 +10,17 @@ help-hours-unknown = Opening hours not known
 help-opens-at = Opens { $time }
 help-closes-at = Closes { $time }
 help-always-open = Open 24 hours, every day
+help-stand-in = The emergency number here may not work. This helpline can help you straight away.
+help-status-verified = Checked by { $by } on { $date } ({ $method }).
+help-status-researched = Taken from published sources. Not yet checked by phone or visit.
+help-status-unverified = Not checked yet. Check the number or address before you rely on it.
+help-verified-called = called
+help-verified-official_publication = official publication
+help-verified-visit = visited
+help-note-inhope = INHOPE lists the internet hotlines of many countries. Choose your country there to report pictures. Only say where you saw them. You do not need to save or send anything.
+help-note-take-it-down = For nude or sexual pictures of yourself from before you were 18. It helps get them removed from websites and apps that take part. It is never your fault.
+help-note-report-remove = For young people in the UK under 18: it helps get nude pictures of yourself removed from the internet. It is never your fault.
+help-note-child-helpline-international = A list of child helplines around the world.
 
 contact-kind-child_helpline = Child helpline
 contact-kind-csam_hotline = Report sexual images of children
@@ -18,6 +29,9 @@ contact-kind-emergency = Emergency
 contact-kind-online_harm_helpline = Help with online harm
 contact-kind-deaf_support = For deaf and hard of hearing people
 contact-kind-global_tool = Online tool
+contact-kind-takedown_tool = Get your own pictures removed
+contact-kind-hotline_directory = Find a hotline in your country
+contact-kind-helpline_directory = Find a child helpline
 
 channel-phone = Call
 channel-sms = Text message
@@ -28,6 +42,7 @@ channel-email = Email
 channel-app = App
 channel-ussd = USSD code
 channel-in_person = In person
+channel-video_relay = Sign language video call
 
 ## Pathway: someone asks me for pictures.
 

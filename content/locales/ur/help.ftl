@@ -10,6 +10,17 @@ help-hours-unknown = کھلنے کے اوقات معلوم نہیں
 help-opens-at = { $time } پر کھلے گا
 help-closes-at = { $time } پر بند ہو گا
 help-always-open = ہر روز، 24 گھنٹے کھلا ہے
+help-stand-in = یہاں کا ایمرجنسی نمبر شاید کام نہ کرے۔ یہ ہیلپ لائن فوراً آپ کی مدد کر سکتی ہے۔
+help-status-verified = { $by } نے { $date } کو چیک کیا ({ $method })۔
+help-status-researched = شائع شدہ ذرائع سے لیا گیا۔ ابھی فون یا دورے سے چیک نہیں کیا گیا۔
+help-status-unverified = ابھی چیک نہیں کیا گیا۔ اس پر بھروسہ کرنے سے پہلے نمبر یا پتا چیک کر لیں۔
+help-verified-called = فون کر کے
+help-verified-official_publication = سرکاری اشاعت سے
+help-verified-visit = جا کر
+help-note-inhope = INHOPE بہت سے ملکوں کی انٹرنیٹ ہاٹ لائنوں کی فہرست دیتا ہے۔ تصویروں کی رپورٹ کے لیے وہاں اپنا ملک چنیں۔ بس یہ بتائیں کہ آپ نے انہیں کہاں دیکھا۔ آپ کو کچھ بھی محفوظ کرنے یا بھیجنے کی ضرورت نہیں۔
+help-note-take-it-down = آپ کی اپنی ننگی یا جنسی تصویروں کے لیے جو 18 سال سے کم عمر میں لی گئیں۔ یہ حصہ لینے والی ویب سائٹس اور ایپس سے انہیں ہٹوانے میں مدد کرتا ہے۔ یہ کبھی آپ کا قصور نہیں۔
+help-note-report-remove = برطانیہ میں 18 سال سے کم عمر نوجوانوں کے لیے: یہ آپ کی اپنی ننگی تصویریں انٹرنیٹ سے ہٹوانے میں مدد کرتا ہے۔ یہ کبھی آپ کا قصور نہیں۔
+help-note-child-helpline-international = دنیا بھر کی بچوں کی ہیلپ لائنوں کی فہرست۔
 
 contact-kind-child_helpline = بچوں کی ہیلپ لائن
 contact-kind-csam_hotline = بچوں کی جنسی تصویروں کی رپورٹ کریں
@@ -18,6 +29,9 @@ contact-kind-emergency = ایمرجنسی
 contact-kind-online_harm_helpline = آن لائن نقصان میں مدد
 contact-kind-deaf_support = ان لوگوں کے لیے جو سن نہیں سکتے یا جنہیں کم سنائی دیتا ہے
 contact-kind-global_tool = آن لائن ٹول
+contact-kind-takedown_tool = اپنی تصویریں ہٹوائیں
+contact-kind-hotline_directory = اپنے ملک کی ہاٹ لائن ڈھونڈیں
+contact-kind-helpline_directory = بچوں کی ہیلپ لائن ڈھونڈیں
 
 channel-phone = فون کریں
 channel-sms = ٹیکسٹ میسج
@@ -28,6 +42,7 @@ channel-email = ای میل
 channel-app = ایپ
 channel-ussd = USSD کوڈ
 channel-in_person = خود جا کر ملیں
+channel-video_relay = اشاروں کی زبان میں ویڈیو کال
 
 ## Pathway: someone asks me for pictures.
 

@@ -11,6 +11,17 @@ help-hours-unknown = Izikhathi zokuvula azaziwa
 help-opens-at = Kuvulwa ngo-{ $time }
 help-closes-at = Kuvalwa ngo-{ $time }
 help-always-open = Kuvuliwe amahora angu-24, nsuku zonke
+help-stand-in = Inombolo yezimo eziphuthumayo lapha ingase ingasebenzi. Lo layini wosizo angakusiza masinyane.
+help-status-verified = Kuhlolwe ngu-{ $by } ngo-{ $date } ({ $method }).
+help-status-researched = Kuthathwe emithonjeni eshicilelwe. Akukahlolwa ngocingo noma ngokuvakashela.
+help-status-unverified = Akukahlolwa okwamanje. Hlola inombolo noma ikheli ngaphambi kokuthi uthembele kuyo.
+help-verified-called = ngocingo
+help-verified-official_publication = ngokushicilelwe ngokusemthethweni
+help-verified-visit = ngokuvakashela
+help-note-inhope = I-INHOPE inohlu lwama-hotline e-inthanethi amazwe amaningi. Khetha izwe lakho lapho ukuze ubike izithombe. Yisho nje ukuthi uzibone kuphi. Awudingi ukugcina noma ukuthumela lutho.
+help-note-take-it-down = Okwezithombe zakho ezinqunu noma zocansi ezithathwa ungakabi neminyaka engu-18. Kusiza ukuthi zisuswe kumawebhusayithi nakuma-app abambe iqhaza. Akulona neze iphutha lakho.
+help-note-report-remove = Okwentsha e-UK engaphansi kweminyaka engu-18: kusiza ukuthi izithombe zakho ezinqunu zisuswe ku-inthanethi. Akulona neze iphutha lakho.
+help-note-child-helpline-international = Uhlu lwamalayini wosizo wezingane emhlabeni wonke.
 
 contact-kind-child_helpline = Ulayini wosizo wezingane
 contact-kind-csam_hotline = Bika izithombe ezikhombisa izingane ngendlela yocansi
@@ -19,6 +30,9 @@ contact-kind-emergency = Izimo eziphuthumayo
 contact-kind-online_harm_helpline = Usizo uma ulinyazwe ku-inthanethi
 contact-kind-deaf_support = Okwabantu abangezwa nhlobo noma abangezwa kahle
 contact-kind-global_tool = Ithuluzi le-inthanethi
+contact-kind-takedown_tool = Susa izithombe zakho
+contact-kind-hotline_directory = Thola i-hotline ezweni lakho
+contact-kind-helpline_directory = Thola ulayini wosizo wezingane
 
 channel-phone = Shaya ucingo
 channel-sms = Umlayezo obhaliwe (SMS)
@@ -29,6 +43,7 @@ channel-email = I-imeyili
 channel-app = I-app
 channel-ussd = Ikhodi ye-USSD
 channel-in_person = Ubuso nobuso
+channel-video_relay = Ikholi yevidiyo ngolimi lwezandla
 
 ## Pathway: someone asks me for pictures.
 

@@ -6,6 +6,7 @@ mod locate;
 pub mod model;
 pub mod signing;
 mod validate;
+pub mod validate_contacts;
 
 use std::collections::HashMap;
 
