@@ -321,8 +321,20 @@ pub fn select(
             OpenState::Unknown => 1,
             OpenState::Closed => 2,
         };
+        // Among emergency entries: real emergency services first, then a stand-in, then
+        // low-confidence numbers (Zambia's 991) last.
+        let tier = if !emergency {
+            0
+        } else if p.added == Added::StandIn {
+            1
+        } else if c.confidence == Confidence::Low {
+            2
+        } else {
+            0
+        };
         (
             u8::from(!emergency),
+            tier,
             u8::from(p.added == Added::Fallback),
             u8::from(c.confidence == Confidence::Low),
             open_rank,
@@ -336,10 +348,11 @@ pub fn select(
     picks
 }
 
-/// One number, one entry: a number (or address) listed by two contacts stays with the
-/// country's own service (else the first listed) and leaves the other, which is dropped
-/// if nothing else is left of it (Germany's 116 111: Nummer gegen Kummer keeps it, the
-/// EU-wide 116 111 entry goes).
+/// One number, one entry: a number (or address) listed by two contacts that serve the same
+/// place stays with the country's own service (else the first listed) and leaves the other,
+/// which is dropped if nothing else is left of it (Germany's 116 111: Nummer gegen Kummer
+/// keeps it, the EU-wide 116 111 entry goes). The same short number run by different
+/// regional services (1121 in Punjab and in Sindh) is not a duplicate.
 fn merge_duplicates(contacts: &[ContactDef], picks: &mut Vec<Pick>, country: Option<&str>) {
     let mut owner: std::collections::HashMap<(u8, String), usize> = Default::default();
     for (pi, p) in picks.iter().enumerate() {
@@ -352,6 +365,9 @@ fn merge_duplicates(contacts: &[ContactDef], picks: &mut Vec<Pick>, country: Opt
                     }
                     Some(&other) => {
                         let other_c = &contacts[picks[other].index];
+                        if !same_place(c, other_c) {
+                            continue;
+                        }
                         let own = |x: &ContactDef| Some(x.country.as_str()) == country;
                         if own(c) && !own(other_c) {
                             owner.insert(key, pi);
@@ -361,13 +377,17 @@ fn merge_duplicates(contacts: &[ContactDef], picks: &mut Vec<Pick>, country: Opt
             }
         }
     }
+    let snapshot: Vec<usize> = picks.iter().map(|p| p.index).collect();
     for (pi, p) in picks.iter_mut().enumerate() {
         let c = &contacts[p.index];
         let keep: Vec<bool> = p
             .channels
             .iter()
             .map(|&ci| match channel_key(c, &c.channel[ci]) {
-                Some(key) => owner.get(&key) == Some(&pi),
+                Some(key) => match owner.get(&key) {
+                    Some(&o) => o == pi || !same_place(c, &contacts[snapshot[o]]),
+                    None => true,
+                },
                 None => true,
             })
             .collect();
@@ -377,6 +397,11 @@ fn merge_duplicates(contacts: &[ContactDef], picks: &mut Vec<Pick>, country: Opt
         p.open.retain(|_| *k.next().unwrap_or(&true));
     }
     picks.retain(|p| !p.channels.is_empty());
+}
+
+/// Two contacts serve the same place unless both are limited to regions that do not meet.
+fn same_place(a: &ContactDef, b: &ContactDef) -> bool {
+    a.regions.is_empty() || b.regions.is_empty() || a.regions.iter().any(|r| b.regions.contains(r))
 }
 
 /// Help contacts for a country, filtered and ordered for a person in need: emergency

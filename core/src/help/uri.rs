@@ -103,10 +103,11 @@ pub fn dialable(value: &str) -> Result<String, UriError> {
     Ok(out)
 }
 
-/// A short code: 2 to 6 digits, possibly with `*` and `#` (USSD, star codes, `#163`).
+/// A short code: 2 to 6 digits, possibly with `*` and `#` (USSD, star codes, `#163`). A
+/// leading 0 is a trunk prefix: `0800 11` is a cut-off number, not a short code.
 fn is_short_code(d: &str) -> bool {
     let digits = d.chars().filter(char::is_ascii_digit).count();
-    !d.starts_with('+') && (2..=6).contains(&digits) && d.len() <= 16
+    !d.starts_with('+') && !d.starts_with('0') && (2..=6).contains(&digits) && d.len() <= 16
 }
 
 fn phone_country(country: &str) -> Option<phonenumber::country::Id> {
@@ -116,13 +117,18 @@ fn phone_country(country: &str) -> Option<phonenumber::country::Id> {
 /// Checks a full-length number against the numbering plan of the contact's country (or its
 /// own `+` code); short codes are accepted as they are.
 fn check_number(value: &str, d: &str, country: &str) -> Result<(), UriError> {
-    if d.contains(['*', '#']) && !is_short_code(d) && !d.ends_with('#') {
+    if d.contains(['*', '#']) {
+        // A star or USSD code (`*120*7867#`, `#163`): it starts with `*` or `#`.
+        let digits = d.chars().filter(char::is_ascii_digit).count();
+        if (d.starts_with('*') || d.starts_with('#')) && (1..=24).contains(&digits) {
+            return Ok(());
+        }
         return Err(UriError(format!(
-            "'{}': '*' and '#' belong only in short codes and USSD codes",
+            "'{}': '*' and '#' belong only in short codes and USSD codes, which start with them",
             excerpt(value)
         )));
     }
-    if is_short_code(d) || d.contains(['*', '#']) {
+    if is_short_code(d) {
         return Ok(());
     }
     let region = if d.starts_with('+') {
