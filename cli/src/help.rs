@@ -297,7 +297,10 @@ pub fn pathway(args: &PathwayArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
 /// file, keeping every other byte of the file; the edited file must still parse as a
 /// contacts file before it replaces the old one (written to a temporary file, then renamed).
 fn verify(args: &VerifyArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
-    let method: VerificationMethod = parse_enum("verification method (called, official_publication, visit)", &args.method)?;
+    let method: VerificationMethod = parse_enum(
+        "verification method (called, official_publication, visit)",
+        &args.method,
+    )?;
     let by = args.by.trim();
     if by.is_empty() || by.chars().any(char::is_control) || by.chars().count() > 200 {
         return Err("--by: say who checked the contact (a name, at most 200 characters)".into());
@@ -307,7 +310,9 @@ fn verify(args: &VerifyArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
             chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .map_err(|_| format!("--date '{}' is not a date (YYYY-MM-DD)", d.escape_debug()))?;
             if d.len() != 10 {
-                return Err(format!("--date '{}' is not a date (YYYY-MM-DD)", d.escape_debug()).into());
+                return Err(
+                    format!("--date '{}' is not a date (YYYY-MM-DD)", d.escape_debug()).into(),
+                );
             }
             d.clone()
         }
@@ -347,8 +352,13 @@ fn verify(args: &VerifyArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         }
         table.insert("verification", toml_edit::value(record));
         let new_text = doc.to_string();
-        toml::from_str::<ContactsFile>(&new_text)
-            .map_err(|e| format!("{}: the edited file would not parse ({}); nothing was changed", path.display(), e.message()))?;
+        toml::from_str::<ContactsFile>(&new_text).map_err(|e| {
+            format!(
+                "{}: the edited file would not parse ({}); nothing was changed",
+                path.display(),
+                e.message()
+            )
+        })?;
         write_replacing(&path, &new_text)?;
         writeln!(
             out,

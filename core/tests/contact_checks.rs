@@ -1,9 +1,7 @@
 //! One broken contact (or pathway) per contact rule, in the default pack: each must give
 //! its diagnostic at the right file and line, and nothing else new. Plus the release gate.
 
-use safesteps_core::content::{
-    self, Diagnostic, PackFiles, Severity, locate, validate_contacts,
-};
+use safesteps_core::content::{self, Diagnostic, PackFiles, Severity, locate, validate_contacts};
 
 fn errors(files: &PackFiles) -> Vec<Diagnostic> {
     content::check(files)
@@ -53,29 +51,62 @@ fn the_default_pack_passes_every_contact_check() {
 
 #[test]
 fn e101_phone_numbers_and_short_codes() {
-    for bad in ["0800 1111 ext. 2", "1", "+44 20", "0800 11", "999999999999999999", "help", "0800 1111 #"] {
+    for bad in [
+        "0800 1111 ext. 2",
+        "1",
+        "+44 20",
+        "0800 11",
+        "999999999999999999",
+        "help",
+        "0800 1111 #",
+    ] {
         let mut f = pack();
-        edit(&mut f, "contacts/gb.toml", "value = \"0800 1111\"", &format!("value = {bad:?}"));
+        edit(
+            &mut f,
+            "contacts/gb.toml",
+            "value = \"0800 1111\"",
+            &format!("value = {bad:?}"),
+        );
         let d = only(&f, "E101", "contacts/gb.toml", "value");
         assert!(d.message.contains("gb-child-helpline-1"), "{}", d.message);
     }
     // A USSD code must be one.
     let mut f = pack();
-    edit(&mut f, "contacts/za.toml", "value = \"*120*7867#\"", "value = \"1207867\"");
+    edit(
+        &mut f,
+        "contacts/za.toml",
+        "value = \"*120*7867#\"",
+        "value = \"1207867\"",
+    );
     only(&f, "E101", "contacts/za.toml", "1207867");
     // Vanity numbers are fine; a name is not a number.
     let mut f = pack();
-    edit(&mut f, "contacts/us.toml", "value = \"1-800-CALL-FBI\"", "value = \"Call the FBI\"");
+    edit(
+        &mut f,
+        "contacts/us.toml",
+        "value = \"1-800-CALL-FBI\"",
+        "value = \"Call the FBI\"",
+    );
     only(&f, "E101", "contacts/us.toml", "Call the FBI");
 }
 
 #[test]
 fn e102_sms_numbers() {
     let mut f = pack();
-    edit(&mut f, "contacts/za.toml", "value = \"31531\"", "value = \"*31531#\"");
+    edit(
+        &mut f,
+        "contacts/za.toml",
+        "value = \"31531\"",
+        "value = \"*31531#\"",
+    );
     only(&f, "E102", "contacts/za.toml", "*31531#");
     let mut f = pack();
-    edit(&mut f, "contacts/za.toml", "value = \"31531\"", "value = \"send help\"");
+    edit(
+        &mut f,
+        "contacts/za.toml",
+        "value = \"31531\"",
+        "value = \"send help\"",
+    );
     only(&f, "E102", "contacts/za.toml", "send help");
 }
 
@@ -83,7 +114,12 @@ fn e102_sms_numbers() {
 fn e103_whatsapp_numbers_in_international_form() {
     // Too short for a Brazilian mobile.
     let mut f = pack();
-    edit(&mut f, "contacts/br.toml", "value = \"(61) 99611-0100\"", "value = \"99611-0100\"");
+    edit(
+        &mut f,
+        "contacts/br.toml",
+        "value = \"(61) 99611-0100\"",
+        "value = \"99611-0100\"",
+    );
     only(&f, "E103", "contacts/br.toml", "99611-0100");
     // A national number on an entry with no single country has no calling code.
     let mut f = pack();
@@ -108,7 +144,13 @@ fn e103_whatsapp_numbers_in_international_form() {
 
 #[test]
 fn e104_email_addresses() {
-    for bad in ["makabata1383 at cwc.gov.ph", "makabata1383@cwc", "@cwc.gov.ph", "mailto:x@y.org", "http://cwc.gov.ph"] {
+    for bad in [
+        "makabata1383 at cwc.gov.ph",
+        "makabata1383@cwc",
+        "@cwc.gov.ph",
+        "mailto:x@y.org",
+        "http://cwc.gov.ph",
+    ] {
         let mut f = pack();
         edit(
             &mut f,
@@ -122,7 +164,12 @@ fn e104_email_addresses() {
 
 #[test]
 fn e105_web_and_chat_urls() {
-    for bad in ["www.iwf.org.uk/report", "javascript:alert(1)", "https://", "https://iwf org.uk"] {
+    for bad in [
+        "www.iwf.org.uk/report",
+        "javascript:alert(1)",
+        "https://",
+        "https://iwf org.uk",
+    ] {
         let mut f = pack();
         edit(
             &mut f,
@@ -139,7 +186,12 @@ fn e105_web_and_chat_urls() {
         "value = \"Makabata Helpline Facebook page\"\nlabel = \"send a message via Facebook (page URL not found)\"\nunlinked = true",
         "value = \"Makabata Helpline Facebook page\"\nlabel = \"send a message via Facebook (page URL not found)\"",
     );
-    let d = only(&f, "E105", "contacts/ph.toml", "Makabata Helpline Facebook page");
+    let d = only(
+        &f,
+        "E105",
+        "contacts/ph.toml",
+        "Makabata Helpline Facebook page",
+    );
     assert!(d.message.contains("unlinked"), "{}", d.message);
 }
 
@@ -172,7 +224,12 @@ fn e107_take_down_tools_are_not_hotlines() {
         "contacts = [\"csam_hotline\", \"police_cyber\"]",
         "contacts = [\"csam_hotline\", \"takedown_tool\", \"police_cyber\"]",
     );
-    only(&f, "E107", "pathways/saw-sexual-images-of-child.toml", "takedown_tool");
+    only(
+        &f,
+        "E107",
+        "pathways/saw-sexual-images-of-child.toml",
+        "takedown_tool",
+    );
 }
 
 #[test]
@@ -180,7 +237,12 @@ fn e108_a_child_emergency_step_needs_more_than_a_low_confidence_number() {
     // Without Zambia's checked child helpline to stand in, the emergency steps would show
     // only 991 and 112, which the research says may not work.
     let mut f = pack();
-    edit(&mut f, "contacts/zm.toml", "confidence = \"high\"\nverify_before_shipping = false", "confidence = \"high\"\nverify_before_shipping = true");
+    edit(
+        &mut f,
+        "contacts/zm.toml",
+        "confidence = \"high\"\nverify_before_shipping = false",
+        "confidence = \"high\"\nverify_before_shipping = true",
+    );
     let errs = errors(&f);
     assert!(!errs.is_empty());
     assert!(errs.iter().all(|d| d.code == "E108"), "{errs:#?}");
@@ -203,8 +265,14 @@ fn e108_a_child_emergency_step_needs_more_than_a_low_confidence_number() {
 #[test]
 fn e109_verification_records_need_a_date_and_a_name() {
     for (record, needle) in [
-        ("{ date = \"last week\", by = \"A. Partner\", method = \"called\" }", "date"),
-        ("{ date = \"2026-11-29\", by = \" \", method = \"visit\" }", "who"),
+        (
+            "{ date = \"last week\", by = \"A. Partner\", method = \"called\" }",
+            "date",
+        ),
+        (
+            "{ date = \"2026-11-29\", by = \" \", method = \"visit\" }",
+            "who",
+        ),
     ] {
         let mut f = pack();
         edit(
@@ -239,9 +307,18 @@ fn e004_public_notes_and_labels_are_messages() {
     );
     only(&f, "E004", "contacts/zz.toml", "public_note");
     let mut f = pack();
-    edit(&mut f, "locales/en/help.ftl", "channel-video_relay = Sign language video call\n", "");
+    edit(
+        &mut f,
+        "locales/en/help.ftl",
+        "channel-video_relay = Sign language video call\n",
+        "",
+    );
     let errs = errors(&f);
-    assert!(errs.iter().any(|d| d.code == "E004" && d.message.contains("channel-video_relay")), "{errs:#?}");
+    assert!(
+        errs.iter()
+            .any(|d| d.code == "E004" && d.message.contains("channel-video_relay")),
+        "{errs:#?}"
+    );
 }
 
 #[test]
@@ -256,7 +333,12 @@ fn e110_a_release_shows_children_only_verified_contacts() {
         .find(|d| d.message.contains("'zm-emergency-1'"))
         .expect("Zambia's 991 is refused");
     assert_eq!(zm.file, "contacts/zm.toml");
-    assert!(zm.message.contains("threatened-over-picture/emergency (ZM)"), "{}", zm.message);
+    assert!(
+        zm.message
+            .contains("threatened-over-picture/emergency (ZM)"),
+        "{}",
+        zm.message
+    );
     // A caregiver pathway's non-emergency steps do not count; take away every child pathway
     // and every emergency step, and nothing is refused.
     let mut f = pack();
@@ -282,7 +364,12 @@ fn e110_a_release_shows_children_only_verified_contacts() {
 #[test]
 fn the_loader_refuses_a_broken_contact() {
     let mut f = pack();
-    edit(&mut f, "contacts/us.toml", "value = \"1-800-CALL-FBI\"", "value = \"1-800-CALL\"");
+    edit(
+        &mut f,
+        "contacts/us.toml",
+        "value = \"1-800-CALL-FBI\"",
+        "value = \"1-800-CALL\"",
+    );
     // Seven digits after 1-800 are needed; the loader refuses what the checker refuses.
     assert!(!errors(&f).is_empty());
     assert!(content::Catalog::load(f).is_err());

@@ -138,12 +138,20 @@ fn the_new_research_is_in_with_its_channels_for_deaf_children() {
     let relay: Vec<_> = cat
         .contacts
         .iter()
-        .filter(|c| c.channel.iter().any(|ch| ch.kind == ChannelType::VideoRelay))
+        .filter(|c| {
+            c.channel
+                .iter()
+                .any(|ch| ch.kind == ChannelType::VideoRelay)
+        })
         .map(|c| c.country.as_str())
         .collect();
     assert_eq!(relay, ["PK", "ZA"], "pack order: files by name");
     // Zambia: 112 was added to the emergency entry, which stays low confidence and flagged.
-    let zm = cat.contacts.iter().find(|c| c.id == "zm-emergency-1").unwrap();
+    let zm = cat
+        .contacts
+        .iter()
+        .find(|c| c.id == "zm-emergency-1")
+        .unwrap();
     assert_eq!(zm.confidence, Confidence::Low);
     assert!(zm.verify_before_shipping);
     let values: Vec<&str> = zm.channel.iter().map(|c| c.value.as_str()).collect();

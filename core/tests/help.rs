@@ -182,8 +182,16 @@ fn filters_by_kind_channel_deaf_free_language_and_region() {
         )
         .unwrap();
     let ur_orgs: Vec<&str> = ur.iter().map(|c| c.organisation.as_str()).collect();
-    assert_eq!(ur.len(), 2, "the IWF portal and the ConnectHear relay list Urdu: {ur_orgs:?}");
-    assert!(ur_orgs.iter().any(|o| o.starts_with("IWF Reporting Portal")));
+    assert_eq!(
+        ur.len(),
+        2,
+        "the IWF portal and the ConnectHear relay list Urdu: {ur_orgs:?}"
+    );
+    assert!(
+        ur_orgs
+            .iter()
+            .any(|o| o.starts_with("IWF Reporting Portal"))
+    );
     assert!(ur_orgs.iter().any(|o| o.starts_with("ConnectHear")));
 
     let punjab = app
@@ -401,9 +409,9 @@ fn ordering_puts_emergency_first_then_open_then_checked() {
                 && c.confidence != safesteps_core::Confidence::Low
         })
         .collect();
-    let low = list
-        .iter()
-        .position(|c| c.kind != ContactKind::Emergency && c.confidence == safesteps_core::Confidence::Low);
+    let low = list.iter().position(|c| {
+        c.kind != ContactKind::Emergency && c.confidence == safesteps_core::Confidence::Low
+    });
     if let Some(low) = low {
         assert!(
             list[low..]
@@ -533,7 +541,10 @@ fn the_harmonised_116_111_is_shown_only_where_it_works() {
     let both: Vec<_> = de.iter().filter(|(_, v)| v == "116 111").collect();
     assert_eq!(both.len(), 1, "116 111 merged: {de:?}");
     assert_eq!(both[0].0, "DE", "the national service keeps it");
-    assert!(!de.iter().any(|(c, _)| c == "EU"), "nothing left of the EU entry");
+    assert!(
+        !de.iter().any(|(c, _)| c == "EU"),
+        "nothing left of the EU entry"
+    );
     for cc in ["GB", "PK", "ZA", "US"] {
         assert!(!values(cc).iter().any(|(c, _)| c == "EU"), "{cc}");
     }
@@ -653,13 +664,7 @@ fn everything_shown(app: &Engine) -> Vec<String> {
     for cc in COUNTRIES.iter().chain(["NG", "EU"].iter()) {
         for for_child in [false, true] {
             let list = app
-                .contacts(
-                    &ContactQuery {
-                        for_child,
-                        ..q(cc)
-                    },
-                    at,
-                )
+                .contacts(&ContactQuery { for_child, ..q(cc) }, at)
                 .unwrap();
             out.push(serde_json::to_string(&list).unwrap());
         }
@@ -709,10 +714,20 @@ fn help_lookup_needs_no_engine_or_database() {
     let at = utc(2026, 11, 23, 12, 0);
     let list = help::contacts(&cat, &l10n, &q("PK"), None, at).unwrap();
     assert!(!list.is_empty());
-    assert_eq!(list[0].kind_label.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)), true);
+    assert!(
+        list[0]
+            .kind_label
+            .chars()
+            .any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+        "labels in Urdu: {}",
+        list[0].kind_label
+    );
     // The country given as the app's country is used when the query names none.
     let zm = help::contacts(&cat, &l10n, &ContactQuery::default(), Some("zm"), at).unwrap();
-    assert!(zm.iter().all(|c| ["ZM", "ZZ"].contains(&c.country.as_str())));
+    assert!(
+        zm.iter()
+            .all(|c| ["ZM", "ZZ"].contains(&c.country.as_str()))
+    );
     assert!(help::contacts(&cat, &l10n, &ContactQuery::default(), None, at).is_err());
     let pws = help::pathways(&cat, &l10n);
     assert_eq!(pws.len(), 6);
@@ -755,16 +770,28 @@ fn every_channel_gets_a_ready_action_uri() {
     let app = app();
     let u = |cc: &str, v: &str| uri_of(&app, cc, v);
     // Vanity letters become digits; the whole number is dialled, not 1800.
-    assert_eq!(u("US", "1-800-CALL-FBI").as_deref(), Some("tel:18002255324"));
-    assert_eq!(u("US", "1-800-422-4453").as_deref(), Some("tel:18004224453"));
+    assert_eq!(
+        u("US", "1-800-CALL-FBI").as_deref(),
+        Some("tel:18002255324")
+    );
+    assert_eq!(
+        u("US", "1-800-422-4453").as_deref(),
+        Some("tel:18004224453")
+    );
     // * and # are kept (# escaped, or it would start a URI fragment).
     assert_eq!(u("ZA", "*120*7867#").as_deref(), Some("tel:*120*7867%23"));
     assert_eq!(u("ZA", "*134*10111#").as_deref(), Some("tel:*134*10111%23"));
     assert_eq!(u("PH", "#163").as_deref(), Some("tel:%23163"));
-    assert_eq!(u("GB", "+44 203 879 8560").as_deref(), Some("tel:+442038798560"));
+    assert_eq!(
+        u("GB", "+44 203 879 8560").as_deref(),
+        Some("tel:+442038798560")
+    );
     assert_eq!(u("GB", "0800 1111").as_deref(), Some("tel:08001111"));
     assert_eq!(u("ZA", "31531").as_deref(), Some("sms:31531"));
-    assert_eq!(u("US", "911").as_deref().filter(|x| x.starts_with("tel:")), Some("tel:911"));
+    assert_eq!(
+        u("US", "911").as_deref().filter(|x| x.starts_with("tel:")),
+        Some("tel:911")
+    );
     // WhatsApp with the contact country's calling code: a Brazilian number stays Brazilian.
     assert_eq!(
         u("BR", "(61) 99611-0100").as_deref(),
@@ -785,8 +812,14 @@ fn every_channel_gets_a_ready_action_uri() {
         .flat_map(|c| &c.channels)
         .find(|ch| ch.kind == ChannelType::Email && ch.value.starts_with("https://"))
         .unwrap();
-    assert_eq!(web_mail.action_uri.as_deref(), Some("https://www.childline.org.uk"));
-    assert_eq!(u("FR", "https://3018.fr").as_deref(), Some("https://3018.fr"));
+    assert_eq!(
+        web_mail.action_uri.as_deref(),
+        Some("https://www.childline.org.uk")
+    );
+    assert_eq!(
+        u("FR", "https://3018.fr").as_deref(),
+        Some("https://3018.fr")
+    );
     // Names with no address open nothing: an app, a relay service, a Facebook page not found.
     assert_eq!(u("FR", "3018").as_deref(), Some("tel:3018"));
     assert_eq!(u("PH", "Makabata Helpline Facebook page"), None);
@@ -802,9 +835,7 @@ fn every_channel_gets_a_ready_action_uri() {
                     ChannelType::Phone | ChannelType::Ussd => uri.starts_with("tel:"),
                     ChannelType::Sms => uri.starts_with("sms:"),
                     ChannelType::Whatsapp => uri.starts_with("https://wa.me/"),
-                    ChannelType::Email => {
-                        uri.starts_with("mailto:") || uri.starts_with("https://")
-                    }
+                    ChannelType::Email => uri.starts_with("mailto:") || uri.starts_with("https://"),
                     ChannelType::Web | ChannelType::Chat => {
                         uri.starts_with("http") || ch.action_uri.is_none()
                     }
@@ -813,7 +844,9 @@ fn every_channel_gets_a_ready_action_uri() {
                 assert!(ok, "{cc} {}: {:?} -> {uri}", c.id, ch.kind);
                 if ch.kind == ChannelType::Phone {
                     assert!(
-                        uri[4..].chars().all(|c| c.is_ascii_digit() || "+*%23".contains(c)),
+                        uri[4..]
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || "+*%23".contains(c)),
                         "{uri}"
                     );
                 }
@@ -834,12 +867,20 @@ fn a_child_never_sees_only_a_low_confidence_number_in_an_emergency() {
     let e = zm.steps.iter().find(|s| s.id == "emergency").unwrap();
     assert!(e.contacts.len() >= 2, "{:?}", e.contacts);
     let first = &e.contacts[0];
-    assert!(first.is_stand_in && first.fallback_note.is_some(), "{}", first.id);
+    assert!(
+        first.is_stand_in && first.fallback_note.is_some(),
+        "{}",
+        first.id
+    );
     assert_eq!(first.kind, ContactKind::ChildHelpline);
     assert_ne!(first.confidence, safesteps_core::Confidence::Low);
     assert!(!first.verify_before_shipping);
     assert!(first.channels.iter().any(|c| c.value == "116"));
-    let police = e.contacts.iter().find(|c| c.id == "zm-emergency-1").unwrap();
+    let police = e
+        .contacts
+        .iter()
+        .find(|c| c.id == "zm-emergency-1")
+        .unwrap();
     assert!(police.verify_before_shipping && police.verify_note.is_some());
     // The same holds in every country, in every child pathway.
     for pw in app.pathways() {
@@ -848,9 +889,11 @@ fn a_child_never_sees_only_a_low_confidence_number_in_an_emergency() {
         }
         for cc in COUNTRIES {
             let v = app.pathway(&pw.id, Some(cc), None, at).unwrap();
-            for s in v.steps.iter().filter(|s| {
-                s.contacts.iter().any(|c| c.kind == ContactKind::Emergency)
-            }) {
+            for s in v
+                .steps
+                .iter()
+                .filter(|s| s.contacts.iter().any(|c| c.kind == ContactKind::Emergency))
+            {
                 assert!(
                     s.contacts
                         .iter()
@@ -885,7 +928,11 @@ fn a_child_never_sees_only_a_low_confidence_number_in_an_emergency() {
             at,
         )
         .unwrap();
-    assert!(adult.iter().all(|c| !c.is_stand_in && c.kind == ContactKind::Emergency));
+    assert!(
+        adult
+            .iter()
+            .all(|c| !c.is_stand_in && c.kind == ContactKind::Emergency)
+    );
 }
 
 #[test]
@@ -909,10 +956,15 @@ fn caregivers_see_every_contact_with_its_status() {
         })
         .sum();
     assert!(all > 30, "unverified contacts are listed, marked: {all}");
-    let zm = app.pathway("worried-about-child", Some("ZM"), None, at).unwrap();
+    let zm = app
+        .pathway("worried-about-child", Some("ZM"), None, at)
+        .unwrap();
     let e = zm.steps.iter().find(|s| s.id == "emergency").unwrap();
     assert!(e.contacts.iter().any(|c| c.id == "zm-emergency-1"));
-    assert!(e.contacts.iter().all(|c| !c.is_stand_in), "a caregiver pathway: no stand-in");
+    assert!(
+        e.contacts.iter().all(|c| !c.is_stand_in),
+        "a caregiver pathway: no stand-in"
+    );
 }
 
 #[test]
@@ -928,7 +980,12 @@ fn the_saw_pictures_pathway_never_offers_a_tool_that_needs_the_image() {
         let report = v.steps.iter().find(|s| s.id == "report").unwrap();
         for s in &v.steps {
             for c in &s.contacts {
-                assert_ne!(c.kind, ContactKind::TakedownTool, "{cc:?}: {}", c.organisation);
+                assert_ne!(
+                    c.kind,
+                    ContactKind::TakedownTool,
+                    "{cc:?}: {}",
+                    c.organisation
+                );
                 assert!(!c.organisation.contains("Take It Down"));
                 assert!(!c.organisation.contains("Report Remove"));
             }
@@ -943,7 +1000,9 @@ fn the_saw_pictures_pathway_never_offers_a_tool_that_needs_the_image() {
                     .contacts
                     .iter()
                     .any(|c| c.kind == ContactKind::HotlineDirectory
-                        && c.channels.iter().any(|ch| ch.value == "https://www.inhope.org")),
+                        && c.channels
+                            .iter()
+                            .any(|ch| ch.value == "https://www.inhope.org")),
                 "{cc:?}: no hotline, so the INHOPE directory"
             );
         }
@@ -960,7 +1019,11 @@ fn the_saw_pictures_pathway_never_offers_a_tool_that_needs_the_image() {
         .pathway("threatened-over-picture", Some("GB"), None, at)
         .unwrap();
     let td = gb.steps.iter().find(|s| s.id == "take-down").unwrap();
-    let orgs: Vec<&str> = td.contacts.iter().map(|c| c.organisation.as_str()).collect();
+    let orgs: Vec<&str> = td
+        .contacts
+        .iter()
+        .map(|c| c.organisation.as_str())
+        .collect();
     assert!(orgs.iter().any(|o| o.contains("Take It Down")), "{orgs:?}");
     assert!(orgs.iter().any(|o| o.contains("Report Remove")), "{orgs:?}");
 }
@@ -989,7 +1052,11 @@ fn a_pathway_without_a_country_shows_the_worldwide_services() {
             .any(|c| c.organisation.starts_with("Child Helpline International"))
     );
     let td = v.steps.iter().find(|s| s.id == "take-down").unwrap();
-    assert!(td.contacts.iter().any(|c| c.organisation.contains("Take It Down")));
+    assert!(
+        td.contacts
+            .iter()
+            .any(|c| c.organisation.contains("Take It Down"))
+    );
     // Steps with nothing worldwide say so (emergency numbers are never worldwide).
     let e = v.steps.iter().find(|s| s.id == "emergency").unwrap();
     assert!(e.contacts.is_empty() && e.no_contact_note.is_some());
@@ -1005,8 +1072,15 @@ fn a_verified_contact_says_who_checked_it() {
     );
     files.insert("contacts/zm.toml", text);
     let cat = Catalog::load(files).unwrap();
-    let c = cat.contacts.iter().find(|c| c.id == "zm-emergency-1").unwrap();
-    assert!(c.verify_before_shipping, "the research flag is kept as it was");
+    let c = cat
+        .contacts
+        .iter()
+        .find(|c| c.id == "zm-emergency-1")
+        .unwrap();
+    assert!(
+        c.verify_before_shipping,
+        "the research flag is kept as it was"
+    );
     assert_eq!(c.status(), safesteps_core::ContactStatus::Verified);
     let l10n = safesteps_core::l10n::Localizer::new(
         &cat.resources,

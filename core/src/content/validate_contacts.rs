@@ -260,14 +260,8 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
             }
             let mut bad = Vec::new();
             for cc in &all_countries {
-                let picks = help::step_picks(
-                    &contacts,
-                    &step.contacts,
-                    pw.audience,
-                    Some(cc),
-                    None,
-                    0,
-                );
+                let picks =
+                    help::step_picks(&contacts, &step.contacts, pw.audience, Some(cc), None, 0);
                 if !picks.is_empty()
                     && picks
                         .iter()
@@ -313,7 +307,8 @@ pub fn release_problems(parsed: &Parsed) -> Vec<Diagnostic> {
                 for pk in help::step_picks(&contacts, &step.contacts, pw.audience, *place, None, 0)
                 {
                     if contacts[pk.index].status() == ContactStatus::Unverified {
-                        let w = format!("{}/{} ({})", pw.id, step.id, place.unwrap_or("no country"));
+                        let w =
+                            format!("{}/{} ({})", pw.id, step.id, place.unwrap_or("no country"));
                         let list = used.entry(pk.index).or_default();
                         if !list.contains(&w) {
                             list.push(w);

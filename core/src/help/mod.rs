@@ -23,8 +23,8 @@ use fluent_bundle::FluentArgs;
 use opening_hours::{OpeningHours, RuleKind};
 
 use crate::content::{
-    Audience, Catalog, ChannelDef, ChannelType, Confidence, ContactDef, ContactKind,
-    ContactStatus, FreeToUse, VerificationMethod, ids,
+    Audience, Catalog, ChannelDef, ChannelType, Confidence, ContactDef, ContactKind, ContactStatus,
+    FreeToUse, VerificationMethod, ids,
 };
 use crate::engine::Engine;
 use crate::error::{Error, Result};
@@ -133,7 +133,7 @@ pub struct Pick {
     pub added: Added,
     /// Indexes of the channels shown, after filters and merging of duplicate numbers.
     pub channels: Vec<usize>,
-    open: Vec<(OpenState, Option<i64>)>,
+    open: Vec<Openness>,
 }
 
 impl Pick {
@@ -165,12 +165,11 @@ fn language_ok(c: &ContactDef, q: &ContactQuery) -> bool {
     }
 }
 
+/// Open or closed at the instant asked about, and when that next changes.
+type Openness = (OpenState, Option<i64>);
+
 /// The channels of `c` that pass the query's channel filters, with their open state.
-fn channels_for(
-    c: &ContactDef,
-    q: &ContactQuery,
-    at: i64,
-) -> Option<(Vec<usize>, Vec<(OpenState, Option<i64>)>)> {
+fn channels_for(c: &ContactDef, q: &ContactQuery, at: i64) -> Option<(Vec<usize>, Vec<Openness>)> {
     if !language_ok(c, q) {
         return None;
     }
@@ -245,8 +244,7 @@ pub fn select(
         let chosen = match country {
             Some(cc) => serves(c, cc, region.as_deref()) && kind_wanted(c.kind),
             None => {
-                is_worldwide(c)
-                    && (kind_wanted(c.kind) || q.kinds.iter().any(|k| may_fill(c, *k)))
+                is_worldwide(c) && (kind_wanted(c.kind) || q.kinds.iter().any(|k| may_fill(c, *k)))
             }
         };
         if !chosen {
@@ -273,23 +271,24 @@ pub fn select(
             continue;
         }
         for (i, c) in contacts.iter().enumerate() {
-            if may_fill(c, kind) && !picks.iter().any(|p| p.index == i) {
-                if let Some((channels, open)) = channels_for(c, q, at) {
-                    picks.push(Pick {
-                        index: i,
-                        added: Added::Fallback,
-                        channels,
-                        open,
-                    });
-                }
+            if may_fill(c, kind)
+                && !picks.iter().any(|p| p.index == i)
+                && let Some((channels, open)) = channels_for(c, q, at)
+            {
+                picks.push(Pick {
+                    index: i,
+                    added: Added::Fallback,
+                    channels,
+                    open,
+                });
             }
         }
     }
     // A child's emergency list is never only numbers that may not work.
     if q.for_child && kind_wanted(ContactKind::Emergency) && country.is_some() {
-        let has_reliable = picks
-            .iter()
-            .any(|p| contacts[p.index].kind == ContactKind::Emergency && reliable(&contacts[p.index]));
+        let has_reliable = picks.iter().any(|p| {
+            contacts[p.index].kind == ContactKind::Emergency && reliable(&contacts[p.index])
+        });
         let any_emergency = picks
             .iter()
             .any(|p| contacts[p.index].kind == ContactKind::Emergency);
@@ -314,8 +313,8 @@ pub fn select(
     }
     let rank = |p: &Pick| {
         let c = &contacts[p.index];
-        let emergency = q.emergency_first
-            && (c.kind == ContactKind::Emergency || p.added == Added::StandIn);
+        let emergency =
+            q.emergency_first && (c.kind == ContactKind::Emergency || p.added == Added::StandIn);
         let open_rank = match p.best_open() {
             OpenState::Open => 0u8,
             OpenState::Unknown => 1,
@@ -482,9 +481,7 @@ pub fn pathway(
     at_ms: i64,
 ) -> Result<PathwayView> {
     let pw = cat.pathway(pathway_id)?;
-    let country = country
-        .map(crate::engine::normalize_country)
-        .transpose()?;
+    let country = country.map(crate::engine::normalize_country).transpose()?;
     let mut steps = Vec::new();
     let mut unverified: Vec<String> = Vec::new();
     for (i, s) in pw.steps.iter().enumerate() {
@@ -571,7 +568,14 @@ impl Engine {
         let app_country = self.country();
         let country = country.or(app_country.as_deref());
         let at = at_ms.unwrap_or_else(|| self.wall_clock());
-        pathway(&self.catalog(), &self.l10n(), pathway_id, country, region, at)
+        pathway(
+            &self.catalog(),
+            &self.l10n(),
+            pathway_id,
+            country,
+            region,
+            at,
+        )
     }
 }
 

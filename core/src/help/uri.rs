@@ -53,7 +53,11 @@ fn keypad(c: char) -> Option<char> {
 /// A short quoted excerpt of a value for messages (at most 40 characters, escaped).
 pub fn excerpt(value: &str) -> String {
     let cut: String = value.chars().take(40).collect();
-    let more = if value.chars().count() > 40 { "…" } else { "" };
+    let more = if value.chars().count() > 40 {
+        "…"
+    } else {
+        ""
+    };
     format!("{}{more}", cut.escape_debug())
 }
 
@@ -149,7 +153,11 @@ fn check_number(value: &str, d: &str, country: &str) -> Result<(), UriError> {
         _ => Err(UriError(format!(
             "'{}' is not a valid phone number in {}",
             excerpt(value),
-            if d.starts_with('+') { "any country" } else { country }
+            if d.starts_with('+') {
+                "any country"
+            } else {
+                country
+            }
         ))),
     }
 }
