@@ -22,9 +22,10 @@ added that the data does not hold. Three things are encoded from the data's own 
   (a Facebook page "URL not found", a relay service) get `unlinked = true`: the apps show
   the words and open nothing.
 
-Research notes stay `notes` (authors only; no app shows them). What people may see is a
-`public_note`: a message id in locales/<tag>/help.ftl (PUBLIC_NOTE below), checked like
-every other text. Verification records (`verification = {...}`) are written by
+Research notes stay `notes`, and the research's remarks on a channel stay its `label`
+(authors only; no app shows them: "exact path unverified", "per one radio report"). What
+people may see is a `public_note` and a channel's `public_label`: message ids in
+locales/<tag>/help.ftl (PUBLIC_NOTE and PUBLIC_LABEL below), checked like every other text. Verification records (`verification = {...}`) are written by
 `safesteps contacts verify` and kept across re-imports (read back from content/contacts).
 
 Time zones are the country's (TIMEZONES): a property of the country, not of the contact.
@@ -120,6 +121,54 @@ PUBLIC_NOTE = {
     ("ZZ", "NCMEC Take It Down"): "help-note-take-it-down",
     ("GB", "Report Remove"): "help-note-report-remove",
     ("ZZ", "Child Helpline International"): "help-note-child-helpline-international",
+}
+
+# What people see about a channel: (country, type, value) -> message id help-label-<...>.
+# Written from the research label, without its research remarks. A channel not listed
+# shows no label (FR's "app with secure evidence vault", for one: never a hint to keep
+# evidence; ZM's 112, which the research only says "is said to be rerouted").
+PUBLIC_LABEL = {
+    ("PK", "phone", "15"): "police",
+    ("PK", "phone", "1122"): "rescue",
+    ("PK", "phone", "16"): "fire",
+    ("ZA", "chat", "https://www.childlinesa.org.za"): "online-counselling",
+    ("ZA", "ussd", "*120*7867#"): "please-call-me",
+    ("ZA", "sms", "31531"): "sms-help",
+    ("ZA", "phone", "112"): "mobile-emergency",
+    ("ZA", "ussd", "*134*10111#"): "anonymous-tip",
+    ("ZM", "phone", "933"): "adult-line",
+    ("ZM", "phone", "991"): "police",
+    ("GB", "chat", "https://www.childline.org.uk"): "counsellor-chat",
+    ("GB", "email", "https://www.childline.org.uk"): "email-account",
+    ("GB", "phone", "+44 203 879 8560"): "from-abroad",
+    ("GB", "web", "https://www.ceop.police.uk/"): "report-form",
+    ("IN", "phone", "1930"): "fraud-only",
+    ("PH", "phone", "0915-802-2375"): "globe-number",
+    ("PH", "chat", "Makabata Helpline Facebook page"): "facebook-message",
+    ("PH", "phone", "#163"): "from-globe-tm",
+    ("PH", "web", "https://cicc.gov.ph"): "report-form",
+    ("BR", "app", "DireitosHumanosBrasil"): "telegram",
+    ("BR", "app", "Direitos Humanos Brasil"): "official-app",
+    ("BR", "phone", "190"): "police",
+    ("BR", "phone", "192"): "ambulance",
+    ("BR", "phone", "193"): "fire",
+    ("US", "sms", "911"): "text-911",
+    ("DE", "email", "https://www.nummergegenkummer.de"): "email-website",
+    ("DE", "phone", "110"): "police",
+    ("DE", "phone", "112"): "fire-ambulance",
+    ("DE", "app", "nora"): "register-first",
+    ("FR", "chat", "https://www.allo119.gouv.fr"): "chat-under-21",
+    ("FR", "phone", "17"): "police",
+    ("FR", "phone", "15"): "ambulance",
+    ("FR", "phone", "18"): "fire",
+    ("ZA", "sms", "082 112"): "vodacom-sms",
+    ("ZA", "video_relay", "Vodacom National Relay Service"): "sasl-relay",
+    ("ZA", "chat", "Vodacom National Relay Service live chat"): "relay-chat",
+    ("KE", "sms", "21094"): "text-help",
+    ("IN", "web", "https://www.ncpcr.gov.in"): "pocso-ebox",
+    ("IN", "whatsapp", "7587628293"): "bhopal-video",
+    ("IN", "sms", "75876-32133"): "indore",
+    ("PK", "video_relay", "ConnectHear app"): "psl-interpreter",
 }
 
 # Worldwide services that work for people in every country (not only as a fallback).
@@ -224,6 +273,9 @@ def main():
             lines += ["", "[[contact.channel]]", f"type = {q(ch['type'])}", f"value = {q(ch['value'])}"]
             if ch.get("label"):
                 lines.append(f"label = {q(ch['label'])}")
+            public = PUBLIC_LABEL.get((country, ch["type"], ch["value"]))
+            if public:
+                lines.append(f"public_label = {q('help-label-' + public)}")
             if ch["type"] in ("chat", "web", "video_relay") and not is_url(ch["value"]):
                 lines.append("unlinked = true")
             if ch.get("hours"):
@@ -240,6 +292,9 @@ def main():
                     sys.exit(f"cost text with no mapping (add it to FREE): {ch['cost']!r}")
                 lines.append(f"free = {q(FREE[ch['cost']])}")
         by_country[country].append("\n".join(lines))
+    unused = set(PUBLIC_LABEL) - {(e["country"], ch["type"], ch["value"]) for e in data for ch in e["channels"]}
+    if unused:
+        sys.exit(f"public labels for channels the data no longer has (fix PUBLIC_LABEL): {sorted(unused)}")
     if unknown_hours:
         sys.exit(f"hours text with no mapping (add it to HOURS): {sorted(unknown_hours)}")
     OUT.mkdir(parents=True, exist_ok=True)

@@ -499,7 +499,8 @@ pub struct ChannelView {
     /// checked by the core (see `help::uri`). `None` for an app's name, a place or a
     /// service the data names without an address: show the value as words.
     pub action_uri: Option<String>,
-    /// What the source says about this channel (untranslated; checked like other text).
+    /// What to know about this channel ("Police", "Only for online money fraud"): the
+    /// pack's public label, localized. The research's own remarks are never shown.
     pub note: Option<String>,
     /// Hours as the source words them.
     pub hours_text: Option<String>,

@@ -183,8 +183,8 @@ fn e105_web_and_chat_urls() {
     edit(
         &mut f,
         "contacts/ph.toml",
-        "value = \"Makabata Helpline Facebook page\"\nlabel = \"send a message via Facebook (page URL not found)\"\nunlinked = true",
-        "value = \"Makabata Helpline Facebook page\"\nlabel = \"send a message via Facebook (page URL not found)\"",
+        "public_label = \"help-label-facebook-message\"\nunlinked = true",
+        "public_label = \"help-label-facebook-message\"",
     );
     let d = only(
         &f,
@@ -306,6 +306,14 @@ fn e004_public_notes_and_labels_are_messages() {
         "public_note = \"Use to find a national CSAM hotline.\"",
     );
     only(&f, "E004", "contacts/zz.toml", "public_note");
+    let mut f = pack();
+    edit(
+        &mut f,
+        "contacts/in.toml",
+        "public_label = \"help-label-fraud-only\"",
+        "public_label = \"financial cyber fraud only\"",
+    );
+    only(&f, "E004", "contacts/in.toml", "public_label");
     let mut f = pack();
     edit(
         &mut f,

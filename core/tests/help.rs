@@ -690,7 +690,25 @@ fn no_research_note_reaches_anyone() {
     for n in &notes {
         assert!(!shown.contains(n.as_str()), "research note shown: {n}");
     }
+    // The research's remarks on channels stay with authors too.
+    // (A label that only repeats the organisation's name, shown anyway, is left out.)
+    let labels: Vec<String> = app.with_catalog(|c| {
+        c.contacts
+            .iter()
+            .flat_map(|c| c.channel.iter().map(move |ch| (c, ch)))
+            .filter_map(|(c, ch)| ch.label.clone().filter(|l| !c.organisation.contains(l.as_str())))
+            .collect()
+    });
+    assert!(labels.len() > 40);
+    for l in labels.iter().filter(|l| l.len() > 15) {
+        assert!(!shown.contains(l.as_str()), "research label shown: {l}");
+    }
     for phrase in [
+        "exact path unverified",
+        "per ER24",
+        "evidence vault",
+        "URL not found",
+        "regulator said",
         "Do not ship",
         "do not ship",
         "not fully working",
@@ -701,8 +719,9 @@ fn no_research_note_reaches_anyone() {
         assert!(!shown.contains(phrase), "{phrase}");
     }
     assert!(!shown.contains("\"notes\""), "no notes field in any view");
-    // The public note is shown, localized.
+    // The public note and public labels are shown, localized.
     assert!(shown.contains("INHOPE lists the internet hotlines"));
+    assert!(shown.contains("Only for online money fraud"));
 }
 
 #[test]

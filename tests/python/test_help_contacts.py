@@ -18,11 +18,17 @@ def app(tmp_path):
 
 
 def research_notes():
+    """Each contact's research notes, and the research's remarks on its channels (`label`,
+    unless it only repeats the organisation's name)."""
     notes = []
     for path in sorted((ROOT / "content/contacts").glob("*.toml")):
         for c in tomllib.loads(path.read_text(encoding="utf-8")).get("contact", []):
             if c.get("notes"):
                 notes.append(c["notes"])
+            for ch in c.get("channel", []):
+                label = ch.get("label", "")
+                if len(label) > 15 and label not in c["organisation"]:
+                    notes.append(label)
     return notes
 
 
@@ -85,6 +91,7 @@ def test_no_research_note_reaches_a_user(app):
             shown += strings(app.pathway(p.id, cc, None, NOV_23_NOON_UTC))
     text = "\n".join(shown)
     assert "INHOPE lists the internet hotlines" in text, "the public note is shown"
+    assert "Only for online money fraud" in text, "public channel labels are shown"
     for note in notes:
         assert note not in text, note
     assert "do not ship" not in text.lower()

@@ -44,6 +44,40 @@ channel-ussd = USSD code
 channel-in_person = In person
 channel-video_relay = Sign language video call
 
+help-label-police = Police
+help-label-fire = Fire service
+help-label-ambulance = Ambulance
+help-label-fire-ambulance = Fire service and ambulance
+help-label-rescue = Ambulance and rescue
+help-label-online-counselling = Talk to a counsellor online
+help-label-please-call-me = Ask them to call you back, for free
+help-label-sms-help = Send the word "help". For people with disabilities.
+help-label-mobile-emergency = Emergency number from a mobile phone
+help-label-anonymous-tip = Tell them without giving your name. No mobile data needed.
+help-label-adult-line = For adults, and for gender-based violence
+help-label-counsellor-chat = Chat with a counsellor
+help-label-email-account = Email a counsellor. You need a Childline account.
+help-label-from-abroad = If you are calling from another country
+help-label-report-form = Online report form
+help-label-fraud-only = Only for online money fraud
+help-label-globe-number = Mobile number (Globe network)
+help-label-facebook-message = Send a message on Facebook
+help-label-from-globe-tm = From Globe and TM mobiles
+help-label-telegram = On Telegram
+help-label-official-app = Official app
+help-label-text-911 = Only where the local 911 centre accepts texts
+help-label-email-website = Email counselling on the website
+help-label-register-first = You need to register first
+help-label-chat-under-21 = Chat for under-21s
+help-label-vodacom-sms = Vodacom SIM cards only. Register first: text the word "Register" to this number.
+help-label-sasl-relay = A South African Sign Language interpreter passes on your call. Register with Vodacom first.
+help-label-relay-chat = Text chat for registered users
+help-label-text-help = Text the word HELP
+help-label-pocso-ebox = Press the POCSO e-Box button to make a complaint
+help-label-bhopal-video = Video call in sign language. Bhopal only.
+help-label-indore = Text or video call. Indore only.
+help-label-psl-interpreter = A sign language interpreter joins by video call
+
 ## Pathway: someone asks me for pictures.
 
 pathway-asked-for-pictures-title = Someone asks me for pictures

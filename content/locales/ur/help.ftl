@@ -44,6 +44,40 @@ channel-ussd = USSD کوڈ
 channel-in_person = خود جا کر ملیں
 channel-video_relay = اشاروں کی زبان میں ویڈیو کال
 
+help-label-police = پولیس
+help-label-fire = فائر بریگیڈ
+help-label-ambulance = ایمبولینس
+help-label-fire-ambulance = فائر بریگیڈ اور ایمبولینس
+help-label-rescue = ایمبولینس اور ریسکیو
+help-label-online-counselling = آن لائن کسی کونسلر سے بات کریں
+help-label-please-call-me = مفت میں کہیں کہ وہ آپ کو واپس فون کریں
+help-label-sms-help = لفظ "help" بھیجیں۔ معذوری والے لوگوں کے لیے۔
+help-label-mobile-emergency = موبائل فون سے ایمرجنسی نمبر
+help-label-anonymous-tip = اپنا نام بتائے بغیر بتائیں۔ موبائل ڈیٹا کی ضرورت نہیں۔
+help-label-adult-line = بڑوں کے لیے، اور صنفی تشدد کے لیے
+help-label-counsellor-chat = کسی کونسلر سے چیٹ کریں
+help-label-email-account = کونسلر کو ای میل کریں۔ آپ کو Childline اکاؤنٹ کی ضرورت ہے۔
+help-label-from-abroad = اگر آپ کسی دوسرے ملک سے فون کر رہے ہیں
+help-label-report-form = آن لائن رپورٹ فارم
+help-label-fraud-only = صرف آن لائن پیسوں کے فراڈ کے لیے
+help-label-globe-number = موبائل نمبر (Globe نیٹ ورک)
+help-label-facebook-message = فیس بک پر پیغام بھیجیں
+help-label-from-globe-tm = Globe اور TM موبائل سے
+help-label-telegram = ٹیلی گرام پر
+help-label-official-app = سرکاری ایپ
+help-label-text-911 = صرف وہاں جہاں مقامی 911 سینٹر ٹیکسٹ میسج لیتا ہے
+help-label-email-website = ویب سائٹ پر ای میل کے ذریعے مشورہ
+help-label-register-first = پہلے رجسٹر کرنا ضروری ہے
+help-label-chat-under-21 = 21 سال سے کم عمر والوں کے لیے چیٹ
+help-label-vodacom-sms = صرف Vodacom سم کارڈ۔ پہلے رجسٹر کریں: اس نمبر پر لفظ "Register" بھیجیں۔
+help-label-sasl-relay = جنوبی افریقی اشاروں کی زبان کا مترجم آپ کی کال آگے پہنچاتا ہے۔ پہلے Vodacom کے ساتھ رجسٹر کریں۔
+help-label-relay-chat = رجسٹرڈ صارفین کے لیے ٹیکسٹ چیٹ
+help-label-text-help = لفظ HELP لکھ کر بھیجیں
+help-label-pocso-ebox = شکایت کے لیے POCSO e-Box کا بٹن دبائیں
+help-label-bhopal-video = اشاروں کی زبان میں ویڈیو کال۔ صرف بھوپال۔
+help-label-indore = ٹیکسٹ یا ویڈیو کال۔ صرف اندور۔
+help-label-psl-interpreter = اشاروں کی زبان کا مترجم ویڈیو کال پر شامل ہوتا ہے
+
 ## Pathway: someone asks me for pictures.
 
 pathway-asked-for-pictures-title = کوئی مجھ سے تصویریں مانگ رہا ہے

@@ -45,6 +45,40 @@ channel-ussd = Ikhodi ye-USSD
 channel-in_person = Ubuso nobuso
 channel-video_relay = Ikholi yevidiyo ngolimi lwezandla
 
+help-label-police = Amaphoyisa
+help-label-fire = Abacimi-mlilo
+help-label-ambulance = I-ambulensi
+help-label-fire-ambulance = Abacimi-mlilo ne-ambulensi
+help-label-rescue = I-ambulensi nabatakuli
+help-label-online-counselling = Khuluma nomeluleki ku-inthanethi
+help-label-please-call-me = Bacele ukuthi bakushayele, mahhala
+help-label-sms-help = Thumela igama elithi "help". Okwabantu abakhubazekile.
+help-label-mobile-emergency = Inombolo yezimo eziphuthumayo kusuka kumakhalekhukhwini
+help-label-anonymous-tip = Batshele ngaphandle kokusho igama lakho. Awudingi idatha.
+help-label-adult-line = Okwabantu abadala, nokodlame olusekelwe ebulilini
+help-label-counsellor-chat = Xoxa nomeluleki
+help-label-email-account = Thumela i-imeyili kumeluleki. Udinga i-akhawunti ye-Childline.
+help-label-from-abroad = Uma ushaya usuka kwelinye izwe
+help-label-report-form = Ifomu lokubika ku-inthanethi
+help-label-fraud-only = Okokukhwabanisa ngemali ku-inthanethi kuphela
+help-label-globe-number = Inombolo yeselula (inethiwekhi ye-Globe)
+help-label-facebook-message = Thumela umlayezo ku-Facebook
+help-label-from-globe-tm = Kusuka kumaselula e-Globe ne-TM
+help-label-telegram = Ku-Telegram
+help-label-official-app = I-app esemthethweni
+help-label-text-911 = Kuphela lapho isikhungo se-911 sendawo samukela imilayezo ebhaliwe
+help-label-email-website = Ukwelulekwa nge-imeyili kuwebhusayithi
+help-label-register-first = Kufanele ubhalise kuqala
+help-label-chat-under-21 = Ingxoxo yabangaphansi kweminyaka engu-21
+help-label-vodacom-sms = Amakhadi e-SIM e-Vodacom kuphela. Bhalisa kuqala: thumela igama elithi "Register" kule nombolo.
+help-label-sasl-relay = Umhumushi woLimi Lwezandla LwaseNingizimu Afrika udlulisa ikholi yakho. Bhalisa ku-Vodacom kuqala.
+help-label-relay-chat = Ingxoxo ebhaliwe yabasebenzisi ababhalisile
+help-label-text-help = Bhala igama elithi HELP
+help-label-pocso-ebox = Cindezela inkinobho ethi POCSO e-Box ukuze ufake isikhalazo
+help-label-bhopal-video = Ikholi yevidiyo ngolimi lwezandla. EBhopal kuphela.
+help-label-indore = Umlayezo obhaliwe noma ikholi yevidiyo. E-Indore kuphela.
+help-label-psl-interpreter = Umhumushi wolimi lwezandla ujoyina ngekholi yevidiyo
+
 ## Pathway: someone asks me for pictures.
 
 pathway-asked-for-pictures-title = Othile ungicela izithombe

@@ -541,9 +541,14 @@ pub struct ChannelDef {
     pub kind: ChannelType,
     /// Number, URL, app name, address.
     pub value: String,
-    /// What the source says about this channel.
+    /// What the source says about this channel: research, for authors only (it may say
+    /// "exact path unverified" or "per one radio report"); never shown.
     #[serde(default)]
     pub label: Option<String>,
+    /// Message id of what people see about this channel ("Police", "Only for online money
+    /// fraud"), checked like every other text.
+    #[serde(default)]
+    pub public_label: Option<String>,
     /// Hours as the source words them.
     #[serde(default)]
     pub hours_text: Option<String>,

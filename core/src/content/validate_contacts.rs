@@ -196,6 +196,21 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
         }
         for (ci, ch) in c.channel.iter().enumerate() {
             let at = |k: &str| p(&[&"contact", &i, &"channel", &ci, &k]);
+            if let Some(label) = &ch.public_label
+                && !msgs.contains(label)
+            {
+                out.push(diag(
+                    "E004",
+                    file,
+                    at("public_label"),
+                    format!(
+                        "public label '{}' of a channel of '{}' is not a message in the default locale",
+                        uri::excerpt(label),
+                        c.id
+                    ),
+                    Some("public_label names a message in locales/<tag>/help.ftl; the research's words belong in label"),
+                ));
+            }
             if ch.unlinked
                 && matches!(
                     ch.kind,

@@ -710,7 +710,7 @@ fn channel_view(
         value: ch.value.clone(),
         // A pack that passed the checker has a valid URI for every channel that takes one.
         action_uri: uri::action_uri(ch, &c.country).ok().flatten(),
-        note: ch.label.clone(),
+        note: ch.public_label.as_deref().map(|id| text(l10n, id).value),
         hours_text: ch.hours_text.clone(),
         hours: ch.hours.clone(),
         timezone: ch.timezone.clone(),

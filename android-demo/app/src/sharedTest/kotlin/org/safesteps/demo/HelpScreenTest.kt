@@ -99,6 +99,9 @@ class HelpScreenTest {
             assertTrue(text.contains("INHOPE lists the internet hotlines"), "the public note is shown")
             for (n in notes) assertFalse(text.contains(n), "research note shown: $n")
             assertFalse(text.contains("do not ship", ignoreCase = true))
+            for (remark in listOf("exact path unverified", "evidence vault", "URL not found", "per ER24")) {
+                assertFalse(text.contains(remark), "a research remark on a channel is shown: $remark")
+            }
         }
     }
 
