@@ -512,7 +512,6 @@ pub struct ContactView {
     pub open: OpenState,
     pub channels: Vec<ChannelView>,
     pub languages: Vec<String>,
-    pub accessibility: Option<String>,
     pub deaf_support: bool,
     pub max_age: Option<u8>,
     pub source_url: String,

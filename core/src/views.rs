@@ -547,8 +547,6 @@ pub struct ContactView {
     pub channels: Vec<ChannelView>,
     /// Languages.
     pub languages: Vec<String>,
-    /// Accessibility as the source describes it.
-    pub accessibility: Option<String>,
     /// A service for deaf people, or one that offers a sign language.
     pub deaf_support: bool,
     /// Oldest age served, when known.

@@ -96,7 +96,10 @@ fn every_contact_matches_the_data_field_by_field() {
             assert_eq!(ch.cost, s(&d["cost"]));
             if let Some(l) = &ch.public_label {
                 assert!(l.starts_with("help-label-"), "{org}: {l}");
-                assert!(ch.label.is_some(), "{org}: a public label is written from the research label");
+                assert!(
+                    ch.label.is_some(),
+                    "{org}: a public label is written from the research label"
+                );
             }
             let is_url = ch.value.starts_with("https://") || ch.value.starts_with("http://");
             assert_eq!(

@@ -696,10 +696,28 @@ fn no_research_note_reaches_anyone() {
         c.contacts
             .iter()
             .flat_map(|c| c.channel.iter().map(move |ch| (c, ch)))
-            .filter_map(|(c, ch)| ch.label.clone().filter(|l| !c.organisation.contains(l.as_str())))
+            .filter_map(|(c, ch)| {
+                ch.label
+                    .clone()
+                    .filter(|l| !c.organisation.contains(l.as_str()))
+            })
             .collect()
     });
     assert!(labels.len() > 40);
+    let accessibility: Vec<String> = app.with_catalog(|c| {
+        c.contacts
+            .iter()
+            .filter_map(|c| c.accessibility.clone())
+            .filter(|a| a.len() > 15)
+            .collect()
+    });
+    assert!(accessibility.len() > 30);
+    for a in &accessibility {
+        assert!(
+            !shown.contains(a.as_str()),
+            "research on accessibility shown: {a}"
+        );
+    }
     for l in labels.iter().filter(|l| l.len() > 15) {
         assert!(!shown.contains(l.as_str()), "research label shown: {l}");
     }

@@ -25,6 +25,8 @@ def research_notes():
         for c in tomllib.loads(path.read_text(encoding="utf-8")).get("contact", []):
             if c.get("notes"):
                 notes.append(c["notes"])
+            if len(c.get("accessibility", "")) > 15:
+                notes.append(c["accessibility"])
             for ch in c.get("channel", []):
                 label = ch.get("label", "")
                 if len(label) > 15 and label not in c["organisation"]:

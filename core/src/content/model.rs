@@ -502,7 +502,9 @@ pub struct ContactDef {
     /// Languages (BCP 47 or ISO 639-3 sign languages).
     #[serde(default)]
     pub languages: Vec<String>,
-    /// Accessibility as the source describes it.
+    /// Accessibility as the research describes it: for authors (it holds remarks such as
+    /// "not confirmed as a public channel"); never shown. `deaf_support`, sign languages
+    /// and each channel's `usable_without_hearing` are what apps show.
     #[serde(default)]
     pub accessibility: Option<String>,
     /// Where the information came from.

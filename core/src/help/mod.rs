@@ -628,7 +628,6 @@ fn view(l10n: &Localizer, c: &ContactDef, p: &Pick, at: i64) -> ContactView {
         open: p.best_open(),
         channels,
         languages: c.languages.clone(),
-        accessibility: c.accessibility.clone(),
         deaf_support: deaf_friendly(c),
         max_age: c.max_age,
         source_url: c.source_url.clone(),

@@ -114,10 +114,6 @@ struct ContactCard: View {
                 Label("For deaf people, or offers a sign language", systemImage: "hand.raised.fill")
                     .font(.callout)
             }
-            if let accessibility = contact.accessibility {
-                Text(accessibility)
-                    .font(.footnote)
-            }
             ForEach(contact.channels, id: \.self) { channel in
                 ChannelRow(channel: channel)
             }

@@ -45,7 +45,6 @@ data class ContactUi(
     val channels: List<ChannelUi>,
     val languages: List<String>,
     val deafSupport: Boolean,
-    val accessibility: String?,
     /** Not verified yet: the screen shows "Check this number" with [checkNote]. */
     val checkThisNumber: Boolean,
     val checkNote: String?,
@@ -92,7 +91,6 @@ fun contactUi(c: ContactView) = ContactUi(
     channels = c.channels.map(::channelUi),
     languages = c.languages,
     deafSupport = c.deafSupport,
-    accessibility = c.accessibility,
     checkThisNumber = c.verifyBeforeShipping,
     checkNote = c.verifyNote,
     fallbackNote = if (c.isFallback) c.fallbackNote else null,

@@ -97,7 +97,6 @@ fun ContactCard(c: ContactUi) {
         c.fallbackNote?.let { Text(it, style = if (c.standIn) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium) }
         c.publicNote?.let { Text(it) }
         if (c.deafSupport) Text(stringResource(R.string.deaf_support))
-        c.accessibility?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         c.channels.forEach { ch -> ChannelButton(ch) { open(context, ch) } }
         Text(c.statusText, style = MaterialTheme.typography.bodySmall)
         Text(stringResource(R.string.source, c.sourceUrl, c.sourceSeen), style = MaterialTheme.typography.bodySmall)
