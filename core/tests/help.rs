@@ -955,6 +955,20 @@ fn a_child_never_sees_only_a_low_confidence_number_in_an_emergency() {
         )
         .unwrap();
     assert!(child[0].is_stand_in);
+    // The whole list for a child: the helpline moves up, before the 991 entry.
+    let full = app
+        .contacts(
+            &ContactQuery {
+                for_child: true,
+                emergency_first: true,
+                ..q("ZM")
+            },
+            at,
+        )
+        .unwrap();
+    assert_eq!(full[0].id, "zm-child-helpline-1");
+    assert!(full[0].is_stand_in && full[0].fallback_note.is_some());
+    assert_eq!(full[1].id, "zm-emergency-1");
     let adult = app
         .contacts(
             &ContactQuery {

@@ -1,6 +1,6 @@
 """Help contacts through the Python bindings: the action URIs the apps open, and that no
 research note (the pack's `notes`, for authors) reaches anyone using an app."""
-import dataclasses
+import enum
 import tomllib
 from pathlib import Path
 
@@ -36,15 +36,15 @@ def research_notes():
 
 def strings(value):
     """Every string inside a record, list or enum value returned by the bindings."""
+    if isinstance(value, enum.Enum):
+        return
     if isinstance(value, str):
         yield value
     elif isinstance(value, (list, tuple)):
         for v in value:
             yield from strings(v)
-    elif dataclasses.is_dataclass(value):
-        for f in dataclasses.fields(value):
-            yield from strings(getattr(value, f.name))
     elif hasattr(value, "__dict__"):
+        # Records (UniFFI declares them as dataclasses without fields: use the instance).
         for v in vars(value).values():
             yield from strings(v)
 

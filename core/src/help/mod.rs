@@ -295,12 +295,18 @@ pub fn select(
         if any_emergency && !has_reliable {
             let cc = country.unwrap_or_default();
             for (i, c) in contacts.iter().enumerate() {
-                if c.kind == ContactKind::ChildHelpline
-                    && reliable(c)
-                    && serves(c, cc, region.as_deref())
-                    && !picks.iter().any(|p| p.index == i)
-                    && let Some((channels, open)) = channels_for(c, q, at)
+                if c.kind != ContactKind::ChildHelpline
+                    || !reliable(c)
+                    || !serves(c, cc, region.as_deref())
                 {
+                    continue;
+                }
+                // Already listed as a helpline: it moves up, into the emergency group.
+                if let Some(p) = picks.iter_mut().find(|p| p.index == i) {
+                    p.added = Added::StandIn;
+                    continue;
+                }
+                if let Some((channels, open)) = channels_for(c, q, at) {
                     picks.push(Pick {
                         index: i,
                         added: Added::StandIn,
@@ -501,7 +507,7 @@ pub fn pathway(
             .filter(|k| {
                 !picks
                     .iter()
-                    .any(|p| p.added == Added::Own && cat.contacts[p.index].kind == *k)
+                    .any(|p| p.added != Added::Fallback && cat.contacts[p.index].kind == *k)
             })
             .collect();
         let contacts: Vec<ContactView> = picks
