@@ -11,8 +11,8 @@
 //! - `E106` `unlinked` on a channel that needs a real number or address;
 //! - `E107` a take-down tool (it needs the picture saved) offered as a hotline or in a
 //!   step that reports abuse material;
-//! - `E108` a child's emergency step that, in some country, shows only low-confidence
-//!   contacts and no reliable helpline to stand in;
+//! - `E108` an emergency step that, in some country, shows only low-confidence contacts
+//!   and no reliable helpline to stand in;
 //! - `E109` a verification record without a real date or a name;
 //! - `E110` (release only) a child-facing pathway step or an emergency step that shows an
 //!   unverified contact;
@@ -270,7 +270,7 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
                     Some("offer take-down tools only in steps about a child's own pictures"),
                 ));
             }
-            if pw.audience != Audience::Child || !step.contacts.contains(&ContactKind::Emergency) {
+            if !step.contacts.contains(&ContactKind::Emergency) {
                 continue;
             }
             let mut bad = Vec::new();
@@ -291,7 +291,7 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
                     file,
                     at,
                     format!(
-                        "emergency step '{}' shows children only low-confidence contacts in {}",
+                        "emergency step '{}' shows only low-confidence contacts in {}",
                         step.id,
                         bad.join(", ")
                     ),

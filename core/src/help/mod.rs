@@ -468,7 +468,9 @@ pub fn step_picks(
             region: region.map(String::from),
             kinds: kinds.to_vec(),
             emergency_first: true,
-            for_child: audience == Audience::Child,
+            // No emergency step, for a child or an adult, leaves only a number that may
+            // not work: the stand-in rule applies to every emergency step.
+            for_child: audience == Audience::Child || kinds.contains(&ContactKind::Emergency),
             ..Default::default()
         },
         country,
