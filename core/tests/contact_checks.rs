@@ -233,6 +233,32 @@ fn e107_take_down_tools_are_not_hotlines() {
 }
 
 #[test]
+fn e111_where_a_country_has_no_hotline_the_directory_must_stand_in() {
+    // Without INHOPE's directory standing in, Kenya (no hotline address) and a child with no
+    // country would be left with nothing to report abuse material to.
+    let mut f = pack();
+    edit(
+        &mut f,
+        "contacts/zz.toml",
+        "kind = \"hotline_directory\"\nfallback_for = [\"csam_hotline\"]",
+        "kind = \"hotline_directory\"",
+    );
+    let errs = errors(&f);
+    assert!(!errs.is_empty());
+    assert!(errs.iter().all(|d| d.code == "E111"), "{errs:#?}");
+    let saw = errs
+        .iter()
+        .find(|d| d.file == "pathways/saw-sexual-images-of-child.toml")
+        .expect("the saw-pictures pathway");
+    assert!(
+        saw.message.contains("KE") && saw.message.contains("no country"),
+        "{}",
+        saw.message
+    );
+    assert!(locate(&f, saw).is_some());
+}
+
+#[test]
 fn e108_an_emergency_step_needs_more_than_a_low_confidence_number() {
     // Without Zambia's checked child helpline to stand in, the emergency steps would show
     // only 991 and 112, which the research says may not work.

@@ -13,6 +13,8 @@
 //!   step that reports abuse material;
 //! - `E108` an emergency step that, in some country, shows only low-confidence contacts
 //!   and no reliable helpline to stand in;
+//! - `E111` a step for reporting abuse material that, in some country (or with none), has
+//!   neither a hotline nor a hotline directory to offer;
 //! - `E109` a verification record without a real date or a name;
 //! - `E110` (release only) a child-facing pathway step or an emergency step that shows an
 //!   unverified contact;
@@ -269,6 +271,36 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
                     ),
                     Some("offer take-down tools only in steps about a child's own pictures"),
                 ));
+            }
+            if step.contacts.contains(&ContactKind::CsamHotline) {
+                let mut bare: Vec<String> = Vec::new();
+                let places =
+                    std::iter::once(None).chain(all_countries.iter().map(|c| Some(c.as_str())));
+                for place in places {
+                    let picks =
+                        help::step_picks(&contacts, &step.contacts, pw.audience, place, None, 0);
+                    if !picks.iter().any(|pk| {
+                        matches!(
+                            contacts[pk.index].kind,
+                            ContactKind::CsamHotline | ContactKind::HotlineDirectory
+                        )
+                    }) {
+                        bare.push(place.unwrap_or("no country").to_string());
+                    }
+                }
+                if !bare.is_empty() {
+                    out.push(diag(
+                        "E111",
+                        file,
+                        at.clone(),
+                        format!(
+                            "step '{}' is for reporting abuse material, but offers no hotline and no hotline directory in {}",
+                            step.id,
+                            bare.join(", ")
+                        ),
+                        Some("keep a hotline directory (kind = \"hotline_directory\", fallback_for = [\"csam_hotline\"]) such as INHOPE's"),
+                    ));
+                }
             }
             if !step.contacts.contains(&ContactKind::Emergency) {
                 continue;
