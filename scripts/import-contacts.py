@@ -30,7 +30,7 @@ locales/<tag>/help.ftl (PUBLIC_NOTE and PUBLIC_LABEL below), checked like every 
 
 Time zones are the country's (TIMEZONES): a property of the country, not of the contact.
 
-Usage: python3 scripts/import-contacts.py [CONTACTS_JSON] [OUT_DIR]
+Usage: python3 scripts/import-contacts.py [CONTACTS_JSON] [OUT_DIR] [PACK_CONTACTS_DIR]
 """
 import json
 import sys
@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/help-contacts/contacts.json"
 OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "content/contacts"
 # Where verification records are read back from (the pack source `contacts verify` edits).
-PACK = ROOT / "content/contacts"
+PACK = Path(sys.argv[3]) if len(sys.argv) > 3 else ROOT / "content/contacts"
 
 HOURS = {
     "any day, any time (24/7)": "24/7",
@@ -258,8 +258,6 @@ def main():
             f"confidence = {q(entry['confidence'])}",
             f"verify_before_shipping = {'true' if entry['verify_before_ship'] else 'false'}",
         ]
-        if cid in verified:
-            lines.append(f"verification = {inline_table(verified[cid])}")
         if entry.get("notes"):
             lines.append(f"notes = {q(entry['notes'])}")
         note = lookup(PUBLIC_NOTE, country, entry["org"])
@@ -269,6 +267,9 @@ def main():
             lines.append("secondary_sources = [")
             lines += [f"    {q(s)}," for s in entry["secondary_sources"]]
             lines.append("]")
+        # Last of the contact's keys: where `safesteps contacts verify` (toml_edit) adds it.
+        if cid in verified:
+            lines.append(f"verification = {inline_table(verified[cid])}")
         for ch in entry["channels"]:
             lines += ["", "[[contact.channel]]", f"type = {q(ch['type'])}", f"value = {q(ch['value'])}"]
             if ch.get("label"):

@@ -132,6 +132,11 @@ fn verify_records_who_checked_a_contact_and_keeps_the_file_layout() {
         .collect();
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].starts_with("verification = {"), "{}", added[0]);
+    // After the contact's last key, where scripts/import-contacts.py also writes it.
+    assert!(
+        after.contains(&format!("]\n{}\n\n[[contact.channel]]", added[0])),
+        "{after}"
+    );
     assert!(after.starts_with("# Help contacts for ZM"));
     assert_eq!(
         after
