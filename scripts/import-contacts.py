@@ -93,6 +93,10 @@ REGIONS = {
     # "City-level only (Bhopal)"; "city-level only (Indore)": both in Madhya Pradesh.
     ("IN", "Bhopal Police"): ["IN-MP"],
     ("IN", "Indore Police"): ["IN-MP"],
+    # "Regional, not national: launched July 2016 for the Mukuru informal settlements in
+    # Nairobi. In 2020 the Mombasa county GBV group also announced 21094": Nairobi City
+    # (KE-30) and Mombasa (KE-28) counties.
+    ("KE", "GBV SMS short code 21094"): ["KE-30", "KE-28"],
 }
 
 MAX_AGE = {

@@ -259,6 +259,20 @@ fn e111_where_a_country_has_no_hotline_the_directory_must_stand_in() {
 }
 
 #[test]
+fn e112_regions_are_iso_3166_2_codes_of_the_contact_country() {
+    for bad in ["PK-Punjab", "IN-PB", "pk-pb", "PB"] {
+        let mut f = pack();
+        edit(
+            &mut f,
+            "contacts/pk.toml",
+            "regions = [\"PK-PB\"]",
+            &format!("regions = [{bad:?}]"),
+        );
+        only(&f, "E112", "contacts/pk.toml", "regions");
+    }
+}
+
+#[test]
 fn e108_an_emergency_step_needs_more_than_a_low_confidence_number() {
     // Without Zambia's checked child helpline to stand in, the emergency steps would show
     // only 991 and 112, which the research says may not work.

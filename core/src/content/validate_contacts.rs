@@ -15,6 +15,7 @@
 //!   and no reliable helpline to stand in;
 //! - `E111` a step for reporting abuse material that, in some country (or with none), has
 //!   neither a hotline nor a hotline directory to offer;
+//! - `E112` a region that is not an ISO 3166-2 code of the contact's own country;
 //! - `E109` a verification record without a real date or a name;
 //! - `E110` (release only) a child-facing pathway step or an emergency step that shows an
 //!   unverified contact;
@@ -158,6 +159,32 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
                 ),
                 Some("public_note names a message in locales/<tag>/help.ftl; research belongs in notes"),
             ));
+        }
+        for (ri, r) in c.regions.iter().enumerate() {
+            let ok = r
+                .strip_prefix(c.country.as_str())
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(|sub| {
+                    (1..=3).contains(&sub.len())
+                        && sub
+                            .chars()
+                            .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+                });
+            if !ok {
+                out.push(diag(
+                    "E112",
+                    file,
+                    p(&[&"contact", &i, &"regions", &ri]),
+                    format!(
+                        "region '{}' of '{}' is not an ISO 3166-2 code in {} (such as {}-AB)",
+                        uri::excerpt(r),
+                        c.id,
+                        c.country,
+                        c.country
+                    ),
+                    None,
+                ));
+            }
         }
         if c.kind == ContactKind::TakedownTool && c.fallback_for.contains(&ContactKind::CsamHotline)
         {
