@@ -13,8 +13,10 @@
 //! checker uses to prove that no emergency step leaves a child with only an unreliable
 //! number, and that a release pack shows children only checked contacts.
 //!
-//! What a person sees: research notes never; a pack's `public_note` (a checked message)
-//! and a status line for every contact (checked, not flagged, or "check this number").
+//! What a person sees: never the research (a contact's `notes` and `accessibility`, a
+//! channel's `label`); a pack's `public_note` and `public_label` (checked messages), a
+//! ready action URI per channel ([`uri`]) and a status line for every contact (checked,
+//! not flagged, or "check this number").
 
 pub mod uri;
 
@@ -48,7 +50,8 @@ pub struct ContactQuery {
     pub kinds: Vec<ContactKind>,
     /// Channel types wanted (all when empty).
     pub channel_types: Vec<ChannelType>,
-    /// Only channels usable without hearing (text, chat, app, web, email, SMS, USSD).
+    /// Only channels usable without hearing (text, chat, app, web, email, SMS, USSD, sign
+    /// language video relay).
     pub deaf_accessible: bool,
     /// Only channels that are free (fully or on some networks).
     pub free_only: bool,
