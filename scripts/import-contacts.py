@@ -13,11 +13,24 @@ added that the data does not hold. Three things are encoded from the data's own 
 - regions: where the notes say a service covers one province only (REGIONS below);
 - age limits: where the data states them (MAX_AGE below);
 - where the EU-wide 116 111 works: the EU entry's notes name Germany as using it and
-  France as not (APPLIES_IN below).
+  France as not (APPLIES_IN below);
+- what a worldwide tool is for (KIND below): the data's `global_tool` lumps together
+  take-down tools for one's own images (Take It Down, Report Remove), the INHOPE hotline
+  directory and the Child Helpline International directory. A take-down tool needs the
+  image on the device, so it is never offered as a hotline (FALLBACK_FOR);
+- chat, web and video-relay channels whose value names a service but is no address
+  (a Facebook page "URL not found", a relay service) get `unlinked = true`: the apps show
+  the words and open nothing.
+
+Research notes stay `notes`, and the research's remarks on a channel stay its `label`
+(authors only; no app shows them: "exact path unverified", "per one radio report"). What
+people may see is a `public_note` and a channel's `public_label`: message ids in
+locales/<tag>/help.ftl (PUBLIC_NOTE and PUBLIC_LABEL below), checked like every other text. Verification records (`verification = {...}`) are written by
+`safesteps contacts verify` and kept across re-imports (read back from content/contacts).
 
 Time zones are the country's (TIMEZONES): a property of the country, not of the contact.
 
-Usage: python3 scripts/import-contacts.py [CONTACTS_JSON] [OUT_DIR]
+Usage: python3 scripts/import-contacts.py [CONTACTS_JSON] [OUT_DIR] [PACK_CONTACTS_DIR]
 """
 import json
 import sys
@@ -27,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SRC = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/help-contacts/contacts.json"
 OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "content/contacts"
+# Where verification records are read back from (the pack source `contacts verify` edits).
+PACK = Path(sys.argv[3]) if len(sys.argv) > 3 else ROOT / "content/contacts"
 
 HOURS = {
     "any day, any time (24/7)": "24/7",
@@ -75,6 +90,13 @@ REGIONS = {
     ("PK", "Child Protection & Welfare Bureau Punjab"): ["PK-PB"],  # "Covers Punjab province only."
     ("PK", "Sindh Child Protection Authority"): ["PK-SD"],  # "a separate provincial service (all 29 Sindh districts)"
     ("PK", "Punjab Safe Cities Authority"): ["PK-PB"],  # "Punjab only."
+    # "City-level only (Bhopal)"; "city-level only (Indore)": both in Madhya Pradesh.
+    ("IN", "Bhopal Police"): ["IN-MP"],
+    ("IN", "Indore Police"): ["IN-MP"],
+    # "Regional, not national: launched July 2016 for the Mukuru informal settlements in
+    # Nairobi. In 2020 the Mombasa county GBV group also announced 21094": Nairobi City
+    # (KE-30) and Mombasa (KE-28) counties.
+    ("KE", "GBV SMS short code 21094"): ["KE-30", "KE-28"],
 }
 
 MAX_AGE = {
@@ -89,6 +111,70 @@ APPLIES_IN = {
     ("EU", "116 111"): ["DE"],
 }
 
+# Contact kinds that say what a service is for, where the data's kind is too broad.
+KIND = {
+    ("ZZ", "NCMEC Take It Down"): "takedown_tool",  # "For nude or sexual images taken under 18"
+    ("GB", "Report Remove"): "takedown_tool",  # "Under-18s report their own nude images or videos."
+    ("ZZ", "INHOPE"): "hotline_directory",  # "Use to find a national CSAM hotline."
+    ("ZZ", "Child Helpline International"): "helpline_directory",  # "Global network of child helplines"
+}
+
+# Notes people may see (message ids in locales/<tag>/help.ftl).
+PUBLIC_NOTE = {
+    ("ZZ", "INHOPE"): "help-note-inhope",
+    ("ZZ", "NCMEC Take It Down"): "help-note-take-it-down",
+    ("GB", "Report Remove"): "help-note-report-remove",
+    ("ZZ", "Child Helpline International"): "help-note-child-helpline-international",
+}
+
+# What people see about a channel: (country, type, value) -> message id help-label-<...>.
+# Written from the research label, without its research remarks. A channel not listed
+# shows no label (FR's "app with secure evidence vault", for one: never a hint to keep
+# evidence; ZM's 112, which the research only says "is said to be rerouted").
+PUBLIC_LABEL = {
+    ("PK", "phone", "15"): "police",
+    ("PK", "phone", "1122"): "rescue",
+    ("PK", "phone", "16"): "fire",
+    ("ZA", "chat", "https://www.childlinesa.org.za"): "online-counselling",
+    ("ZA", "ussd", "*120*7867#"): "please-call-me",
+    ("ZA", "sms", "31531"): "sms-help",
+    ("ZA", "phone", "112"): "mobile-emergency",
+    ("ZA", "ussd", "*134*10111#"): "anonymous-tip",
+    ("ZM", "phone", "933"): "adult-line",
+    ("ZM", "phone", "991"): "police",
+    ("GB", "chat", "https://www.childline.org.uk"): "counsellor-chat",
+    ("GB", "email", "https://www.childline.org.uk"): "email-account",
+    ("GB", "phone", "+44 203 879 8560"): "from-abroad",
+    ("GB", "web", "https://www.ceop.police.uk/"): "report-form",
+    ("IN", "phone", "1930"): "fraud-only",
+    ("PH", "phone", "0915-802-2375"): "globe-number",
+    ("PH", "chat", "Makabata Helpline Facebook page"): "facebook-message",
+    ("PH", "phone", "#163"): "from-globe-tm",
+    ("PH", "web", "https://cicc.gov.ph"): "report-form",
+    ("BR", "app", "DireitosHumanosBrasil"): "telegram",
+    ("BR", "app", "Direitos Humanos Brasil"): "official-app",
+    ("BR", "phone", "190"): "police",
+    ("BR", "phone", "192"): "ambulance",
+    ("BR", "phone", "193"): "fire",
+    ("US", "sms", "911"): "text-911",
+    ("DE", "email", "https://www.nummergegenkummer.de"): "email-website",
+    ("DE", "phone", "110"): "police",
+    ("DE", "phone", "112"): "fire-ambulance",
+    ("DE", "app", "nora"): "register-first",
+    ("FR", "chat", "https://www.allo119.gouv.fr"): "chat-under-21",
+    ("FR", "phone", "17"): "police",
+    ("FR", "phone", "15"): "ambulance",
+    ("FR", "phone", "18"): "fire",
+    ("ZA", "sms", "082 112"): "vodacom-sms",
+    ("ZA", "video_relay", "Vodacom National Relay Service"): "sasl-relay",
+    ("ZA", "chat", "Vodacom National Relay Service live chat"): "relay-chat",
+    ("KE", "sms", "21094"): "text-help",
+    ("IN", "web", "https://www.ncpcr.gov.in"): "pocso-ebox",
+    ("IN", "whatsapp", "7587628293"): "bhopal-video",
+    ("IN", "sms", "75876-32133"): "indore",
+    ("PK", "video_relay", "ConnectHear app"): "psl-interpreter",
+}
+
 # Worldwide services that work for people in every country (not only as a fallback).
 WORLDWIDE = {
     ("ZZ", "NCMEC Take It Down"),  # "Works anonymously and worldwide"
@@ -97,9 +183,27 @@ WORLDWIDE = {
 # Worldwide tools offered when a country has no usable entry of a kind.
 FALLBACK_FOR = {
     ("ZZ", "INHOPE"): ["csam_hotline"],
-    ("ZZ", "NCMEC Take It Down"): ["csam_hotline"],
     ("ZZ", "Child Helpline International"): ["child_helpline"],
 }
+
+
+def existing_verifications(out_dir):
+    """Verification records already in the pack files, by contact id (kept on re-import)."""
+    import tomllib
+    found = {}
+    for path in sorted(Path(out_dir).glob("*.toml")):
+        for c in tomllib.loads(path.read_text(encoding="utf-8")).get("contact", []):
+            if "verification" in c:
+                found[c["id"]] = c["verification"]
+    return found
+
+
+def inline_table(d):
+    return "{ " + ", ".join(f"{k} = {q(v)}" for k, v in d.items()) + " }"
+
+
+def is_url(v):
+    return v.startswith("https://") or v.startswith("http://")
 
 
 def lookup(table, country, org):
@@ -120,6 +224,7 @@ def slug(text):
 
 def main():
     data = json.loads(SRC.read_text(encoding="utf-8"))
+    verified = existing_verifications(PACK) if PACK.exists() else {}
     by_country = defaultdict(list)
     seen_ids = set()
     unknown_hours = set()
@@ -131,8 +236,9 @@ def main():
             n += 1
         cid = f"{base}-{n}"
         seen_ids.add(cid)
+        kind = lookup(KIND, country, entry["org"]) or entry["kind"]
         lines = ["[[contact]]", f"id = {q(cid)}", f"country = {q(country)}",
-                 f"organisation = {q(entry['org'])}", f"kind = {q(entry['kind'])}"]
+                 f"organisation = {q(entry['org'])}", f"kind = {q(kind)}"]
         regions = lookup(REGIONS, country, entry["org"])
         if regions:
             lines.append(f"regions = {json.dumps(regions)}")
@@ -158,14 +264,25 @@ def main():
         ]
         if entry.get("notes"):
             lines.append(f"notes = {q(entry['notes'])}")
+        note = lookup(PUBLIC_NOTE, country, entry["org"])
+        if note:
+            lines.append(f"public_note = {q(note)}")
         if entry.get("secondary_sources"):
             lines.append("secondary_sources = [")
             lines += [f"    {q(s)}," for s in entry["secondary_sources"]]
             lines.append("]")
+        # Last of the contact's keys: where `safesteps contacts verify` (toml_edit) adds it.
+        if cid in verified:
+            lines.append(f"verification = {inline_table(verified[cid])}")
         for ch in entry["channels"]:
             lines += ["", "[[contact.channel]]", f"type = {q(ch['type'])}", f"value = {q(ch['value'])}"]
             if ch.get("label"):
                 lines.append(f"label = {q(ch['label'])}")
+            public = PUBLIC_LABEL.get((country, ch["type"], ch["value"]))
+            if public:
+                lines.append(f"public_label = {q('help-label-' + public)}")
+            if ch["type"] in ("chat", "web", "video_relay") and not is_url(ch["value"]):
+                lines.append("unlinked = true")
             if ch.get("hours"):
                 lines.append(f"hours_text = {q(ch['hours'])}")
                 if ch["hours"] not in HOURS:
@@ -180,6 +297,9 @@ def main():
                     sys.exit(f"cost text with no mapping (add it to FREE): {ch['cost']!r}")
                 lines.append(f"free = {q(FREE[ch['cost']])}")
         by_country[country].append("\n".join(lines))
+    unused = set(PUBLIC_LABEL) - {(e["country"], ch["type"], ch["value"]) for e in data for ch in e["channels"]}
+    if unused:
+        sys.exit(f"public labels for channels the data no longer has (fix PUBLIC_LABEL): {sorted(unused)}")
     if unknown_hours:
         sys.exit(f"hours text with no mapping (add it to HOURS): {sorted(unknown_hours)}")
     OUT.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ use safesteps_core::views::{
     Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo,
     StepKind, StepView, TextDirection, VideoStatus,
 };
+use safesteps_core::views::{ContactStatus, Verification, VerificationMethod};
 use safesteps_core::{ContactQuery, PinCheck};
 
 uniffi::setup_scaffolding!("safesteps");
@@ -414,6 +415,9 @@ pub enum ContactKind {
     Emergency,
     OnlineHarmHelpline,
     DeafSupport,
+    TakedownTool,
+    HotlineDirectory,
+    HelplineDirectory,
     GlobalTool,
 }
 
@@ -428,6 +432,29 @@ pub enum ChannelType {
     App,
     Ussd,
     InPerson,
+    VideoRelay,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ContactStatus {
+    Verified,
+    Researched,
+    Unverified,
+}
+
+#[uniffi::remote(Enum)]
+pub enum VerificationMethod {
+    Called,
+    OfficialPublication,
+    Visit,
+}
+
+#[uniffi::remote(Record)]
+pub struct Verification {
+    pub date: String,
+    pub by: String,
+    pub method: VerificationMethod,
+    pub evidence: Option<String>,
 }
 
 #[uniffi::remote(Enum)]
@@ -472,6 +499,8 @@ pub struct ContactQuery {
     pub open_now: bool,
     #[uniffi(default = false)]
     pub emergency_first: bool,
+    #[uniffi(default = false)]
+    pub for_child: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -479,6 +508,7 @@ pub struct ChannelView {
     pub kind: ChannelType,
     pub label: String,
     pub value: String,
+    pub action_uri: Option<String>,
     pub note: Option<String>,
     pub hours_text: Option<String>,
     pub hours: Option<String>,
@@ -504,15 +534,18 @@ pub struct ContactView {
     pub open: OpenState,
     pub channels: Vec<ChannelView>,
     pub languages: Vec<String>,
-    pub accessibility: Option<String>,
     pub deaf_support: bool,
     pub max_age: Option<u8>,
     pub source_url: String,
     pub source_seen: String,
     pub confidence: Confidence,
+    pub status: ContactStatus,
+    pub status_text: String,
+    pub verification: Option<Verification>,
     pub verify_before_shipping: bool,
     pub verify_note: Option<String>,
-    pub notes: Option<String>,
+    pub public_note: Option<String>,
+    pub is_stand_in: bool,
 }
 
 #[uniffi::remote(Record)]

@@ -28,6 +28,10 @@ pub enum PackCommand {
         /// The publisher's secret key file.
         #[arg(long)]
         key: PathBuf,
+        /// A release, not a preview: refuse a pack whose child-facing pathways or
+        /// emergency steps show a contact no one has verified.
+        #[arg(long)]
+        release: bool,
     },
     /// Add a "needs recording" entry to media/videos.toml for every step and sign
     /// language without one (recorded entries are kept).
@@ -84,6 +88,7 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             dir,
             out: file,
             key,
+            release,
         } => {
             let files = PackFiles::from_dir(dir)?;
             let diagnostics = content::check(&files)?;
@@ -100,6 +105,21 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
                     dir.display()
                 )?;
                 return Ok(ExitCode::from(1));
+            }
+            if *release {
+                let refused =
+                    content::validate_contacts::release_problems(&content::parse(&files)?);
+                if !refused.is_empty() {
+                    for d in &refused {
+                        writeln!(out, "error[{}]: {}: {}", d.code, d.file, d.message)?;
+                    }
+                    writeln!(
+                        out,
+                        "{} contact(s) are not verified; a release pack cannot show them to children. No pack was written.",
+                        refused.len()
+                    )?;
+                    return Ok(ExitCode::from(1));
+                }
             }
             let key = parse_secret_key(&std::fs::read_to_string(key)?)?;
             let bytes = build_pack_file(&files, &key)?;

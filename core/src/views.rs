@@ -6,7 +6,10 @@ pub use crate::l10n::{LocaleProblem, TextDirection};
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::content::{ChannelType, CheckPhase, Confidence, ContactKind, FreeToUse};
+pub use crate::content::{
+    ChannelType, CheckPhase, Confidence, ContactKind, ContactStatus, FreeToUse, Verification,
+    VerificationMethod,
+};
 
 /// Age bands of child modules and learners, written "6-9", "10-14", "15-17" in packs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -492,7 +495,12 @@ pub struct ChannelView {
     pub label: String,
     /// Number, URL, app name or address, exactly as researched.
     pub value: String,
-    /// What the source says about this channel (untranslated).
+    /// What to open: `tel:`, `sms:`, `https://wa.me/...`, `mailto:` or `https:`, made and
+    /// checked by the core (see `help::uri`). `None` for an app's name, a place or a
+    /// service the data names without an address: show the value as words.
+    pub action_uri: Option<String>,
+    /// What to know about this channel ("Police", "Only for online money fraud"): the
+    /// pack's public label, localized. The research's own remarks are never shown.
     pub note: Option<String>,
     /// Hours as the source words them.
     pub hours_text: Option<String>,
@@ -539,8 +547,6 @@ pub struct ContactView {
     pub channels: Vec<ChannelView>,
     /// Languages.
     pub languages: Vec<String>,
-    /// Accessibility as the source describes it.
-    pub accessibility: Option<String>,
     /// A service for deaf people, or one that offers a sign language.
     pub deaf_support: bool,
     /// Oldest age served, when known.
@@ -551,12 +557,23 @@ pub struct ContactView {
     pub source_seen: String,
     /// Confidence of the research.
     pub confidence: Confidence,
-    /// Not yet checked: the app must say "check this number".
+    /// Checked by a person, not flagged by the research, or still to check.
+    pub status: ContactStatus,
+    /// Localized status ("Checked by Childline Zambia on 2026-11-29 (called)", "Not
+    /// checked yet: check this number before you rely on it"): caregivers and teachers see
+    /// it for every contact.
+    pub status_text: String,
+    /// Who checked it, when and how.
+    pub verification: Option<Verification>,
+    /// Not yet checked (status `unverified`): the app must say "check this number".
     pub verify_before_shipping: bool,
     /// "Check this number before you rely on it", in the user's language.
     pub verify_note: Option<String>,
-    /// Research notes (untranslated).
-    pub notes: Option<String>,
+    /// The pack's public note for this contact, localized (research notes are never shown).
+    pub public_note: Option<String>,
+    /// Shown in place of an emergency service that may not work (a helpline open day and
+    /// night), with `fallback_note` saying so.
+    pub is_stand_in: bool,
 }
 
 /// A reporting pathway in a list.
@@ -583,9 +600,10 @@ pub struct PathwayStepView {
     pub easy_text: Option<String>,
     /// Contacts for this step in the user's country (worldwide ones marked as fallback).
     pub contacts: Vec<ContactView>,
-    /// Kinds asked for that have no contact at all for the country.
+    /// Kinds asked for that have no contact of their own for the country (worldwide
+    /// services may stand in for them).
     pub missing_kinds: Vec<ContactKind>,
-    /// Says what to do when a kind is missing.
+    /// Says what to do when nothing at all is listed for this step.
     pub no_contact_note: Option<String>,
 }
 

@@ -125,6 +125,22 @@ final class StateHolderTests: XCTestCase {
         XCTAssertTrue(help.contacts.allSatisfy { $0.channels.allSatisfy(\.usableWithoutHearing) })
     }
 
+    func testChannelsOpenTheCoresActionURIs() async throws {
+        let core = try await openCore()
+        let help = HelpState(core: core, audience: .child)
+        await help.load()
+        await help.choose(country: "US")
+        let fbi = try XCTUnwrap(help.contacts.flatMap(\.channels).first { $0.value == "1-800-CALL-FBI" })
+        XCTAssertEqual(fbi.url?.absoluteString, "tel:18002255324")
+        await help.choose(country: "BR")
+        let whatsapp = try XCTUnwrap(help.contacts.flatMap(\.channels).first { $0.value == "(61) 99611-0100" })
+        XCTAssertEqual(whatsapp.url?.absoluteString, "https://wa.me/5561996110100")
+        await help.choose(country: "ZA")
+        let ussd = try XCTUnwrap(help.contacts.flatMap(\.channels).first { $0.value == "*120*7867#" })
+        XCTAssertNil(ussd.url)
+        XCTAssertTrue(ussd.dialByHand)
+    }
+
     func testQuickExitLeavesAtOnce() async throws {
         let appState = AppState(dbPath: try databasePath())
         await appState.open()

@@ -7,6 +7,7 @@ pub mod model;
 pub mod scan;
 pub mod signing;
 mod validate;
+pub mod validate_contacts;
 
 use std::collections::HashMap;
 

@@ -364,8 +364,33 @@ pub enum ContactKind {
     OnlineHarmHelpline,
     /// A service for deaf or hard-of-hearing people.
     DeafSupport,
-    /// A worldwide or national online tool (take-down, directory).
+    /// A tool a young person uses to get their OWN nude or sexual images taken down
+    /// (Take It Down, Report Remove). It needs the image on the person's device, so it is
+    /// never a way to report pictures of someone else: it is not a hotline.
+    TakedownTool,
+    /// A directory of national hotlines for reporting child sexual abuse material
+    /// (the INHOPE member list): where a country has no hotline of its own.
+    HotlineDirectory,
+    /// A directory of child helplines (Child Helpline International).
+    HelplineDirectory,
+    /// Another worldwide or national online tool.
     GlobalTool,
+}
+
+impl ContactKind {
+    /// Every kind, in display order (labels, checks).
+    pub const ALL: [ContactKind; 10] = [
+        ContactKind::Emergency,
+        ContactKind::ChildHelpline,
+        ContactKind::OnlineHarmHelpline,
+        ContactKind::CsamHotline,
+        ContactKind::PoliceCyber,
+        ContactKind::DeafSupport,
+        ContactKind::TakedownTool,
+        ContactKind::HotlineDirectory,
+        ContactKind::HelplineDirectory,
+        ContactKind::GlobalTool,
+    ];
 }
 
 /// How to reach a contact.
@@ -390,10 +415,28 @@ pub enum ChannelType {
     Ussd,
     /// In person.
     InPerson,
+    /// A sign-language video relay or interpreter call (the value names the service or
+    /// app; an `https` URL when the data has one).
+    VideoRelay,
 }
 
 impl ChannelType {
-    /// Usable without hearing: everything but a voice call and an in-person visit.
+    /// Every channel type (labels, checks).
+    pub const ALL: [ChannelType; 10] = [
+        ChannelType::Phone,
+        ChannelType::Sms,
+        ChannelType::Whatsapp,
+        ChannelType::Chat,
+        ChannelType::Web,
+        ChannelType::Email,
+        ChannelType::App,
+        ChannelType::Ussd,
+        ChannelType::InPerson,
+        ChannelType::VideoRelay,
+    ];
+
+    /// Usable without hearing: everything but a voice call and an in-person visit
+    /// (a video relay is a sign-language call).
     pub fn usable_without_hearing(self) -> bool {
         !matches!(self, ChannelType::Phone | ChannelType::InPerson)
     }
@@ -459,7 +502,9 @@ pub struct ContactDef {
     /// Languages (BCP 47 or ISO 639-3 sign languages).
     #[serde(default)]
     pub languages: Vec<String>,
-    /// Accessibility as the source describes it.
+    /// Accessibility as the research describes it: for authors (it holds remarks such as
+    /// "not confirmed as a public channel"); never shown. `deaf_support`, sign languages
+    /// and each channel's `usable_without_hearing` are what apps show.
     #[serde(default)]
     pub accessibility: Option<String>,
     /// Where the information came from.
@@ -468,11 +513,19 @@ pub struct ContactDef {
     pub source_seen: String,
     /// How sure the research is.
     pub confidence: Confidence,
-    /// Must be checked by a person before an app ships it.
+    /// The research flagged it: a person must check it before an app relies on it. Kept as
+    /// the research set it; a [`Verification`] record is what clears it.
     pub verify_before_shipping: bool,
-    /// Research notes.
+    /// Who checked the contact, when and how (`safesteps contacts verify` writes it).
+    #[serde(default)]
+    pub verification: Option<Verification>,
+    /// Research notes, for authors only: never shown to anyone using an app.
     #[serde(default)]
     pub notes: Option<String>,
+    /// Message id of a note people may see (checked like every other text), e.g. what a
+    /// directory is for. Research notes never take its place.
+    #[serde(default)]
+    pub public_note: Option<String>,
     /// Further sources.
     #[serde(default)]
     pub secondary_sources: Vec<String>,
@@ -490,9 +543,14 @@ pub struct ChannelDef {
     pub kind: ChannelType,
     /// Number, URL, app name, address.
     pub value: String,
-    /// What the source says about this channel.
+    /// What the source says about this channel: research, for authors only (it may say
+    /// "exact path unverified" or "per one radio report"); never shown.
     #[serde(default)]
     pub label: Option<String>,
+    /// Message id of what people see about this channel ("Police", "Only for online money
+    /// fraud"), checked like every other text.
+    #[serde(default)]
+    pub public_label: Option<String>,
     /// Hours as the source words them.
     #[serde(default)]
     pub hours_text: Option<String>,
@@ -511,6 +569,63 @@ pub struct ChannelDef {
     /// Channel languages, when they differ from the contact's.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// The value names the channel (a Facebook page, a relay service) but the data has no
+    /// address for it: shown as words, with no action. Only for chat, web, app, video
+    /// relay and in-person channels; numbers and email addresses always need a real value.
+    #[serde(default)]
+    pub unlinked: bool,
+}
+
+/// How a contact was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerificationMethod {
+    /// Someone called or messaged the service and reached it.
+    Called,
+    /// The service's own or a government's official publication confirms it.
+    OfficialPublication,
+    /// Someone visited the service.
+    Visit,
+}
+
+/// A record that a person checked a contact.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verification {
+    /// When (ISO 8601 date, `YYYY-MM-DD`).
+    pub date: String,
+    /// Who checked it (a person or a partner organisation).
+    pub by: String,
+    /// How.
+    pub method: VerificationMethod,
+    /// What was checked or where it was published (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+impl ContactDef {
+    /// Its status: checked by a person, not flagged by the research, or still to check.
+    pub fn status(&self) -> ContactStatus {
+        if self.verification.is_some() {
+            ContactStatus::Verified
+        } else if self.verify_before_shipping {
+            ContactStatus::Unverified
+        } else {
+            ContactStatus::Researched
+        }
+    }
+}
+
+/// Whether a contact can be relied on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactStatus {
+    /// A person checked it (see its verification record).
+    Verified,
+    /// The research found it reliable and did not flag it; no one has checked it yet.
+    Researched,
+    /// The research flagged it: check it before relying on it.
+    Unverified,
 }
 
 /// `pathways/<situation>.toml`: steps to take in a situation, for a child or a caregiver.

@@ -361,6 +361,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         }
     }
     check_help(&mut c, parsed);
+    c.out.extend(super::validate_contacts::check(parsed));
     let pathway_ids: HashSet<&str> = parsed.pathways.iter().map(|(_, p)| p.id.as_str()).collect();
     for (file, module) in &parsed.modules {
         for (li, lesson) in module.lessons.iter().enumerate() {

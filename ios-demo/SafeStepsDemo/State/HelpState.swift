@@ -105,8 +105,10 @@ final class HelpState: ObservableObject {
             contacts = []
             return
         }
+        // A child's list never leaves only an emergency number that may not work.
         let query = ContactQuery(
-            country: country, deafAccessible: deafAccessible, openNow: openNow, emergencyFirst: true)
+            country: country, deafAccessible: deafAccessible, openNow: openNow, emergencyFirst: true,
+            forChild: audience == .child)
         do {
             contacts = try await core.run { app in try app.contacts(query: query, atMs: nil) }
             error = nil

@@ -103,20 +103,22 @@ struct ContactCard: View {
                     .font(.callout.weight(.semibold))
             }
             if let note = contact.fallbackNote {
-                Label(note, systemImage: "globe")
+                Label(note, systemImage: contact.isStandIn ? "cross.case.fill" : "globe")
+                    .font(.callout)
+            }
+            if let note = contact.publicNote {
+                Text(note)
                     .font(.callout)
             }
             if contact.deafSupport {
                 Label("For deaf people, or offers a sign language", systemImage: "hand.raised.fill")
                     .font(.callout)
             }
-            if let accessibility = contact.accessibility {
-                Text(accessibility)
-                    .font(.footnote)
-            }
             ForEach(contact.channels, id: \.self) { channel in
                 ChannelRow(channel: channel)
             }
+            Text(contact.statusText)
+                .font(.footnote)
         }
         .padding(.vertical, 4)
     }
@@ -135,6 +137,10 @@ struct ChannelRow: View {
                 }
             } else {
                 Label(channel.label + ": " + channel.value, systemImage: channel.symbol)
+                if channel.dialByHand {
+                    Text("Type this code in the Phone app.")
+                        .font(.footnote)
+                }
             }
             Label(channel.statusText, systemImage: channel.open.symbol)
                 .font(.footnote)

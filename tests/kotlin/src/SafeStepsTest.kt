@@ -293,6 +293,39 @@ class SafeStepsTest {
     }
 
     @Test
+    fun `channels carry the core's action URIs and no research note reaches a user`() {
+        SafeSteps(db, OpenOptions(preferredLocales = listOf("en"), country = "US")).use { app ->
+            val at = 1795435200000L
+            fun uri(cc: String, value: String) = app.contacts(ContactQuery(country = cc), at)
+                .flatMap { it.channels }.first { it.value == value }.actionUri
+            assertEquals("tel:18002255324", uri("US", "1-800-CALL-FBI"))
+            assertEquals("https://wa.me/5561996110100", uri("BR", "(61) 99611-0100"))
+            assertEquals("https://wa.me/917587628293", uri("IN", "7587628293"))
+            assertEquals("tel:*134*10111%23", uri("ZA", "*134*10111#"))
+            assertEquals("mailto:help@nspcc.org.uk", uri("GB", "help@nspcc.org.uk"))
+            assertEquals("https://www.childline.org.uk", uri("GB", "https://www.childline.org.uk"))
+            assertEquals(null, uri("PK", "ConnectHear app"))
+
+            var d: java.io.File? = java.io.File(System.getProperty("user.dir")).absoluteFile
+            while (d != null && !java.io.File(d, "content/contacts").isDirectory) d = d.parentFile
+            val notes = java.io.File(assertNotNull(d), "content/contacts").listFiles().orEmpty()
+                .flatMap { f -> f.readLines().filter { it.startsWith("notes = \"") } }
+                .map { it.removePrefix("notes = \"").removeSuffix("\"").replace("\\\"", "\"") }
+            assertTrue(notes.size > 50)
+            val shown = StringBuilder()
+            for (cc in listOf("PK", "ZA", "ZM", "GB", "KE", "IN", "PH", "BR", "US", "DE", "FR")) {
+                shown.append(app.contacts(ContactQuery(country = cc, forChild = true), at))
+                shown.append(app.contacts(ContactQuery(country = cc), at))
+                for (p in app.pathways()) shown.append(app.pathway(p.id, cc, null, at))
+            }
+            for (p in app.pathways()) shown.append(app.pathway(p.id, null, null, at))
+            val text = shown.toString()
+            assertTrue(text.contains("INHOPE lists the internet hotlines"))
+            for (n in notes) assertFalse(text.contains(n), "research note shown: $n")
+        }
+    }
+
+    @Test
     fun `a teacher assigns on one device, a child completes it on another, progress comes back`() {
         val teacherDb = dir.resolve("teacher.sqlite").toString()
         val phoneDb = dir.resolve("phone.sqlite").toString()

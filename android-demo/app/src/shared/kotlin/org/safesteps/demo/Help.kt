@@ -33,10 +33,15 @@ data class HelpState(
  */
 val HelpCountries = listOf("BR", "DE", "FR", "GB", "IN", "KE", "PH", "PK", "US", "ZA", "ZM")
 
-/** Help: contacts for a chosen country, filters, situations, and Quick exit. */
+/**
+ * Help: contacts for a chosen country, filters, situations, and Quick exit. [forChild]
+ * (the default) asks the core for a child's list: an emergency list never holds only
+ * numbers that may not work; a caregiver's list shows every contact with its status.
+ */
 class Help(
     private val app: SafeSteps,
     country: String? = null,
+    private val forChild: Boolean = true,
     private val clock: () -> Long = System::currentTimeMillis,
     private val onQuickExit: () -> Unit = {},
 ) : StateHolder<HelpState>(HelpState(country = country)) {
@@ -84,6 +89,7 @@ class Help(
             deafAccessible = s.deafAccessibleOnly,
             openNow = s.openNowOnly,
             emergencyFirst = true,
+            forChild = forChild,
         )
         val contacts = core { app.contacts(query, clock()) } ?: return
         val ui = contacts.map(::contactUi)

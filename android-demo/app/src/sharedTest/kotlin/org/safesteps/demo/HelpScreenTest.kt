@@ -27,7 +27,13 @@ class HelpScreenTest {
             with(help.state) {
                 assertEquals("ZM", country)
                 assertTrue(contacts.isNotEmpty())
-                assertEquals(ContactKind.EMERGENCY, contacts.first().kind)
+                // A child's list: Zambia's 991 may not work, so the checked helpline stands in
+                // first, says why, and the emergency entry follows with its warning.
+                assertTrue(contacts.first().standIn)
+                assertEquals(ContactKind.CHILD_HELPLINE, contacts.first().kind)
+                assertNotNull(contacts.first().fallbackNote)
+                assertEquals(ContactKind.EMERGENCY, contacts[1].kind)
+                assertTrue(contacts[1].checkThisNumber)
                 val childline = contacts.first { it.organisation.startsWith("Lifeline/Childline Zambia") }
                 val call = childline.channels.first { it.value == "116" }
                 assertEquals(OpenState.OPEN, call.open)
@@ -35,6 +41,66 @@ class HelpScreenTest {
                 assertEquals("Child helpline", childline.kindLabel)
                 assertTrue(childline.sourceUrl.startsWith("http"))
                 assertEquals(Audience.CHILD, situations.first().audience, "the child's situations come first")
+            }
+        }
+    }
+
+    @Test
+    fun `every channel opens the URI the core made, never one rebuilt from the shown digits`() {
+        openCore(dir, country = "US").use { app ->
+            val help = Help(app, "US", clock = { MondayNoonUtc })
+            help.load()
+            fun channel(value: String) = help.state.contacts.flatMap { it.channels }.first { it.value == value }
+            val fbi = channel("1-800-CALL-FBI")
+            assertEquals("tel:18002255324", fbi.actionUri, "the whole vanity number, not 1800")
+            assertEquals(OpensWith.DIAL, fbi.opensWith)
+            help.chooseCountry("BR")
+            val whatsapp = channel("(61) 99611-0100")
+            assertEquals("https://wa.me/5561996110100", whatsapp.actionUri, "a Brazilian number stays Brazilian")
+            assertEquals(OpensWith.VIEW, whatsapp.opensWith)
+            help.chooseCountry("ZA")
+            assertEquals("tel:*120*7867%23", channel("*120*7867#").actionUri)
+            assertEquals("sms:31531", channel("31531").actionUri)
+            assertEquals(OpensWith.SEND_TO, channel("31531").opensWith)
+            assertEquals(null, channel("Vodacom National Relay Service").actionUri, "a named service opens nothing")
+            assertEquals(null, channel("Vodacom National Relay Service").opensWith)
+            help.chooseCountry("PH")
+            assertEquals("mailto:makabata1383@cwc.gov.ph", channel("makabata1383@cwc.gov.ph").actionUri)
+            assertEquals(OpensWith.SEND_TO, channel("makabata1383@cwc.gov.ph").opensWith)
+            for (cc in HelpCountries) {
+                help.chooseCountry(cc)
+                for (ch in help.state.contacts.flatMap { it.channels }) {
+                    if (ch.actionUri != null) assertNotNull(ch.opensWith, "$cc ${ch.actionUri}")
+                }
+            }
+        }
+    }
+
+    @Test
+    fun `no research note reaches the help screens, for a child or a caregiver`() {
+        val notes = researchNotes()
+        assertTrue(notes.size > 50, "the pack's research notes were read: ${notes.size}")
+        openCore(dir, country = "ZM").use { app ->
+            val shown = StringBuilder()
+            for (forChild in listOf(true, false)) {
+                val help = Help(app, forChild = forChild, clock = { MondayNoonUtc })
+                help.load()
+                for (cc in HelpCountries) {
+                    help.chooseCountry(cc)
+                    shown.append(help.state.toString())
+                    for (s in help.state.situations) {
+                        val p = Pathway(app, s.id, cc, clock = { MondayNoonUtc })
+                        p.load()
+                        shown.append(p.state.toString())
+                    }
+                }
+            }
+            val text = shown.toString()
+            assertTrue(text.contains("INHOPE lists the internet hotlines"), "the public note is shown")
+            for (n in notes) assertFalse(text.contains(n), "research note shown: $n")
+            assertFalse(text.contains("do not ship", ignoreCase = true))
+            for (remark in listOf("exact path unverified", "evidence vault", "URL not found", "per ER24")) {
+                assertFalse(text.contains(remark), "a research remark on a channel is shown: $remark")
             }
         }
     }
@@ -138,6 +204,18 @@ class HelpScreenTest {
             assertTrue(pathway.steps.flatMap { it.contacts }.any { it.kind == ContactKind.CHILD_HELPLINE })
             caregiver.quickExit()
             assertTrue(exited)
+        }
+    }
+}
+
+/** The `notes = "..."` of every contact file in the checkout's content/contacts. */
+fun researchNotes(): List<String> {
+    var d: java.io.File? = java.io.File(System.getProperty("user.dir")).absoluteFile
+    while (d != null && !java.io.File(d, "content/contacts").isDirectory) d = d.parentFile
+    val folder = java.io.File(checkNotNull(d) { "no content/contacts above the working folder" }, "content/contacts")
+    return folder.listFiles { f -> f.name.endsWith(".toml") }.orEmpty().flatMap { f ->
+        f.readLines().filter { it.startsWith("notes = \"") }.map { line ->
+            line.removePrefix("notes = \"").removeSuffix("\"").replace("\\\"", "\"").replace("\\\\", "\\")
         }
     }
 }

@@ -23,12 +23,12 @@ import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import androidx.compose.foundation.layout.heightIn
-import org.safesteps.core.ChannelType
 import org.safesteps.core.OpenState
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.ChannelUi
 import org.safesteps.demo.ContactUi
 import org.safesteps.demo.Help
+import org.safesteps.demo.OpensWith
 import org.safesteps.demo.R
 
 @Composable
@@ -94,18 +94,18 @@ fun ContactCard(c: ContactUi) {
                 }
             }
         }
-        c.fallbackNote?.let { Text(it) }
+        c.fallbackNote?.let { Text(it, style = if (c.standIn) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium) }
+        c.publicNote?.let { Text(it) }
         if (c.deafSupport) Text(stringResource(R.string.deaf_support))
-        c.accessibility?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         c.channels.forEach { ch -> ChannelButton(ch) { open(context, ch) } }
-        c.notes?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+        Text(c.statusText, style = MaterialTheme.typography.bodySmall)
         Text(stringResource(R.string.source, c.sourceUrl, c.sourceSeen), style = MaterialTheme.typography.bodySmall)
     }
 }
 
 @Composable
 private fun ChannelButton(ch: ChannelUi, onClick: () -> Unit) {
-    OutlinedButton(onClick = onClick, modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp), enabled = ch.kind != ChannelType.IN_PERSON) {
+    OutlinedButton(onClick = onClick, modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp), enabled = ch.actionUri != null) {
         Column(Modifier.fillMaxWidth()) {
             Text("${ch.label}: ${ch.value}", style = MaterialTheme.typography.titleSmall)
             val status = ch.status.ifBlank {
@@ -120,21 +120,18 @@ private fun ChannelButton(ch: ChannelUi, onClick: () -> Unit) {
     }
 }
 
-/** Hands the contact to the phone's own app (dialler, messages, browser). SafeSteps itself stays offline. */
+/**
+ * Hands the contact to the phone's own app (dialler, messages, browser) with the URI the
+ * core made and checked; nothing is rebuilt from the shown value. SafeSteps stays offline.
+ */
 private fun open(context: Context, ch: ChannelUi) {
-    val digits = ch.value.filter { it.isDigit() || it == '+' }
-    val intent = when (ch.kind) {
-        ChannelType.PHONE -> Intent(Intent.ACTION_DIAL, Uri.parse("tel:$digits"))
-        ChannelType.USSD -> Intent(Intent.ACTION_DIAL, Uri.parse("tel:" + Uri.encode(ch.value)))
-        ChannelType.SMS -> Intent(Intent.ACTION_SENDTO, Uri.parse("smsto:$digits"))
-        ChannelType.WHATSAPP ->
-            if (ch.value.startsWith("http")) Intent(Intent.ACTION_VIEW, Uri.parse(ch.value))
-            else Intent(Intent.ACTION_VIEW, Uri.parse("https://wa.me/" + digits.removePrefix("+")))
-        ChannelType.EMAIL -> Intent(Intent.ACTION_SENDTO, Uri.parse("mailto:" + ch.value))
-        ChannelType.WEB, ChannelType.CHAT, ChannelType.APP ->
-            if (ch.value.startsWith("http")) Intent(Intent.ACTION_VIEW, Uri.parse(ch.value)) else null
-        ChannelType.IN_PERSON -> null
-    } ?: return
+    val uri = ch.actionUri ?: return
+    val action = when (ch.opensWith ?: return) {
+        OpensWith.DIAL -> Intent.ACTION_DIAL
+        OpensWith.SEND_TO -> Intent.ACTION_SENDTO
+        OpensWith.VIEW -> Intent.ACTION_VIEW
+    }
+    val intent = Intent(action, Uri.parse(uri))
     try {
         context.startActivity(intent)
     } catch (e: ActivityNotFoundException) {
