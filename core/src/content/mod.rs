@@ -5,6 +5,7 @@ pub mod installed;
 mod locate;
 pub mod model;
 pub mod signing;
+pub mod safety;
 mod validate;
 
 use std::collections::HashMap;
@@ -12,7 +13,7 @@ use std::collections::HashMap;
 pub use files::PackFiles;
 pub use locate::locate;
 pub use model::*;
-pub use validate::{AVOID_TERMS, Diagnostic, Locator, Severity, validate};
+pub use validate::{Diagnostic, LEXICON_DIR, Locator, Severity, pack_lexicon, validate};
 
 use crate::error::{Error, Result};
 use crate::l10n::{Resources, parse_locale};

@@ -1,0 +1,242 @@
+//! Text folding for the safety lexicon: compatibility normalisation, case folding,
+//! marks and invisible characters removed, letter variants unified, words cut out with
+//! their byte range in the source so a finding points at the exact place.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// One word of a text, folded, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The folded word (NFKD without marks, lower case, letter variants unified).
+    pub word: String,
+    /// Byte range of the word in the source the text came from.
+    pub span: Range<usize>,
+    /// Index of the sentence the word is in (increases at `.`, `!`, `?`, `۔`, `؟`, `;`).
+    pub sentence: u32,
+    /// Inside quotation marks (speech a character says in a story).
+    pub quoted: bool,
+}
+
+/// A piece of text and the byte offset of its first character in the source.
+#[derive(Debug, Clone, Copy)]
+pub enum Piece<'a> {
+    /// Literal text at a source offset.
+    Text(usize, &'a str),
+    /// A placeable (variable or message reference): a neutral word that matches nothing.
+    Neutral(usize),
+    /// A break between two texts that are never read as one sentence.
+    Break,
+}
+
+/// Characters removed before matching: zero-width and other invisible format characters.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// Apostrophes are dropped inside a word, so "don't" and "don’t" are both `dont`.
+fn apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}')
+}
+
+fn sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ';' | '\u{06D4}' | '\u{061F}' | '\u{061B}' | '\u{2026}' | '\u{3002}'
+    )
+}
+
+fn quote_open(c: char) -> bool {
+    matches!(c, '\u{201C}' | '\u{00AB}' | '\u{201E}' | '\u{2039}')
+}
+
+fn quote_close(c: char) -> bool {
+    matches!(c, '\u{201D}' | '\u{00BB}' | '\u{203A}')
+}
+
+/// Letter variants that spell the same word: Arabic and Persian/Urdu forms of yeh, kaf
+/// and heh, decimal digits of every script folded to ASCII, final sigma, sharp s.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{064A}' | '\u{0649}' | '\u{06D2}' => out.push('\u{06CC}'),
+        '\u{0643}' => out.push('\u{06A9}'),
+        '\u{0647}' | '\u{06D5}' => out.push('\u{06C1}'),
+        '\u{0629}' => out.push('\u{06C3}'),
+        'ß' => out.push_str("ss"),
+        'ς' => out.push('σ'),
+        c if c.is_numeric() => match c.to_digit(10).or_else(|| digit_value(c)) {
+            Some(d) => out.push(char::from(b'0' + d as u8)),
+            None => out.push(c),
+        },
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Decimal value of digits outside ASCII (Arabic-Indic, Extended Arabic-Indic, Devanagari).
+fn digit_value(c: char) -> Option<u32> {
+    let n = c as u32;
+    for base in [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10] {
+        if (base..base + 10).contains(&n) {
+            return Some(n - base);
+        }
+    }
+    None
+}
+
+/// Fold one word or phrase of a lexicon the same way texts are folded (no offsets).
+pub fn fold(text: &str) -> String {
+    tokens(&[Piece::Text(0, text)])
+        .into_iter()
+        .map(|t| t.word)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Cut folded words out of pieces of text. Whitespace of every kind (no-break spaces,
+/// line breaks of Fluent continuation lines, tabs) separates words; placeables are a
+/// neutral word; punctuation separates words and `.`, `!`, `?`, `۔`, `؟`, `;` end sentences.
+pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut sentence = 0u32;
+    let mut quoted = false;
+    let mut word = String::new();
+    let mut span: Option<Range<usize>> = None;
+    let flush = |word: &mut String,
+                 span: &mut Option<Range<usize>>,
+                 out: &mut Vec<Token>,
+                 sentence: u32,
+                 quoted: bool| {
+        if let Some(s) = span.take()
+            && !word.is_empty()
+        {
+            out.push(Token {
+                word: std::mem::take(word),
+                span: s,
+                sentence,
+                quoted,
+            });
+        }
+        word.clear();
+    };
+    let mut folded = String::new();
+    for piece in pieces {
+        match *piece {
+            Piece::Break => {
+                flush(&mut word, &mut span, &mut out, sentence, quoted);
+                sentence += 1;
+                quoted = false;
+            }
+            Piece::Neutral(at) => {
+                flush(&mut word, &mut span, &mut out, sentence, quoted);
+                out.push(Token {
+                    word: "\u{25C7}".into(),
+                    span: at..at,
+                    sentence,
+                    quoted,
+                });
+            }
+            Piece::Text(base, text) => {
+                for (i, c) in text.char_indices() {
+                    let at = base + i;
+                    let end = at + c.len_utf8();
+                    if invisible(c) || apostrophe(c) && span.is_some() {
+                        continue;
+                    }
+                    folded.clear();
+                    for d in std::iter::once(c).nfkd() {
+                        if !is_combining_mark(d) && !invisible(d) {
+                            fold_char(d, &mut folded);
+                        }
+                    }
+                    if folded.is_empty() {
+                        // A mark alone (a diacritic): part of the word it follows.
+                        if let Some(s) = &mut span {
+                            s.end = end;
+                        }
+                        continue;
+                    }
+                    for f in folded.chars() {
+                        if f.is_alphanumeric() {
+                            word.push(f);
+                            match &mut span {
+                                Some(s) => s.end = end,
+                                None => span = Some(at..end),
+                            }
+                        } else {
+                            flush(&mut word, &mut span, &mut out, sentence, quoted);
+                            if sentence_end(f) {
+                                sentence += 1;
+                            }
+                            if f == '"' {
+                                quoted = !quoted;
+                            } else if quote_open(f) {
+                                quoted = true;
+                            } else if quote_close(f) {
+                                quoted = false;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut word, &mut span, &mut out, sentence, quoted);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokens(&[Piece::Text(0, s)])
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
+    }
+
+    #[test]
+    fn folds_width_case_spaces_and_invisible_characters() {
+        assert_eq!(words("Ｓａｖｅ\u{00A0}the\u{200B} PICTURE"), ["save", "the", "picture"]);
+        assert_eq!(words("don’t  save\n    it"), ["dont", "save", "it"]);
+        assert_eq!(words("s\u{200D}a\u{00AD}ve"), ["save"]);
+        assert_eq!(words("ＳＣＲＥＥＮＳＨＯＴ"), ["screenshot"]);
+    }
+
+    #[test]
+    fn urdu_with_and_without_diacritics_and_arabic_letter_forms() {
+        assert_eq!(fold("تَصْوِیر"), fold("تصویر"));
+        assert_eq!(fold("تصوير"), fold("تصویر"), "Arabic yeh is Urdu yeh");
+        assert_eq!(fold("۱۲۳"), "123");
+    }
+
+    #[test]
+    fn spans_point_into_the_source_and_sentences_split() {
+        let src = "Do not pay. “Send me more”";
+        let t = tokens(&[Piece::Text(0, src)]);
+        assert_eq!(&src[t[2].span.clone()], "pay");
+        assert_eq!(t[2].sentence, 0);
+        assert_eq!(t[3].sentence, 1);
+        assert!(t[3].quoted && !t[2].quoted);
+    }
+}

@@ -1,0 +1,294 @@
+//! Every Fluent text of every locale, parsed once with exact source positions, so each
+//! rule can point at the byte where a problem is.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use fluent_syntax::ast;
+
+use super::super::safety::{Piece, Token, tokens};
+use super::super::{PackFiles, Parsed};
+
+/// Attributes that are never shown to a person (author marks).
+pub const HIDDEN_ATTRIBUTES: &[&str] = &["safety"];
+
+/// One message or term (`-id`) of one file.
+#[derive(Debug)]
+pub struct Msg<'a> {
+    /// File it is in.
+    pub file: &'a str,
+    /// Source text of that file.
+    pub source: &'a str,
+    /// Id (terms with their leading `-`).
+    pub id: &'a str,
+    /// Byte range of the id in the file.
+    pub id_span: Range<usize>,
+    /// Value pattern.
+    pub value: Option<&'a ast::Pattern<&'a str>>,
+    /// Attributes by name.
+    pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
+}
+
+impl<'a> Msg<'a> {
+    /// A part of the message: `None` for the value, `Some(name)` for an attribute.
+    pub fn part(&self, attr: Option<&str>) -> Option<&'a ast::Pattern<&'a str>> {
+        match attr {
+            None => self.value,
+            Some(a) => self
+                .attributes
+                .iter()
+                .find(|(n, _)| *n == a)
+                .map(|(_, p)| *p),
+        }
+    }
+
+    /// Every part: `(None, value)` then `(Some(attr), pattern)`.
+    pub fn parts(&self) -> impl Iterator<Item = (Option<&'a str>, &'a ast::Pattern<&'a str>)> + '_ {
+        self.value
+            .map(|v| (None, v))
+            .into_iter()
+            .chain(self.attributes.iter().map(|(n, p)| (Some(*n), *p)))
+    }
+
+    /// Folded words of a part.
+    pub fn tokens(&self, attr: Option<&str>) -> Vec<Token> {
+        self.part(attr)
+            .map(|p| tokens(&pieces(p, self.source)))
+            .unwrap_or_default()
+    }
+
+    /// Folded words of a pattern of this message.
+    pub fn tokens_of(&self, p: &'a ast::Pattern<&'a str>) -> Vec<Token> {
+        tokens(&pieces(p, self.source))
+    }
+
+    /// The plain text of a part (placeables as `{}`), for messages.
+    pub fn plain(&self, attr: Option<&str>) -> String {
+        let Some(p) = self.part(attr) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for piece in pieces(p, self.source) {
+            match piece {
+                Piece::Text(_, t) => out.push_str(t),
+                Piece::Neutral(_) => out.push_str("{}"),
+                Piece::Break => out.push(' '),
+            }
+        }
+        out
+    }
+
+    /// Byte range of a part in its file (from its first to its last text), or the id.
+    pub fn span_of(&self, attr: Option<&str>) -> Range<usize> {
+        let Some(p) = self.part(attr) else {
+            return self.id_span.clone();
+        };
+        let mut lo = usize::MAX;
+        let mut hi = 0;
+        for piece in pieces(p, self.source) {
+            match piece {
+                Piece::Text(at, t) => {
+                    let t = t.trim_end();
+                    if !t.is_empty() {
+                        lo = lo.min(at);
+                        hi = hi.max(at + t.len());
+                    }
+                }
+                Piece::Neutral(at) => {
+                    lo = lo.min(at);
+                    hi = hi.max(at);
+                }
+                Piece::Break => {}
+            }
+        }
+        if lo == usize::MAX {
+            self.id_span.clone()
+        } else {
+            lo..hi.max(lo)
+        }
+    }
+}
+
+/// Byte offset of a slice inside its source, if it is one.
+pub fn offset_in(source: &str, part: &str) -> Option<usize> {
+    let base = source.as_ptr() as usize;
+    let at = part.as_ptr() as usize;
+    (at >= base && at + part.len() <= base + source.len()).then(|| at - base)
+}
+
+/// The pieces of a pattern: texts at their offsets, placeables as neutral words, each
+/// variant of a select expression as its own text.
+pub fn pieces<'a>(pattern: &'a ast::Pattern<&'a str>, source: &'a str) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    push_pattern(pattern, source, &mut out, 0);
+    out
+}
+
+fn push_pattern<'a>(
+    pattern: &'a ast::Pattern<&'a str>,
+    source: &'a str,
+    out: &mut Vec<Piece<'a>>,
+    depth: usize,
+) {
+    for el in &pattern.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                if let Some(at) = offset_in(source, value) {
+                    out.push(Piece::Text(at, value));
+                }
+            }
+            ast::PatternElement::Placeable { expression } => {
+                push_expression(expression, source, out, depth + 1)
+            }
+        }
+    }
+}
+
+fn push_expression<'a>(
+    e: &'a ast::Expression<&'a str>,
+    source: &'a str,
+    out: &mut Vec<Piece<'a>>,
+    depth: usize,
+) {
+    if depth > 32 {
+        return;
+    }
+    match e {
+        ast::Expression::Inline(inline) => push_inline(inline, source, out, depth),
+        ast::Expression::Select { variants, .. } => {
+            for v in variants {
+                out.push(Piece::Break);
+                push_pattern(&v.value, source, out, depth + 1);
+                out.push(Piece::Break);
+            }
+        }
+    }
+}
+
+fn push_inline<'a>(
+    e: &'a ast::InlineExpression<&'a str>,
+    source: &'a str,
+    out: &mut Vec<Piece<'a>>,
+    depth: usize,
+) {
+    match e {
+        ast::InlineExpression::StringLiteral { value } | ast::InlineExpression::NumberLiteral { value } => {
+            if let Some(at) = offset_in(source, value) {
+                out.push(Piece::Text(at, value));
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            push_expression(expression, source, out, depth + 1)
+        }
+        ast::InlineExpression::MessageReference { id, .. }
+        | ast::InlineExpression::TermReference { id, .. }
+        | ast::InlineExpression::FunctionReference { id, .. } => {
+            out.push(Piece::Neutral(offset_in(source, id.name).unwrap_or(0)))
+        }
+        ast::InlineExpression::VariableReference { id } => {
+            out.push(Piece::Neutral(offset_in(source, id.name).unwrap_or(0)))
+        }
+    }
+}
+
+/// The parsed `.ftl` files of one locale.
+#[derive(Debug)]
+pub struct LocaleTexts<'a> {
+    /// Locale tag as the manifest writes it.
+    pub tag: String,
+    /// Whether it is a draft translation.
+    pub draft: bool,
+    /// Every message and term in file order, duplicates included.
+    pub all: Vec<Msg<'a>>,
+    /// First occurrence of each id: index into `all`.
+    pub by_id: HashMap<&'a str, usize>,
+}
+
+impl<'a> LocaleTexts<'a> {
+    /// A message by id (its first definition).
+    pub fn get(&self, id: &str) -> Option<&Msg<'a>> {
+        self.by_id.get(id).map(|&i| &self.all[i])
+    }
+}
+
+/// Parsed resources of every locale of the manifest: `(path, resource)`.
+pub struct Sources<'a> {
+    resources: Vec<(&'a str, String, &'a str, ast::Resource<&'a str>)>,
+    errors: Vec<(&'a str, Range<usize>, String)>,
+}
+
+impl<'a> Sources<'a> {
+    /// Parse every `.ftl` file of every listed locale.
+    pub fn parse(files: &'a PackFiles, parsed: &Parsed) -> Sources<'a> {
+        let mut resources = Vec::new();
+        let mut errors = Vec::new();
+        for entry in &parsed.manifest.locales {
+            let prefix = format!("locales/{}/", entry.tag);
+            let paths = files
+                .iter()
+                .map(|(path, _)| path)
+                .filter(|path| path.starts_with(&prefix) && path.ends_with(".ftl"));
+            for path in paths {
+                let Ok(text) = files.text(path) else { continue };
+                let res = match fluent_syntax::parser::parse(text) {
+                    Ok(r) => r,
+                    Err((r, errs)) => {
+                        errors.extend(errs.into_iter().map(|e| (path, e.pos, e.kind.to_string())));
+                        r
+                    }
+                };
+                resources.push((path, entry.tag.clone(), text, res));
+            }
+        }
+        Sources { resources, errors }
+    }
+
+    /// Fluent syntax errors: `(file, byte range, message)`.
+    pub fn errors(&self) -> Vec<(&'a str, Range<usize>, String)> {
+        self.errors.clone()
+    }
+
+    /// Index the messages of each locale, in manifest order.
+    pub fn index(&'a self, parsed: &Parsed) -> Vec<LocaleTexts<'a>> {
+        let mut out = Vec::new();
+        for e in &parsed.manifest.locales {
+            let mut lt = LocaleTexts {
+                tag: e.tag.clone(),
+                draft: e.status == super::ReviewStatus::Draft,
+                all: Vec::new(),
+                by_id: HashMap::new(),
+            };
+            for (path, tag, source, res) in &self.resources {
+                if *tag != e.tag {
+                    continue;
+                }
+                for entry in &res.body {
+                    let (id, value, attributes, term) = match entry {
+                        ast::Entry::Message(m) => (&m.id, m.value.as_ref(), &m.attributes, false),
+                        ast::Entry::Term(t) => (&t.id, Some(&t.value), &t.attributes, true),
+                        _ => continue,
+                    };
+                    let at = offset_in(source, id.name).unwrap_or(0);
+                    // Term ids keep their dash so they never clash with message ids.
+                    let full: &str = if term && at > 0 {
+                        &source[at - 1..at + id.name.len()]
+                    } else {
+                        id.name
+                    };
+                    let i = lt.all.len();
+                    lt.by_id.entry(full).or_insert(i);
+                    lt.all.push(Msg {
+                        file: path,
+                        source,
+                        id: full,
+                        id_span: at..at + id.name.len(),
+                        value,
+                        attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
+                    });
+                }
+            }
+            out.push(lt);
+        }
+        out
+    }
+}
