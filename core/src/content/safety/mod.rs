@@ -29,6 +29,8 @@ pub enum Category {
     /// A safety message (not your fault, not in trouble, do not save, get help now): when
     /// the full text has it, the easy-read text must have it too.
     Keep,
+    /// A word easy-read should say in a simpler, common way (a warning on `.easy`).
+    Plain,
 }
 
 impl Category {
@@ -39,6 +41,7 @@ impl Category {
             Category::UnsafeAdvice => "unsafe advice",
             Category::VictimBlaming => "victim blaming",
             Category::Keep => "safety message",
+            Category::Plain => "hard word for easy-read",
         }
     }
 }
@@ -73,6 +76,9 @@ pub struct Negation {
     /// Words after a finding where a marker negates it (verb-final languages).
     #[serde(default)]
     pub after: usize,
+    /// Words that end a negation's reach ("do not worry, *just* save it").
+    #[serde(default)]
+    pub breakers: Vec<String>,
 }
 
 fn default_before() -> usize {
@@ -128,7 +134,10 @@ impl Entry {
     /// Whether a negation nearby makes this entry safe.
     pub fn is_negatable(&self) -> bool {
         self.negatable
-            .unwrap_or(!matches!(self.category, Category::Term | Category::Keep))
+            .unwrap_or(!matches!(
+                self.category,
+                Category::Term | Category::Keep | Category::Plain
+            ))
     }
 }
 
@@ -241,8 +250,8 @@ pub struct Rules {
     exact: HashMap<String, Vec<usize>>,
     globs: Vec<usize>,
     entries: Vec<Compiled>,
-    /// Per lexicon language: (language, markers, words before, words after).
-    negations: Vec<(String, Vec<Phrase>, usize, usize)>,
+    /// Per lexicon language: (language, markers, words before, words after, breakers).
+    negations: Vec<(String, Vec<Phrase>, usize, usize, Vec<Phrase>)>,
     lang: String,
     cache: std::sync::Mutex<HashMap<String, std::sync::Arc<[usize]>>>,
 }
@@ -271,15 +280,17 @@ impl Rules {
             let li = match by_locale.get(flang) {
                 Some(&i) => i,
                 None => {
-                    rules.negations.push((flang.to_string(), Vec::new(), 0, 0));
+                    rules.negations.push((flang.to_string(), Vec::new(), 0, 0, Vec::new()));
                     by_locale.insert(flang.to_string(), rules.negations.len() - 1);
                     rules.negations.len() - 1
                 }
             };
             if let Some(n) = &f.negation {
                 let markers: Vec<Phrase> = n.markers.iter().map(|m| rules.phrase(m)).collect();
+                let breakers: Vec<Phrase> = n.breakers.iter().map(|m| rules.phrase(m)).collect();
                 let slot = &mut rules.negations[li];
                 slot.1.extend(markers);
+                slot.4.extend(breakers);
                 slot.2 = slot.2.max(n.before);
                 slot.3 = slot.3.max(n.after);
             }
@@ -426,10 +437,23 @@ impl Rules {
                     }
                 }
                 let negated = c.entry.is_negatable() && {
-                    let (_, markers, before, after) = &self.negations[c.locale];
+                    let (_, markers, before, after, breakers) = &self.negations[c.locale];
+                    let is = |j: usize, list: &[Phrase]| {
+                        list.iter().any(|ph| {
+                            j + ph.len() <= toks.len()
+                                && ph
+                                    .iter()
+                                    .enumerate()
+                                    .all(|(k, w)| matched[j + k].binary_search(w).is_ok())
+                        })
+                    };
                     near(*before, *after).any(|j| {
-                        toks[j].sentence == sentence
-                            && markers.iter().any(|ph| phrase_at(j, ph).is_some())
+                        let between = if j < r.start { j + 1..r.start } else { r.end..j };
+                        (toks[j].clause == toks[r.start].clause
+                            || toks[j].clause == toks[r.end - 1].clause)
+                            && is(j, markers)
+                            && !between.clone().any(|k| is(k, breakers))
+                            && between.clone().all(|k| toks[k].clause == toks[j].clause)
                     })
                 };
                 let quoted = toks[r.clone()].iter().all(|t| t.quoted);
@@ -447,7 +471,7 @@ impl Rules {
 
     /// Number of the locale's own negation markers in a text.
     pub fn negations_in(&self, toks: &[Token]) -> usize {
-        let Some((_, markers, _, _)) = self.negations.iter().find(|n| n.0 == self.lang) else {
+        let Some((_, markers, ..)) = self.negations.iter().find(|n| n.0 == self.lang) else {
             return 0;
         };
         let matched: Vec<std::sync::Arc<[usize]>> =

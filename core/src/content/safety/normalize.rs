@@ -16,6 +16,9 @@ pub struct Token {
     pub span: Range<usize>,
     /// Index of the sentence the word is in (increases at `.`, `!`, `?`, `۔`, `؟`, `;`).
     pub sentence: u32,
+    /// Index of the clause the word is in (increases at sentence ends and at `,`, `،`,
+    /// `:`, dashes): a negation reaches only words of its own clause.
+    pub clause: u32,
     /// Inside quotation marks (speech a character says in a story).
     pub quoted: bool,
 }
@@ -63,6 +66,13 @@ fn sentence_end(c: char) -> bool {
     matches!(
         c,
         '.' | '!' | '?' | ';' | '\u{06D4}' | '\u{061F}' | '\u{061B}' | '\u{2026}' | '\u{3002}'
+    )
+}
+
+fn clause_end(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ':' | '\u{060C}' | '\u{2013}' | '\u{2014}' | '(' | ')' | '\u{3001}' | '\u{FF0C}'
     )
 }
 
@@ -118,13 +128,14 @@ pub fn fold(text: &str) -> String {
 pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
     let mut out = Vec::new();
     let mut sentence = 0u32;
+    let mut clause = 0u32;
     let mut quoted = false;
     let mut word = String::new();
     let mut span: Option<Range<usize>> = None;
     let flush = |word: &mut String,
                  span: &mut Option<Range<usize>>,
                  out: &mut Vec<Token>,
-                 sentence: u32,
+                 (sentence, clause): (u32, u32),
                  quoted: bool| {
         if let Some(s) = span.take()
             && !word.is_empty()
@@ -133,6 +144,7 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                 word: std::mem::take(word),
                 span: s,
                 sentence,
+                clause,
                 quoted,
             });
         }
@@ -142,16 +154,18 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
     for piece in pieces {
         match *piece {
             Piece::Break => {
-                flush(&mut word, &mut span, &mut out, sentence, quoted);
+                flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                 sentence += 1;
+                clause += 1;
                 quoted = false;
             }
             Piece::Neutral(at) => {
-                flush(&mut word, &mut span, &mut out, sentence, quoted);
+                flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                 out.push(Token {
                     word: "\u{25C7}".into(),
                     span: at..at,
                     sentence,
+                    clause,
                     quoted,
                 });
             }
@@ -183,9 +197,12 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                                 None => span = Some(at..end),
                             }
                         } else {
-                            flush(&mut word, &mut span, &mut out, sentence, quoted);
+                            flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                             if sentence_end(f) {
                                 sentence += 1;
+                                clause += 1;
+                            } else if clause_end(f) {
+                                clause += 1;
                             }
                             if f == '"' {
                                 quoted = !quoted;
@@ -200,7 +217,7 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
             }
         }
     }
-    flush(&mut word, &mut span, &mut out, sentence, quoted);
+    flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
     out
 }
 

@@ -123,6 +123,7 @@ fn code_of(hit: &Hit<'_>) -> (&'static str, Severity) {
         (Category::Term, true) => ("W006", Severity::Warning),
         (Category::UnsafeAdvice, _) => ("E030", Severity::Error),
         (Category::VictimBlaming, _) => ("E031", Severity::Error),
+        (Category::Plain, _) => ("W008", Severity::Warning),
         (Category::Keep, _) => ("", Severity::Warning),
     }
 }
@@ -146,12 +147,23 @@ fn report(
         .scan(toks)
         .into_iter()
         .filter(|h| h.entry.category != Category::Keep && !h.negated)
+        .filter(|h| h.entry.category != Category::Plain || part == Some("easy"))
+        .scan(Vec::<(Category, std::ops::Range<usize>)>::new(), |seen, h| {
+            // One finding per place: the English and the locale's entry for the same words
+            // are reported once.
+            let dup = seen
+                .iter()
+                .any(|(cat, r)| *cat == h.entry.category && r.start < h.tokens.end && h.tokens.start < r.end);
+            seen.push((h.entry.category, h.tokens.clone()));
+            Some((!dup).then_some(h))
+        })
+        .flatten()
         .filter(|h| {
             let voiced = matches!(h.entry.category, Category::UnsafeAdvice | Category::VictimBlaming)
-                && matches!(part, None | Some("easy"))
                 && match voice {
-                    Some(Voice::WrongOption) | Some(Voice::FalseStatement) => true,
-                    Some(Voice::Story) => h.quoted,
+                    Some(Voice::WrongOption) => matches!(part, None | Some("easy")),
+                    Some(Voice::FalseStatement) => matches!(part, None | Some("easy") | Some("hint")),
+                    Some(Voice::Story) => h.quoted && matches!(part, None | Some("easy")),
                     None => false,
                 };
             !voiced
@@ -166,13 +178,14 @@ fn report(
                 escape(excerpt),
                 h.entry.id
             );
-            if let Some(why) = &h.entry.why {
+            if let Some(why) = h.entry.why.as_ref().or(h.entry.meaning.as_ref()) {
                 message.push_str(&format!(": {why}"));
             }
             if let Some(tag) = draft {
                 message.push_str(&format!(" [draft translation: {tag}]"));
             }
             let help = match (&h.entry.preferred, h.entry.category) {
+                (Some(p), Category::Plain) => Some(format!("easy-read uses {p}")),
                 (Some(p), _) => Some(format!("say \"{p}\"")),
                 (None, Category::UnsafeAdvice) => Some(
                     "say what to do instead (tell a trusted adult, report, block); a negated form such as \"do not ...\" is allowed"
@@ -394,11 +407,11 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                 }
             }
             if lt.tag == "en" && !easy.is_empty() && !full.is_empty() {
-                let avg = |t: &[Token]| {
-                    t.iter().map(|w| w.word.chars().count()).sum::<usize>() as f64 / t.len() as f64
-                };
-                let long = |t: &[Token]| t.iter().filter(|w| w.word.chars().count() >= 10).count();
-                if easy.len() > full.len() || avg(&easy) > avg(&full) + 0.5 || long(&easy) > long(&full) {
+                // Easy-read is shorter and brings in no long word the full text does not have.
+                let new_long = easy.iter().any(|w| {
+                    w.word.chars().count() >= 10 && !full.iter().any(|f| f.word == w.word)
+                });
+                if easy.len() > full.len() || new_long {
                     found.push((
                         "W007",
                         Severity::Warning,
