@@ -465,7 +465,8 @@ impl Rules {
                 });
             }
         }
-        hits.sort_by_key(|h| h.tokens.start);
+        // Longest first where findings start together, so the report quotes the whole phrase.
+        hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
         hits
     }
 
