@@ -216,6 +216,15 @@ impl Word {
 /// A phrase: word patterns in a row.
 type Phrase = Vec<usize>;
 
+/// How an entry's finding can start at a word.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    /// Its phrase number `k`.
+    Phrase(usize),
+    /// Phrase number `k` of its first word set.
+    Set(usize),
+}
+
 /// A compiled entry: patterns as ids into the rule set's word table.
 #[derive(Debug)]
 struct Compiled {
@@ -250,6 +259,8 @@ pub struct Rules {
     exact: HashMap<String, Vec<usize>>,
     globs: Vec<usize>,
     entries: Vec<Compiled>,
+    /// Where a finding can start: first word pattern -> (entry, phrase or first set).
+    starts: HashMap<usize, Vec<(usize, Start)>>,
     /// Per lexicon language: (language, markers, words before, words after, breakers).
     negations: Vec<(String, Vec<Phrase>, usize, usize, Vec<Phrase>)>,
     lang: String,
@@ -257,7 +268,8 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// Rules for `locale` from lexicon files (base first, then the pack's).
+    /// Rules for `locale` from lexicon files (base first, then the pack's); `"*"` takes
+    /// the entries of every locale (for texts shown in any language, like contact names).
     pub fn new<'a>(locale: &str, files: impl IntoIterator<Item = &'a LexiconFile>) -> Rules {
         let mut rules = Rules {
             words: Vec::new(),
@@ -265,6 +277,7 @@ impl Rules {
             exact: HashMap::new(),
             globs: Vec::new(),
             entries: Vec::new(),
+            starts: HashMap::new(),
             negations: Vec::new(),
             lang: String::new(),
             cache: Default::default(),
@@ -274,7 +287,7 @@ impl Rules {
         let mut by_locale: HashMap<String, usize> = HashMap::new();
         for f in files {
             let flang = f.locale.split(['-', '_']).next().unwrap_or(&f.locale);
-            if flang != lang && flang != "en" {
+            if lang != "*" && flang != lang && flang != "en" {
                 continue;
             }
             let li = match by_locale.get(flang) {
@@ -310,6 +323,20 @@ impl Rules {
                     unless,
                     ignore: e.ignore.iter().map(|w| fold(w)).collect(),
                 });
+            }
+        }
+        for (ei, c) in rules.entries.iter().enumerate() {
+            for (k, ph) in c.phrases.iter().enumerate() {
+                if let Some(&w) = ph.first() {
+                    rules.starts.entry(w).or_default().push((ei, Start::Phrase(k)));
+                }
+            }
+            if let Some(first) = c.sets.first() {
+                for (k, ph) in first.iter().enumerate() {
+                    if let Some(&w) = ph.first() {
+                        rules.starts.entry(w).or_default().push((ei, Start::Set(k)));
+                    }
+                }
             }
         }
         rules
@@ -363,61 +390,94 @@ impl Rules {
         ids
     }
 
+    /// The word patterns each word of a text matches (give it to [`Rules::scan_matched`]
+    /// to scan one text several times).
+    pub fn matches(&self, toks: &[Token]) -> Vec<std::sync::Arc<[usize]>> {
+        toks.iter().map(|t| self.word_matches(&t.word)).collect()
+    }
+
     /// Every finding in a text, in text order.
     pub fn scan(&self, toks: &[Token]) -> Vec<Hit<'_>> {
-        let matched: Vec<std::sync::Arc<[usize]>> =
-            toks.iter().map(|t| self.word_matches(&t.word)).collect();
-        let mut hits = Vec::new();
-        for c in &self.entries {
-            let ignored = |i: usize| c.ignore.iter().any(|w| *w == toks[i].word);
-            let phrase_at = |i: usize, ph: &Phrase| -> Option<usize> {
-                if i + ph.len() > toks.len() {
-                    return None;
-                }
-                for (k, w) in ph.iter().enumerate() {
-                    let j = i + k;
-                    if toks[j].sentence != toks[i].sentence
-                        || ignored(j)
-                        || matched[j].binary_search(w).is_err()
-                    {
-                        return None;
-                    }
-                }
-                Some(i + ph.len())
-            };
-            let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-            for i in 0..toks.len() {
-                for ph in &c.phrases {
-                    if let Some(end) = phrase_at(i, ph) {
-                        found.push(i..end);
-                    }
-                }
-                if let Some((first, rest)) = c.sets.split_first() {
-                    let Some(end0) = first.iter().find_map(|ph| phrase_at(i, ph)) else {
-                        continue;
+        self.scan_matched(toks, &self.matches(toks))
+    }
+
+    /// [`Rules::scan`] with the word matches already made by [`Rules::matches`].
+    pub fn scan_matched(
+        &self,
+        toks: &[Token],
+        matched: &[std::sync::Arc<[usize]>],
+    ) -> Vec<Hit<'_>> {
+        let has = |j: usize, w: usize| matched[j].binary_search(&w).is_ok();
+        // Candidate findings per entry, from the index of first words.
+        let mut found: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
+        for i in 0..toks.len() {
+            for w in matched[i].iter() {
+                let Some(list) = self.starts.get(w) else { continue };
+                for &(ei, start) in list {
+                    let c = &self.entries[ei];
+                    let ignored = |j: usize| c.ignore.iter().any(|w| *w == toks[j].word);
+                    let phrase_at = |i: usize, ph: &Phrase| -> Option<usize> {
+                        if i + ph.len() > toks.len() {
+                            return None;
+                        }
+                        for (k, w) in ph.iter().enumerate() {
+                            let j = i + k;
+                            if toks[j].sentence != toks[i].sentence || ignored(j) || !has(j, *w) {
+                                return None;
+                            }
+                        }
+                        Some(i + ph.len())
                     };
-                    let lo = i.saturating_sub(c.entry.window);
-                    let hi = (end0 + c.entry.window).min(toks.len());
-                    let (mut start, mut end) = (i, end0);
-                    let all = rest.iter().all(|set| {
-                        (lo..hi)
-                            .filter(|&j| toks[j].sentence == toks[i].sentence)
-                            .filter(|&j| j + 1 <= i || j >= end0)
-                            .find_map(|j| set.iter().find_map(|ph| phrase_at(j, ph).map(|e| (j, e))))
-                            .map(|(j, e)| {
-                                start = start.min(j);
-                                end = end.max(e);
-                            })
-                            .is_some()
-                    });
-                    if all {
-                        found.push(start..end);
+                    match start {
+                        Start::Phrase(k) => {
+                            if let Some(end) = phrase_at(i, &c.phrases[k]) {
+                                found.entry(ei).or_default().push(i..end);
+                            }
+                        }
+                        Start::Set(k) => {
+                            let Some(end0) = phrase_at(i, &c.sets[0][k]) else {
+                                continue;
+                            };
+                            let lo = i.saturating_sub(c.entry.window);
+                            let hi = (end0 + c.entry.window).min(toks.len());
+                            let (mut start, mut end) = (i, end0);
+                            let all = c.sets[1..].iter().all(|set| {
+                                (lo..hi)
+                                    .filter(|&j| {
+                                        toks[j].sentence == toks[i].sentence && (j < i || j >= end0)
+                                    })
+                                    .find_map(|j| {
+                                        set.iter().find_map(|ph| phrase_at(j, ph).map(|e| (j, e)))
+                                    })
+                                    .map(|(j, e)| {
+                                        start = start.min(j);
+                                        end = end.max(e);
+                                    })
+                                    .is_some()
+                            });
+                            if all {
+                                found.entry(ei).or_default().push(start..end);
+                            }
+                        }
                     }
                 }
             }
-            found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        }
+        let is = |j: usize, list: &[Phrase]| {
+            list.iter().any(|ph| {
+                j + ph.len() <= toks.len()
+                    && ph.iter().enumerate().all(|(k, w)| has(j + k, *w))
+            })
+        };
+        let mut hits = Vec::new();
+        let mut entries: Vec<usize> = found.keys().copied().collect();
+        entries.sort_unstable();
+        for ei in entries {
+            let c = &self.entries[ei];
+            let mut list = found.remove(&ei).unwrap_or_default();
+            list.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
             let mut last_end = 0;
-            for r in found {
+            for r in list {
                 // Overlapping matches of one entry are one finding.
                 if r.start < last_end {
                     continue;
@@ -429,24 +489,14 @@ impl Rules {
                 };
                 if !c.unless.is_empty() {
                     let w = near(c.entry.window, c.entry.window);
-                    if w.clone().any(|j| {
-                        toks[j].sentence == sentence
-                            && c.unless.iter().any(|ph| phrase_at(j, ph).is_some())
-                    }) {
+                    if w.clone()
+                        .any(|j| toks[j].sentence == sentence && is(j, &c.unless))
+                    {
                         continue;
                     }
                 }
                 let negated = c.entry.is_negatable() && {
                     let (_, markers, before, after, breakers) = &self.negations[c.locale];
-                    let is = |j: usize, list: &[Phrase]| {
-                        list.iter().any(|ph| {
-                            j + ph.len() <= toks.len()
-                                && ph
-                                    .iter()
-                                    .enumerate()
-                                    .all(|(k, w)| matched[j + k].binary_search(w).is_ok())
-                        })
-                    };
                     near(*before, *after).any(|j| {
                         let between = if j < r.start { j + 1..r.start } else { r.end..j };
                         (toks[j].clause == toks[r.start].clause

@@ -4,8 +4,7 @@
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// One word of a text, folded, with where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +112,23 @@ fn digit_value(c: char) -> Option<u32> {
     None
 }
 
+/// What a character between words does: end a sentence or a clause, open or close a quote.
+fn punctuation(f: char, sentence: &mut u32, clause: &mut u32, quoted: &mut bool) {
+    if sentence_end(f) {
+        *sentence += 1;
+        *clause += 1;
+    } else if clause_end(f) {
+        *clause += 1;
+    }
+    if f == '"' {
+        *quoted = !*quoted;
+    } else if quote_open(f) {
+        *quoted = true;
+    } else if quote_close(f) {
+        *quoted = false;
+    }
+}
+
 /// Fold one word or phrase of a lexicon the same way texts are folded (no offsets).
 pub fn fold(text: &str) -> String {
     tokens(&[Piece::Text(0, text)])
@@ -141,7 +157,8 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
             && !word.is_empty()
         {
             out.push(Token {
-                word: std::mem::take(word),
+                // A copy of exactly the word's size; the buffer keeps its capacity.
+                word: word.clone(),
                 span: s,
                 sentence,
                 clause,
@@ -173,15 +190,30 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                 for (i, c) in text.char_indices() {
                     let at = base + i;
                     let end = at + c.len_utf8();
+                    if c.is_ascii_alphanumeric() {
+                        // Fast path: ASCII letters and digits fold to themselves, lower-cased.
+                        word.push(c.to_ascii_lowercase());
+                        match &mut span {
+                            Some(s) => s.end = end,
+                            None => span = Some(at..end),
+                        }
+                        continue;
+                    }
                     if invisible(c) || apostrophe(c) && span.is_some() {
                         continue;
                     }
+                    if c.is_ascii() {
+                        // ASCII punctuation and spaces: no decomposition to look up.
+                        flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
+                        punctuation(c, &mut sentence, &mut clause, &mut quoted);
+                        continue;
+                    }
                     folded.clear();
-                    for d in std::iter::once(c).nfkd() {
+                    decompose_compatible(c, |d| {
                         if !is_combining_mark(d) && !invisible(d) {
                             fold_char(d, &mut folded);
                         }
-                    }
+                    });
                     if folded.is_empty() {
                         // A mark alone (a diacritic): part of the word it follows.
                         if let Some(s) = &mut span {
@@ -198,19 +230,7 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                             }
                         } else {
                             flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
-                            if sentence_end(f) {
-                                sentence += 1;
-                                clause += 1;
-                            } else if clause_end(f) {
-                                clause += 1;
-                            }
-                            if f == '"' {
-                                quoted = !quoted;
-                            } else if quote_open(f) {
-                                quoted = true;
-                            } else if quote_close(f) {
-                                quoted = false;
-                            }
+                            punctuation(f, &mut sentence, &mut clause, &mut quoted);
                         }
                     }
                 }

@@ -1,6 +1,6 @@
 //! Locales and messages: coverage, syntax, duplicates, translation safety.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::structure::escape;
 use super::*;
@@ -24,8 +24,8 @@ pub(super) fn check_messages(c: &mut Checker) {
                     Some("a duplicate id makes the whole locale fail to load: remove or rename one".to_string()),
                 ));
             }
-            for (attr, pattern) in m.parts() {
-                if m.tokens_of(pattern).is_empty() {
+            for (attr, _) in m.parts() {
+                if m.tokens(attr).is_empty() {
                     let what = match attr {
                         Some("alt") => "alt text".to_string(),
                         Some(a) => format!("'.{a}'"),
@@ -55,11 +55,18 @@ pub(super) fn check_messages(c: &mut Checker) {
 fn numbers_and_urls(m: &texts::Msg<'_>, attr: Option<&str>) -> (Vec<String>, Vec<String>) {
     let mut numbers: Vec<String> = m
         .tokens(attr)
-        .into_iter()
+        .iter()
         .filter(|t| t.word.chars().all(|ch| ch.is_ascii_digit()))
-        .map(|t| t.word)
+        .map(|t| t.word.clone())
         .collect();
     numbers.sort();
+    let linked = m
+        .tokens(attr)
+        .iter()
+        .any(|t| matches!(t.word.as_str(), "http" | "https" | "www"));
+    if !linked {
+        return (numbers, Vec::new());
+    }
     let plain = m.plain(attr);
     let mut urls: Vec<String> = plain
         .split(|ch: char| ch.is_whitespace())
@@ -79,6 +86,27 @@ fn numbers_and_urls(m: &texts::Msg<'_>, attr: Option<&str>) -> (Vec<String>, Vec
 /// compared with the default locale.
 pub(super) fn check_translations(c: &mut Checker) {
     let Some(d) = c.default else { return };
+    // What each default-locale text says, computed once for every translation:
+    // numbers, URLs and how many sentences negate a warning.
+    type Facts = (Vec<String>, Vec<String>, usize);
+    let mut facts: HashMap<(&str, Option<&str>), Facts> = HashMap::new();
+    for m in &c.texts[d].all {
+        for (attr, _) in m.parts() {
+            if attr.is_some_and(|a| texts::HIDDEN_ATTRIBUTES.contains(&a)) {
+                continue;
+            }
+            let (n, u) = numbers_and_urls(m, attr);
+            let toks = m.tokens(attr);
+            let mut sentences: Vec<u32> = m
+                .hits(attr, &c.rules[d])
+                .into_iter()
+                .filter(|h| h.negated)
+                .map(|h| toks[h.tokens.start].sentence)
+                .collect();
+            sentences.dedup();
+            facts.insert((m.id, attr), (n, u, sentences.len()));
+        }
+    }
     let mut found: Vec<(&'static str, &str, std::ops::Range<usize>, String)> = Vec::new();
     for (li, lt) in c.texts.iter().enumerate() {
         let draft = if lt.draft { format!(" [draft translation: {}]", lt.tag) } else { String::new() };
@@ -87,7 +115,7 @@ pub(super) fn check_translations(c: &mut Checker) {
         for (_, t, f) in &c.true_false {
             for (k, id) in [t, f].into_iter().enumerate() {
                 let Some(m) = lt.get(id) else { continue };
-                let words: Vec<String> = m.tokens(None).into_iter().map(|t| t.word).collect();
+                let words: Vec<String> = m.tokens(None).iter().map(|t| t.word.clone()).collect();
                 let label = words.join(" ");
                 match &labels[k] {
                     None => labels[k] = Some((label, m.id)),
@@ -146,15 +174,13 @@ pub(super) fn check_translations(c: &mut Checker) {
             }
         }
         for m in &lt.all {
-            let Some(dm) = c.texts[d].get(m.id) else { continue };
             for (attr, _) in m.parts() {
-                if attr.is_some_and(|a| texts::HIDDEN_ATTRIBUTES.contains(&a)) || dm.part(attr).is_none() {
+                let Some((n1, u1, negated)) = facts.get(&(m.id, attr)) else {
                     continue;
-                }
-                let (n1, u1) = numbers_and_urls(dm, attr);
+                };
                 let (n2, u2) = numbers_and_urls(m, attr);
                 let shown = format!("{}{}", m.id, attr.map(|a| format!(".{a}")).unwrap_or_default());
-                if n1 != n2 {
+                if *n1 != n2 {
                     found.push((
                         "E048",
                         m.file,
@@ -166,7 +192,7 @@ pub(super) fn check_translations(c: &mut Checker) {
                         ),
                     ));
                 }
-                if u1 != u2 {
+                if *u1 != u2 {
                     found.push((
                         "E048",
                         m.file,
@@ -180,24 +206,15 @@ pub(super) fn check_translations(c: &mut Checker) {
                 }
                 // "Do not pay" must stay negated: as many negations as the default's
                 // negated warnings, where the locale defines its markers.
-                if c.rules[li].has_markers() {
-                    let dt = dm.tokens(attr);
-                    let mut sentences: Vec<u32> = c.rules[d]
-                        .scan(&dt)
-                        .into_iter()
-                        .filter(|h| h.negated)
-                        .map(|h| dt[h.tokens.start].sentence)
-                        .collect();
-                    sentences.dedup();
-                    let have = c.rules[li].negations_in(&m.tokens(attr));
-                    if have < sentences.len() {
+                if *negated > 0 && c.rules[li].has_markers() {
+                    let have = c.rules[li].negations_in(m.tokens(attr));
+                    if have < *negated {
                         found.push((
                             "E049",
                             m.file,
                             m.span_of(attr),
                             format!(
-                                "'{shown}' has {have} negation(s) but the default locale negates {} warning(s) (\"do not ...\"){draft}",
-                                sentences.len()
+                                "'{shown}' has {have} negation(s) but the default locale negates {negated} warning(s) (\"do not ...\"){draft}"
                             ),
                         ));
                     }

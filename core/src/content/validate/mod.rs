@@ -109,6 +109,8 @@ struct Checker<'a> {
     default: Option<usize>,
     /// Safety rules per locale, parallel to `texts`.
     rules: Vec<Rules>,
+    /// Rules of every locale, for texts shown in any language (contacts).
+    any_rules: Rules,
     /// How messages are used (message id -> voice).
     voices: HashMap<String, Voice>,
     /// Ids of true/false questions: (question message, option message of "true", of "false").
@@ -206,6 +208,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         .iter()
         .map(|t| Rules::new(&t.tag, super::safety::base().iter().chain(extra.iter())))
         .collect();
+    let any_rules = Rules::new("*", super::safety::base().iter().chain(extra.iter()));
     let mut c = Checker {
         files,
         out: lexicon_problems,
@@ -213,6 +216,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         texts,
         default,
         rules,
+        any_rules,
         voices: HashMap::new(),
         true_false: Vec::new(),
         questions: Vec::new(),

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::super::safety::{Category, Hit, LexiconFile, Rules, Token, base, fold, tokens, Piece};
+use super::super::safety::{Category, Hit, LexiconFile, Piece, Token, base, fold, tokens};
 use super::structure::{age_band, escape};
 use super::texts::HIDDEN_ATTRIBUTES;
 use super::*;
@@ -128,24 +128,25 @@ fn code_of(hit: &Hit<'_>) -> (&'static str, Severity) {
     }
 }
 
-/// Report the findings of a text. `voice` says how the text is used; `part` which part
-/// of a message it is (`None`: the value).
-#[allow(clippy::too_many_arguments)]
-fn report(
-    c: &mut Checker,
-    rules_of: usize,
+type Finding = (
+    std::ops::Range<usize>,
+    &'static str,
+    Severity,
+    String,
+    Option<String>,
+);
+
+/// The findings of a text. `voice` says how the text is used; `part` which part of a
+/// message it is (`None`: the value).
+fn findings(
+    hits: Vec<Hit<'_>>,
     toks: &[Token],
     source: &str,
-    file: &str,
-    locator: impl Fn(std::ops::Range<usize>) -> Locator,
     voice: Option<Voice>,
     part: Option<&str>,
     draft: Option<&str>,
-) {
-    let findings: Vec<(std::ops::Range<usize>, &'static str, Severity, String, Option<String>)> = c
-        .rules[rules_of]
-        .scan(toks)
-        .into_iter()
+) -> Vec<Finding> {
+    hits.into_iter()
         .filter(|h| h.entry.category != Category::Keep && !h.negated)
         .filter(|h| h.entry.category != Category::Plain || part == Some("easy"))
         .scan(Vec::<(Category, std::ops::Range<usize>)>::new(), |seen, h| {
@@ -196,52 +197,34 @@ fn report(
             };
             (span, code, severity, message, help)
         })
-        .collect();
-    for (span, code, severity, message, help) in findings {
-        c.push(severity, code, file, locator(span), message, help);
-    }
+        .collect()
 }
 
 /// Scan every message of every locale (values and attributes; never the hidden author
 /// marks), and every text of the help data that people see.
 pub(super) fn check_texts(c: &mut Checker) {
-    for li in 0..c.texts.len() {
-        let draft = c.texts[li].draft.then(|| c.texts[li].tag.clone());
-        for mi in 0..c.texts[li].all.len() {
-            let (file, source, voice, parts) = {
-                let m = &c.texts[li].all[mi];
-                let voice = match c.voices.get(m.id) {
-                    // A wrong option may voice an unsafe idea only next to its correction.
-                    Some(Voice::WrongOption)
-                        if !m
-                            .part(Some("feedback"))
-                            .is_some_and(|f| !m.tokens_of(f).is_empty()) =>
-                    {
-                        None
-                    }
-                    v => v.copied(),
-                };
-                let parts: Vec<(Option<String>, Vec<Token>)> = m
-                    .parts()
-                    .filter(|(a, _)| !a.is_some_and(|a| HIDDEN_ATTRIBUTES.contains(&a)))
-                    .map(|(a, _)| (a.map(String::from), m.tokens(a)))
-                    .collect();
-                (m.file, m.source, voice, parts)
+    let mut out: Vec<(&str, Finding)> = Vec::new();
+    for (li, lt) in c.texts.iter().enumerate() {
+        let draft = lt.draft.then_some(lt.tag.as_str());
+        for m in &lt.all {
+            let voice = match c.voices.get(m.id) {
+                // A wrong option may voice an unsafe idea only next to its correction.
+                Some(Voice::WrongOption) if m.tokens(Some("feedback")).is_empty() => None,
+                v => v.copied(),
             };
-            for (attr, toks) in parts {
-                report(
-                    c,
-                    li,
-                    &toks,
-                    source,
-                    file,
-                    Locator::Span,
-                    voice,
-                    attr.as_deref(),
-                    draft.as_deref(),
-                );
+            for (attr, _) in m.parts() {
+                if attr.is_some_and(|a| HIDDEN_ATTRIBUTES.contains(&a)) {
+                    continue;
+                }
+                let hits = m.hits(attr, &c.rules[li]);
+                let found = findings(hits, m.tokens(attr), m.source, voice, attr, draft);
+                out.extend(found.into_iter().map(|f| (m.file, f)));
             }
         }
+    }
+    let out: Vec<(String, Finding)> = out.into_iter().map(|(f, x)| (f.to_string(), x)).collect();
+    for (file, (span, code, severity, message, help)) in out {
+        c.push(severity, code, &file, Locator::Span(span), message, help);
     }
 }
 
@@ -251,18 +234,9 @@ pub(super) fn check_fields(c: &mut Checker, file: &str, fields: &[(&str, Option<
     for (_, text, path) in fields {
         let Some(text) = text else { continue };
         let toks = tokens(&[Piece::Text(0, text)]);
-        let mut reported: HashSet<(&'static str, String)> = HashSet::new();
-        for li in 0..c.rules.len() {
-            let before = c.out.len();
-            report(c, li, &toks, text, file, |_| Locator::Toml(path.clone()), None, None, None);
-            // The same finding through the English rules of several locales is one finding.
-            let mut kept = Vec::new();
-            for d in c.out.drain(before..) {
-                if reported.insert((d.code, d.message.clone())) {
-                    kept.push(d);
-                }
-            }
-            c.out.extend(kept);
+        let out = findings(c.any_rules.scan(&toks), &toks, text, None, None, None);
+        for (_, code, severity, message, help) in out {
+            c.push(severity, code, file, Locator::Toml(path.clone()), message, help);
         }
     }
 }
@@ -299,9 +273,8 @@ fn contains_words(toks: &[Token], words: &[String]) -> bool {
             .any(|w| w.iter().zip(words).all(|(t, x)| t.word == *x))
 }
 
-fn keep_ids(rules: &Rules, toks: &[Token]) -> Vec<(String, Option<String>)> {
-    let mut ids: Vec<(String, Option<String>)> = rules
-        .scan(toks)
+fn keep_ids(hits: Vec<Hit<'_>>) -> Vec<(String, Option<String>)> {
+    let mut ids: Vec<(String, Option<String>)> = hits
         .into_iter()
         .filter(|h| h.entry.category == Category::Keep)
         .map(|h| (h.entry.id.clone(), h.entry.meaning.clone()))
@@ -348,7 +321,7 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                     ));
                 }
                 for (shown, words) in &marks {
-                    if !contains_words(&full, words) {
+                    if !contains_words(full, words) {
                         found.push((
                             "E033",
                             Severity::Error,
@@ -389,8 +362,8 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                 ));
             }
             let Some(easy) = easy else { continue };
-            let in_full = keep_ids(&c.rules[li], &full);
-            let in_easy = keep_ids(&c.rules[li], &easy);
+            let in_full = keep_ids(m.hits(None, &c.rules[li]));
+            let in_easy = keep_ids(m.hits(Some("easy"), &c.rules[li]));
             for (id, meaning) in in_full {
                 if !in_easy.iter().any(|(e, _)| *e == id) {
                     found.push((

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use fluent_syntax::ast;
 
-use super::super::safety::{Piece, Token, tokens};
+use super::super::safety::{Hit, Piece, Rules, Token, tokens};
 use super::super::{PackFiles, Parsed};
 
 /// Attributes that are never shown to a person (author marks).
@@ -27,6 +27,10 @@ pub struct Msg<'a> {
     pub value: Option<&'a ast::Pattern<&'a str>>,
     /// Attributes by name.
     pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
+    /// Folded words of the value and of each attribute, made once when first asked for.
+    cache: Vec<std::sync::OnceLock<Vec<Token>>>,
+    /// The lexicon's word matches of those words, with the rules of the message's locale.
+    matched: Vec<std::sync::OnceLock<Vec<std::sync::Arc<[usize]>>>>,
 }
 
 impl<'a> Msg<'a> {
@@ -50,16 +54,35 @@ impl<'a> Msg<'a> {
             .chain(self.attributes.iter().map(|(n, p)| (Some(*n), *p)))
     }
 
-    /// Folded words of a part.
-    pub fn tokens(&self, attr: Option<&str>) -> Vec<Token> {
-        self.part(attr)
-            .map(|p| tokens(&pieces(p, self.source)))
-            .unwrap_or_default()
+    /// Lexicon findings in a part. `rules` are always those of the message's locale
+    /// (the word matches are kept for the next scan).
+    pub fn hits<'r>(&self, attr: Option<&str>, rules: &'r Rules) -> Vec<Hit<'r>> {
+        let toks = self.tokens(attr);
+        let Some(slot) = self.slot(attr) else {
+            return Vec::new();
+        };
+        let matched = self.matched[slot].get_or_init(|| rules.matches(toks));
+        rules.scan_matched(toks, matched)
     }
 
-    /// Folded words of a pattern of this message.
-    pub fn tokens_of(&self, p: &'a ast::Pattern<&'a str>) -> Vec<Token> {
-        tokens(&pieces(p, self.source))
+    fn slot(&self, attr: Option<&str>) -> Option<usize> {
+        match attr {
+            None if self.value.is_some() => Some(0),
+            Some(a) => self.attributes.iter().position(|(n, _)| *n == a).map(|i| i + 1),
+            None => None,
+        }
+    }
+
+    /// Folded words of a part (empty when the message has no such part).
+    pub fn tokens(&self, attr: Option<&str>) -> &[Token] {
+        let Some(slot) = self.slot(attr) else {
+            return &[];
+        };
+        self.cache[slot].get_or_init(|| {
+            self.part(attr)
+                .map(|p| tokens(&pieces(p, self.source)))
+                .unwrap_or_default()
+        })
     }
 
     /// The plain text of a part (placeables as `{}`), for messages.
@@ -284,6 +307,8 @@ impl<'a> Sources<'a> {
                         id_span: at..at + id.name.len(),
                         value,
                         attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
+                        cache: (0..=attributes.len()).map(|_| Default::default()).collect(),
+                        matched: (0..=attributes.len()).map(|_| Default::default()).collect(),
                     });
                 }
             }
