@@ -328,5 +328,8 @@ fn check_marks_draft_translations_in_its_output() {
         .unwrap_or_else(|| panic!("{out}"));
     assert!(line.contains("[draft translation: ur]"), "{line}");
     assert!(line.contains("locales/ur/help.ftl:"), "{line}");
-    assert!(out.contains("draft translations (not reviewed by a native speaker): ur, zu"), "{out}");
+    assert!(
+        out.contains("draft translations (not reviewed by a native speaker): ur, zu"),
+        "{out}"
+    );
 }

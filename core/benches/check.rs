@@ -1,7 +1,7 @@
 //! Full check of the default pack, as `safesteps check content/` and `pack build` run it
 //! (run: `cargo bench -p safesteps-core --bench check`). Prints numbers; target: < 50 ms.
 
-use safesteps_core::content::safety::{Rules, base, tokens, Piece};
+use safesteps_core::content::safety::{Piece, Rules, base, tokens};
 use safesteps_core::content::{self, PackFiles};
 
 mod common;
@@ -51,7 +51,9 @@ fn main() {
         ms(p95)
     );
     if let Some(cpu) = cpu_median(50, || content::check(&files).unwrap()) {
-        println!("  CPU time of the full check (not counting waits for a core): median {cpu:.2} ms");
+        println!(
+            "  CPU time of the full check (not counting waits for a core): median {cpu:.2} ms"
+        );
     }
     let parsed = content::parse(&files).unwrap();
     let (_, parse, _) = measure(50, || content::parse(&files).unwrap());
@@ -64,7 +66,12 @@ fn main() {
     let (_, compile, _) = measure(50, || Rules::new("ur", base().iter()));
     let text: String = ["en", "ur", "zu"]
         .iter()
-        .flat_map(|t| files.paths(&format!("locales/{t}/"), ".ftl").map(String::from).collect::<Vec<_>>())
+        .flat_map(|t| {
+            files
+                .paths(&format!("locales/{t}/"), ".ftl")
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
         .map(|p| files.text(&p).unwrap().to_string())
         .collect();
     let toks = tokens(&[Piece::Text(0, &text)]);

@@ -203,7 +203,9 @@ fn the_fixture_is_clean() {
     let errs = errors(&good());
     assert!(errs.is_empty(), "{errs:#?}");
     assert!(
-        all(&good()).iter().all(|d| !matches!(d.code, "W007" | "W008")),
+        all(&good())
+            .iter()
+            .all(|d| !matches!(d.code, "W007" | "W008")),
         "{:#?}",
         all(&good())
     );
@@ -220,14 +222,22 @@ fn e032_easy_read_drops_a_marked_safety_sentence_in_each_locale() {
     );
     let (d, text) = found(&f, "E032", EN_FILE);
     assert_eq!(text, "It is not your fault. Call 116 111.");
-    assert!(d.message.contains("You will not be in trouble"), "{}", d.message);
+    assert!(
+        d.message.contains("You will not be in trouble"),
+        "{}",
+        d.message
+    );
     let f = broken(
         UR_FILE,
         "    .easy = یہ آپ کا قصور نہیں ہے۔ آپ کو کوئی سزا نہیں ملے گی۔",
         "    .easy = یہ آپ کا قصور نہیں ہے۔",
     );
     let (d, _) = found(&f, "E032", UR_FILE);
-    assert!(d.message.contains("[draft translation: ur]"), "{}", d.message);
+    assert!(
+        d.message.contains("[draft translation: ur]"),
+        "{}",
+        d.message
+    );
     let f = broken(
         ZU_FILE,
         "    .easy = Akulona iphutha lakho. Awukho enkingeni.",
@@ -316,9 +326,21 @@ fn w007_w008_easy_read_is_easier_in_words() {
 #[test]
 fn e036_duplicate_message_id_in_any_locale() {
     for (file, from, to) in [
-        (EN_FILE, "m1-story = A story.", "m1-story = A story.\nm1-title = Again"),
-        (UR_FILE, "m1-title = ماڈیول ایک", "m1-title = ماڈیول ایک\nm1-title = دوبارہ"),
-        (ZU_FILE, "m1-title = Imojula yokuqala", "m1-title = Imojula yokuqala\nm1-title = Futhi"),
+        (
+            EN_FILE,
+            "m1-story = A story.",
+            "m1-story = A story.\nm1-title = Again",
+        ),
+        (
+            UR_FILE,
+            "m1-title = ماڈیول ایک",
+            "m1-title = ماڈیول ایک\nm1-title = دوبارہ",
+        ),
+        (
+            ZU_FILE,
+            "m1-title = Imojula yokuqala",
+            "m1-title = Imojula yokuqala\nm1-title = Futhi",
+        ),
     ] {
         let f = broken(file, from, to);
         let (d, text) = found(&f, "E036", file);
@@ -332,12 +354,20 @@ fn e036_duplicate_message_id_in_any_locale() {
     let mut f = good();
     f.insert("locales/zu/more.ftl", "m1-title = Futhi\n");
     let (d, _) = found(&f, "E036", "locales/zu/more.ftl");
-    assert!(d.message.contains("first in locales/zu/main.ftl"), "{}", d.message);
+    assert!(
+        d.message.contains("first in locales/zu/main.ftl"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
 fn e037_empty_alt_text_and_empty_texts() {
-    let f = broken(EN_FILE, "    .alt = A child with a phone.", "    .alt = { \"\" }");
+    let f = broken(
+        EN_FILE,
+        "    .alt = A child with a phone.",
+        "    .alt = { \"\" }",
+    );
     let (d, _) = found(&f, "E037", EN_FILE);
     assert!(d.message.contains("empty alt text"), "{}", d.message);
     let f = broken(UR_FILE, "m1-tf-true = درست", "m1-tf-true = { \" \" }");
@@ -348,7 +378,11 @@ fn e037_empty_alt_text_and_empty_texts() {
 
 #[test]
 fn e038_every_option_of_a_lesson_question_has_feedback() {
-    let f = broken(EN_FILE, "m1-pick-b = Stay quiet.\n    .feedback = No.", "m1-pick-b = Stay quiet.");
+    let f = broken(
+        EN_FILE,
+        "m1-pick-b = Stay quiet.\n    .feedback = No.",
+        "m1-pick-b = Stay quiet.",
+    );
     let (d, text) = found(&f, "E038", MOD_FILE);
     assert_eq!(text, "\"b\"");
     assert!(d.message.contains("m1-pick-b"), "{}", d.message);
@@ -357,10 +391,18 @@ fn e038_every_option_of_a_lesson_question_has_feedback() {
 #[test]
 fn e045_knowledge_checks_are_validated() {
     // A knowledge-check question needs its text, options and a correct answer.
-    let f = broken(EN_FILE, "m1-check-1 = True or false: paying makes it stop.\n", "");
+    let f = broken(
+        EN_FILE,
+        "m1-check-1 = True or false: paying makes it stop.\n",
+        "",
+    );
     let (_, text) = found(&f, "E004", MOD_FILE);
     assert_eq!(text, "\"m1-check-1\"");
-    let f = broken(MOD_FILE, "id = \"false\"\ncorrect = true\n\n[[lessons]]", "id = \"false\"\n\n[[lessons]]");
+    let f = broken(
+        MOD_FILE,
+        "id = \"false\"\ncorrect = true\n\n[[lessons]]",
+        "id = \"false\"\n\n[[lessons]]",
+    );
     found(&f, "E007", MOD_FILE);
     // Unique ids across the pack.
     let f = broken(MOD_FILE, "id = \"m1-check-1\"", "id = \"m1-help\"");
@@ -373,26 +415,49 @@ fn e045_knowledge_checks_are_validated() {
         "[[knowledge_check.post]]\nid = \"m1-check-2\"\nkind = \"quiz\"\n\n[knowledge_check.post.question]\ntype = \"true_false\"\n\n[[knowledge_check.post.question.options]]\nid = \"true\"\ncorrect = true\n\n[[knowledge_check.post.question.options]]\nid = \"false\"\n\n[[knowledge_check.post]]\nid = \"m1-check-3\"\nkind = \"tip\"\n\n[[lessons]]\nid = \"m1-l1\"",
     );
     let list = errors(&f);
-    assert!(list.iter().filter(|d| d.code == "E045").count() >= 2, "{list:#?}");
+    assert!(
+        list.iter().filter(|d| d.code == "E045").count() >= 2,
+        "{list:#?}"
+    );
 }
 
 #[test]
 fn e047_true_false_labels_are_the_same_in_every_locale() {
     // Option ids must be "true" and "false".
-    let f = broken(MOD_FILE, "id = \"true\"\ncorrect = true", "id = \"yes\"\ncorrect = true");
+    let f = broken(
+        MOD_FILE,
+        "id = \"true\"\ncorrect = true",
+        "id = \"yes\"\ncorrect = true",
+    );
     found(&f, "E047", MOD_FILE);
     // One question labelled differently from the others in a translation.
     for (file, from, to) in [
-        (EN_FILE, "m1-check-1-true = True", "m1-check-1-true = Correct"),
-        (UR_FILE, "m1-tf-true = درست", "m1-tf-true = درست\nm1-check-1-true = صحیح"),
-        (ZU_FILE, "m1-tf-false = Akulona iqiniso", "m1-tf-false = Akulona iqiniso\nm1-check-1-false = Amanga"),
+        (
+            EN_FILE,
+            "m1-check-1-true = True",
+            "m1-check-1-true = Correct",
+        ),
+        (
+            UR_FILE,
+            "m1-tf-true = درست",
+            "m1-tf-true = درست\nm1-check-1-true = صحیح",
+        ),
+        (
+            ZU_FILE,
+            "m1-tf-false = Akulona iqiniso",
+            "m1-tf-false = Akulona iqiniso\nm1-check-1-false = Amanga",
+        ),
     ] {
         let f = broken(file, from, to);
         let (d, _) = found(&f, "E047", file);
         assert!(d.message.contains("differs"), "{}", d.message);
     }
     // True and false with the same word.
-    let f = broken(ZU_FILE, "m1-tf-false = Akulona iqiniso", "m1-tf-false = Kuyiqiniso");
+    let f = broken(
+        ZU_FILE,
+        "m1-tf-false = Akulona iqiniso",
+        "m1-tf-false = Kuyiqiniso",
+    );
     found(&f, "E047", ZU_FILE);
 }
 
@@ -403,29 +468,62 @@ fn e048_numbers_and_urls_match_the_default_locale() {
     let f = broken(UR_FILE, "116 111 پر فون کریں یا", "116 112 پر فون کریں یا");
     let (d, _) = found(&f, "E048", UR_FILE);
     assert!(d.message.contains("[112, 116]"), "{}", d.message);
-    let f = broken(ZU_FILE, "https://example.org/help", "https://example.net/help");
+    let f = broken(
+        ZU_FILE,
+        "https://example.org/help",
+        "https://example.net/help",
+    );
     let (d, text) = found(&f, "E048", ZU_FILE);
     assert!(d.message.contains("example.net"), "{}", d.message);
     assert!(text.starts_with("Uma othile"), "{text}");
     // Urdu digits are the same numbers.
     let f = broken(UR_FILE, "116 111 پر فون کریں۔", "۱۱۶ ۱۱۱ پر فون کریں۔");
-    assert!(!errors(&f).iter().any(|d| d.code == "E048"), "{:#?}", errors(&f));
+    assert!(
+        !errors(&f).iter().any(|d| d.code == "E048"),
+        "{:#?}",
+        errors(&f)
+    );
 }
 
 #[test]
 fn e049_a_negated_warning_stays_negated_in_translation() {
     let mut f = good();
-    edit(&mut f, EN_FILE, "m1-story = A story.", "m1-story = Do not pay.");
-    edit(&mut f, UR_FILE, "m1-title = ماڈیول ایک", "m1-title = ماڈیول ایک\nm1-story = پیسے مت دیں۔");
-    edit(&mut f, ZU_FILE, "m1-title = Imojula yokuqala", "m1-title = Imojula yokuqala\nm1-story = Ungakhokhi.");
+    edit(
+        &mut f,
+        EN_FILE,
+        "m1-story = A story.",
+        "m1-story = Do not pay.",
+    );
+    edit(
+        &mut f,
+        UR_FILE,
+        "m1-title = ماڈیول ایک",
+        "m1-title = ماڈیول ایک\nm1-story = پیسے مت دیں۔",
+    );
+    edit(
+        &mut f,
+        ZU_FILE,
+        "m1-title = Imojula yokuqala",
+        "m1-title = Imojula yokuqala\nm1-story = Ungakhokhi.",
+    );
     assert!(errors(&f).is_empty(), "{:#?}", errors(&f));
     // The translations lose the negation (and would say "pay").
     let mut g = f.clone();
-    edit(&mut g, UR_FILE, "m1-story = پیسے مت دیں۔", "m1-story = پیسے کا خیال رکھیں۔");
+    edit(
+        &mut g,
+        UR_FILE,
+        "m1-story = پیسے مت دیں۔",
+        "m1-story = پیسے کا خیال رکھیں۔",
+    );
     let (_, text) = found(&g, "E049", UR_FILE);
     assert_eq!(text, "پیسے کا خیال رکھیں۔");
     let mut g = f.clone();
-    edit(&mut g, ZU_FILE, "m1-story = Ungakhokhi.", "m1-story = Cabanga ngemali.");
+    edit(
+        &mut g,
+        ZU_FILE,
+        "m1-story = Ungakhokhi.",
+        "m1-story = Cabanga ngemali.",
+    );
     found(&g, "E049", ZU_FILE);
 }
 
@@ -435,7 +533,11 @@ fn e050_a_question_is_translated_with_all_its_options() {
     let (d, text) = found(&f, "E050", UR_FILE);
     assert_eq!(text, "m1-tf-true");
     assert!(d.message.contains("1 of 2"), "{}", d.message);
-    let f = broken(ZU_FILE, "m1-tf-true = Kuyiqiniso\n    .feedback = Yebo.\n", "");
+    let f = broken(
+        ZU_FILE,
+        "m1-tf-true = Kuyiqiniso\n    .feedback = Yebo.\n",
+        "",
+    );
     found(&f, "E050", ZU_FILE);
 }
 
@@ -453,11 +555,19 @@ fn e039_age_bands() {
 #[test]
 fn e040_sign_language_codes_are_iso_639_3_sign_languages() {
     for bad in ["psl-x", "urd", "en", "PKS"] {
-        let f = broken("pack.toml", "[\"pks\", \"sfs\"]", &format!("[\"pks\", \"{bad}\"]"));
+        let f = broken(
+            "pack.toml",
+            "[\"pks\", \"sfs\"]",
+            &format!("[\"pks\", \"{bad}\"]"),
+        );
         let (_, text) = found(&f, "E040", "pack.toml");
         assert_eq!(text, format!("\"{bad}\""));
     }
-    let f = broken("pack.toml", "[\"pks\", \"sfs\"]", "[\"ase\", \"bfi\", \"zsl\"]");
+    let f = broken(
+        "pack.toml",
+        "[\"pks\", \"sfs\"]",
+        "[\"ase\", \"bfi\", \"zsl\"]",
+    );
     assert!(errors(&f).iter().all(|d| d.code != "E040"));
 }
 
@@ -465,10 +575,18 @@ fn e040_sign_language_codes_are_iso_639_3_sign_languages() {
 fn e041_locale_tags() {
     let f = broken("pack.toml", "tag = \"zu\"", "tag = \"ur\"");
     let (d, _) = found(&f, "E041", "pack.toml");
-    assert!(d.message.contains("twice") || d.message.contains("not listed"), "{}", d.message);
+    assert!(
+        d.message.contains("twice") || d.message.contains("not listed"),
+        "{}",
+        d.message
+    );
     let f = broken("pack.toml", "tag = \"zu\"", "tag = \"ZU\"");
     let list = errors(&f);
-    assert!(list.iter().any(|d| d.code == "E041" && d.message.contains("canonical")), "{list:#?}");
+    assert!(
+        list.iter()
+            .any(|d| d.code == "E041" && d.message.contains("canonical")),
+        "{list:#?}"
+    );
     let mut f = good();
     f.insert("locales/xh/main.ftl", "m1-title = Imodyuli\n");
     let (d, _) = found(&f, "E041", "pack.toml");
@@ -480,13 +598,26 @@ fn e042_empty_modules_and_lessons() {
     let mut f = good();
     let module = format!("{MODULE}\n[[lessons]]\nid = \"m1-l2\"\nsteps = []\n");
     f.insert(MOD_FILE, module);
-    edit(&mut f, EN_FILE, "quiz-correct", "m1-l2-title = Two\nquiz-correct");
+    edit(
+        &mut f,
+        EN_FILE,
+        "quiz-correct",
+        "m1-l2-title = Two\nquiz-correct",
+    );
     let (d, text) = found(&f, "E042", MOD_FILE);
     assert_eq!(text, "\"m1-l2\"");
     assert!(d.message.contains("no steps"), "{}", d.message);
     let mut f = good();
-    f.insert("modules/02-empty.toml", "id = \"m2\"\naudience = \"caregiver\"\nlessons = []\n");
-    edit(&mut f, EN_FILE, "quiz-correct", "m2-title = Two\nm2-summary = Two.\nquiz-correct");
+    f.insert(
+        "modules/02-empty.toml",
+        "id = \"m2\"\naudience = \"caregiver\"\nlessons = []\n",
+    );
+    edit(
+        &mut f,
+        EN_FILE,
+        "quiz-correct",
+        "m2-title = Two\nm2-summary = Two.\nquiz-correct",
+    );
     let (_, text) = found(&f, "E042", "modules/02-empty.toml");
     assert_eq!(text, "\"m2\"");
 }
@@ -494,37 +625,69 @@ fn e042_empty_modules_and_lessons() {
 #[test]
 fn e043_mastery_threshold_in_zero_to_one() {
     for bad in ["0.0", "1.5", "-0.2"] {
-        let f = broken("pack.toml", "mastery_threshold = 0.8", &format!("mastery_threshold = {bad}"));
+        let f = broken(
+            "pack.toml",
+            "mastery_threshold = 0.8",
+            &format!("mastery_threshold = {bad}"),
+        );
         let (_, text) = found(&f, "E043", "pack.toml");
         assert_eq!(text, bad);
-        let f = broken(MOD_FILE, "ages = \"10-14\"", &format!("ages = \"10-14\"\nmastery_threshold = {bad}"));
+        let f = broken(
+            MOD_FILE,
+            "ages = \"10-14\"",
+            &format!("ages = \"10-14\"\nmastery_threshold = {bad}"),
+        );
         found(&f, "E043", MOD_FILE);
     }
-    let f = broken("pack.toml", "mastery_threshold = 0.8", "mastery_threshold = 1.0");
+    let f = broken(
+        "pack.toml",
+        "mastery_threshold = 0.8",
+        "mastery_threshold = 1.0",
+    );
     assert!(errors(&f).is_empty());
 }
 
 #[test]
 fn e044_text_length_limits_per_age_band() {
     let long = vec!["word"; 111].join(" ");
-    let f = broken(EN_FILE, "m1-story = A story.", &format!("m1-story = {long}."));
+    let f = broken(
+        EN_FILE,
+        "m1-story = A story.",
+        &format!("m1-story = {long}."),
+    );
     let (d, _) = found(&f, "E044", EN_FILE);
     assert!(d.message.contains("ages 10-14"), "{}", d.message);
     // Younger children get shorter texts.
     let mid = vec!["word"; 90].join(" ");
-    let f = broken(EN_FILE, "m1-story = A story.", &format!("m1-story = {mid}."));
+    let f = broken(
+        EN_FILE,
+        "m1-story = A story.",
+        &format!("m1-story = {mid}."),
+    );
     assert!(errors(&f).iter().all(|d| d.code != "E044"));
     let f = {
-        let mut f = broken(EN_FILE, "m1-story = A story.", &format!("m1-story = {mid}."));
+        let mut f = broken(
+            EN_FILE,
+            "m1-story = A story.",
+            &format!("m1-story = {mid}."),
+        );
         edit(&mut f, MOD_FILE, "ages = \"10-14\"", "ages = \"6-9\"");
         f
     };
     found(&f, "E044", EN_FILE);
     // Easy-read has its own, smaller limit; translations too.
     let easy = vec!["word"; 100].join(" ");
-    let f = broken(ZU_FILE, "    .easy = Akulona iphutha lakho. Awukho enkingeni.", &format!("    .easy = Akulona iphutha lakho. Awukho enkingeni. {easy}"));
+    let f = broken(
+        ZU_FILE,
+        "    .easy = Akulona iphutha lakho. Awukho enkingeni.",
+        &format!("    .easy = Akulona iphutha lakho. Awukho enkingeni. {easy}"),
+    );
     let (d, _) = found(&f, "E044", ZU_FILE);
-    assert!(d.message.contains("[draft translation: zu]"), "{}", d.message);
+    assert!(
+        d.message.contains("[draft translation: zu]"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
@@ -536,19 +699,43 @@ fn badges_need_their_picture_name_and_alt_text() {
     let f = broken(EN_FILE, "    .alt = A round badge with a star.\n", "");
     let (_, text) = found(&f, "E006", MOD_FILE);
     assert_eq!(text, "\"media/badges/m1.svg\"");
-    let f = broken(EN_FILE, "m1-badge = Helper\n    .alt = A round badge with a star.\n", "");
+    let f = broken(
+        EN_FILE,
+        "m1-badge = Helper\n    .alt = A round badge with a star.\n",
+        "",
+    );
     found(&f, "E004", MOD_FILE);
 }
 
 #[test]
 fn many_faults_are_all_reported_at_once() {
     let mut f = good();
-    edit(&mut f, "pack.toml", "mastery_threshold = 0.8", "mastery_threshold = 2");
+    edit(
+        &mut f,
+        "pack.toml",
+        "mastery_threshold = 0.8",
+        "mastery_threshold = 2",
+    );
     edit(&mut f, "pack.toml", "[\"pks\", \"sfs\"]", "[\"xyz\"]");
     edit(&mut f, MOD_FILE, "ages = \"10-14\"", "ages = \"3-4\"");
-    edit(&mut f, EN_FILE, "    .alt = A child with a phone.", "    .alt = { \"\" }");
-    edit(&mut f, UR_FILE, "m1-title = ماڈیول ایک", "m1-title = ماڈیول ایک\nm1-title = x");
-    edit(&mut f, ZU_FILE, "https://example.org/help", "https://example.net/help");
+    edit(
+        &mut f,
+        EN_FILE,
+        "    .alt = A child with a phone.",
+        "    .alt = { \"\" }",
+    );
+    edit(
+        &mut f,
+        UR_FILE,
+        "m1-title = ماڈیول ایک",
+        "m1-title = ماڈیول ایک\nm1-title = x",
+    );
+    edit(
+        &mut f,
+        ZU_FILE,
+        "https://example.org/help",
+        "https://example.net/help",
+    );
     let codes: Vec<&str> = errors(&f).iter().map(|d| d.code).collect();
     for want in ["E043", "E040", "E039", "E037", "E036", "E048"] {
         assert!(codes.contains(&want), "{want} missing from {codes:?}");

@@ -13,7 +13,10 @@ fn every_ur_and_zu_entry_is_listed_for_review_as_a_draft() {
     for file in base().iter().filter(|f| f.locale != "en") {
         assert_eq!(file.status.as_deref(), Some("draft"), "{}", file.locale);
         for m in &file.negation.as_ref().unwrap().markers {
-            assert!(doc.contains(&format!("`{m}`")), "negation marker {m} not listed");
+            assert!(
+                doc.contains(&format!("`{m}`")),
+                "negation marker {m} not listed"
+            );
         }
         for e in &file.entry {
             let row = doc
@@ -22,7 +25,11 @@ fn every_ur_and_zu_entry_is_listed_for_review_as_a_draft() {
                 .unwrap_or_else(|| panic!("{} is not listed for review", e.id));
             assert!(row.contains("draft, needs native review"), "{row}");
             for p in e.phrases.iter().chain(e.all.iter().flatten()) {
-                assert!(row.contains(&format!("`{p}`")), "{}: pattern {p} not listed", e.id);
+                assert!(
+                    row.contains(&format!("`{p}`")),
+                    "{}: pattern {p} not listed",
+                    e.id
+                );
             }
             listed += 1;
         }

@@ -156,14 +156,18 @@ fn refused(locale: &str, text: &str, code: &str, excerpt: &str) {
     assert_eq!(pointed(&f, d), excerpt, "{locale}: {text}: {}", d.message);
     if locale != "en" {
         assert!(
-            d.message.contains(&format!("[draft translation: {locale}]")),
+            d.message
+                .contains(&format!("[draft translation: {locale}]")),
             "draft locales are marked: {}",
             d.message
         );
     }
     // The loader, and so install and `pack build`, refuse it too.
     let e = content::Catalog::load(f).unwrap_err();
-    assert!(e.to_string().contains(code) || e.to_string().contains("problem"), "{e}");
+    assert!(
+        e.to_string().contains(code) || e.to_string().contains("problem"),
+        "{e}"
+    );
 }
 
 /// The pack with `text` as the tip's text in `locale` (and no easy-read variant) passes.
@@ -176,9 +180,18 @@ fn allowed(locale: &str, text: &str) {
     let mut f = with(locale, from, &format!("m1-tip = {text}"));
     // The other locales' translations of the tip are left out (they fall back).
     for (other, block) in [
-        ("en", "m1-tip = Tell a trusted adult.\n    .easy = Tell a trusted adult.\n"),
-        ("ur", "m1-tip = بھروسے والے کسی بڑے کو بتائیں۔\n    .easy = کسی بڑے کو بتائیں۔\n"),
-        ("zu", "m1-tip = Tshela umuntu omdala omethembayo.\n    .easy = Tshela umuntu omdala.\n"),
+        (
+            "en",
+            "m1-tip = Tell a trusted adult.\n    .easy = Tell a trusted adult.\n",
+        ),
+        (
+            "ur",
+            "m1-tip = بھروسے والے کسی بڑے کو بتائیں۔\n    .easy = کسی بڑے کو بتائیں۔\n",
+        ),
+        (
+            "zu",
+            "m1-tip = Tshela umuntu omdala omethembayo.\n    .easy = Tshela umuntu omdala.\n",
+        ),
     ] {
         if other != locale && other != "en" {
             let path = format!("locales/{other}/main.ftl");
@@ -187,7 +200,10 @@ fn allowed(locale: &str, text: &str) {
         }
     }
     let errs = errors(&f);
-    assert!(errs.is_empty(), "{locale}: \"{text}\" was refused: {errs:#?}");
+    assert!(
+        errs.is_empty(),
+        "{locale}: \"{text}\" was refused: {errs:#?}"
+    );
 }
 
 #[test]
@@ -212,12 +228,7 @@ fn e030_unsafe_advice_en_the_issue_examples() {
         "E030",
         "Save the image as evidence",
     );
-    refused(
-        "en",
-        "Pay the blackmailer and it will stop.",
-        "E030",
-        "Pay",
-    );
+    refused("en", "Pay the blackmailer and it will stop.", "E030", "Pay");
     refused(
         "en",
         "Send them more pictures so they stay calm.",
@@ -230,12 +241,7 @@ fn e030_unsafe_advice_en_the_issue_examples() {
         "E030",
         "Download the video",
     );
-    refused(
-        "en",
-        "Confront the person who sent it.",
-        "E030",
-        "Confront",
-    );
+    refused("en", "Confront the person who sent it.", "E030", "Confront");
     refused(
         "en",
         "Reply to the blackmailer and ask them to stop.",
@@ -365,12 +371,7 @@ fn e031_victim_blaming_en() {
 
 #[test]
 fn e031_victim_blaming_ur() {
-    refused(
-        "ur",
-        "تصویر بھیجنا آپ کی غلطی تھی۔",
-        "E031",
-        "آپ کی غلطی",
-    );
+    refused("ur", "تصویر بھیجنا آپ کی غلطی تھی۔", "E031", "آپ کی غلطی");
     refused("ur", "یہ tumhari ghalti hai.", "E031", "tumhari ghalti");
     allowed("ur", "یہ آپ کا قصور نہیں ہے۔");
 }
@@ -397,14 +398,24 @@ fn e014_discouraged_terms_in_every_locale_with_the_preferred_term() {
         "E014",
         "child pornography",
     );
-    refused("en", "Never a child prostitute.", "E014", "child prostitute");
+    refused(
+        "en",
+        "Never a child prostitute.",
+        "E014",
+        "child prostitute",
+    );
     refused(
         "ur",
         "بچوں کی فحش تصاویر کی رپورٹ کریں۔",
         "E014",
         "بچوں کی فحش تصاویر",
     );
-    refused("ur", "bachon ki porn ki report karein.", "E014", "bachon ki porn");
+    refused(
+        "ur",
+        "bachon ki porn ki report karein.",
+        "E014",
+        "bachon ki porn",
+    );
     refused(
         "zu",
         "Bika iphonografi yezingane.",
@@ -419,7 +430,10 @@ fn e014_discouraged_terms_in_every_locale_with_the_preferred_term() {
         "m1-tip = Do not look at child pornography.",
     );
     let d = errors(&f).into_iter().find(|d| d.code == "E014").unwrap();
-    assert_eq!(d.help.as_deref(), Some("say \"child sexual abuse material\""));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("say \"child sexual abuse material\"")
+    );
 }
 
 // ---- Folding: the same words written to slip past ----
@@ -449,12 +463,7 @@ fn folding_defeats_width_case_spacing_invisible_characters_and_diacritics() {
         "Take a { \"screenshot",
     );
     // Urdu with diacritics, and with Arabic letter forms.
-    refused(
-        "ur",
-        "تَصْوِیر مَحْفُوظ کریں۔",
-        "E030",
-        "تَصْوِیر مَحْفُوظ",
-    );
+    refused("ur", "تَصْوِیر مَحْفُوظ کریں۔", "E030", "تَصْوِیر مَحْفُوظ");
     refused("ur", "آپ كى غلطى ہے۔", "E031", "آپ كى غلطى");
     // A select expression: every variant is scanned.
     refused(
@@ -683,10 +692,11 @@ phrases = ["zzzz"]
 
 fn refused_in(f: &PackFiles, text: &str, code: &str, excerpt: &str) {
     let mut f = f.clone();
-    let t = f
-        .text("locales/en/main.ftl")
-        .unwrap()
-        .replacen("m1-tip = Tell a trusted adult.", &format!("m1-tip = {text}"), 1);
+    let t = f.text("locales/en/main.ftl").unwrap().replacen(
+        "m1-tip = Tell a trusted adult.",
+        &format!("m1-tip = {text}"),
+        1,
+    );
     f.insert("locales/en/main.ftl", t);
     let errs = errors(&f);
     let d = errs
@@ -705,15 +715,17 @@ fn one_error_never_hides_the_others() {
         "m1-tip = Tell a trusted adult.",
         "m1-tip = Save the picture. It was your fault. Child pornography.",
     );
-    let t = f
-        .text("locales/ur/main.ftl")
-        .unwrap()
-        .replacen("بھروسے والے کسی بڑے کو بتائیں۔", "پیسے دے دیں۔", 1);
+    let t = f.text("locales/ur/main.ftl").unwrap().replacen(
+        "بھروسے والے کسی بڑے کو بتائیں۔",
+        "پیسے دے دیں۔",
+        1,
+    );
     f.insert("locales/ur/main.ftl", t);
-    let t = f
-        .text("locales/zu/main.ftl")
-        .unwrap()
-        .replacen("Tshela umuntu omdala omethembayo.", "Khokha.", 1);
+    let t = f.text("locales/zu/main.ftl").unwrap().replacen(
+        "Tshela umuntu omdala omethembayo.",
+        "Khokha.",
+        1,
+    );
     f.insert("locales/zu/main.ftl", t);
     let errs = errors(&f);
     let found: Vec<(&str, &str)> = errs.iter().map(|d| (d.code, d.file.as_str())).collect();
@@ -731,7 +743,10 @@ fn one_error_never_hides_the_others() {
 #[test]
 fn the_default_pack_is_clean_in_every_locale() {
     let all = content::check(&PackFiles::embedded()).unwrap();
-    let errs: Vec<_> = all.iter().filter(|d| d.severity == Severity::Error).collect();
+    let errs: Vec<_> = all
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
     assert!(errs.is_empty(), "{errs:#?}");
     // Its safety sentences are marked, in every locale.
     let files = PackFiles::embedded();

@@ -4,8 +4,8 @@ mod files;
 pub mod installed;
 mod locate;
 pub mod model;
-pub mod signing;
 pub mod safety;
+pub mod signing;
 mod validate;
 
 use std::collections::HashMap;

@@ -133,11 +133,10 @@ pub struct Entry {
 impl Entry {
     /// Whether a negation nearby makes this entry safe.
     pub fn is_negatable(&self) -> bool {
-        self.negatable
-            .unwrap_or(!matches!(
-                self.category,
-                Category::Term | Category::Keep | Category::Plain
-            ))
+        self.negatable.unwrap_or(!matches!(
+            self.category,
+            Category::Term | Category::Keep | Category::Plain
+        ))
     }
 }
 
@@ -216,6 +215,9 @@ impl Word {
 /// A phrase: word patterns in a row.
 type Phrase = Vec<usize>;
 
+/// A language's negation: (language, markers, words before, words after, breakers).
+type NegationRules = (String, Vec<Phrase>, usize, usize, Vec<Phrase>);
+
 /// How an entry's finding can start at a word.
 #[derive(Debug, Clone, Copy)]
 enum Start {
@@ -261,8 +263,8 @@ pub struct Rules {
     entries: Vec<Compiled>,
     /// Where a finding can start: first word pattern -> (entry, phrase or first set).
     starts: HashMap<usize, Vec<(usize, Start)>>,
-    /// Per lexicon language: (language, markers, words before, words after, breakers).
-    negations: Vec<(String, Vec<Phrase>, usize, usize, Vec<Phrase>)>,
+    /// Per lexicon language.
+    negations: Vec<NegationRules>,
     lang: String,
     cache: std::sync::Mutex<HashMap<String, std::sync::Arc<[usize]>>>,
 }
@@ -293,7 +295,9 @@ impl Rules {
             let li = match by_locale.get(flang) {
                 Some(&i) => i,
                 None => {
-                    rules.negations.push((flang.to_string(), Vec::new(), 0, 0, Vec::new()));
+                    rules
+                        .negations
+                        .push((flang.to_string(), Vec::new(), 0, 0, Vec::new()));
                     by_locale.insert(flang.to_string(), rules.negations.len() - 1);
                     rules.negations.len() - 1
                 }
@@ -328,7 +332,11 @@ impl Rules {
         for (ei, c) in rules.entries.iter().enumerate() {
             for (k, ph) in c.phrases.iter().enumerate() {
                 if let Some(&w) = ph.first() {
-                    rules.starts.entry(w).or_default().push((ei, Start::Phrase(k)));
+                    rules
+                        .starts
+                        .entry(w)
+                        .or_default()
+                        .push((ei, Start::Phrase(k)));
                 }
             }
             if let Some(first) = c.sets.first() {
@@ -412,7 +420,9 @@ impl Rules {
         let mut found: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
         for i in 0..toks.len() {
             for w in matched[i].iter() {
-                let Some(list) = self.starts.get(w) else { continue };
+                let Some(list) = self.starts.get(w) else {
+                    continue;
+                };
                 for &(ei, start) in list {
                     let c = &self.entries[ei];
                     let ignored = |j: usize| c.ignore.iter().any(|w| *w == toks[j].word);
@@ -465,8 +475,7 @@ impl Rules {
         }
         let is = |j: usize, list: &[Phrase]| {
             list.iter().any(|ph| {
-                j + ph.len() <= toks.len()
-                    && ph.iter().enumerate().all(|(k, w)| has(j + k, *w))
+                j + ph.len() <= toks.len() && ph.iter().enumerate().all(|(k, w)| has(j + k, *w))
             })
         };
         let mut hits = Vec::new();
@@ -498,7 +507,11 @@ impl Rules {
                 let negated = c.entry.is_negatable() && {
                     let (_, markers, before, after, breakers) = &self.negations[c.locale];
                     near(*before, *after).any(|j| {
-                        let between = if j < r.start { j + 1..r.start } else { r.end..j };
+                        let between = if j < r.start {
+                            j + 1..r.start
+                        } else {
+                            r.end..j
+                        };
                         (toks[j].clause == toks[r.start].clause
                             || toks[j].clause == toks[r.end - 1].clause)
                             && is(j, markers)

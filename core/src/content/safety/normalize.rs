@@ -58,7 +58,10 @@ fn invisible(c: char) -> bool {
 
 /// Apostrophes are dropped inside a word, so "don't" and "don’t" are both `dont`.
 fn apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
+    )
 }
 
 fn sentence_end(c: char) -> bool {
@@ -254,7 +257,10 @@ mod tests {
 
     #[test]
     fn folds_width_case_spaces_and_invisible_characters() {
-        assert_eq!(words("Ｓａｖｅ\u{00A0}the\u{200B} PICTURE"), ["save", "the", "picture"]);
+        assert_eq!(
+            words("Ｓａｖｅ\u{00A0}the\u{200B} PICTURE"),
+            ["save", "the", "picture"]
+        );
         assert_eq!(words("don’t  save\n    it"), ["dont", "save", "it"]);
         assert_eq!(words("s\u{200D}a\u{00AD}ve"), ["save"]);
         assert_eq!(words("ＳＣＲＥＥＮＳＨＯＴ"), ["screenshot"]);

@@ -116,8 +116,16 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
         // Every text of a contact that people see, scanned by the safety lexicon. A new
         // field shown to people is one more line here.
         let mut shown: Vec<(&str, Option<&str>, Vec<String>)> = vec![
-            ("organisation", Some(contact.organisation.as_str()), at("organisation")),
-            ("accessibility", contact.accessibility.as_deref(), at("accessibility")),
+            (
+                "organisation",
+                Some(contact.organisation.as_str()),
+                at("organisation"),
+            ),
+            (
+                "accessibility",
+                contact.accessibility.as_deref(),
+                at("accessibility"),
+            ),
         ];
         for (ci, ch) in contact.channel.iter().enumerate() {
             let at = |k: &str| p(&[&"contact", &i, &"channel", &ci, &k]);
@@ -206,4 +214,3 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
         }
     }
 }
-

@@ -9,7 +9,11 @@ use super::*;
 pub(super) fn check_messages(c: &mut Checker) {
     let mut found = Vec::new();
     for lt in &c.texts {
-        let draft = if lt.draft { format!(" [draft translation: {}]", lt.tag) } else { String::new() };
+        let draft = if lt.draft {
+            format!(" [draft translation: {}]", lt.tag)
+        } else {
+            String::new()
+        };
         for (i, m) in lt.all.iter().enumerate() {
             let first = lt.by_id[m.id];
             if first != i {
@@ -21,7 +25,10 @@ pub(super) fn check_messages(c: &mut Checker) {
                         "message '{}' is defined twice in locale '{}' (first in {}){draft}",
                         m.id, lt.tag, lt.all[first].file
                     ),
-                    Some("a duplicate id makes the whole locale fail to load: remove or rename one".to_string()),
+                    Some(
+                        "a duplicate id makes the whole locale fail to load: remove or rename one"
+                            .to_string(),
+                    ),
                 ));
             }
             for (attr, _) in m.parts() {
@@ -47,7 +54,14 @@ pub(super) fn check_messages(c: &mut Checker) {
         }
     }
     for (code, file, span, message, help) in found {
-        c.push(Severity::Error, code, file, Locator::Span(span), message, help);
+        c.push(
+            Severity::Error,
+            code,
+            file,
+            Locator::Span(span),
+            message,
+            help,
+        );
     }
 }
 
@@ -109,7 +123,11 @@ pub(super) fn check_translations(c: &mut Checker) {
     }
     let mut found: Vec<(&'static str, &str, std::ops::Range<usize>, String)> = Vec::new();
     for (li, lt) in c.texts.iter().enumerate() {
-        let draft = if lt.draft { format!(" [draft translation: {}]", lt.tag) } else { String::new() };
+        let draft = if lt.draft {
+            format!(" [draft translation: {}]", lt.tag)
+        } else {
+            String::new()
+        };
         // The same true and false labels on every true/false question of a locale.
         let mut labels: [Option<(String, &str)>; 2] = [None, None];
         for (_, t, f) in &c.true_false {
@@ -136,15 +154,17 @@ pub(super) fn check_translations(c: &mut Checker) {
         }
         if let [Some((t, tid)), Some((f, _))] = &labels
             && t == f
+            && let Some(m) = lt.get(tid)
         {
-            if let Some(m) = lt.get(tid) {
-                found.push((
-                    "E047",
-                    m.file,
-                    m.span_of(None),
-                    format!("the true and false labels are the same (\"{}\"){draft}", escape(t)),
-                ));
-            }
+            found.push((
+                "E047",
+                m.file,
+                m.span_of(None),
+                format!(
+                    "the true and false labels are the same (\"{}\"){draft}",
+                    escape(t)
+                ),
+            ));
         }
         if li == d {
             continue;
@@ -179,7 +199,11 @@ pub(super) fn check_translations(c: &mut Checker) {
                     continue;
                 };
                 let (n2, u2) = numbers_and_urls(m, attr);
-                let shown = format!("{}{}", m.id, attr.map(|a| format!(".{a}")).unwrap_or_default());
+                let shown = format!(
+                    "{}{}",
+                    m.id,
+                    attr.map(|a| format!(".{a}")).unwrap_or_default()
+                );
                 if *n1 != n2 {
                     found.push((
                         "E048",
@@ -296,4 +320,3 @@ pub(super) fn check_coverage(c: &mut Checker, parsed: &Parsed) {
         }
     }
 }
-

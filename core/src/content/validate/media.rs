@@ -4,7 +4,11 @@ use std::collections::{HashMap, HashSet};
 
 use super::*;
 
-pub(super) fn check_videos(c: &mut Checker, parsed: &Parsed, seen: &HashMap<String, (&'static str, String)>) {
+pub(super) fn check_videos(
+    c: &mut Checker,
+    parsed: &Parsed,
+    seen: &HashMap<String, (&'static str, String)>,
+) {
     let sign_languages: HashSet<&str> = parsed
         .manifest
         .sign_languages

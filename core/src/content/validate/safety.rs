@@ -35,7 +35,11 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
             .strip_prefix(LEXICON_DIR)
             .and_then(|n| n.strip_suffix(".toml"))
         else {
-            bad(path, Locator::File, "a lexicon file is named lexicon/<locale>.toml".into());
+            bad(
+                path,
+                Locator::File,
+                "a lexicon file is named lexicon/<locale>.toml".into(),
+            );
             continue;
         };
         let text = match files.text(path) {
@@ -60,7 +64,10 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
             bad(
                 path,
                 Locator::Toml(p(&[&"locale"])),
-                format!("locale '{}' does not match the file name ({tag})", escape(&file.locale)),
+                format!(
+                    "locale '{}' does not match the file name ({tag})",
+                    escape(&file.locale)
+                ),
             );
         }
         let mut ok = Vec::new();
@@ -70,7 +77,10 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
                 bad(
                     path,
                     Locator::Toml(p(&[&"entry", &i, &"id"])),
-                    format!("entry '{}' is built in; a pack can add entries but never replace or remove one", escape(&e.id)),
+                    format!(
+                        "entry '{}' is built in; a pack can add entries but never replace or remove one",
+                        escape(&e.id)
+                    ),
                 );
                 continue;
             }
@@ -108,10 +118,7 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
             }
             ok.push(e.clone());
         }
-        out.push(LexiconFile {
-            entry: ok,
-            ..file
-        });
+        out.push(LexiconFile { entry: ok, ..file });
     }
     (out, problems)
 }
@@ -230,13 +237,24 @@ pub(super) fn check_texts(c: &mut Checker) {
 
 /// Scan a list of `(field, text, TOML path)` of one data file (contact organisations,
 /// notes shown to people) with the rules of every locale.
-pub(super) fn check_fields(c: &mut Checker, file: &str, fields: &[(&str, Option<&str>, Vec<String>)]) {
+pub(super) fn check_fields(
+    c: &mut Checker,
+    file: &str,
+    fields: &[(&str, Option<&str>, Vec<String>)],
+) {
     for (_, text, path) in fields {
         let Some(text) = text else { continue };
         let toks = tokens(&[Piece::Text(0, text)]);
         let out = findings(c.any_rules.scan(&toks), &toks, text, None, None, None);
         for (_, code, severity, message, help) in out {
-            c.push(severity, code, file, Locator::Toml(path.clone()), message, help);
+            c.push(
+                severity,
+                code,
+                file,
+                Locator::Toml(path.clone()),
+                message,
+                help,
+            );
         }
     }
 }
@@ -327,7 +345,11 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                             Severity::Error,
                             m.file,
                             m.span_of(Some("safety")),
-                            format!("safety sentence \"{}\" is not in the text of '{}'{draft}", escape(shown), m.id),
+                            format!(
+                                "safety sentence \"{}\" is not in the text of '{}'{draft}",
+                                escape(shown),
+                                m.id
+                            ),
                         ));
                     }
                     if let Some(e) = &easy
@@ -338,7 +360,11 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                             Severity::Error,
                             m.file,
                             m.span_of(Some("easy")),
-                            format!("easy-read text of '{}' drops the safety sentence \"{}\"{draft}", m.id, escape(shown)),
+                            format!(
+                                "easy-read text of '{}' drops the safety sentence \"{}\"{draft}",
+                                m.id,
+                                escape(shown)
+                            ),
                         ));
                     }
                 }
@@ -398,7 +424,9 @@ pub(super) fn check_easy_read(c: &mut Checker) {
     }
     for (code, severity, file, span, message) in found {
         let help = match code {
-            "E032" | "E034" => Some("easy-read is shorter, never less safe: keep the sentence, in simple words".into()),
+            "E032" | "E034" => Some(
+                "easy-read is shorter, never less safe: keep the sentence, in simple words".into(),
+            ),
             "E033" => Some("each line of '.safety' is a sentence copied from the text".into()),
             _ => None,
         };
@@ -423,15 +451,20 @@ pub(super) fn check_lengths(c: &mut Checker, parsed: &Parsed) {
                     .find(|(max, _, _)| to <= *max)
                     .copied()
                     .unwrap_or(LENGTH_LIMITS[LENGTH_LIMITS.len() - 1]);
-                (f, e, format!("ages {}", module.ages.as_deref().unwrap_or("")))
+                (
+                    f,
+                    e,
+                    format!("ages {}", module.ages.as_deref().unwrap_or("")),
+                )
             }
             _ => (ADULT_LIMIT.0, ADULT_LIMIT.1, "adults".to_string()),
         };
-        let steps = module
-            .lessons
-            .iter()
-            .flat_map(|l| &l.steps)
-            .chain(module.knowledge_check.iter().flat_map(|k| k.pre.iter().chain(&k.post)));
+        let steps = module.lessons.iter().flat_map(|l| &l.steps).chain(
+            module
+                .knowledge_check
+                .iter()
+                .flat_map(|k| k.pre.iter().chain(&k.post)),
+        );
         for step in steps {
             let id = ids::step_text(step);
             for (li, lt) in c.texts.iter().enumerate() {
@@ -446,10 +479,18 @@ pub(super) fn check_lengths(c: &mut Checker, parsed: &Parsed) {
                             m.span_of(attr),
                             format!(
                                 "{}'{}{}' has {n} words; texts for {band} have at most {max}{}",
-                                if attr.is_some() { "easy-read text of " } else { "" },
+                                if attr.is_some() {
+                                    "easy-read text of "
+                                } else {
+                                    ""
+                                },
                                 m.id,
                                 attr.map(|a| format!(".{a}")).unwrap_or_default(),
-                                if lt.draft { format!(" [draft translation: {}]", lt.tag) } else { String::new() }
+                                if lt.draft {
+                                    format!(" [draft translation: {}]", lt.tag)
+                                } else {
+                                    String::new()
+                                }
                             ),
                         ));
                     }

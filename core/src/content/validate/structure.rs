@@ -47,10 +47,7 @@ pub(super) fn check_manifest(c: &mut Checker, parsed: &Parsed) {
             "E043",
             MANIFEST,
             Locator::Toml(p(&[&"mastery_threshold"])),
-            format!(
-                "mastery_threshold {} is not in (0, 1]",
-                m.mastery_threshold
-            ),
+            format!("mastery_threshold {} is not in (0, 1]", m.mastery_threshold),
             Some("a share of the quiz score, e.g. 0.8".into()),
         );
     }
@@ -78,7 +75,10 @@ pub(super) fn check_manifest(c: &mut Checker, parsed: &Parsed) {
                 MANIFEST,
                 Locator::Toml(p(&[&"locales", &i, &"tag"])),
                 match canonical {
-                    Some(t) => format!("locale tag '{}' is not in canonical form; write '{t}'", escape(&l.tag)),
+                    Some(t) => format!(
+                        "locale tag '{}' is not in canonical form; write '{t}'",
+                        escape(&l.tag)
+                    ),
                     None => format!("'{}' is not a BCP 47 language tag", escape(&l.tag)),
                 },
                 None,
@@ -141,7 +141,10 @@ pub(super) fn check_modules(c: &mut Checker, parsed: &Parsed) -> Seen {
                 "E001",
                 file,
                 Locator::Toml(path),
-                format!("duplicate {what} id '{}' (first used in {first})", escape(id)),
+                format!(
+                    "duplicate {what} id '{}' (first used in {first})",
+                    escape(id)
+                ),
                 None,
             );
         } else {
@@ -168,7 +171,12 @@ pub(super) fn check_modules(c: &mut Checker, parsed: &Parsed) -> Seen {
         c.need_message(file, p(&[&"id"]), &ids::module_summary(module), None);
         if let Some(pic) = &module.picture {
             c.need_picture(file, p(&[&"picture"]), pic);
-            c.need_message(file, p(&[&"picture"]), &ids::module_title(module), Some("alt"));
+            c.need_message(
+                file,
+                p(&[&"picture"]),
+                &ids::module_title(module),
+                Some("alt"),
+            );
         }
         match (&module.ages, module.audience) {
             (None, Audience::Child) => c.push(
@@ -275,8 +283,20 @@ pub(super) fn check_modules(c: &mut Checker, parsed: &Parsed) -> Seen {
             }
         }
         for (li, lesson) in module.lessons.iter().enumerate() {
-            claim(&mut seen, c, "lesson", &lesson.id, file, p(&[&"lessons", &li, &"id"]));
-            c.need_message(file, p(&[&"lessons", &li, &"id"]), &ids::lesson_title(lesson), None);
+            claim(
+                &mut seen,
+                c,
+                "lesson",
+                &lesson.id,
+                file,
+                p(&[&"lessons", &li, &"id"]),
+            );
+            c.need_message(
+                file,
+                p(&[&"lessons", &li, &"id"]),
+                &ids::lesson_title(lesson),
+                None,
+            );
             if lesson.steps.is_empty() {
                 c.push(
                     Severity::Error,
@@ -339,7 +359,6 @@ pub(super) fn check_modules(c: &mut Checker, parsed: &Parsed) -> Seen {
     }
     seen
 }
-
 
 pub(super) fn check_question(c: &mut Checker, file: &str, step: &StepDef, li: usize, si: usize) {
     let at = |k: &[&dyn ToString]| {
@@ -405,7 +424,11 @@ fn check_question_at(
         );
         if in_lesson {
             // Knowledge checks give no feedback; lesson questions give it for every option.
-            if !c.default_msgs.get(&text).is_some_and(|a| a.contains("feedback")) {
+            if !c
+                .default_msgs
+                .get(&text)
+                .is_some_and(|a| a.contains("feedback"))
+            {
                 c.push(
                     Severity::Error,
                     "E038",
@@ -450,7 +473,10 @@ fn check_question_at(
     let stem = ids::step_text(step);
     c.questions.push((
         stem.clone(),
-        q.options.iter().map(|o| ids::option_text(step, o)).collect(),
+        q.options
+            .iter()
+            .map(|o| ids::option_text(step, o))
+            .collect(),
     ));
     if q.kind == QuestionKind::TrueFalse {
         let t = q.options.iter().find(|o| o.id == "true");
@@ -582,4 +608,3 @@ pub(super) fn check_cycles(c: &mut Checker, parsed: &Parsed) {
         }
     }
 }
-

@@ -68,7 +68,11 @@ impl<'a> Msg<'a> {
     fn slot(&self, attr: Option<&str>) -> Option<usize> {
         match attr {
             None if self.value.is_some() => Some(0),
-            Some(a) => self.attributes.iter().position(|(n, _)| *n == a).map(|i| i + 1),
+            Some(a) => self
+                .attributes
+                .iter()
+                .position(|(n, _)| *n == a)
+                .map(|i| i + 1),
             None => None,
         }
     }
@@ -195,7 +199,8 @@ fn push_inline<'a>(
     depth: usize,
 ) {
     match e {
-        ast::InlineExpression::StringLiteral { value } | ast::InlineExpression::NumberLiteral { value } => {
+        ast::InlineExpression::StringLiteral { value }
+        | ast::InlineExpression::NumberLiteral { value } => {
             if let Some(at) = offset_in(source, value) {
                 out.push(Piece::Text(at, value));
             }
