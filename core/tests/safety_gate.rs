@@ -250,6 +250,24 @@ fn e030_unsafe_advice_en_the_issue_examples() {
     );
     refused(
         "en",
+        "Just do what they ask so it stops.",
+        "E030",
+        "do what they ask",
+    );
+    refused(
+        "en",
+        "Give them the money and they will delete it.",
+        "E030",
+        "Give them the money",
+    );
+    refused(
+        "en",
+        "Send the pictures to the police as evidence.",
+        "E030",
+        "Send the pictures to the police as evidence",
+    );
+    refused(
+        "en",
         "Keep copies of the photos for the police.",
         "E030",
         "Keep copies of the photos for the police",
@@ -364,6 +382,12 @@ fn e031_victim_blaming_en() {
         "This happened because you were sexting.",
         "E031",
         "because you were sexting",
+    );
+    refused(
+        "en",
+        "You were stupid to send it.",
+        "E031",
+        "stupid to send it",
     );
     allowed("en", "It is never your fault.");
     allowed("en", "It is not your fault.");
@@ -678,6 +702,22 @@ phrases = ["zzzz"]
     let d = errs.iter().find(|d| d.code == "E035").expect("E035");
     assert_eq!(pointed(&f, d), "\"en.advice.pay\"");
     refused_in(&f, "Pay them.", "E030", "Pay them");
+    // New negation markers would relax the built-in entries: refused and ignored.
+    let mut f = good();
+    f.insert(
+        "lexicon/en.toml",
+        "locale = \"en\"\n\n[negation]\nmarkers = [\"the\"]\nbefore = 12\n",
+    );
+    assert!(errors(&f).iter().any(|d| d.code == "E035"));
+    refused_in(&f, "Save the picture.", "E030", "Save the picture");
+    // A window too wide to be a phrase is refused.
+    let mut f = good();
+    f.insert(
+        "lexicon/en.toml",
+        "locale = \"en\"\n[[entry]]\nid = \"x.wide\"\ncategory = \"unsafe_advice\"\nall = [[\"a\"], [\"b\"]]\nwindow = 1000\n",
+    );
+    let d = errors(&f).into_iter().find(|d| d.code == "E035").unwrap();
+    assert!(d.message.contains("more than 12 words"), "{}", d.message);
     // A discouraged term cannot be made negatable; a malformed file is reported.
     let mut f = good();
     f.insert(

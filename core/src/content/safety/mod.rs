@@ -312,11 +312,22 @@ impl Rules {
                 slot.3 = slot.3.max(n.after);
             }
             for e in &f.entry {
-                let phrases = e.phrases.iter().map(|p| rules.phrase(p)).collect();
+                // A pattern that folds to no word can never match (and is refused in packs).
+                let phrases = e
+                    .phrases
+                    .iter()
+                    .map(|p| rules.phrase(p))
+                    .filter(|p| !p.is_empty())
+                    .collect();
                 let sets = e
                     .all
                     .iter()
-                    .map(|s| s.iter().map(|p| rules.phrase(p)).collect())
+                    .map(|s| {
+                        s.iter()
+                            .map(|p| rules.phrase(p))
+                            .filter(|p| !p.is_empty())
+                            .collect()
+                    })
                     .collect();
                 let unless = e.unless.iter().map(|p| rules.phrase(p)).collect();
                 rules.entries.push(Compiled {
@@ -449,7 +460,7 @@ impl Rules {
                                 continue;
                             };
                             let lo = i.saturating_sub(c.entry.window);
-                            let hi = (end0 + c.entry.window).min(toks.len());
+                            let hi = end0.saturating_add(c.entry.window).min(toks.len());
                             let (mut start, mut end) = (i, end0);
                             let all = c.sets[1..].iter().all(|set| {
                                 (lo..hi)
@@ -494,7 +505,7 @@ impl Rules {
                 last_end = r.end;
                 let sentence = toks[r.start].sentence;
                 let near = |before: usize, after: usize| {
-                    r.start.saturating_sub(before)..(r.end + after).min(toks.len())
+                    r.start.saturating_sub(before)..r.end.saturating_add(after).min(toks.len())
                 };
                 if !c.unless.is_empty() {
                     let w = near(c.entry.window, c.entry.window);

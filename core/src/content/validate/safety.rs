@@ -8,6 +8,9 @@ use super::structure::{age_band, escape};
 use super::texts::HIDDEN_ATTRIBUTES;
 use super::*;
 
+/// Largest window, in words, a pack's lexicon may use (patterns stay local, checks fast).
+pub const MAX_WINDOW: usize = 12;
+
 /// Folder of a pack's own lexicon files (`lexicon/<locale>.toml`).
 pub const LEXICON_DIR: &str = "lexicon/";
 
@@ -60,6 +63,15 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
                 continue;
             }
         };
+        if file.negation.is_some() {
+            // New negation markers would make built-in findings "negated": refused.
+            bad(
+                path,
+                Locator::Toml(p(&[&"negation"])),
+                "a pack cannot change the negation markers: they would relax built-in entries"
+                    .into(),
+            );
+        }
         if file.locale != tag {
             bad(
                 path,
@@ -108,6 +120,14 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
                 );
                 continue;
             }
+            if e.window > MAX_WINDOW {
+                bad(
+                    path,
+                    Locator::Toml(p(&[&"entry", &i, &"window"])),
+                    format!("window {} is more than {MAX_WINDOW} words", e.window),
+                );
+                continue;
+            }
             if e.negatable == Some(true) && e.category == Category::Term {
                 bad(
                     path,
@@ -118,7 +138,11 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
             }
             ok.push(e.clone());
         }
-        out.push(LexiconFile { entry: ok, ..file });
+        out.push(LexiconFile {
+            entry: ok,
+            negation: None,
+            ..file
+        });
     }
     (out, problems)
 }
