@@ -542,6 +542,37 @@ fn every_user_visible_part_is_scanned() {
     }
 }
 
+#[test]
+fn words_split_across_referenced_messages_and_terms_are_read_together() {
+    let f = with(
+        "en",
+        "m1-tip = Tell a trusted adult.",
+        "-verb = Save\nm1-tip = { -verb } the picture.",
+    );
+    let errs = errors(&f);
+    let d = errs
+        .iter()
+        .find(|d| d.code == "E030")
+        .unwrap_or_else(|| panic!("{errs:#?}"));
+    assert_eq!(
+        pointed(&f, d),
+        "verb } the picture",
+        "points at the reference"
+    );
+    let f = with(
+        "en",
+        "m1-tip = Tell a trusted adult.",
+        "shot-word = a screenshot\nthe-pic = of the picture\nm1-tip = Take { shot-word } { the-pic }.",
+    );
+    assert!(
+        errors(&f).iter().any(|d| d.code == "E030"),
+        "{:#?}",
+        errors(&f)
+    );
+    // A variable stays a neutral word.
+    allowed("en", "Tell { $name } about the picture.");
+}
+
 // ---- Wrong options, false statements and stories ----
 
 #[test]

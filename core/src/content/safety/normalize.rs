@@ -29,6 +29,9 @@ pub enum Piece<'a> {
     Text(usize, &'a str),
     /// A placeable (variable or message reference): a neutral word that matches nothing.
     Neutral(usize),
+    /// Text of another message that a placeable references, read in place; its words
+    /// point at the placeable (an empty span at this offset).
+    Inline(usize, &'a str),
     /// A break between two texts that are never read as one sentence.
     Break,
 }
@@ -189,10 +192,14 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                     quoted,
                 });
             }
-            Piece::Text(base, text) => {
+            Piece::Text(base, text) | Piece::Inline(base, text) => {
+                let inline = matches!(piece, Piece::Inline(..));
                 for (i, c) in text.char_indices() {
-                    let at = base + i;
-                    let end = at + c.len_utf8();
+                    let (at, end) = if inline {
+                        (base, base)
+                    } else {
+                        (base + i, base + i + c.len_utf8())
+                    };
                     if c.is_ascii_alphanumeric() {
                         // Fast path: ASCII letters and digits fold to themselves, lower-cased.
                         word.push(c.to_ascii_lowercase());

@@ -250,6 +250,24 @@ pub(super) fn check_texts(c: &mut Checker) {
                 let hits = m.hits(attr, &c.rules[li]);
                 let found = findings(hits, m.tokens(attr), m.source, voice, attr, draft);
                 out.extend(found.into_iter().map(|f| (m.file, f)));
+                // Words assembled from referenced messages: findings the message's own
+                // words and the referenced words make together.
+                if let Some(toks) = lt.resolved_tokens(m, attr) {
+                    let hits: Vec<Hit<'_>> = c.rules[li]
+                        .scan(&toks)
+                        .into_iter()
+                        .filter(|h| {
+                            // Inside one referenced message: reported where it is written.
+                            let part = &toks[h.tokens.clone()];
+                            let first = &part[0].span;
+                            let inside_one =
+                                part.iter().all(|t| t.span.is_empty() && t.span == *first);
+                            part.iter().any(|t| t.span.is_empty()) && !inside_one
+                        })
+                        .collect();
+                    let found = findings(hits, &toks, m.source, voice, attr, draft);
+                    out.extend(found.into_iter().map(|f| (m.file, f)));
+                }
             }
         }
     }

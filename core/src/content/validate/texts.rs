@@ -97,7 +97,7 @@ impl<'a> Msg<'a> {
         let mut out = String::new();
         for piece in pieces(p, self.source) {
             match piece {
-                Piece::Text(_, t) => out.push_str(t),
+                Piece::Text(_, t) | Piece::Inline(_, t) => out.push_str(t),
                 Piece::Neutral(_) => out.push_str("{}"),
                 Piece::Break => out.push(' '),
             }
@@ -125,7 +125,7 @@ impl<'a> Msg<'a> {
                     lo = lo.min(at);
                     hi = hi.max(at);
                 }
-                Piece::Break => {}
+                Piece::Break | Piece::Inline(..) => {}
             }
         }
         if lo == usize::MAX {
@@ -219,6 +219,30 @@ fn push_inline<'a>(
     }
 }
 
+/// Whether a pattern references another message or term.
+fn references(pattern: &ast::Pattern<&str>) -> bool {
+    fn expr(e: &ast::Expression<&str>) -> bool {
+        match e {
+            ast::Expression::Inline(i) => inline(i),
+            ast::Expression::Select { variants, .. } => {
+                variants.iter().any(|v| references(&v.value))
+            }
+        }
+    }
+    fn inline(i: &ast::InlineExpression<&str>) -> bool {
+        match i {
+            ast::InlineExpression::MessageReference { .. }
+            | ast::InlineExpression::TermReference { .. } => true,
+            ast::InlineExpression::Placeable { expression } => expr(expression),
+            _ => false,
+        }
+    }
+    pattern.elements.iter().any(|el| match el {
+        ast::PatternElement::Placeable { expression } => expr(expression),
+        _ => false,
+    })
+}
+
 /// The parsed `.ftl` files of one locale.
 #[derive(Debug)]
 pub struct LocaleTexts<'a> {
@@ -236,6 +260,56 @@ impl<'a> LocaleTexts<'a> {
     /// A message by id (its first definition).
     pub fn get(&self, id: &str) -> Option<&Msg<'a>> {
         self.by_id.get(id).map(|&i| &self.all[i])
+    }
+
+    /// Folded words of a part with the messages and terms it references read in place
+    /// (their words point at the reference), so words split across messages are seen
+    /// together. `None` when the part references nothing.
+    pub fn resolved_tokens(&self, m: &Msg<'a>, attr: Option<&str>) -> Option<Vec<Token>> {
+        let pattern = m.part(attr)?;
+        if !references(pattern) {
+            return None;
+        }
+        let mut out = Vec::new();
+        self.push_resolved(pattern, m.source, None, &mut out, 0);
+        Some(tokens(&out))
+    }
+
+    fn push_resolved(
+        &self,
+        pattern: &'a ast::Pattern<&'a str>,
+        source: &'a str,
+        at: Option<usize>,
+        out: &mut Vec<Piece<'a>>,
+        depth: usize,
+    ) {
+        if depth > 8 {
+            return;
+        }
+        for piece in pieces(pattern, source) {
+            match (piece, at) {
+                (Piece::Text(_, t), Some(at)) => out.push(Piece::Inline(at, t)),
+                (Piece::Neutral(p), _) => {
+                    // A reference's id sits at `p`: read the message or term it names.
+                    let target = source.get(p..).and_then(|rest| {
+                        let id: String = rest
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                            .collect();
+                        let is_term = p > 0 && source.as_bytes().get(p - 1) == Some(&b'-');
+                        let key = if is_term { format!("-{id}") } else { id };
+                        self.get(&key).filter(|_| !key.is_empty())
+                    });
+                    match target.and_then(|t| t.value.map(|v| (t, v))) {
+                        Some((t, v)) => {
+                            self.push_resolved(v, t.source, Some(at.unwrap_or(p)), out, depth + 1)
+                        }
+                        None => out.push(Piece::Neutral(at.unwrap_or(p))),
+                    }
+                }
+                (other, _) => out.push(other),
+            }
+        }
     }
 }
 
