@@ -12,6 +12,9 @@ fn every_ur_and_zu_entry_is_listed_for_review_as_a_draft() {
     let mut listed = 0;
     for file in base().iter().filter(|f| f.locale != "en") {
         assert_eq!(file.status.as_deref(), Some("draft"), "{}", file.locale);
+        for w in &file.speaker {
+            assert!(doc.contains(&format!("`{w}`")), "speaker word {w} not listed");
+        }
         for m in &file.negation.as_ref().unwrap().markers {
             assert!(
                 doc.contains(&format!("`{m}`")),

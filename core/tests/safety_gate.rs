@@ -659,6 +659,23 @@ fn speech_quoted_in_a_story_is_depicted_not_advised() {
         "E030",
         "Send me more pictures",
     );
+    // Quoted advice from someone else (no "me" of the speaker) is still advice.
+    let f = with(
+        "en",
+        "m1-story = Thabo gets a message.",
+        "m1-story = Mum says: \"Save the picture as evidence.\"",
+    );
+    let errs = errors(&f);
+    assert!(errs.iter().any(|d| d.code == "E030"), "{errs:#?}");
+    // The same in Urdu and isiZulu: the person who harms speaks ("send me"), and passes.
+    let mut f = good();
+    let t = f.text("locales/ur/main.ftl").unwrap().to_string()
+        + "m1-story = اس نے لکھا: \"مجھے پیسے بھیجو یا مزید تصویریں بھیجو۔\"\n";
+    f.insert("locales/ur/main.ftl", t);
+    let t = f.text("locales/zu/main.ftl").unwrap().to_string()
+        + "m1-story = Ubhala athi: \"Ngithumelele imali noma ezinye izithombe.\"\n";
+    f.insert("locales/zu/main.ftl", t);
+    assert!(errors(&f).is_empty(), "{:#?}", errors(&f));
 }
 
 // ---- Contacts: what people see is scanned ----
@@ -741,6 +758,10 @@ phrases = ["zzzz"]
     );
     assert!(errors(&f).iter().any(|d| d.code == "E035"));
     refused_in(&f, "Save the picture.", "E030", "Save the picture");
+    // Speaker words would excuse quoted advice: refused and ignored.
+    let mut f = good();
+    f.insert("lexicon/en.toml", "locale = \"en\"\nspeaker = [\"mum\"]\n");
+    assert!(errors(&f).iter().any(|d| d.code == "E035"));
     // A window too wide to be a phrase is refused.
     let mut f = good();
     f.insert(

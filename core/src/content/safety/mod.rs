@@ -58,6 +58,10 @@ pub struct LexiconFile {
     /// Negation markers of the locale.
     #[serde(default)]
     pub negation: Option<Negation>,
+    /// Words a speaker uses for themself ("me", "مجھے", isiZulu `ngi*`): speech quoted
+    /// in a story depicts the person who harms only when the speaker says them.
+    #[serde(default)]
+    pub speaker: Vec<String>,
     /// The entries.
     #[serde(default)]
     pub entry: Vec<Entry>,
@@ -265,6 +269,8 @@ pub struct Rules {
     starts: HashMap<usize, Vec<(usize, Start)>>,
     /// Per lexicon language.
     negations: Vec<NegationRules>,
+    /// First-person words of the locale and of English.
+    speakers: Vec<Phrase>,
     lang: String,
     cache: std::sync::Mutex<HashMap<String, std::sync::Arc<[usize]>>>,
 }
@@ -281,6 +287,7 @@ impl Rules {
             entries: Vec::new(),
             starts: HashMap::new(),
             negations: Vec::new(),
+            speakers: Vec::new(),
             lang: String::new(),
             cache: Default::default(),
         };
@@ -311,6 +318,10 @@ impl Rules {
                 slot.2 = slot.2.max(n.before);
                 slot.3 = slot.3.max(n.after);
             }
+            let speakers: Vec<Phrase> = f.speaker.iter().map(|w| rules.phrase(w)).collect();
+            rules
+                .speakers
+                .extend(speakers.into_iter().filter(|p| !p.is_empty()));
             for e in &f.entry {
                 // A pattern that folds to no word can never match (and is refused in packs).
                 let phrases = e
@@ -542,6 +553,29 @@ impl Rules {
         // Longest first where findings start together, so the report quotes the whole phrase.
         hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
         hits
+    }
+
+    /// Whether the quotation around `range` (the quoted words next to it) has a word
+    /// the speaker uses for themself: "Send *me* more pictures" is the person who harms
+    /// speaking; "Mum says: \"Save the picture\"" is advice, and is not excused.
+    pub fn speaker_in_quote(&self, toks: &[Token], range: std::ops::Range<usize>) -> bool {
+        if range.is_empty() || !toks[range.start].quoted {
+            return false;
+        }
+        let mut lo = range.start;
+        while lo > 0 && toks[lo - 1].quoted {
+            lo -= 1;
+        }
+        let mut hi = range.end;
+        while hi < toks.len() && toks[hi].quoted {
+            hi += 1;
+        }
+        (lo..hi).any(|j| {
+            let m = self.word_matches(&toks[j].word);
+            self.speakers
+                .iter()
+                .any(|ph| ph.len() == 1 && m.binary_search(&ph[0]).is_ok())
+        })
     }
 
     /// Number of the locale's own negation markers in a text.

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::super::safety::{Category, Hit, LexiconFile, Piece, Token, base, fold, tokens};
+use super::super::safety::{Category, Hit, LexiconFile, Piece, Rules, Token, base, fold, tokens};
 use super::structure::{age_band, escape};
 use super::texts::HIDDEN_ATTRIBUTES;
 use super::*;
@@ -63,6 +63,13 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
                 continue;
             }
         };
+        if !file.speaker.is_empty() {
+            bad(
+                path,
+                Locator::Toml(p(&[&"speaker"])),
+                "a pack cannot add speaker words: they would excuse quoted advice".into(),
+            );
+        }
         if file.negation.is_some() {
             // New negation markers would make built-in findings "negated": refused.
             bad(
@@ -141,6 +148,7 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
         out.push(LexiconFile {
             entry: ok,
             negation: None,
+            speaker: Vec::new(),
             ..file
         });
     }
@@ -170,6 +178,7 @@ type Finding = (
 /// The findings of a text. `voice` says how the text is used; `part` which part of a
 /// message it is (`None`: the value).
 fn findings(
+    rules: &Rules,
     hits: Vec<Hit<'_>>,
     toks: &[Token],
     source: &str,
@@ -195,7 +204,11 @@ fn findings(
                 && match voice {
                     Some(Voice::WrongOption) => matches!(part, None | Some("easy")),
                     Some(Voice::FalseStatement) => matches!(part, None | Some("easy") | Some("hint")),
-                    Some(Voice::Story) => h.quoted && matches!(part, None | Some("easy")),
+                    Some(Voice::Story) => {
+                        h.quoted
+                            && matches!(part, None | Some("easy"))
+                            && rules.speaker_in_quote(toks, h.tokens.clone())
+                    }
                     None => false,
                 };
             !voiced
@@ -248,7 +261,15 @@ pub(super) fn check_texts(c: &mut Checker) {
                     continue;
                 }
                 let hits = m.hits(attr, &c.rules[li]);
-                let found = findings(hits, m.tokens(attr), m.source, voice, attr, draft);
+                let found = findings(
+                    &c.rules[li],
+                    hits,
+                    m.tokens(attr),
+                    m.source,
+                    voice,
+                    attr,
+                    draft,
+                );
                 out.extend(found.into_iter().map(|f| (m.file, f)));
                 // Words assembled from referenced messages: findings the message's own
                 // words and the referenced words make together.
@@ -265,7 +286,7 @@ pub(super) fn check_texts(c: &mut Checker) {
                             part.iter().any(|t| t.span.is_empty()) && !inside_one
                         })
                         .collect();
-                    let found = findings(hits, &toks, m.source, voice, attr, draft);
+                    let found = findings(&c.rules[li], hits, &toks, m.source, voice, attr, draft);
                     out.extend(found.into_iter().map(|f| (m.file, f)));
                 }
             }
@@ -287,7 +308,15 @@ pub(super) fn check_fields(
     for (_, text, path) in fields {
         let Some(text) = text else { continue };
         let toks = tokens(&[Piece::Text(0, text)]);
-        let out = findings(c.any_rules.scan(&toks), &toks, text, None, None, None);
+        let out = findings(
+            &c.any_rules,
+            c.any_rules.scan(&toks),
+            &toks,
+            text,
+            None,
+            None,
+            None,
+        );
         for (_, code, severity, message, help) in out {
             c.push(
                 severity,
