@@ -13,7 +13,10 @@ fn every_ur_and_zu_entry_is_listed_for_review_as_a_draft() {
     for file in base().iter().filter(|f| f.locale != "en") {
         assert_eq!(file.status.as_deref(), Some("draft"), "{}", file.locale);
         for w in &file.speaker {
-            assert!(doc.contains(&format!("`{w}`")), "speaker word {w} not listed");
+            assert!(
+                doc.contains(&format!("`{w}`")),
+                "speaker word {w} not listed"
+            );
         }
         for m in &file.negation.as_ref().unwrap().markers {
             assert!(

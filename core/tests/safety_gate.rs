@@ -609,8 +609,22 @@ fn a_wrong_option_may_voice_an_unsafe_idea_only_with_its_safe_feedback() {
         f
     };
     let errs = errors(&f);
-    let d = errs.iter().find(|d| d.code == "E030").expect("feedback");
-    assert_eq!(pointed(&f, d), "keep the photos as proof");
+    assert!(
+        errs.iter()
+            .any(|d| d.code == "E030" && pointed(&f, d) == "keep the photos as proof"),
+        "the feedback is refused: {errs:#?}"
+    );
+    // Feedback that does not say no is no correction.
+    let f = with(
+        "en",
+        "m1-quiz-wrong = Ignore it.\n    .feedback = No. Tell a trusted adult.",
+        "m1-quiz-wrong = Save the picture.\n    .feedback = Good thinking.",
+    );
+    assert!(
+        errors(&f).iter().any(|d| d.code == "E030"),
+        "{:#?}",
+        errors(&f)
+    );
     // The right option may never voice it.
     let f = with(
         "en",

@@ -253,7 +253,13 @@ pub(super) fn check_texts(c: &mut Checker) {
         for m in &lt.all {
             let voice = match c.voices.get(m.id) {
                 // A wrong option may voice an unsafe idea only next to its correction.
-                Some(Voice::WrongOption) if m.tokens(Some("feedback")).is_empty() => None,
+                // and that correction says no ("No.", "نہیں۔", "Cha.").
+                Some(Voice::WrongOption)
+                    if m.tokens(Some("feedback")).is_empty()
+                        || c.rules[li].negations_in(m.tokens(Some("feedback"))) == 0 =>
+                {
+                    None
+                }
                 v => v.copied(),
             };
             for (attr, _) in m.parts() {
