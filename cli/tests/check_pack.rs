@@ -333,3 +333,18 @@ fn check_marks_draft_translations_in_its_output() {
         "{out}"
     );
 }
+
+#[test]
+fn an_unreadable_manifest_is_e000_and_exit_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = broken_pack(
+        tmp.path(),
+        "pack.toml",
+        "default_locale = \"en\"",
+        "default_locale = ",
+    );
+    let (c, out, _) = safesteps(&["check", pack.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(c, 1, "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["diagnostics"][0]["code"], "E000", "{out}");
+}

@@ -741,3 +741,102 @@ fn many_faults_are_all_reported_at_once() {
         assert!(codes.contains(&want), "{want} missing from {codes:?}");
     }
 }
+
+// ---- Rules that predate issue 10, each with its own broken pack ----
+
+#[test]
+fn e010_default_locale_must_be_listed() {
+    let f = broken(
+        "pack.toml",
+        "default_locale = \"en\"",
+        "default_locale = \"fr\"",
+    );
+    let (d, text) = found(&f, "E010", "pack.toml");
+    assert_eq!(text, "\"fr\"");
+    assert!(d.message.contains("'fr'"), "{}", d.message);
+}
+
+#[test]
+fn e012_e013_picture_choice_options_and_option_counts() {
+    let f = broken(
+        MOD_FILE,
+        "type = \"single_choice\"",
+        "type = \"picture_choice\"",
+    );
+    let (d, _) = found(&f, "E012", MOD_FILE);
+    assert!(d.message.contains("has no picture"), "{}", d.message);
+    let f = broken(
+        MOD_FILE,
+        "[[lessons.steps.question.options]]\nid = \"b\"\n",
+        "",
+    );
+    let (d, _) = found(&f, "E013", MOD_FILE);
+    assert!(d.message.contains("at least 2 options"), "{}", d.message);
+}
+
+#[test]
+fn e028_unknown_pathway_and_w003_several_correct_in_single_choice() {
+    let f = broken(
+        MOD_FILE,
+        "id = \"m1-help\"\nkind = \"tip\"",
+        "id = \"m1-help\"\nkind = \"tip\"\npathway = \"nowhere\"",
+    );
+    let (_, text) = found(&f, "E028", MOD_FILE);
+    assert_eq!(text, "\"nowhere\"");
+    let f = broken(MOD_FILE, "id = \"b\"", "id = \"b\"\ncorrect = true");
+    let (d, _) = found(&f, "W003", MOD_FILE);
+    assert_eq!(d.severity, Severity::Warning);
+}
+
+/// The fixture with the help labels and one contact file.
+fn with_contact(contact: &str) -> PackFiles {
+    let mut f = good();
+    let embedded = PackFiles::embedded();
+    f.insert(
+        "locales/en/help.ftl",
+        embedded.text("locales/en/help.ftl").unwrap(),
+    );
+    f.insert("contacts/zz.toml", contact);
+    f
+}
+
+const CONTACT: &str = r#"[[contact]]
+id = "zz-line"
+country = "ZZ"
+organisation = "Example Line"
+kind = "child_helpline"
+source_url = "https://example.org/source"
+source_seen = "2025-01-01"
+confidence = "high"
+verify_before_shipping = false
+
+[[contact.channel]]
+type = "web"
+value = "https://example.org"
+hours = "Mo-Fr 08:00-17:00"
+timezone = "Africa/Lusaka"
+"#;
+
+#[test]
+fn contacts_e024_e025_e026_w005_w006() {
+    let errs = errors(&with_contact(CONTACT));
+    assert!(errs.is_empty(), "{errs:#?}");
+    let f = with_contact(&CONTACT.replace("Mo-Fr 08:00-17:00", "weekdays 8 to 5"));
+    let (_, text) = found(&f, "E024", "contacts/zz.toml");
+    assert_eq!(text, "\"weekdays 8 to 5\"");
+    let f = with_contact(&CONTACT.replace("Africa/Lusaka", "Mars/Olympus"));
+    let (_, text) = found(&f, "E024", "contacts/zz.toml");
+    assert_eq!(text, "\"Mars/Olympus\"");
+    let f = with_contact(&CONTACT.replace("https://example.org/source", "example.org"));
+    found(&f, "E025", "contacts/zz.toml");
+    let f = with_contact(&CONTACT.replace("country = \"ZZ\"", "country = \"Zambia\""));
+    let (_, text) = found(&f, "E026", "contacts/zz.toml");
+    assert_eq!(text, "\"Zambia\"");
+    let i = CONTACT.find("[[contact.channel]]").unwrap();
+    let f = with_contact(&CONTACT[..i]);
+    found(&f, "W005", "contacts/zz.toml");
+    let f = with_contact(&CONTACT.replace("Example Line", "Sextortion Help Line"));
+    let (d, text) = found(&f, "W006", "contacts/zz.toml");
+    assert_eq!(text, "\"Sextortion Help Line\"");
+    assert_eq!(d.severity, Severity::Warning);
+}
