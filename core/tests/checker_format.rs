@@ -840,3 +840,38 @@ fn contacts_e024_e025_e026_w005_w006() {
     assert_eq!(text, "\"Sextortion Help Line\"");
     assert_eq!(d.severity, Severity::Warning);
 }
+
+#[test]
+fn text_rules_in_the_ur_and_zu_translations_too() {
+    // E033: a marked sentence that is not in the text.
+    let f = broken(
+        UR_FILE,
+        "        آپ کو کوئی سزا نہیں ملے گی۔\n",
+        "        آپ کو انعام ملے گا۔\n",
+    );
+    found(&f, "E033", UR_FILE);
+    let f = broken(
+        ZU_FILE,
+        "        Awukho enkingeni.\n",
+        "        Uzothola umklomelo.\n",
+    );
+    found(&f, "E033", ZU_FILE);
+    // E037: empty text.
+    let f = broken(ZU_FILE, "m1-tf-true = Kuyiqiniso", "m1-tf-true = { \"\" }");
+    found(&f, "E037", ZU_FILE);
+    // E044: too long for the age band.
+    let long = vec!["لفظ"; 200].join(" ");
+    let f = broken(
+        UR_FILE,
+        "m1-title = ماڈیول ایک",
+        &format!("m1-title = ماڈیول ایک\nm1-story = {long}"),
+    );
+    found(&f, "E044", UR_FILE);
+    // E008: Fluent syntax errors in translations, with the valid messages still checked.
+    for file in [UR_FILE, ZU_FILE] {
+        let mut f = good();
+        let t = format!("{}broken = {{ oops\n", f.text(file).unwrap());
+        f.insert(file, t);
+        found(&f, "E008", file);
+    }
+}

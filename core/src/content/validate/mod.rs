@@ -286,6 +286,10 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         );
     }
     for (file, range, msg) in sources.errors() {
+        // The parser may point one past the end of a file; keep the span inside it.
+        let len = files.text(file).map_or(0, str::len);
+        let start = range.start.min(len);
+        let range = start..range.end.clamp(start, len);
         c.push(
             Severity::Error,
             "E008",
