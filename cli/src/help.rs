@@ -229,6 +229,17 @@ pub fn pathway(args: &PathwayArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     writeln!(out, "{}", view.title)?;
+    // Text of a translation no native speaker has reviewed is marked as a draft.
+    let info = app.pack_info();
+    if info.locales.iter().any(|l| {
+        l.tag == info.active_locale && l.status == safesteps_core::views::ReviewStatus::Draft
+    }) {
+        writeln!(
+            out,
+            "[DRAFT translation ({}): not yet reviewed by a native speaker]",
+            info.active_locale
+        )?;
+    }
     writeln!(out, "({})\n", view.quick_exit_hint)?;
     for s in &view.steps {
         writeln!(out, "{}. {}", s.number, s.text)?;

@@ -348,3 +348,27 @@ fn an_unreadable_manifest_is_e000_and_exit_1() {
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["diagnostics"][0]["code"], "E000", "{out}");
 }
+
+#[test]
+fn pathway_text_in_a_draft_locale_is_marked_as_a_draft() {
+    let (c, out, err) = safesteps(&[
+        "pathway",
+        "threatened-over-picture",
+        "--locale",
+        "ur",
+        "--country",
+        "PK",
+    ]);
+    assert_eq!(c, 0, "{out}{err}");
+    assert!(out.contains("[DRAFT translation (ur)"), "{out}");
+    let (c, out, _) = safesteps(&[
+        "pathway",
+        "threatened-over-picture",
+        "--locale",
+        "en",
+        "--country",
+        "PK",
+    ]);
+    assert_eq!(c, 0);
+    assert!(!out.contains("DRAFT"), "{out}");
+}
