@@ -89,11 +89,11 @@ fn quote_close(c: char) -> bool {
     matches!(c, '\u{201D}' | '\u{00BB}' | '\u{203A}')
 }
 
-/// Letter variants that spell the same word: Arabic and Persian/Urdu forms of yeh, kaf
-/// and heh, decimal digits of every script folded to ASCII, final sigma, sharp s.
+/// Letter variants that spell the same word: Arabic and Urdu forms of yeh, kaf and heh
+/// (Urdu's yeh barree stays a letter of its own), decimal digits of every script folded to ASCII, final sigma, sharp s.
 fn fold_char(c: char, out: &mut String) {
     match c {
-        '\u{064A}' | '\u{0649}' | '\u{06D2}' => out.push('\u{06CC}'),
+        '\u{064A}' | '\u{0649}' => out.push('\u{06CC}'),
         '\u{0643}' => out.push('\u{06A9}'),
         '\u{0647}' | '\u{06D5}' => out.push('\u{06C1}'),
         '\u{0629}' => out.push('\u{06C3}'),
@@ -116,6 +116,35 @@ fn digit_value(c: char) -> Option<u32> {
         }
     }
     None
+}
+
+#[derive(PartialEq, Eq)]
+enum Arabic {
+    Letter,
+    Mark,
+}
+
+/// Arabic-script letters that have no compatibility decomposition, and the harakat.
+fn arabic(c: char) -> Option<Arabic> {
+    match c as u32 {
+        0x0627..=0x063A
+        | 0x0641..=0x064A
+        | 0x066E..=0x066F
+        | 0x0671..=0x0674
+        | 0x0679..=0x06BF
+        | 0x06C1
+        | 0x06C3..=0x06D2
+        | 0x06D5
+        | 0x06EE..=0x06EF
+        | 0x06FA..=0x06FC => Some(Arabic::Letter),
+        0x064B..=0x065F
+        | 0x0670
+        | 0x06D6..=0x06DC
+        | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8
+        | 0x06EA..=0x06ED => Some(Arabic::Mark),
+        _ => None,
+    }
 }
 
 /// What a character between words does: end a sentence or a clause, open or close a quote.
@@ -148,7 +177,15 @@ pub fn fold(text: &str) -> String {
 /// line breaks of Fluent continuation lines, tabs) separates words; placeables are a
 /// neutral word; punctuation separates words and `.`, `!`, `?`, `۔`, `؟`, `;` end sentences.
 pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(
+        pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(_, t) | Piece::Inline(_, t) => t.len() / 6,
+                _ => 1,
+            })
+            .sum(),
+    );
     let mut sentence = 0u32;
     let mut clause = 0u32;
     let mut quoted = false;
@@ -206,6 +243,19 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                         match &mut span {
                             Some(s) => s.end = end,
                             None => span = Some(at..end),
+                        }
+                        continue;
+                    }
+                    if let Some(kind) = arabic(c) {
+                        // Fast path for Arabic-script letters without a decomposition, and
+                        // for the diacritics, which are dropped but stay in the word's span.
+                        if kind == Arabic::Letter {
+                            fold_char(c, &mut word);
+                        }
+                        match &mut span {
+                            Some(s) => s.end = end,
+                            None if kind == Arabic::Letter => span = Some(at..end),
+                            None => {}
                         }
                         continue;
                     }
@@ -278,6 +328,29 @@ mod tests {
         assert_eq!(fold("تَصْوِیر"), fold("تصویر"));
         assert_eq!(fold("تصوير"), fold("تصویر"), "Arabic yeh is Urdu yeh");
         assert_eq!(fold("۱۲۳"), "123");
+    }
+
+    #[test]
+    fn the_arabic_fast_path_folds_like_the_general_path() {
+        for n in 0x0600u32..=0x06FF {
+            let Some(c) = char::from_u32(n) else { continue };
+            let Some(kind) = arabic(c) else { continue };
+            let mut slow = String::new();
+            decompose_compatible(c, |d| {
+                if !is_combining_mark(d) && !invisible(d) {
+                    fold_char(d, &mut slow);
+                }
+            });
+            match kind {
+                Arabic::Letter => {
+                    let mut fast = String::new();
+                    fold_char(c, &mut fast);
+                    assert_eq!(fast, slow, "U+{n:04X}");
+                    assert!(c.is_alphabetic(), "U+{n:04X}");
+                }
+                Arabic::Mark => assert!(slow.is_empty(), "U+{n:04X}"),
+            }
+        }
     }
 
     #[test]
