@@ -53,6 +53,23 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
             help: None,
         }],
     };
+    // Texts of draft locales are marked as drafts in every line that shows them.
+    let drafts: Vec<String> = content::parse(&files)
+        .map(|p| {
+            p.manifest
+                .locales
+                .iter()
+                .filter(|l| l.status == content::ReviewStatus::Draft)
+                .map(|l| l.tag.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let draft_of = |file: &str| {
+        drafts
+            .iter()
+            .find(|t| file.starts_with(&format!("locales/{t}/")))
+            .cloned()
+    };
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -89,11 +106,16 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
                     "column": column,
                     "message": d.message,
                     "help": d.help,
+                    "draft_translation": draft_of(&d.file),
                 })
             })
             .collect();
-        let doc =
-            serde_json::json!({ "errors": errors, "warnings": warnings, "diagnostics": list });
+        let doc = serde_json::json!({
+            "errors": errors,
+            "warnings": warnings,
+            "draft_locales": drafts,
+            "diagnostics": list,
+        });
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     } else {
         let config = Config::default();
@@ -125,12 +147,25 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
             } else {
                 "warning"
             };
+            let marker = match draft_of(&d.file) {
+                Some(tag) if !d.message.contains("[draft translation") => {
+                    format!(" [draft translation: {tag}]")
+                }
+                _ => String::new(),
+            };
             writeln!(
                 out,
-                "{name}:{line}:{column}: {level}[{}]: {}",
+                "{name}:{line}:{column}: {level}[{}]: {}{marker}",
                 d.code, d.message
             )?;
             write!(out, "{body}")?;
+        }
+        if !drafts.is_empty() {
+            writeln!(
+                out,
+                "note: draft translations (not reviewed by a native speaker): {}",
+                drafts.join(", ")
+            )?;
         }
         writeln!(
             out,

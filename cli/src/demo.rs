@@ -78,13 +78,22 @@ pub fn run(
         },
     )?;
     let info = app.pack_info();
+    // A translation no native speaker has reviewed is marked as a draft wherever it shows.
+    let draft = info.locales.iter().any(|l| {
+        l.tag == info.active_locale && l.status == safesteps_core::views::ReviewStatus::Draft
+    });
     writeln!(
         out,
-        "SafeSteps {} · content {} {} · text in {} · database {}",
+        "SafeSteps {} · content {} {} · text in {}{} · database {}",
         safesteps_core::CORE_VERSION,
         info.id,
         info.version,
         info.active_locale,
+        if draft {
+            " (DRAFT translation, not yet reviewed by a native speaker)"
+        } else {
+            ""
+        },
         db.display()
     )?;
 

@@ -272,6 +272,19 @@ pub fn pathway(args: &PathwayArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     writeln!(out, "{}", view.title)?;
+    // Text of a translation no native speaker has reviewed is marked as a draft.
+    if cat
+        .manifest
+        .locales
+        .iter()
+        .any(|l| l.tag == view.locale && l.status == safesteps_core::views::ReviewStatus::Draft)
+    {
+        writeln!(
+            out,
+            "[DRAFT translation ({}): not yet reviewed by a native speaker]",
+            view.locale
+        )?;
+    }
     writeln!(out, "({})\n", view.quick_exit_hint)?;
     for s in &view.steps {
         writeln!(out, "{}. {}", s.number, s.text)?;

@@ -230,3 +230,145 @@ fn contacts_and_pathways_from_the_command_line() {
     assert_eq!(code, 1);
     assert!(err.contains("pathway 'nope' was not found"), "{err}");
 }
+
+/// Copy the default pack and replace one text in one file.
+fn broken_pack(tmp: &Path, file: &str, from: &str, to: &str) -> PathBuf {
+    let pack = tmp.join("pack");
+    copy_dir(&content_dir(), &pack);
+    let path = pack.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{from} not in {file}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    pack
+}
+
+#[test]
+fn pack_build_refuses_what_check_refuses_in_every_locale() {
+    let cases = [
+        (
+            "locales/en/pictures-privacy.ftl",
+            "Tell a trusted adult as soon as you can.",
+            "Take a screenshot of the picture and save the image as evidence.",
+            "E030",
+        ),
+        (
+            "locales/en/help.ftl",
+            "pathway-being-bullied-not-your-fault = It is not your fault.",
+            "pathway-being-bullied-not-your-fault = It was your fault for sending it.",
+            "E031",
+        ),
+        (
+            "locales/ur/pictures-privacy.ftl",
+            "جتنی جلدی ہو سکے، بھروسے والے کسی بڑے کو بتائیں۔",
+            "تصویر کا اسکرین شاٹ لے کر ثبوت کے لیے محفوظ کریں۔",
+            "E030",
+        ),
+        (
+            "locales/zu/pictures-privacy.ftl",
+            "pictures-privacy-2-not-your-fault = Uma lokhu kwenzeka kuwe, akulona iphutha lakho.",
+            "pictures-privacy-2-not-your-fault = Uma lokhu kwenzeka kuwe, yiphutha lakho.",
+            "E031",
+        ),
+        (
+            "locales/en/help.ftl",
+            "    .easy = Tell a trusted adult now. You will not be in trouble.",
+            "    .easy = Tell a trusted adult now.",
+            "E032",
+        ),
+    ];
+    for (file, from, to, code) in cases {
+        let tmp = tempfile::tempdir().unwrap();
+        let pack = broken_pack(tmp.path(), file, from, to);
+        let (c, out, _) = safesteps(&["check", pack.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(c, 1, "{file}: {out}");
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let d = doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == code && d["file"] == file)
+            .unwrap_or_else(|| panic!("{code} in {file}: {out}"))
+            .clone();
+        assert!(d["line"].as_u64().unwrap() > 1, "{d}");
+        if file.contains("/ur/") || file.contains("/zu/") {
+            assert!(d["draft_translation"].is_string(), "draft marked: {d}");
+        }
+        let key = tmp.path().join("k.key");
+        safesteps(&["pack", "keygen", "-o", key.to_str().unwrap()]);
+        let out_file = tmp.path().join("x.sspack");
+        let (c, out, err) = safesteps(&[
+            "pack",
+            "build",
+            pack.to_str().unwrap(),
+            "-o",
+            out_file.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ]);
+        assert_eq!(c, 1, "{file}: {out}{err}");
+        assert!(out.contains("No pack was written"), "{out}");
+        assert!(!out_file.exists(), "nothing is signed");
+    }
+}
+
+#[test]
+fn check_marks_draft_translations_in_its_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = broken_pack(
+        tmp.path(),
+        "locales/ur/help.ftl",
+        "pathway-being-bullied-title = ",
+        "pathway-being-bullied-title = آپ کی غلطی ",
+    );
+    let (c, out, _) = safesteps(&["check", pack.to_str().unwrap()]);
+    assert_eq!(c, 1, "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("error[E031]"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("[draft translation: ur]"), "{line}");
+    assert!(line.contains("locales/ur/help.ftl:"), "{line}");
+    assert!(
+        out.contains("draft translations (not reviewed by a native speaker): ur, zu"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_unreadable_manifest_is_e000_and_exit_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = broken_pack(
+        tmp.path(),
+        "pack.toml",
+        "default_locale = \"en\"",
+        "default_locale = ",
+    );
+    let (c, out, _) = safesteps(&["check", pack.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(c, 1, "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["diagnostics"][0]["code"], "E000", "{out}");
+}
+
+#[test]
+fn pathway_text_in_a_draft_locale_is_marked_as_a_draft() {
+    let (c, out, err) = safesteps(&[
+        "pathway",
+        "threatened-over-picture",
+        "--locale",
+        "ur",
+        "--country",
+        "PK",
+    ]);
+    assert_eq!(c, 0, "{out}{err}");
+    assert!(out.contains("[DRAFT translation (ur)"), "{out}");
+    let (c, out, _) = safesteps(&[
+        "pathway",
+        "threatened-over-picture",
+        "--locale",
+        "en",
+        "--country",
+        "PK",
+    ]);
+    assert_eq!(c, 0);
+    assert!(!out.contains("DRAFT"), "{out}");
+}

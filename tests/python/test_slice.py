@@ -192,7 +192,8 @@ def test_pathway_for_a_caregiver_never_asks_to_keep_images(db):
     view = app.pathway("worried-about-child", "GB", None, NOV_23_NOON_UTC)
     assert view.audience == ss.Audience.CAREGIVER
     text = " ".join(s.text for s in view.steps).lower()
-    assert "never save, screenshot or forward" in text
+    assert "never save sexual images" in text
+    assert "never screenshot them" in text and "never forward them" in text
     emergency = next(s for s in view.steps if s.id == "emergency")
     assert emergency.contacts[0].kind == ss.ContactKind.EMERGENCY
     assert any(c.organisation.startswith("999 BSL") for c in emergency.contacts)

@@ -85,7 +85,7 @@ caregivers-3-report = You can report in several places. Report the account to th
     .easy = Report the account in the app. Report sexual images of a child to the hotline. Your child can contact the child helpline. Is a child in danger now? Contact the police.
     .alt = A phone with a red flag button on the screen. Next to it are a shield and a police badge.
 
-caregivers-3-no-images = Never save, screenshot or forward sexual images of a child, not even as evidence. In many countries this is a crime, even for a parent. Each copy harms the child again. Instead, write a note: the app, the account name, the date and time, and what you saw, in words.
+caregivers-3-no-images = Never save sexual images of a child. Never screenshot them. Never forward them, not even as evidence. In many countries this is a crime, even for a parent. Each copy harms the child again. Instead, write a note: the app, the account name, the date and time, and what you saw, in words.
     .easy = Never save a sexual image of a child. Never screenshot it. Never send it on. Write a note instead: the app, the account name, the date, the time, what you saw.
     .alt = On the left, a phone with a blank picture and a red cross over it. On the right, a notepad with lines of writing and a pen.
 

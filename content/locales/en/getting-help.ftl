@@ -21,7 +21,7 @@ getting-help-1-helplines = In many countries, child helplines are free and confi
     .alt = A child stands next to a big phone. The phone shows a chat: the child's messages in orange, and a helper's message in green with a green heart.
 
 getting-help-1-when-you-tell = What happens when you tell? A trusted adult should take you seriously. They may ask some questions and write down what happened. They can help you report and block, and get help from people whose job is to keep children safe. You are not in trouble for telling. If the first adult does not help, tell another adult you trust, or contact a helpline.
-    .easy = You tell a trusted adult. They take you seriously. They may write down what happened. They help you report. You are not in trouble. If they do not help, tell another adult.
+    .easy = You tell a trusted adult. They listen to you. They may write down what happened. They help you report. You are not in trouble. If they do not help, tell another adult.
     .alt = A child stands next to an adult. The adult smiles and writes notes on a sheet of paper.
 
 getting-help-1-quiz-who = Who can help you if something online worries you? Pick all the right answers.
@@ -58,8 +58,12 @@ getting-help-2-jordan = Jordan is 13. In a group chat, someone shares a picture.
     .easy = Jordan is in a group chat. Someone shares a sexual picture of a child. Jordan feels shocked. He closes it.
     .alt = Jordan's phone shows a group chat. A grey box hides the picture, with a crossed-out eye on it. Jordan's finger presses a red close button.
 
-getting-help-2-do-not-share = If you see sexual images of a child online, do not share them, save them or take a screenshot. Nobody should, not even to show as proof. Close the picture and tell a trusted adult. Together, report it in the app and to a hotline that works to get child sexual abuse material removed. The adult can describe where it was: the app, the group, the username and the time. You are not in trouble for seeing it, and it is not your fault. If it upsets you, you can talk about your feelings with a trusted adult.
-    .easy = You see a sexual picture of a child? Do not share it. Do not save it. Close it. Tell a trusted adult. Report it. You are not in trouble.
+getting-help-2-do-not-share = If you see sexual images of a child online, do not share them. Do not save them. Do not take a screenshot. Nobody should, not even to show as proof. Close the picture and tell a trusted adult. Together, report it in the app and to a hotline that works to get child sexual abuse material removed. The adult can describe where it was: the app, the group, the username and the time. You are not in trouble for seeing it, and it is not your fault. If it upsets you, you can talk about your feelings with a trusted adult.
+    .easy = You see a sexual picture of a child? Do not share it. Do not save it. Do not take a screenshot. Close it. Tell a trusted adult. Report it. You are not in trouble. It is not your fault.
+    .safety =
+        Do not take a screenshot.
+        You are not in trouble
+        it is not your fault.
     .alt = Three pictures: a send arrow crossed out in red, a save arrow crossed out in red, and an orange report flag with a green tick.
 
 getting-help-2-pathway = If you see sexual images of a child online, the help section shows where you and a trusted adult can report them in your country.

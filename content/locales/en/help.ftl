@@ -68,7 +68,7 @@ help-label-official-app = Official app
 help-label-text-911 = Only where the local 911 centre accepts texts
 help-label-email-website = Email counselling on the website
 help-label-register-first = You need to register first
-help-label-chat-under-21 = Chat for under-21s
+help-label-chat-under-21 = Chat for people under 21
 help-label-vodacom-sms = Vodacom SIM cards only. Register first: text the word "Register" to this number.
 help-label-sasl-relay = A South African Sign Language interpreter passes on your call. Register with Vodacom first.
 help-label-relay-chat = Text chat for registered users
@@ -85,30 +85,39 @@ pathway-asked-for-pictures-stop = Stop. You do not have to send anything. You ca
     .easy = Stop. You do not have to send anything.
 pathway-asked-for-pictures-not-your-fault = It is not your fault that someone asked you. The person who asks is doing something wrong.
     .easy = It is not your fault.
+    .safety = It is not your fault
 pathway-asked-for-pictures-do-not-send = Do not send pictures of your body. If you already sent some, it is still not your fault, and you can still get help.
-    .easy = Do not send pictures. If you did, you can still get help.
+    .easy = Do not send pictures. If you did, it is still not your fault. You can still get help.
+    .safety = it is still not your fault
 pathway-asked-for-pictures-tell-adult = Tell a trusted adult what happened. You can write it, sign it or show them the app.
     .easy = Tell a trusted adult.
 pathway-asked-for-pictures-report-block = Report the account in the app, then block it. A trusted adult can help you.
-    .easy = Report the account. Then block it.
+    .easy = Report the account. Then block it. A trusted adult can help.
 pathway-asked-for-pictures-helpline = You can talk to a child helpline. Many are free and private, and some let you write instead of call.
     .easy = You can talk to a child helpline.
 pathway-asked-for-pictures-report = A trusted adult can report it to the police or to a hotline. They can describe the app, the account name and the time. Nobody needs to copy any picture.
-    .easy = A trusted adult can report it. Nobody needs to copy a picture.
+    .easy = A trusted adult can report it. Nobody needs to copy any picture.
+    .safety = Nobody needs to copy any picture
 pathway-asked-for-pictures-emergency = If you are in danger now, get emergency help.
-    .easy = In danger now? Get emergency help.
+    .easy = In danger now? Get help now.
 
 ## Pathway: someone threatens to share a picture of me or asks for money.
 
 pathway-threatened-over-picture-title = Someone threatens to share a picture of me
 pathway-threatened-over-picture-not-your-fault = It is not your fault. The person who threatens you is doing something wrong, and in many countries it is a crime.
     .easy = It is not your fault.
-pathway-threatened-over-picture-do-not-pay = Do not pay, and do not send more pictures. Paying or sending more does not make it stop.
-    .easy = Do not pay. Do not send more.
+    .safety = It is not your fault.
+pathway-threatened-over-picture-do-not-pay = Do not pay. Do not send more pictures. Paying does not make it stop. Sending more does not make it stop.
+    .easy = Do not pay. Do not send more pictures.
+    .safety =
+        Do not pay.
+        Do not send more pictures.
 pathway-threatened-over-picture-stop-replying = Stop replying. Do not argue. Do not delete your account before a trusted adult has helped you report it. Do not share or save the picture.
-    .easy = Stop replying. Do not delete your account yet.
+    .easy = Stop replying. Do not delete your account yet. Do not share or save the picture.
+    .safety = Do not share or save the picture.
 pathway-threatened-over-picture-tell-adult = Tell a trusted adult now. You will not be in trouble. They can help you.
-    .easy = Tell a trusted adult now.
+    .easy = Tell a trusted adult now. You will not be in trouble.
+    .safety = You will not be in trouble.
 pathway-threatened-over-picture-report-app = Report the account in the app. Describe what happened: the app, the account name and the time.
     .easy = Report the account in the app.
 pathway-threatened-over-picture-take-down = Some services help take pictures of children down from the internet, or stop them being shared.
@@ -118,21 +127,29 @@ pathway-threatened-over-picture-helpline = You can talk to a child helpline abou
 pathway-threatened-over-picture-police = A trusted adult can report it to the police.
     .easy = A trusted adult can tell the police.
 pathway-threatened-over-picture-emergency = If you are in danger now, or you feel you might hurt yourself, get emergency help.
-    .easy = In danger now? Get emergency help.
+    .easy = In danger now? You might hurt yourself? Get emergency help.
+    .safety =
+        you might hurt yourself
+        get emergency help
 
 ## Pathway: I saw sexual images of a child online.
 
 pathway-saw-sexual-images-of-child-title = I saw sexual pictures of a child online
-pathway-saw-sexual-images-of-child-do-not-share = Close it. Do not share it, save it or send it on, not even to show someone.
-    .easy = Close it. Do not share it or save it.
+pathway-saw-sexual-images-of-child-do-not-share = Close it. Do not share it. Do not save it. Do not send it on, not even to show someone.
+    .easy = Close it. Do not share it. Do not save it.
+    .safety =
+        Do not share it.
+        Do not save it.
 pathway-saw-sexual-images-of-child-not-your-fault = Seeing it is not your fault. It is good that you want to do something.
-    .easy = It is not your fault.
+    .easy = Seeing it is not your fault.
+    .safety = Seeing it is not your fault.
 pathway-saw-sexual-images-of-child-tell-adult = Tell a trusted adult what you saw and where you saw it.
-    .easy = Tell a trusted adult.
+    .easy = Tell a trusted adult what you saw.
 pathway-saw-sexual-images-of-child-report = Report it to a hotline. Say where it was: the website, the app or the group, and when. You do not need to copy it.
-    .easy = Report where you saw it. Do not copy it.
+    .easy = Report where you saw it. You do not need to copy it.
+    .safety = You do not need to copy it.
 pathway-saw-sexual-images-of-child-helpline = If it upset you, you can talk to a child helpline.
-    .easy = Upset? Talk to a child helpline.
+    .easy = Are you upset? You can talk to a child helpline.
 
 ## Pathway: someone I met online wants to meet me.
 
@@ -141,8 +158,9 @@ pathway-wants-to-meet-do-not-go = Do not go to meet them, and do not keep it a s
     .easy = Do not go. Do not keep it secret.
 pathway-wants-to-meet-tell-adult = Tell a trusted adult before you do anything else. It is never your fault, even if you chatted for a long time.
     .easy = Tell a trusted adult first. It is never your fault.
+    .safety = It is never your fault
 pathway-wants-to-meet-report-block = Report the account in the app, then block it.
-    .easy = Report the account. Then block it.
+    .easy = Report the account in the app. Then block it.
 pathway-wants-to-meet-police = A trusted adult can report it to the police.
     .easy = A trusted adult can tell the police.
 pathway-wants-to-meet-helpline = You can talk to a child helpline.
@@ -155,12 +173,13 @@ pathway-wants-to-meet-emergency = If someone is waiting for you or you feel in d
 pathway-being-bullied-title = I am being bullied
 pathway-being-bullied-not-your-fault = It is not your fault. Nobody deserves to be bullied.
     .easy = It is not your fault.
+    .safety = It is not your fault.
 pathway-being-bullied-do-not-reply = Do not answer back. You can leave the chat or the game.
     .easy = Do not answer back.
 pathway-being-bullied-tell-adult = Tell a trusted adult. Show them the messages on your screen, if you want to.
     .easy = Tell a trusted adult.
 pathway-being-bullied-report-block = Report the messages in the app, then block the account. A trusted adult can help.
-    .easy = Report. Then block.
+    .easy = Report the messages. Then block the account.
 pathway-being-bullied-helpline = You can talk to a child helpline about it.
     .easy = You can talk to a child helpline.
 pathway-being-bullied-emergency = If someone threatens to hurt you, or you feel in danger now, get emergency help.
@@ -173,8 +192,13 @@ pathway-worried-about-child-stay-calm = Stay calm. Give the child your full atte
     .easy = Stay calm. Believe the child. Thank them.
 pathway-worried-about-child-not-their-fault = Tell the child it is not their fault. Do not blame or punish them, and do not take their phone away as a punishment.
     .easy = Say it is not their fault. Do not punish.
-pathway-worried-about-child-do-not-save = Never save, screenshot or forward sexual images of a child, not even as evidence. Write down the app, the account name, the date and time, and what you saw, in words.
-    .easy = Do not save or send any image. Write notes instead.
+    .safety = it is not their fault
+pathway-worried-about-child-do-not-save = Never save sexual images of a child. Never screenshot them. Never forward them, not even as evidence. Write down the app, the account name, the date and time, and what you saw, in words.
+    .easy = Never save sexual images of a child. Never screenshot them. Never forward them. Write notes instead.
+    .safety =
+        Never save sexual images of a child.
+        Never screenshot them.
+        Never forward them
 pathway-worried-about-child-report-platform = Report the account on the platform. Do not contact the person yourself.
     .easy = Report the account. Do not contact the person.
 pathway-worried-about-child-report = Report child sexual abuse material to the hotline, and report the person to the police.
@@ -182,6 +206,6 @@ pathway-worried-about-child-report = Report child sexual abuse material to the h
 pathway-worried-about-child-helpline = A child helpline can give you advice. Some have lines for adults.
     .easy = A helpline can advise you.
 pathway-worried-about-child-deaf = If the child or you are deaf or hard of hearing, these services work without a voice call.
-    .easy = Services for deaf people.
+    .easy = If you or the child are deaf, these services work without a call.
 pathway-worried-about-child-emergency = If a child is in danger now, get emergency help.
-    .easy = Child in danger now? Get emergency help.
+    .easy = Is a child in danger now? Get emergency help.

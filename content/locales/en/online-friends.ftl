@@ -19,7 +19,7 @@ online-friends-1-warning-signs = Watch for these warning signs. Someone you met 
     .alt = Seven small pictures in two rows: two stars, a gift, a padlock, a phone with an arrow to a faded phone, a question mark in a red bubble, a camera, and a red map pin.
 
 online-friends-1-new-app = Zee sends Ayesha a gift of credits for the art app. Then Zee writes: "Let's talk on another app. The messages disappear there, so it's just for us. Don't tell your family. They won't understand."
-    .easy = Zee sends Ayesha a gift of app credits. Zee writes: "Let's move to another app. The messages disappear. Don't tell your family."
+    .easy = Zee sends Ayesha a gift of app credits. Zee writes: "Let's move to another app. The messages go away. Don't tell your family."
     .alt = Two phones. The first phone shows a red gift. A red arrow points to the second phone, where the chat bubbles are fading away. A padlock is under the arrow.
 
 online-friends-1-quiz-signs = Someone you met online does these things. Which are warning signs? Pick all the right answers.

@@ -12,8 +12,8 @@ pictures-privacy-1-ayesha-photo = Ayesha is 12. She takes a photo of herself to 
     .easy = Ayesha takes a photo. She looks at it again before she posts it. She sees her school badge. She sees her street sign and her house number. People could find her. She takes a new photo in front of a plain wall.
     .alt = Ayesha, a girl with long dark hair and a blue school uniform, holds up a phone to take a photo of herself. Three orange circles show what the photo gives away: the yellow badge on her uniform, a green street sign on a pole, and the number on her red house.
 
-pictures-privacy-1-cannot-take-back = Once you send or post a picture, you cannot control where it goes. People can copy it, keep it and send it on to others. You cannot take it back. Before you post, look at the picture. Does it show your school uniform? Does it show your street, your house or your town? What is in the background? Turn off location for your camera and apps.
-    .easy = After you send a picture, you cannot get it back. Other people can copy it and send it on. Before you post, look at the picture. Does it show your school? Does it show where you live? Turn off location.
+pictures-privacy-1-cannot-take-back = Once you send or post a picture, you cannot control where it goes. Other people can pass it around. You cannot take it back. Before you post, look at the picture. Does it show your school uniform? Does it show your street, your house or your town? What is in the background? Turn off location for your camera and apps.
+    .easy = After you send a picture, you cannot get it back. Other people can pass it around. Before you post, look at the picture. Does it show your school? Does it show where you live? Turn off location.
     .alt = One phone shows a photo. Orange arrows go from it to four other phones. Each of the four phones shows the same photo.
 
 pictures-privacy-1-thabo-chat = Thabo is 13. A few weeks ago, he started chatting with someone in a game. He has never met them. They chat every day, and they are always kind to him. Now they write: "Send me a picture of your body. Everyone does it. Keep it our secret."
@@ -22,6 +22,7 @@ pictures-privacy-1-thabo-chat = Thabo is 13. A few weeks ago, he started chattin
 
 pictures-privacy-1-you-can-say-no = Nobody has the right to pressure you for pictures of your body. Not someone online, not a friend, not a boyfriend or girlfriend. You can say no. You can stop replying. You can report and block them. Tell a trusted adult. You never have to keep a secret like this. If someone asks you for pictures, it is never your fault. Even if you sent a picture before, you can still get help.
     .easy = Nobody can make you send pictures of your body. You can say no. You can stop replying. You can report and block. Tell a trusted adult. It is never your fault.
+    .safety = it is never your fault.
     .alt = A raised hand in a red circle says stop. Next to it, a phone shows a chat message and a red block sign.
 
 pictures-privacy-1-pathway = If someone asks you for pictures, the help section shows who you can contact in your country.
@@ -60,19 +61,28 @@ pictures-privacy-2-chanda-message = Chanda is 14. He sent a private picture to s
     .alt = Chanda looks at his phone with a worried face. On the phone, one message has a yellow warning sign and a pile of coins. Another message shows a photo.
 
 pictures-privacy-2-not-your-fault = If this happens to you, it is not your fault. The person who threatens you is doing something wrong, and in many countries it is against the law. You are not in trouble. This has happened to many young people, and they got help. Sometimes the picture is fake: it was made or changed on a computer. The same steps help. You are not alone.
-    .easy = It is not your fault. The person who threatens you is doing wrong. You are not in trouble. You are not alone. You can get help.
+    .easy = It is not your fault. The person who says this is doing wrong. You are not in trouble. You are not alone. You can get help.
+    .safety =
+        it is not your fault.
+        You are not in trouble.
+        You are not alone.
     .alt = Chanda stands next to a smiling adult he trusts. Chanda looks calmer. A pink heart is above them.
 
-pictures-privacy-2-do-not = Do not pay. Do not send more pictures. Paying or sending more does not make it stop: they often ask for more. Stop replying. Do not argue or make deals with them. Do not delete your account in a panic: first, a trusted adult can help you report the person. You do not need to save or copy anything.
-    .easy = Do not pay. Do not send more pictures. Stop replying. Do not argue. Do not delete your account yet. First, tell a trusted adult.
+pictures-privacy-2-do-not = Do not pay. Do not send more pictures. Paying does not make it stop. Sending more does not make it stop. They often ask for more. Stop replying. Do not argue with them. Do not make deals with them. Do not delete your account in a panic: first, a trusted adult can help you report the person. You do not need to save or copy anything.
+    .easy = Do not pay. Do not send more pictures. Stop replying. Do not argue. Do not delete your account yet. First, tell a trusted adult. You do not need to save anything.
+    .safety =
+        Do not pay.
+        Do not send more pictures.
+        You do not need to save
     .alt = Three pictures, each crossed out with a red cross: a pile of coins, a photo, and two chat messages.
 
 pictures-privacy-2-tell-report = Tell a trusted adult as soon as you can. Together, report the account in the app, and report it to the hotline. The adult can describe what happened: the app, the username and the time. Nobody needs to copy or share any picture to report it. There are also services that can help get a picture of you taken down from the internet. The help section shows them.
-    .easy = Tell a trusted adult. Report the account in the app. Report it to the hotline. Some services can help take the picture down. The help section shows them.
+    .easy = Tell a trusted adult. Report the account in the app. Report it to the hotline. Nobody needs to copy any picture. Some services can help take the picture down. The help section shows them.
+    .safety = Nobody needs to copy
     .alt = Chanda and a trusted adult stand on each side of a phone. The phone shows an orange report flag and a blue shield with a tick.
 
 pictures-privacy-2-pathway = If someone threatens to share a picture of you, the help section shows who you can contact in your country, and services that can help take a picture down.
-    .easy = Someone threatens you over a picture? The help section shows who can help you.
+    .easy = Someone says they will share your picture? The help section shows who can help you.
 
 pictures-privacy-2-quiz-pay = True or false: if Chanda pays the money, the person will stop.
     .easy = True or false: if Chanda pays, the person will stop.
@@ -88,7 +98,7 @@ pictures-privacy-2-quiz-order = Put Chanda's steps in the right order.
     .alt = Chanda and a trusted adult with a phone that shows a report flag and a shield.
     .hint = What does Chanda do at once? Who helps him next?
 pictures-privacy-2-quiz-order-stop-replying = Stop replying. Do not pay, and do not send anything.
-    .feedback = First, stop replying. Do not pay, send, argue or make deals.
+    .feedback = First, stop replying. Do not pay. Do not send anything. Do not argue. Do not make deals.
 pictures-privacy-2-quiz-order-tell-adult = Tell a trusted adult.
     .feedback = Next, tell a trusted adult. It is not Chanda's fault, and he is not alone.
 pictures-privacy-2-quiz-order-report = With the adult, report the account in the app and to the hotline.
@@ -102,7 +112,7 @@ pictures-privacy-badge = Picture protector
 ## Knowledge check: before the module (pre) and after it (post, parallel questions).
 
 pictures-privacy-check-pay = True or false: If someone threatens to share a picture of you, paying them makes it stop.
-    .easy = Someone threatens to share your picture. Does paying make it stop?
+    .easy = Someone says they will share your picture. Does paying make it stop?
 pictures-privacy-check-pay-true = True
 pictures-privacy-check-pay-false = False
 pictures-privacy-check-fault = True or false: If a picture of you is shared without your permission, it is your fault.
@@ -110,10 +120,10 @@ pictures-privacy-check-fault = True or false: If a picture of you is shared with
 pictures-privacy-check-fault-true = True
 pictures-privacy-check-fault-false = False
 pictures-privacy-check-more = True or false: If someone threatens you over a picture, sending one more picture will make them stop.
-    .easy = Someone threatens you over a picture. Will one more picture make them stop?
+    .easy = Someone says they will share your picture. Will one more picture make them stop?
 pictures-privacy-check-more-true = True
 pictures-privacy-check-more-false = False
 pictures-privacy-check-tell = True or false: If someone pressures you for pictures, telling a trusted adult is a good thing to do, even if you already sent something.
-    .easy = Someone pressures you for pictures. Is it good to tell a trusted adult, even if you sent something?
+    .easy = Someone pushes you to send pictures. Is it good to tell a trusted adult, even if you sent something?
 pictures-privacy-check-tell-true = True
 pictures-privacy-check-tell-false = False

@@ -21,7 +21,7 @@ teachers-1-room = Seat learners in a half circle, so everyone can see you, the s
     .alt = A classroom seen from above. Chairs stand in a half circle. The teacher and a screen are at the open side. The window is behind the learners, so light falls on the teacher's face.
 
 teachers-1-tablets = On shared tablets, each child signs in with their own avatar and their own picture password. Then each child's progress stays their own. Teach children to keep their picture password private, like any password.
-    .easy = Each child signs in as themselves. Each child has an avatar and a picture password. Keep the picture password private.
+    .easy = Each child signs in with their own avatar and picture password. Keep the picture password private.
     .alt = A tablet screen with a row of avatars: a cat, a star, a sun and a kite. Below them is a grid of nine small pictures for the picture password.
 
 teachers-1-privacy = Protect children's data. Give each child a nickname only, never a full name. Do not add photos of children, addresses or other personal details. Keep notes about a child's progress or worries in your school's safe records, not on the shared tablet.
@@ -111,8 +111,11 @@ teachers-3-disclosure = If a child tells you something, stay calm. Give the chil
     .easy = Stay calm. Pay attention. Let the child sign, write or draw. Do not promise to keep a secret. Say thank you. Say: "It is not your fault." Follow your school's safeguarding rules straight away.
     .alt = Ayesha kneels at Ellie's eye level with a calm face. Ellie signs. A sheet of paper and a pencil lie on the desk next to them.
 
-teachers-3-record = Record facts, not images. Write what the child told you, as close to their own words or signs as you can. Add the date and time. Note the app and the account name, if the child knows them. Never save, screenshot or forward sexual images of a child. Do not ask the child to show you or send you images. Give your record to the person your procedure names.
-    .easy = Write down the facts: what the child told you, the date, the time, the app, the account name. Never copy images. Do not ask to see images.
+teachers-3-record = Record facts, not images. Write what the child told you, as close to their own words or signs as you can. Add the date and time. Note the app and the account name, if the child knows them. Never save sexual images of a child. Never screenshot them. Never forward them. Do not ask the child to show you or send you images. Give your record to the person your procedure names.
+    .easy = Write down the facts: what the child told you, the date, the time, the app, the account name. Never save images. Never screenshot them. Never forward them. Do not ask to see images.
+    .safety =
+        Never screenshot them.
+        Never forward them.
     .alt = A notebook with lines of writing, a pen and a clock. Next to it, a phone with a blank picture and a red cross over it.
 
 teachers-3-pathway = Follow your school's safeguarding procedure first. The help section shows who else you can contact in your country.
@@ -128,7 +131,7 @@ teachers-3-quiz-promise = Promise to keep it secret, so Ellie keeps talking.
 teachers-3-quiz-explain = Thank Ellie and say it is not her fault. Explain kindly that you must tell the people whose job is to keep her safe. Then follow the school's procedure.
     .feedback = Yes. You are honest with Ellie, and you get her the right help.
 teachers-3-quiz-see-photos = Ask Ellie to show the messages and photos, and save them as evidence.
-    .feedback = No. Never save, screenshot or forward sexual images of a child, and do not ask to see them. Write down the facts instead.
+    .feedback = No. Never save sexual images of a child. Never screenshot them or forward them. Do not ask to see them. Write down the facts instead.
 teachers-3-quiz-confront = Write to the account in the game and tell them to stop.
     .feedback = Do not confront the person yourself. It can warn them and make things worse. Follow your school's procedure, and let the platform and the police deal with them.
 

@@ -86,7 +86,7 @@ caregivers-3-report = Ungabika ezindaweni eziningana. Bika i-akhawunti enkampani
     .easy = Bika i-akhawunti ku-app. Bika izithombe ezikhombisa ingane ngendlela yocansi kulayini wokubika. Ingane yakho ingaxhumana nolayini wosizo wezingane. Ingane isengozini manje? Xhumana namaphoyisa.
     .alt = Ifoni enenkinobho yefulegi elibomvu esikrinini. Eduze kwayo kunesihlangu nebheji lamaphoyisa.
 
-caregivers-3-no-images = Ungalokothi ugcine, uthathe i-screenshot, noma udlulisele kwabanye izithombe ezikhombisa ingane ngendlela yocansi, ngisho njengobufakazi. Emazweni amaningi lokhu kuyicala, ngisho nakumzali. Ikhophi ngayinye iphinde ilimaze ingane. Kunalokho, bhala phansi: i-app, igama le-akhawunti, usuku nesikhathi, nalokho okubonile, ngamazwi.
+caregivers-3-no-images = Ungalokothi ugcine izithombe ezikhombisa ingane ngendlela yocansi. Ungalokothi uzithathe i-screenshot. Ungalokothi uzidlulisele kwabanye, ngisho njengobufakazi. Emazweni amaningi lokhu kuyicala, ngisho nakumzali. Ikhophi ngayinye iphinde ilimaze ingane. Kunalokho, bhala phansi: i-app, igama le-akhawunti, usuku nesikhathi, nalokho okubonile, ngamazwi.
     .easy = Ungalokothi ugcine isithombe esikhombisa ingane ngendlela yocansi. Ungalokothi uthathe i-screenshot yaso. Ungalokothi usithumele kwabanye. Kunalokho, bhala phansi: i-app, igama le-akhawunti, usuku, isikhathi, nalokho okubonile.
     .alt = Ngakwesobunxele, ifoni enesithombe esingenalutho nesiphambano esibomvu phezu kwaso. Ngakwesokudla, incwajana yokubhala enemigqa yombhalo nepeni.
 

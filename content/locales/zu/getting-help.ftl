@@ -59,9 +59,13 @@ getting-help-2-jordan = UJordan uneminyaka eyi-13. Engxoxweni yeqembu, othile wa
     .easy = UJordan usengxoxweni yeqembu. Othile wabelana ngesithombe esikhombisa ingane ngendlela yocansi. UJordan uyashaqeka. Uyasivala.
     .alt = Ifoni kaJordan ibonisa ingxoxo yeqembu. Ibhokisi elimpunga lifihla isithombe, futhi linophawu lweso olunomugqa oluwunqamulayo. Umunwe kaJordan ucindezela inkinobho ebomvu yokuvala.
 
-getting-help-2-do-not-share = Uma ubona izithombe ezikhombisa ingane ngendlela yocansi ku-inthanethi, ungabelani ngazo, ungazigcini futhi ungathathi i-screenshot. Akekho okufanele akwenze lokho, ngisho nokuzikhombisa njengobufakazi. Vala isithombe bese utshela umuntu omdala omethembayo. Ndawonye, kubikeni ku-app nakulayini wokubika (hotline) osebenzela ukuthi izinto ezibonisa ukuhlukunyezwa kwezingane ngokocansi zisuswe. Umuntu omdala angachaza ukuthi besikuphi: i-app, iqembu, igama lomsebenzisi nesikhathi. Awukho enkingeni ngokuzibona, futhi akulona iphutha lakho. Uma kukuphatha kabi, ungakhuluma ngemizwa yakho nomuntu omdala omethembayo.
-    .easy = Ubona isithombe esikhombisa ingane ngendlela yocansi? Ungabelani ngaso. Ungasigcini. Sivale. Tshela umuntu omdala omethembayo. Kubike. Awukho enkingeni.
+getting-help-2-do-not-share = Uma ubona izithombe ezikhombisa ingane ngendlela yocansi ku-inthanethi, ungabelani ngazo. Ungazigcini. Ungathathi i-screenshot. Akekho okufanele akwenze lokho, ngisho nokuzikhombisa njengobufakazi. Vala isithombe bese utshela umuntu omdala omethembayo. Ndawonye, kubikeni ku-app nakulayini wokubika (hotline) osebenzela ukuthi izinto ezibonisa ukuhlukunyezwa kwezingane ngokocansi zisuswe. Umuntu omdala angachaza ukuthi besikuphi: i-app, iqembu, igama lomsebenzisi nesikhathi. Awukho enkingeni ngokuzibona, futhi akulona iphutha lakho. Uma kukuphatha kabi, ungakhuluma ngemizwa yakho nomuntu omdala omethembayo.
+    .easy = Ubona isithombe esikhombisa ingane ngendlela yocansi? Ungabelani ngaso. Ungasigcini. Ungathathi i-screenshot. Sivale. Tshela umuntu omdala omethembayo. Kubike. Awukho enkingeni. Akulona iphutha lakho.
     .alt = Izithombe ezintathu: umcibisholo wokuthumela ocishwe ngokubomvu, umcibisholo wokugcina ocishwe ngokubomvu, nefulegi elisawolintshi lokubika elinophawu oluhlaza okotshani lokuthi kulungile.
+    .safety =
+        Ungathathi i-screenshot.
+        Awukho enkingeni
+        akulona iphutha lakho.
 
 getting-help-2-pathway = Uma ubona izithombe ezikhombisa ingane ngendlela yocansi ku-inthanethi, isigaba sosizo sikhombisa lapho wena nomuntu omdala omethembayo ningazibika khona ezweni lakho.
     .easy = Ubona isithombe esikhombisa ingane ngendlela yocansi? Isigaba sosizo sikhombisa lapho ungasibika khona.

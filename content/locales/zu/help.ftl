@@ -86,8 +86,10 @@ pathway-asked-for-pictures-stop = Yima. Akudingeki uthumele lutho. Ungathi cha, 
     .easy = Yima. Akudingeki uthumele lutho.
 pathway-asked-for-pictures-not-your-fault = Akulona iphutha lakho ukuthi othile ukucelile. Umuntu ocelayo nguye owenza okungalungile.
     .easy = Akulona iphutha lakho.
+    .safety = Akulona iphutha lakho
 pathway-asked-for-pictures-do-not-send = Ungathumeli izithombe zomzimba wakho. Uma usuvele uthumele ezinye, namanje akulona iphutha lakho, futhi usengathola usizo.
-    .easy = Ungathumeli izithombe. Uma usuthumele, usengathola usizo.
+    .easy = Ungathumeli izithombe. Uma usuthumele, namanje akulona iphutha lakho. Usengathola usizo.
+    .safety = namanje akulona iphutha lakho
 pathway-asked-for-pictures-tell-adult = Tshela umuntu omdala omethembayo okwenzekile. Ungakubhala, ukusho ngolimi lwezimpawu, noma umkhombise i-app.
     .easy = Tshela umuntu omdala omethembayo.
 pathway-asked-for-pictures-report-block = Bika i-akhawunti ku-app, bese uyayivimba. Umuntu omdala omethembayo angakusiza.
@@ -95,7 +97,8 @@ pathway-asked-for-pictures-report-block = Bika i-akhawunti ku-app, bese uyayivim
 pathway-asked-for-pictures-helpline = Ungakhuluma nolayini wosizo wezingane. Abaningi bamahhala futhi bagcina imfihlo, futhi abanye bakuvumela ukuthi ubhale esikhundleni sokushaya ucingo.
     .easy = Ungakhuluma nolayini wosizo wezingane.
 pathway-asked-for-pictures-report = Umuntu omdala omethembayo angakubika emaphoyiseni noma kulayini wokubika (hotline). Angachaza i-app, igama le-akhawunti nesikhathi. Akekho odinga ukukopisha noma yisiphi isithombe.
-    .easy = Umuntu omdala omethembayo angakubika. Akekho odinga ukukopisha isithombe.
+    .easy = Umuntu omdala omethembayo angakubika. Akekho odinga ukukopisha noma yisiphi isithombe.
+    .safety = Akekho odinga ukukopisha noma yisiphi isithombe.
 pathway-asked-for-pictures-emergency = Uma usengozini manje, thola usizo oluphuthumayo.
     .easy = Usengozini manje? Thola usizo oluphuthumayo.
 
@@ -104,12 +107,18 @@ pathway-asked-for-pictures-emergency = Uma usengozini manje, thola usizo oluphut
 pathway-threatened-over-picture-title = Othile ungisongela ngokuthi uzokwabelana ngesithombe sami
 pathway-threatened-over-picture-not-your-fault = Akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile, futhi emazweni amaningi lokho kuyicala.
     .easy = Akulona iphutha lakho.
-pathway-threatened-over-picture-do-not-pay = Ungakhokhi, futhi ungathumeli ezinye izithombe. Ukukhokha noma ukuthumela okunye akukuqedi lokhu.
-    .easy = Ungakhokhi. Ungathumeli okunye.
+    .safety = Akulona iphutha lakho.
+pathway-threatened-over-picture-do-not-pay = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha akukuqedi lokhu. Ukuthumela okunye akukuqedi lokhu.
+    .easy = Ungakhokhi. Ungathumeli ezinye izithombe.
+    .safety =
+        Ungakhokhi.
+        Ungathumeli ezinye izithombe.
 pathway-threatened-over-picture-stop-replying = Yeka ukuphendula. Ungaphikisani nabo. Ungasusi i-akhawunti yakho ngaphambi kokuthi umuntu omdala omethembayo akusize ukubike. Ungabelani ngesithombe futhi ungasigcini.
-    .easy = Yeka ukuphendula. Ungasusi i-akhawunti yakho okwamanje.
+    .easy = Yeka ukuphendula. Ungasusi i-akhawunti yakho okwamanje. Ungabelani ngesithombe futhi ungasigcini.
+    .safety = Ungabelani ngesithombe futhi ungasigcini.
 pathway-threatened-over-picture-tell-adult = Tshela umuntu omdala omethembayo manje. Ngeke ube senkingeni. Angakusiza.
-    .easy = Tshela umuntu omdala omethembayo manje.
+    .easy = Tshela umuntu omdala omethembayo manje. Ngeke ube senkingeni.
+    .safety = Ngeke ube senkingeni.
 pathway-threatened-over-picture-report-app = Bika i-akhawunti ku-app. Chaza okwenzekile: i-app, igama le-akhawunti nesikhathi.
     .easy = Bika i-akhawunti ku-app.
 pathway-threatened-over-picture-take-down = Ezinye izinsiza ziyasiza ukususa izithombe zezingane ku-inthanethi, noma ukuvimbela ukuthi zisakazwe.
@@ -119,19 +128,27 @@ pathway-threatened-over-picture-helpline = Ungakhuluma nolayini wosizo wezingane
 pathway-threatened-over-picture-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
     .easy = Umuntu omdala omethembayo angatshela amaphoyisa.
 pathway-threatened-over-picture-emergency = Uma usengozini manje, noma uzizwa sengathi ungase uzilimaze, thola usizo oluphuthumayo.
-    .easy = Usengozini manje? Thola usizo oluphuthumayo.
+    .easy = Usengozini manje? Ungase uzilimaze? Thola usizo oluphuthumayo.
+    .safety =
+        ungase uzilimaze
+        thola usizo oluphuthumayo
 
 ## Pathway: I saw sexual images of a child online.
 
 pathway-saw-sexual-images-of-child-title = Ngibone izithombe ezikhombisa ingane ngendlela yocansi ku-inthanethi
-pathway-saw-sexual-images-of-child-do-not-share = Kuvale. Ungabelani ngakho, ungakugcini futhi ungakudluliseli kwabanye, ngisho nokuze ukhombise othile.
-    .easy = Kuvale. Ungabelani ngakho futhi ungakugcini.
+pathway-saw-sexual-images-of-child-do-not-share = Kuvale. Ungabelani ngakho. Ungakugcini. Ungakudluliseli kwabanye, ngisho nokuze ukhombise othile.
+    .easy = Kuvale. Ungabelani ngakho. Ungakugcini.
+    .safety =
+        Ungabelani ngakho.
+        Ungakugcini.
 pathway-saw-sexual-images-of-child-not-your-fault = Ukukubona akulona iphutha lakho. Kuhle ukuthi ufuna ukwenza okuthile.
-    .easy = Akulona iphutha lakho.
+    .easy = Ukukubona akulona iphutha lakho.
+    .safety = Ukukubona akulona iphutha lakho.
 pathway-saw-sexual-images-of-child-tell-adult = Tshela umuntu omdala omethembayo ukuthi ubonani nokuthi ukubone kuphi.
     .easy = Tshela umuntu omdala omethembayo.
 pathway-saw-sexual-images-of-child-report = Kubike kulayini wokubika (hotline). Yisho ukuthi bekukuphi: iwebhusayithi, i-app noma iqembu, nokuthi kwakunini. Akudingeki ukukopishe.
-    .easy = Bika lapho ukubone khona. Ungakukopishi.
+    .easy = Bika lapho ukubone khona. Akudingeki ukukopishe.
+    .safety = Akudingeki ukukopishe.
 pathway-saw-sexual-images-of-child-helpline = Uma kukuphatha kabi, ungakhuluma nolayini wosizo wezingane.
     .easy = Kukuphatha kabi? Khuluma nolayini wosizo wezingane.
 
@@ -142,6 +159,7 @@ pathway-wants-to-meet-do-not-go = Ungayi ukuyohlangana naye, futhi ungakugcini k
     .easy = Ungayi. Ungakugcini kuyimfihlo.
 pathway-wants-to-meet-tell-adult = Tshela umuntu omdala omethembayo ngaphambi kokuthi wenze okunye. Akulona neze iphutha lakho, ngisho noma nixoxe isikhathi eside.
     .easy = Qala utshele umuntu omdala omethembayo. Akulona neze iphutha lakho.
+    .safety = Akulona neze iphutha lakho
 pathway-wants-to-meet-report-block = Bika i-akhawunti ku-app, bese uyayivimba.
     .easy = Bika i-akhawunti. Bese uyayivimba.
 pathway-wants-to-meet-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
@@ -156,6 +174,7 @@ pathway-wants-to-meet-emergency = Uma othile ekulindile, noma uzizwa usengozini 
 pathway-being-bullied-title = Ngiyaxhaphazwa
 pathway-being-bullied-not-your-fault = Akulona iphutha lakho. Akekho ofanelwe ukuxhaphazwa.
     .easy = Akulona iphutha lakho.
+    .safety = Akulona iphutha lakho.
 pathway-being-bullied-do-not-reply = Ungabaphenduli. Ungaphuma engxoxweni noma emdlalweni.
     .easy = Ungabaphenduli.
 pathway-being-bullied-tell-adult = Tshela umuntu omdala omethembayo. Mkhombise imilayezo esesikrinini sakho, uma ufuna.
@@ -174,8 +193,13 @@ pathway-worried-about-child-stay-calm = Zola. Yinake ngokuphelele ingane, ngendl
     .easy = Zola. Kholwa ingane. Yibonge.
 pathway-worried-about-child-not-their-fault = Tshela ingane ukuthi akulona iphutha layo. Ungayisoli noma uyijezise, futhi ungayithatheli ifoni yayo njengesijeziso.
     .easy = Yisho ukuthi akulona iphutha layo. Ungayijezisi.
-pathway-worried-about-child-do-not-save = Ungalokothi ugcine, uthathe i-screenshot, noma udlulisele kwabanye izithombe ezikhombisa ingane ngendlela yocansi, ngisho njengobufakazi. Bhala phansi ngamazwi: i-app, igama le-akhawunti, usuku nesikhathi, nalokho okubonile.
-    .easy = Ungagcini futhi ungathumeli noma yisiphi isithombe. Kunalokho, bhala amanothi.
+    .safety = akulona iphutha layo
+pathway-worried-about-child-do-not-save = Ungalokothi ugcine izithombe ezikhombisa ingane ngendlela yocansi. Ungalokothi uzithathe i-screenshot. Ungalokothi uzidlulisele kwabanye, ngisho njengobufakazi. Bhala phansi ngamazwi: i-app, igama le-akhawunti, usuku nesikhathi, nalokho okubonile.
+    .easy = Ungalokothi ugcine izithombe ezikhombisa ingane ngendlela yocansi. Ungalokothi uzithathe i-screenshot. Ungalokothi uzidlulisele kwabanye. Kunalokho, bhala amanothi.
+    .safety =
+        Ungalokothi ugcine izithombe ezikhombisa ingane ngendlela yocansi.
+        Ungalokothi uzithathe i-screenshot.
+        Ungalokothi uzidlulisele kwabanye
 pathway-worried-about-child-report-platform = Bika i-akhawunti enkampanini ye-app (platform). Ungaxhumani nalowo muntu ngokwakho.
     .easy = Bika i-akhawunti. Ungaxhumani nalowo muntu.
 pathway-worried-about-child-report = Bika izinto ezibonisa ukuhlukunyezwa kwezingane ngokocansi kulayini wokubika (hotline), futhi ubike lowo muntu emaphoyiseni.

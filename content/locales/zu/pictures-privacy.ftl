@@ -24,6 +24,7 @@ pictures-privacy-1-thabo-chat = UThabo uneminyaka eyi-13. Emasontweni ambalwa ed
 pictures-privacy-1-you-can-say-no = Akekho onelungelo lokukuphoqa ukuthi uthumele izithombe zomzimba wakho. Ngisho umuntu wase-inthanethi, ngisho umngane, ngisho isoka noma intombi. Ungathi cha. Ungayeka ukuphendula. Ungambika futhi umvimbe. Tshela umuntu omdala omethembayo. Akudingeki neze ugcine imfihlo enjengale. Uma othile ekucela izithombe, akulona neze iphutha lakho. Ngisho noma wake wathumela isithombe ngaphambili, usengathola usizo.
     .easy = Akekho ongakuphoqa ukuthi uthumele izithombe zomzimba wakho. Ungathi cha. Ungayeka ukuphendula. Ungabika futhi uvimbe. Tshela umuntu omdala omethembayo. Akulona neze iphutha lakho.
     .alt = Isandla esiphakanyisiwe endilingeni ebomvu sithi yima. Eduze kwaso, ifoni ibonisa umlayezo wengxoxo nophawu olubomvu lokuvimba.
+    .safety = Akulona neze iphutha lakho.
 
 pictures-privacy-1-pathway = Uma othile ekucela izithombe, isigaba sosizo sikhombisa ukuthi ungaxhumana nobani ezweni lakho.
     .easy = Othile ukucela izithombe? Isigaba sosizo sikhombisa ukuthi ngubani ongakusiza.
@@ -63,14 +64,23 @@ pictures-privacy-2-chanda-message = UChanda uneminyaka eyi-14. Wathumela isithom
 pictures-privacy-2-not-your-fault = Uma lokhu kwenzeka kuwe, akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile, futhi emazweni amaningi kuphambene nomthetho. Awukho enkingeni. Lokhu sekwenzeke kubantu abasha abaningi, futhi bathola usizo. Ngezinye izikhathi isithombe singesona esangempela: senziwe noma sashintshwa ngekhompyutha. Izinyathelo ezifanayo ziyasiza. Awuwedwa.
     .easy = Akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile. Awukho enkingeni. Awuwedwa. Ungathola usizo.
     .alt = UChanda umi eduze komuntu omdala amethembayo, omamathekayo. UChanda ubukeka ezolile kunakuqala. Ngaphezu kwabo kunenhliziyo epinki.
+    .safety =
+        akulona iphutha lakho.
+        Awukho enkingeni.
+        Awuwedwa.
 
-pictures-privacy-2-do-not = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha noma ukuthumela okunye akukuqedi lokhu: bavame ukucela okwengeziwe. Yeka ukuphendula. Ungaphikisani nabo futhi ungenzi izivumelwano nabo. Ungasusi i-akhawunti yakho ngoba wethukile: kuqala, umuntu omdala omethembayo angakusiza ubike lowo muntu. Akudingeki ugcine noma ukopishe lutho.
-    .easy = Ungakhokhi. Ungathumeli ezinye izithombe. Yeka ukuphendula. Ungaphikisani. Ungasusi i-akhawunti yakho okwamanje. Kuqala, tshela umuntu omdala omethembayo.
+pictures-privacy-2-do-not = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha akukuqedi lokhu. Ukuthumela okunye akukuqedi lokhu. Bavame ukucela okwengeziwe. Yeka ukuphendula. Ungaphikisani nabo. Ungenzi izivumelwano nabo. Ungasusi i-akhawunti yakho ngoba wethukile: kuqala, umuntu omdala omethembayo angakusiza ubike lowo muntu. Akudingeki ugcine noma ukopishe lutho.
+    .easy = Ungakhokhi. Ungathumeli ezinye izithombe. Yeka ukuphendula. Ungaphikisani. Ungasusi i-akhawunti yakho okwamanje. Kuqala, tshela umuntu omdala omethembayo. Akudingeki ugcine lutho.
     .alt = Izithombe ezintathu, ngasinye sicishwe ngesiphambano esibomvu: inqwaba yezinhlamvu zemali, isithombe, nemilayezo emibili yengxoxo.
+    .safety =
+        Ungakhokhi.
+        Ungathumeli ezinye izithombe.
+        Akudingeki ugcine
 
 pictures-privacy-2-tell-report = Tshela umuntu omdala omethembayo ngokushesha ngangokunokwenzeka. Ndawonye, bikani i-akhawunti ku-app, futhi niyibike nakulayini wokubika (hotline). Umuntu omdala angachaza okwenzekile: i-app, igama lomsebenzisi nesikhathi. Akekho odinga ukukopisha noma ukwabelana nganoma yisiphi isithombe ukuze akubike. Kukhona nezinsiza ezingasiza ukuthi isithombe sakho sisuswe ku-inthanethi. Isigaba sosizo siyazikhombisa.
-    .easy = Tshela umuntu omdala omethembayo. Bika i-akhawunti ku-app. Yibike nakulayini wokubika. Ezinye izinsiza zingasiza ukususa isithombe. Isigaba sosizo siyazikhombisa.
+    .easy = Tshela umuntu omdala omethembayo. Bika i-akhawunti ku-app. Yibike nakulayini wokubika. Akekho odinga ukukopisha isithombe. Ezinye izinsiza zingasiza ukususa isithombe. Isigaba sosizo siyazikhombisa.
     .alt = UChanda nomuntu omdala amethembayo bemi ngapha nangapha kwefoni. Ifoni ibonisa ifulegi elisawolintshi lokubika nesihlangu esiluhlaza okwesibhakabhaka esinophawu lokuthi kulungile.
+    .safety = Akekho odinga ukukopisha
 
 pictures-privacy-2-pathway = Uma othile ekusongela ngokuthi uzokwabelana ngesithombe sakho, isigaba sosizo sikhombisa ukuthi ungaxhumana nobani ezweni lakho, kanye nezinsiza ezingasiza ukususa isithombe.
     .easy = Othile ukusongela ngesithombe? Isigaba sosizo sikhombisa ukuthi ngubani ongakusiza.

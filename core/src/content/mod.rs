@@ -4,6 +4,7 @@ mod files;
 pub mod installed;
 mod locate;
 pub mod model;
+pub mod safety;
 pub mod scan;
 pub mod signing;
 mod validate;
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 pub use files::PackFiles;
 pub use locate::locate;
 pub use model::*;
-pub use validate::{AVOID_TERMS, Diagnostic, Locator, Severity, validate};
+pub use validate::{Diagnostic, LEXICON_DIR, Locator, Severity, pack_lexicon, validate};
 
 use crate::error::{Error, Result};
 use crate::l10n::{Resources, parse_locale};

@@ -1,0 +1,630 @@
+//! The safety lexicon: discouraged terms, unsafe advice, victim-blaming phrasing and the
+//! sentences easy-read must keep, per locale, matched on folded words.
+//!
+//! A built-in base (`core/lexicon/<locale>.toml`) is compiled in; a pack may add entries
+//! in `lexicon/<locale>.toml` but never remove or relax one: pack entries are appended,
+//! and an entry id already in the base is refused by the checker.
+
+pub mod normalize;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+pub use normalize::{Piece, Token, fold, tokens};
+
+/// What a lexicon entry catches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// A term the Terminology Guidelines (2nd ed.) ask authors to avoid; never allowed,
+    /// even negated.
+    Term,
+    /// Advice that could harm a child: keeping or passing on sexual images, confronting
+    /// or messaging the person who harms, paying or sending more.
+    UnsafeAdvice,
+    /// Words that blame a child for what was done to them.
+    VictimBlaming,
+    /// A safety message (not your fault, not in trouble, do not save, get help now): when
+    /// the full text has it, the easy-read text must have it too.
+    Keep,
+    /// A word easy-read should say in a simpler, common way (a warning on `.easy`).
+    Plain,
+}
+
+impl Category {
+    /// Name used in messages and docs.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Term => "discouraged term",
+            Category::UnsafeAdvice => "unsafe advice",
+            Category::VictimBlaming => "victim blaming",
+            Category::Keep => "safety message",
+            Category::Plain => "hard word for easy-read",
+        }
+    }
+}
+
+/// One lexicon file (`core/lexicon/<locale>.toml` or a pack's `lexicon/<locale>.toml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFile {
+    /// Locale the entries are written in.
+    pub locale: String,
+    /// Whether a native speaker reviewed the entries (`reviewed` or `draft`).
+    #[serde(default)]
+    pub status: Option<String>,
+    /// Negation markers of the locale.
+    #[serde(default)]
+    pub negation: Option<Negation>,
+    /// Words a speaker uses for themself ("me", "مجھے", isiZulu `ngi*`): speech quoted
+    /// in a story depicts the person who harms only when the speaker says them.
+    #[serde(default)]
+    pub speaker: Vec<String>,
+    /// The entries.
+    #[serde(default)]
+    pub entry: Vec<Entry>,
+}
+
+/// How a locale says "not": words (with `*` wildcards, e.g. isiZulu `unga*i`) and how far
+/// before and after a finding they count.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Negation {
+    /// Marker words or phrases.
+    pub markers: Vec<String>,
+    /// Words before a finding where a marker negates it.
+    #[serde(default = "default_before")]
+    pub before: usize,
+    /// Words after a finding where a marker negates it (verb-final languages).
+    #[serde(default)]
+    pub after: usize,
+    /// Words that end a negation's reach ("do not worry, *just* save it").
+    #[serde(default)]
+    pub breakers: Vec<String>,
+}
+
+fn default_before() -> usize {
+    4
+}
+
+fn default_window() -> usize {
+    5
+}
+
+/// One entry. It matches where one of `phrases` occurs, or where a word of every set in
+/// `all` occurs within `window` words of the first, in one sentence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Stable id, e.g. `en.advice.keep-images`.
+    pub id: String,
+    /// What it catches.
+    pub category: Category,
+    /// Phrases: words separated by spaces, `*` matches any letters (`screenshot*`).
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// Sets of words or phrases that must all occur near each other, in any order.
+    #[serde(default)]
+    pub all: Vec<Vec<String>>,
+    /// Largest distance in words between the first set's word and the others.
+    #[serde(default = "default_window")]
+    pub window: usize,
+    /// Words that, near a finding, show it is something else (e.g. "private" after "keep").
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Words that never count as a match of any pattern of this entry.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// What to say instead (terms).
+    #[serde(default)]
+    pub preferred: Option<String>,
+    /// Why it is refused, in a few words.
+    #[serde(default)]
+    pub why: Option<String>,
+    /// A warning rather than an error.
+    #[serde(default)]
+    pub warning: bool,
+    /// Whether a negation marker nearby makes it safe (default: yes, except for terms).
+    #[serde(default)]
+    pub negatable: Option<bool>,
+    /// English meaning, for reviewers of ur and zu entries.
+    #[serde(default)]
+    pub meaning: Option<String>,
+}
+
+impl Entry {
+    /// Whether a negation nearby makes this entry safe.
+    pub fn is_negatable(&self) -> bool {
+        self.negatable.unwrap_or(!matches!(
+            self.category,
+            Category::Term | Category::Keep | Category::Plain
+        ))
+    }
+}
+
+/// Built-in lexicon sources: `(locale, TOML)`.
+pub const BASE: &[(&str, &str)] = &[
+    ("en", include_str!("../../../lexicon/en.toml")),
+    ("ur", include_str!("../../../lexicon/ur.toml")),
+    ("zu", include_str!("../../../lexicon/zu.toml")),
+];
+
+/// The built-in lexicon files, parsed once.
+pub fn base() -> &'static [LexiconFile] {
+    static BASE_FILES: OnceLock<Vec<LexiconFile>> = OnceLock::new();
+    BASE_FILES.get_or_init(|| {
+        BASE.iter()
+            .map(|(tag, src)| {
+                toml::from_str::<LexiconFile>(src)
+                    .unwrap_or_else(|e| panic!("built-in lexicon {tag} is invalid: {e}"))
+            })
+            .collect()
+    })
+}
+
+/// A word pattern: literal, or with `*` wildcards.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Word {
+    Exact(String),
+    Glob(Vec<String>, bool, bool),
+}
+
+impl Word {
+    fn new(w: &str) -> Word {
+        if !w.contains('*') {
+            return Word::Exact(fold(w));
+        }
+        let parts: Vec<String> = w.split('*').map(fold).collect();
+        Word::Glob(
+            parts.into_iter().filter(|p| !p.is_empty()).collect(),
+            w.starts_with('*'),
+            w.ends_with('*'),
+        )
+    }
+
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Word::Exact(e) => e == word,
+            Word::Glob(parts, open_start, open_end) => {
+                let mut rest = word;
+                for (i, part) in parts.iter().enumerate() {
+                    let first = i == 0;
+                    let last = i + 1 == parts.len();
+                    if first && !open_start {
+                        let Some(r) = rest.strip_prefix(part.as_str()) else {
+                            return false;
+                        };
+                        rest = r;
+                        if last && !open_end {
+                            return rest.is_empty();
+                        }
+                        continue;
+                    }
+                    if last && !open_end {
+                        return rest.len() >= part.len() && rest.ends_with(part.as_str());
+                    }
+                    match rest.find(part.as_str()) {
+                        Some(p) => rest = &rest[p + part.len()..],
+                        None => return false,
+                    }
+                }
+                true
+            }
+        }
+    }
+}
+
+/// A phrase: word patterns in a row.
+type Phrase = Vec<usize>;
+
+/// A language's negation: (language, markers, words before, words after, breakers).
+type NegationRules = (String, Vec<Phrase>, usize, usize, Vec<Phrase>);
+
+/// How an entry's finding can start at a word.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    /// Its phrase number `k`.
+    Phrase(usize),
+    /// Phrase number `k` of its first word set.
+    Set(usize),
+}
+
+/// A compiled entry: patterns as ids into the rule set's word table.
+#[derive(Debug)]
+struct Compiled {
+    entry: Entry,
+    /// Locale of the entry (its negation markers apply).
+    locale: usize,
+    phrases: Vec<Phrase>,
+    sets: Vec<Vec<Phrase>>,
+    unless: Vec<Phrase>,
+    ignore: Vec<String>,
+}
+
+/// A finding of the lexicon in a text.
+#[derive(Debug, Clone)]
+pub struct Hit<'r> {
+    /// The entry that matched.
+    pub entry: &'r Entry,
+    /// First and one-past-last token of the match.
+    pub tokens: std::ops::Range<usize>,
+    /// A negation marker is near (only set for negatable entries).
+    pub negated: bool,
+    /// Every word of the match is inside quotation marks.
+    pub quoted: bool,
+}
+
+/// The rules for texts of one locale: the locale's entries, the English entries (English
+/// words are common in every locale's texts) and the pack's additions.
+#[derive(Debug)]
+pub struct Rules {
+    words: Vec<Word>,
+    word_ids: HashMap<Word, usize>,
+    exact: HashMap<String, Vec<usize>>,
+    globs: Vec<usize>,
+    entries: Vec<Compiled>,
+    /// Where a finding can start: first word pattern -> (entry, phrase or first set).
+    starts: HashMap<usize, Vec<(usize, Start)>>,
+    /// Per lexicon language.
+    negations: Vec<NegationRules>,
+    /// First-person words of the locale and of English.
+    speakers: Vec<Phrase>,
+    lang: String,
+    cache: std::sync::Mutex<HashMap<String, std::sync::Arc<[usize]>>>,
+}
+
+impl Rules {
+    /// Rules for `locale` from lexicon files (base first, then the pack's); `"*"` takes
+    /// the entries of every locale (for texts shown in any language, like contact names).
+    pub fn new<'a>(locale: &str, files: impl IntoIterator<Item = &'a LexiconFile>) -> Rules {
+        let mut rules = Rules {
+            words: Vec::new(),
+            word_ids: HashMap::new(),
+            exact: HashMap::new(),
+            globs: Vec::new(),
+            entries: Vec::new(),
+            starts: HashMap::new(),
+            negations: Vec::new(),
+            speakers: Vec::new(),
+            lang: String::new(),
+            cache: Default::default(),
+        };
+        let lang = locale.split(['-', '_']).next().unwrap_or(locale);
+        rules.lang = lang.to_string();
+        let mut by_locale: HashMap<String, usize> = HashMap::new();
+        for f in files {
+            let flang = f.locale.split(['-', '_']).next().unwrap_or(&f.locale);
+            if lang != "*" && flang != lang && flang != "en" {
+                continue;
+            }
+            let li = match by_locale.get(flang) {
+                Some(&i) => i,
+                None => {
+                    rules
+                        .negations
+                        .push((flang.to_string(), Vec::new(), 0, 0, Vec::new()));
+                    by_locale.insert(flang.to_string(), rules.negations.len() - 1);
+                    rules.negations.len() - 1
+                }
+            };
+            if let Some(n) = &f.negation {
+                let markers: Vec<Phrase> = n.markers.iter().map(|m| rules.phrase(m)).collect();
+                let breakers: Vec<Phrase> = n.breakers.iter().map(|m| rules.phrase(m)).collect();
+                let slot = &mut rules.negations[li];
+                slot.1.extend(markers);
+                slot.4.extend(breakers);
+                slot.2 = slot.2.max(n.before);
+                slot.3 = slot.3.max(n.after);
+            }
+            let speakers: Vec<Phrase> = f.speaker.iter().map(|w| rules.phrase(w)).collect();
+            rules
+                .speakers
+                .extend(speakers.into_iter().filter(|p| !p.is_empty()));
+            for e in &f.entry {
+                // A pattern that folds to no word can never match (and is refused in packs).
+                let phrases = e
+                    .phrases
+                    .iter()
+                    .map(|p| rules.phrase(p))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let sets = e
+                    .all
+                    .iter()
+                    .map(|s| {
+                        s.iter()
+                            .map(|p| rules.phrase(p))
+                            .filter(|p| !p.is_empty())
+                            .collect()
+                    })
+                    .collect();
+                let unless = e.unless.iter().map(|p| rules.phrase(p)).collect();
+                rules.entries.push(Compiled {
+                    entry: e.clone(),
+                    locale: li,
+                    phrases,
+                    sets,
+                    unless,
+                    ignore: e.ignore.iter().map(|w| fold(w)).collect(),
+                });
+            }
+        }
+        for (ei, c) in rules.entries.iter().enumerate() {
+            for (k, ph) in c.phrases.iter().enumerate() {
+                if let Some(&w) = ph.first() {
+                    rules
+                        .starts
+                        .entry(w)
+                        .or_default()
+                        .push((ei, Start::Phrase(k)));
+                }
+            }
+            if let Some(first) = c.sets.first() {
+                for (k, ph) in first.iter().enumerate() {
+                    if let Some(&w) = ph.first() {
+                        rules.starts.entry(w).or_default().push((ei, Start::Set(k)));
+                    }
+                }
+            }
+        }
+        rules
+    }
+
+    fn phrase(&mut self, text: &str) -> Phrase {
+        text.split_whitespace()
+            .flat_map(|w| {
+                // A pattern word may fold into several words ("i-akhawunti"); keep `*`.
+                if w.contains('*') {
+                    vec![w.to_string()]
+                } else {
+                    fold(w).split(' ').map(String::from).collect()
+                }
+            })
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let word = Word::new(&w);
+                if let Some(&id) = self.word_ids.get(&word) {
+                    return id;
+                }
+                let id = self.words.len();
+                match &word {
+                    Word::Exact(e) => self.exact.entry(e.clone()).or_default().push(id),
+                    Word::Glob(..) => self.globs.push(id),
+                }
+                self.word_ids.insert(word.clone(), id);
+                self.words.push(word);
+                id
+            })
+            .collect()
+    }
+
+    /// Ids of the word patterns a folded word matches (cached per word).
+    fn word_matches(&self, word: &str) -> std::sync::Arc<[usize]> {
+        if let Some(m) = self.cache.lock().ok().and_then(|c| c.get(word).cloned()) {
+            return m;
+        }
+        let mut ids: Vec<usize> = self.exact.get(word).cloned().unwrap_or_default();
+        ids.extend(
+            self.globs
+                .iter()
+                .copied()
+                .filter(|&g| self.words[g].matches(word)),
+        );
+        ids.sort_unstable();
+        let ids: std::sync::Arc<[usize]> = ids.into();
+        if let Ok(mut c) = self.cache.lock() {
+            c.insert(word.to_string(), ids.clone());
+        }
+        ids
+    }
+
+    /// The word patterns each word of a text matches (give it to [`Rules::scan_matched`]
+    /// to scan one text several times).
+    pub fn matches(&self, toks: &[Token]) -> Vec<std::sync::Arc<[usize]>> {
+        toks.iter().map(|t| self.word_matches(&t.word)).collect()
+    }
+
+    /// Every finding in a text, in text order.
+    pub fn scan(&self, toks: &[Token]) -> Vec<Hit<'_>> {
+        self.scan_matched(toks, &self.matches(toks))
+    }
+
+    /// [`Rules::scan`] with the word matches already made by [`Rules::matches`].
+    pub fn scan_matched(
+        &self,
+        toks: &[Token],
+        matched: &[std::sync::Arc<[usize]>],
+    ) -> Vec<Hit<'_>> {
+        let has = |j: usize, w: usize| matched[j].binary_search(&w).is_ok();
+        // Candidate findings per entry, from the index of first words.
+        let mut found: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
+        for i in 0..toks.len() {
+            for w in matched[i].iter() {
+                let Some(list) = self.starts.get(w) else {
+                    continue;
+                };
+                for &(ei, start) in list {
+                    let c = &self.entries[ei];
+                    let ignored = |j: usize| c.ignore.iter().any(|w| *w == toks[j].word);
+                    let phrase_at = |i: usize, ph: &Phrase| -> Option<usize> {
+                        if i + ph.len() > toks.len() {
+                            return None;
+                        }
+                        for (k, w) in ph.iter().enumerate() {
+                            let j = i + k;
+                            if toks[j].sentence != toks[i].sentence || ignored(j) || !has(j, *w) {
+                                return None;
+                            }
+                        }
+                        Some(i + ph.len())
+                    };
+                    match start {
+                        Start::Phrase(k) => {
+                            if let Some(end) = phrase_at(i, &c.phrases[k]) {
+                                found.entry(ei).or_default().push(i..end);
+                            }
+                        }
+                        Start::Set(k) => {
+                            let Some(end0) = phrase_at(i, &c.sets[0][k]) else {
+                                continue;
+                            };
+                            let lo = i.saturating_sub(c.entry.window);
+                            let hi = end0.saturating_add(c.entry.window).min(toks.len());
+                            let (mut start, mut end) = (i, end0);
+                            let all = c.sets[1..].iter().all(|set| {
+                                (lo..hi)
+                                    .filter(|&j| {
+                                        toks[j].sentence == toks[i].sentence && (j < i || j >= end0)
+                                    })
+                                    .find_map(|j| {
+                                        set.iter().find_map(|ph| phrase_at(j, ph).map(|e| (j, e)))
+                                    })
+                                    .map(|(j, e)| {
+                                        start = start.min(j);
+                                        end = end.max(e);
+                                    })
+                                    .is_some()
+                            });
+                            if all {
+                                found.entry(ei).or_default().push(start..end);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let is = |j: usize, list: &[Phrase]| {
+            list.iter().any(|ph| {
+                j + ph.len() <= toks.len() && ph.iter().enumerate().all(|(k, w)| has(j + k, *w))
+            })
+        };
+        let mut hits = Vec::new();
+        let mut entries: Vec<usize> = found.keys().copied().collect();
+        entries.sort_unstable();
+        for ei in entries {
+            let c = &self.entries[ei];
+            let mut list = found.remove(&ei).unwrap_or_default();
+            list.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+            let mut last_end = 0;
+            for r in list {
+                // Overlapping matches of one entry are one finding.
+                if r.start < last_end {
+                    continue;
+                }
+                last_end = r.end;
+                let sentence = toks[r.start].sentence;
+                let near = |before: usize, after: usize| {
+                    r.start.saturating_sub(before)..r.end.saturating_add(after).min(toks.len())
+                };
+                if !c.unless.is_empty() {
+                    let w = near(c.entry.window, c.entry.window);
+                    if w.clone()
+                        .any(|j| toks[j].sentence == sentence && is(j, &c.unless))
+                    {
+                        continue;
+                    }
+                }
+                let negated = c.entry.is_negatable() && {
+                    let (_, markers, before, after, breakers) = &self.negations[c.locale];
+                    near(*before, *after).any(|j| {
+                        let between = if j < r.start {
+                            j + 1..r.start
+                        } else {
+                            r.end..j
+                        };
+                        (toks[j].clause == toks[r.start].clause
+                            || toks[j].clause == toks[r.end - 1].clause)
+                            && is(j, markers)
+                            && !between.clone().any(|k| is(k, breakers))
+                            && between.clone().all(|k| toks[k].clause == toks[j].clause)
+                    })
+                };
+                let quoted = toks[r.clone()].iter().all(|t| t.quoted);
+                hits.push(Hit {
+                    entry: &c.entry,
+                    tokens: r,
+                    negated,
+                    quoted,
+                });
+            }
+        }
+        // Longest first where findings start together, so the report quotes the whole phrase.
+        hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
+        hits
+    }
+
+    /// Whether the quotation around `range` (the quoted words next to it) has a word
+    /// the speaker uses for themself: "Send *me* more pictures" is the person who harms
+    /// speaking; "Mum says: \"Save the picture\"" is advice, and is not excused.
+    pub fn speaker_in_quote(&self, toks: &[Token], range: std::ops::Range<usize>) -> bool {
+        if range.is_empty() || !toks[range.start].quoted {
+            return false;
+        }
+        let mut lo = range.start;
+        while lo > 0 && toks[lo - 1].quoted {
+            lo -= 1;
+        }
+        let mut hi = range.end;
+        while hi < toks.len() && toks[hi].quoted {
+            hi += 1;
+        }
+        (lo..hi).any(|j| {
+            let m = self.word_matches(&toks[j].word);
+            self.speakers
+                .iter()
+                .any(|ph| ph.len() == 1 && m.binary_search(&ph[0]).is_ok())
+        })
+    }
+
+    /// Number of the locale's own negation markers in a text.
+    pub fn negations_in(&self, toks: &[Token]) -> usize {
+        let Some((_, markers, ..)) = self.negations.iter().find(|n| n.0 == self.lang) else {
+            return 0;
+        };
+        let matched: Vec<std::sync::Arc<[usize]>> =
+            toks.iter().map(|t| self.word_matches(&t.word)).collect();
+        (0..toks.len())
+            .filter(|&i| {
+                markers.iter().any(|ph| {
+                    i + ph.len() <= toks.len()
+                        && ph
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| matched[i + k].binary_search(w).is_ok())
+                })
+            })
+            .count()
+    }
+
+    /// Whether the locale defines negation markers of its own.
+    pub fn has_markers(&self) -> bool {
+        self.negations
+            .iter()
+            .any(|n| n.0 == self.lang && !n.1.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_match_prefixes_suffixes_and_infixes() {
+        assert!(Word::new("screenshot*").matches("screenshots"));
+        assert!(Word::new("*thumel*").matches("ungayithumeli"));
+        assert!(Word::new("unga*i").matches("ungathumeli"));
+        assert!(!Word::new("unga*i").matches("ungathumela"));
+        assert!(!Word::new("save").matches("saves"));
+        assert!(Word::new("*fault").matches("fault"));
+    }
+
+    #[test]
+    fn the_built_in_lexicon_parses() {
+        assert_eq!(base().len(), BASE.len());
+        for f in base() {
+            assert!(!f.entry.is_empty(), "{}", f.locale);
+        }
+    }
+}

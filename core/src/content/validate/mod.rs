@@ -1,0 +1,318 @@
+//! Pack validation rules. Shared by the loader (any error refuses a pack) and the
+//! authoring checker (`safesteps check`), which turns locators into line and column.
+
+mod help;
+mod l10n;
+mod media;
+mod safety;
+mod structure;
+mod texts;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::safety::Rules;
+use super::{MANIFEST, PackFiles, Parsed, ids, model::*};
+use texts::{LocaleTexts, Sources};
+
+pub use safety::{LEXICON_DIR, pack_lexicon};
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The pack cannot be used.
+    Error,
+    /// Usable, but something should be done (coverage, style).
+    Warning,
+}
+
+/// Where in a file a diagnostic points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Locator {
+    /// The whole file.
+    File,
+    /// A TOML key path, e.g. `["lessons", "0", "steps", "2", "picture"]`.
+    Toml(Vec<String>),
+    /// A Fluent message (and attribute) by id.
+    Message(String),
+    /// A byte range.
+    Span(Range<usize>),
+}
+
+/// One finding about a pack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable code, e.g. `E004`, for docs and tools.
+    pub code: &'static str,
+    /// File inside the pack.
+    pub file: String,
+    /// Where in the file.
+    pub locator: Locator,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when there is a clear fix.
+    pub help: Option<String>,
+}
+
+/// Messages the app itself shows (quiz feedback, the home greeting); every pack needs them.
+pub const APP_MESSAGES: &[&str] = &[
+    "quiz-correct",
+    "quiz-partly",
+    "quiz-not-yet",
+    "quiz-reveal",
+    "home-welcome",
+];
+
+/// Picture folders whose files each need a name (alt text) message: `(folder, message prefix)`.
+pub const NAMED_PICTURES: &[(&str, &str)] = &[
+    ("media/avatars/", "avatar-"),
+    ("media/picture-password/", "picture-"),
+];
+
+/// Message ids (with their attributes) of one locale.
+type MessageIndex = HashMap<String, HashSet<String>>;
+
+fn message_index(texts: &LocaleTexts<'_>) -> MessageIndex {
+    let mut idx = MessageIndex::new();
+    for m in &texts.all {
+        let attrs = idx.entry(m.id.to_string()).or_default();
+        for (attr, _) in m.parts() {
+            attrs.insert(attr.unwrap_or("").to_string());
+        }
+    }
+    idx
+}
+
+/// How a message is used, where that changes what its words may say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// A wrong option of a lesson question: it may voice an unsafe idea when the option's
+    /// own feedback (which is scanned like every text) exists and corrects it.
+    WrongOption,
+    /// The statement of a true/false question whose right answer is "false": it may voice
+    /// an unsafe idea, which the question marks as false.
+    FalseStatement,
+    /// The text of a story or scenario step: speech in quotation marks depicts what a
+    /// character (often the person who harms) says.
+    Story,
+}
+
+struct Checker<'a> {
+    files: &'a PackFiles,
+    out: Vec<Diagnostic>,
+    default_msgs: MessageIndex,
+    /// Texts of every manifest locale, in manifest order.
+    texts: Vec<LocaleTexts<'a>>,
+    /// Index of the default locale in `texts`.
+    default: Option<usize>,
+    /// Safety rules per locale, parallel to `texts`.
+    rules: Vec<Rules>,
+    /// Rules of every locale, for texts shown in any language (contacts).
+    any_rules: Rules,
+    /// How messages are used (message id -> voice).
+    voices: HashMap<String, Voice>,
+    /// Ids of true/false questions: (question message, option message of "true", of "false").
+    true_false: Vec<(String, String, String)>,
+    /// Questions: (question message, option messages), for the translation checks.
+    questions: Vec<(String, Vec<String>)>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        locator: Locator,
+        message: String,
+        help: Option<String>,
+    ) {
+        self.out.push(Diagnostic {
+            severity,
+            code,
+            file: file.to_string(),
+            locator,
+            message,
+            help,
+        });
+    }
+
+    fn need_message(&mut self, file: &str, path: Vec<String>, id: &str, attr: Option<&str>) {
+        let has = self
+            .default_msgs
+            .get(id)
+            .is_some_and(|a| a.contains(attr.unwrap_or("")));
+        if has {
+            return;
+        }
+        if attr == Some("alt") {
+            self.push(
+                Severity::Error,
+                "E006",
+                file,
+                Locator::Toml(path),
+                format!("picture has no alt text: add '.alt' to message '{id}'"),
+                Some("describe the picture for someone who cannot see it".into()),
+            );
+        } else {
+            let shown = match attr {
+                Some(a) => format!("{id}.{a}"),
+                None => id.to_string(),
+            };
+            self.push(
+                Severity::Error,
+                "E004",
+                file,
+                Locator::Toml(path),
+                format!("message '{shown}' is missing in the default locale"),
+                Some("add it to a .ftl file under locales/<default locale>/".into()),
+            );
+        }
+    }
+
+    fn need_picture(&mut self, file: &str, path: Vec<String>, picture: &str) {
+        if !self.files.contains(picture) {
+            self.push(
+                Severity::Error,
+                "E005",
+                file,
+                Locator::Toml(path),
+                format!("picture '{picture}' is not in the pack"),
+                None,
+            );
+        }
+    }
+}
+
+fn p(parts: &[&dyn ToString]) -> Vec<String> {
+    parts.iter().map(|s| s.to_string()).collect()
+}
+
+/// Check a parsed pack and return every finding, errors first. One problem never hides
+/// another: every rule runs on every part it can read.
+pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
+    let sources = Sources::parse(files, parsed);
+    let texts = sources.index(parsed);
+    let default = parsed
+        .manifest
+        .locales
+        .iter()
+        .position(|l| l.tag == parsed.manifest.default_locale);
+    let default_msgs = default
+        .map(|d| message_index(&texts[d]))
+        .unwrap_or_default();
+    let (extra, lexicon_problems) = pack_lexicon(files);
+    let rules = texts
+        .iter()
+        .map(|t| Rules::new(&t.tag, super::safety::base().iter().chain(extra.iter())))
+        .collect();
+    let any_rules = Rules::new("*", super::safety::base().iter().chain(extra.iter()));
+    let mut c = Checker {
+        files,
+        out: lexicon_problems,
+        default_msgs,
+        texts,
+        default,
+        rules,
+        any_rules,
+        voices: HashMap::new(),
+        true_false: Vec::new(),
+        questions: Vec::new(),
+    };
+    let m = &parsed.manifest;
+
+    if default.is_none() {
+        c.push(
+            Severity::Error,
+            "E010",
+            MANIFEST,
+            Locator::Toml(p(&[&"default_locale"])),
+            format!(
+                "default locale '{}' is not listed in [[locales]]",
+                m.default_locale
+            ),
+            None,
+        );
+    }
+    structure::check_manifest(&mut c, parsed);
+
+    for id in APP_MESSAGES {
+        if !c.default_msgs.contains_key(*id) {
+            c.push(
+                Severity::Error,
+                "E004",
+                MANIFEST,
+                Locator::File,
+                format!("message '{id}', which the app shows, is missing in the default locale"),
+                Some("add it to locales/<default locale>/common.ftl".into()),
+            );
+        }
+    }
+
+    for (folder, prefix) in NAMED_PICTURES {
+        let names: Vec<String> = files
+            .paths(folder, ".svg")
+            .map(|p| {
+                p.trim_start_matches(folder)
+                    .trim_end_matches(".svg")
+                    .to_string()
+            })
+            .collect();
+        for name in names {
+            let id = format!("{prefix}{name}");
+            if !c.default_msgs.contains_key(&id) {
+                c.push(
+                    Severity::Error,
+                    "E006",
+                    &format!("{folder}{name}.svg"),
+                    Locator::File,
+                    format!("picture has no alt text: add message '{id}'"),
+                    None,
+                );
+            }
+        }
+    }
+
+    for (file, range, msg) in &parsed.toml_errors {
+        c.push(
+            Severity::Error,
+            "E015",
+            file,
+            range.clone().map(Locator::Span).unwrap_or(Locator::File),
+            format!("TOML error: {}", msg.trim_end()),
+            None,
+        );
+    }
+    for (file, range, msg) in sources.errors() {
+        // The parser may point one past the end of a file; keep the span inside it.
+        let len = files.text(file).map_or(0, str::len);
+        let start = range.start.min(len);
+        let range = start..range.end.clamp(start, len);
+        c.push(
+            Severity::Error,
+            "E008",
+            file,
+            Locator::Span(range),
+            format!("Fluent syntax error: {msg}"),
+            None,
+        );
+    }
+
+    let seen = structure::check_modules(&mut c, parsed);
+    help::check_help(&mut c, parsed);
+    // Contact channel values by type, verification and stand-ins: validate_contacts.rs.
+    c.out.extend(super::validate_contacts::check(parsed));
+    media::check_videos(&mut c, parsed, &seen);
+    media::check_video_lists(&mut c, parsed, &seen);
+    structure::check_cycles(&mut c, parsed);
+    l10n::check_messages(&mut c);
+    l10n::check_coverage(&mut c, parsed);
+    l10n::check_translations(&mut c);
+    safety::check_texts(&mut c);
+    safety::check_easy_read(&mut c);
+    safety::check_lengths(&mut c, parsed);
+    c.out.sort_by_key(|d| d.severity);
+    c.out
+}
