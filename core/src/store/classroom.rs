@@ -24,6 +24,20 @@ pub struct QuestionRunRow {
     pub first_score: f64,
 }
 
+impl QuestionRunRow {
+    /// From `learner_id, question_id, run, answers, right, first_score`.
+    pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(QuestionRunRow {
+            learner_id: r.get(0)?,
+            question_id: r.get(1)?,
+            run: r.get(2)?,
+            answers: r.get(3)?,
+            right: r.get(4)?,
+            first_score: r.get(5)?,
+        })
+    }
+}
+
 /// How often a class chose a wrong option.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WrongChoice {
@@ -248,16 +262,7 @@ impl Db<'_> {
              FROM class_members m JOIN question_runs q ON q.learner_id = m.learner_id
              WHERE m.class_id = ?1",
             [class_id],
-            |r| {
-                Ok(QuestionRunRow {
-                    learner_id: r.get(0)?,
-                    question_id: r.get(1)?,
-                    run: r.get(2)?,
-                    answers: r.get(3)?,
-                    right: r.get(4)?,
-                    first_score: r.get(5)?,
-                })
-            },
+            QuestionRunRow::from_row,
         )
     }
 

@@ -211,16 +211,7 @@ impl Db<'_> {
             "SELECT learner_id, question_id, run, answers, right, first_score FROM question_runs
              WHERE learner_id = ?1 AND (?2 IS NULL OR question_id = ?2)",
             params![learner_id, question_id],
-            |r| {
-                Ok(super::QuestionRunRow {
-                    learner_id: r.get(0)?,
-                    question_id: r.get(1)?,
-                    run: r.get(2)?,
-                    answers: r.get(3)?,
-                    right: r.get(4)?,
-                    first_score: r.get(5)?,
-                })
-            },
+            super::QuestionRunRow::from_row,
         )
     }
 

@@ -142,6 +142,18 @@ pub struct PeerRow {
     pub paired_ms: Option<i64>,
 }
 
+impl PeerRow {
+    /// From `device_id, public_key, role, paired_ms`.
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(PeerRow {
+            device_id: r.get(0)?,
+            public_key: r.get(1)?,
+            role: r.get(2)?,
+            paired_ms: r.get(3)?,
+        })
+    }
+}
+
 /// Limits on pieces of bundles still arriving.
 #[derive(Debug, Clone, Copy)]
 pub struct PieceUse {
@@ -159,14 +171,7 @@ impl Db<'_> {
         self.query_opt(
             "SELECT device_id, public_key, role, paired_ms FROM known_devices WHERE device_id = ?1",
             [device_id],
-            |r| {
-                Ok(PeerRow {
-                    device_id: r.get(0)?,
-                    public_key: r.get(1)?,
-                    role: r.get(2)?,
-                    paired_ms: r.get(3)?,
-                })
-            },
+            PeerRow::from_row,
         )
     }
 
@@ -176,14 +181,7 @@ impl Db<'_> {
             "SELECT device_id, public_key, role, paired_ms FROM known_devices
              WHERE role IS NOT NULL ORDER BY paired_ms, device_id",
             [],
-            |r| {
-                Ok(PeerRow {
-                    device_id: r.get(0)?,
-                    public_key: r.get(1)?,
-                    role: r.get(2)?,
-                    paired_ms: r.get(3)?,
-                })
-            },
+            PeerRow::from_row,
         )
     }
 
