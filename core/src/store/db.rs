@@ -92,7 +92,16 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
     let found = inspect(path)?;
     let wal = sidecar(path, "-wal");
     if found == Found::Ours {
-        check_wal(path)?;
+        // A copy taken while another connection checkpoints can be torn; a log that
+        // really belongs to another copy fails every time.
+        let mut tries = 0;
+        while let Err(e) = check_wal(path) {
+            tries += 1;
+            if tries == 3 || !matches!(e, Error::StrayWal { .. }) {
+                return Err(e);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     } else if nonempty(&wal) {
         // The log is all there is: another app's (refused as such) or a stray one.
         if let Ok(after) = replay_on_a_copy(path) {

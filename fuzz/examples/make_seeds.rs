@@ -1,7 +1,7 @@
 //! Writes the seed corpus under fuzz/corpus/<target>/ from real data: a small signed pack,
 //! pack text files, the payloads of real progress and assignment bundles, and a real
 //! bundle's pieces in several orders. Run from the repository root:
-//!   cargo +nightly run --manifest-path fuzz/Cargo.toml --bin make_seeds
+//!   cargo +nightly run --manifest-path fuzz/Cargo.toml --example make_seeds
 
 use std::path::Path;
 
