@@ -109,7 +109,8 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
             let after = after.0;
             let ours = after.application_id == schema::APPLICATION_ID
                 || (after.application_id == 0 && tables.iter().any(|t| t == "meta"));
-            if !ours && !(tables.is_empty() && after.user_version == 0) {
+            let empty = tables.is_empty() && after.user_version == 0;
+            if !(ours || empty) {
                 return Err(foreign(path, &after, &tables));
             }
         }
@@ -152,7 +153,8 @@ pub(super) fn prepare(mut conn: Connection, path: &Path) -> Result<Connection> {
     let before = identity(&tx).map_err(|e| classify(path, e))?;
     if before.application_id != schema::APPLICATION_ID {
         let tables = table_names(&tx).map_err(|e| classify(path, e))?;
-        if !(tables.is_empty() && before.user_version == 0) && !is_old_safesteps(&tx, &tables)? {
+        let empty = tables.is_empty() && before.user_version == 0;
+        if !(empty || is_old_safesteps(&tx, &tables)?) {
             return Err(foreign(path, &before, &tables));
         }
     }
