@@ -221,7 +221,9 @@ fn make_bundles(dir: &Path, count: usize, answers: usize) -> Vec<(String, usize)
                 )
                 .unwrap();
             }
-            let bundle = app.export_progress_bundle(std::slice::from_ref(&kid.id)).unwrap();
+            let bundle = app
+                .export_progress_bundle(std::slice::from_ref(&kid.id))
+                .unwrap();
             std::fs::write(dir.join(format!("b{i:04}.bundle")), &bundle).unwrap();
             (kid.id, answers)
         })
