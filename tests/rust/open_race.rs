@@ -1,7 +1,9 @@
 //! Several processes create the same new database at the same moment. Before, one of
 //! them read `user_version` 0 after another had created the tables and died with "table
 //! meta already exists"; now creation holds the write lock from its start, so the others
-//! wait and then open the database that was made.
+//! wait and then open the database that was made. (Run against the code before this
+//! change, the first round failed: "could not upgrade the database: ... table meta
+//! already exists".)
 
 use std::process::{Command, Stdio};
 
