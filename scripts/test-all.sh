@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test SafeSteps has, on a fresh Debian machine with Rust, Node and Python:
 # installs what it needs (apt, npm into .tools/, pip into .venv/), then runs
-#   Rust: fmt, clippy, unit + integration tests
+#   Rust: fmt, clippy, unit + integration tests (kill -9 trials: SAFESTEPS_KILL_TRIALS),
+#         fuzz targets briefly where nightly is installed (scripts/fuzz.sh --brief)
 #   bindings generated in library mode from the debug library (unstripped)
 #   Kotlin: JUnit 5 on the JVM    Python: pytest    Swift: generated and checked
 set -euo pipefail
@@ -40,6 +41,10 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "Rust: tests"
 cargo test --workspace 2>&1 | tee -a "$log"
+
+step "Rust: fuzz targets, 20 s each (only where a nightly toolchain and cargo-fuzz can be had)"
+# scripts/fuzz.sh runs them long; here each runs briefly from the seeds in fuzz/corpus/.
+scripts/fuzz.sh --brief 2>&1 | tee -a "$log"
 
 step "Bindings: generating from the unstripped debug library"
 # The generator is built on its own (feature `cli`), then the lean library is rebuilt.

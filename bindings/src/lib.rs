@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use safesteps_core as core;
+use safesteps_core::store::DatabaseRecovery;
 use safesteps_core::views::{
     AgeBand, AnswerResult, AssignmentInfo, AssignmentTarget, AssignmentView, Audience, Badge,
     BundleKind, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport, ClassView,
@@ -63,6 +64,18 @@ pub enum ApiError {
     /// The object was closed (`close_database`); open a new one.
     #[error("{0}")]
     Closed(String),
+    /// The database file is damaged, or a `-wal` next to it belongs to another copy.
+    /// Nothing was changed. `SafeSteps.openRecovering` moves the bad files aside (kept)
+    /// and starts again, and `recovery()` then says what it did.
+    #[error("{0}")]
+    DatabaseCorrupt(String),
+    /// The file is another app's database (or not one SafeSteps made). It was not
+    /// changed; use another path.
+    #[error("{0}")]
+    ForeignDatabase(String),
+    /// The database file (or its folder) cannot be written. Nothing was changed.
+    #[error("{0}")]
+    DatabaseReadOnly(String),
 }
 
 impl From<core::Error> for ApiError {
@@ -78,6 +91,9 @@ impl From<core::Error> for ApiError {
             core::ErrorKind::StorageFull => ApiError::StorageFull(message),
             core::ErrorKind::Internal => ApiError::Internal(message),
             core::ErrorKind::Closed => ApiError::Closed(message),
+            core::ErrorKind::DatabaseCorrupt => ApiError::DatabaseCorrupt(message),
+            core::ErrorKind::ForeignDatabase => ApiError::ForeignDatabase(message),
+            core::ErrorKind::DatabaseReadOnly => ApiError::DatabaseReadOnly(message),
         }
     }
 }
@@ -97,6 +113,13 @@ pub struct OpenOptions {
     pub trusted_publisher_keys: Vec<String>,
     #[uniffi(default)]
     pub pack_dir: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct DatabaseRecovery {
+    pub problem: String,
+    pub moved_aside: Vec<String>,
+    pub started_fresh: bool,
 }
 
 #[uniffi::remote(Enum)]
@@ -856,6 +879,7 @@ pub struct PairingOffer {
 #[derive(uniffi::Object)]
 pub struct SafeSteps {
     engine: Arc<core::Engine>,
+    recovery: Option<DatabaseRecovery>,
 }
 
 #[uniffi::export]
@@ -867,6 +891,7 @@ impl SafeSteps {
         let engine = core::Engine::open(Path::new(&db_path), options)?;
         Ok(Arc::new(SafeSteps {
             engine: Arc::new(engine),
+            recovery: None,
         }))
     }
 
@@ -875,6 +900,25 @@ impl SafeSteps {
     /// running have finished. Kotlin's `close()` and Swift's deinit free the object after.
     pub fn close_database(&self) {
         self.engine.close();
+    }
+
+    /// Open like the main constructor, but when the database is damaged (or a `-wal`
+    /// next to it belongs to another copy) move the bad files aside to timestamped names
+    /// next to it (kept, so the data can be recovered by hand), start again, and say so
+    /// in [`SafeSteps::recovery`]. Call it after the constructor failed with
+    /// `DatabaseCorrupt` and the person agreed. Other errors are the constructor's.
+    #[uniffi::constructor]
+    pub fn open_recovering(db_path: String, options: OpenOptions) -> Result<Arc<Self>> {
+        let (engine, recovery) = core::Engine::open_recovering(Path::new(&db_path), options)?;
+        Ok(Arc::new(SafeSteps {
+            engine: Arc::new(engine),
+            recovery,
+        }))
+    }
+
+    /// What opening had to do to a damaged database (`None` when it opened as it was).
+    pub fn recovery(&self) -> Option<DatabaseRecovery> {
+        self.recovery.clone()
     }
 
     // -- content and preferences --

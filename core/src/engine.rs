@@ -233,6 +233,24 @@ impl Engine {
     /// newer than the embedded one.
     pub fn open(db_path: &Path, options: OpenOptions) -> Result<Self> {
         check_db_path(db_path)?;
+        Self::open_store(Store::open(db_path)?, db_path, options)
+    }
+
+    /// Open like [`Engine::open`], but when the database is damaged (or a `-wal` next to
+    /// it belongs to another copy: [`crate::ErrorKind::DatabaseCorrupt`]) move the bad
+    /// files aside to timestamped names next to it (kept for recovery), start again, and
+    /// say so. Another app's file, a newer database or a read-only file are refused as by
+    /// `open`.
+    pub fn open_recovering(
+        db_path: &Path,
+        options: OpenOptions,
+    ) -> Result<(Self, Option<crate::store::DatabaseRecovery>)> {
+        check_db_path(db_path)?;
+        let (store, recovery) = Store::open_recovering(db_path, system_clock()())?;
+        Ok((Self::open_store(store, db_path, options)?, recovery))
+    }
+
+    fn open_store(store: Store, db_path: &Path, options: OpenOptions) -> Result<Self> {
         let pack_dir = match &options.pack_dir {
             Some(d) => std::path::PathBuf::from(d),
             None => {
@@ -242,7 +260,7 @@ impl Engine {
             }
         };
         let engine = Self::open_with(
-            Store::open(db_path)?,
+            store,
             Catalog::embedded()?,
             options,
             Some(PackDir::new(pack_dir)),

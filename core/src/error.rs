@@ -33,6 +33,15 @@ pub enum ErrorKind {
     Internal,
     /// The object was closed; open a new one.
     Closed,
+    /// The database file is damaged, or a write-ahead log next to it belongs to another
+    /// copy. Nothing was changed; `Engine::open_recovering` moves the damaged files aside
+    /// (kept for recovery) and starts again.
+    DatabaseCorrupt,
+    /// The file is a database of another app (or not a database SafeSteps made). It was
+    /// not changed; use another path.
+    ForeignDatabase,
+    /// The database file (or its folder) cannot be written. Nothing was changed.
+    DatabaseReadOnly,
 }
 
 /// Everything that can go wrong inside the core.
@@ -68,12 +77,39 @@ pub enum Error {
         /// Highest schema version this build can use.
         supported: i64,
     },
-    /// The database file is not a SafeSteps database or is damaged.
-    #[error("the database file {path} is damaged or is not a SafeSteps database: {reason}")]
+    /// The database file is damaged (or is not a database at all). Nothing was changed.
+    #[error("the database file {path} is damaged: {reason}; nothing was changed")]
     DatabaseCorrupt {
         /// The file.
         path: PathBuf,
-        /// What SQLite said.
+        /// What SQLite (or the check of the file's header) said.
+        reason: String,
+    },
+    /// A write-ahead log (`-wal`) next to the database belongs to another copy of it (or
+    /// to another database): replaying it would lose or damage data. Nothing was changed.
+    #[error(
+        "the write-ahead log next to the database file {path} does not belong to it ({reason}); nothing was changed"
+    )]
+    StrayWal {
+        /// The database file.
+        path: PathBuf,
+        /// What did not match.
+        reason: String,
+    },
+    /// The file is an SQLite database of another app. It was not changed.
+    #[error("the file {path} is not a SafeSteps database ({reason}); it was not changed")]
+    ForeignDatabase {
+        /// The file.
+        path: PathBuf,
+        /// Why it is not ours.
+        reason: String,
+    },
+    /// The database file, its write-ahead log or its folder cannot be written.
+    #[error("the database file {path} cannot be written ({reason}); nothing was changed")]
+    DatabaseReadOnly {
+        /// The file.
+        path: PathBuf,
+        /// What is read-only.
         reason: String,
     },
     /// The engine was closed; no call works after that.
@@ -127,20 +163,34 @@ impl Error {
             Error::Internal(_) => ErrorKind::Internal,
             Error::Closed => ErrorKind::Closed,
             Error::Sqlite(e) if is_full(e.sqlite_error_code()) => ErrorKind::StorageFull,
+            Error::Sqlite(e) if is_corrupt(e.sqlite_error_code()) => ErrorKind::DatabaseCorrupt,
+            Error::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => {
+                ErrorKind::DatabaseReadOnly
+            }
             Error::Migration(rusqlite_migration::Error::RusqliteError { err, .. })
                 if is_full(err.sqlite_error_code()) =>
             {
                 ErrorKind::StorageFull
             }
             Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => ErrorKind::StorageFull,
-            Error::DatabaseCorrupt { .. }
-            | Error::Busy(_)
+            Error::DatabaseCorrupt { .. } | Error::StrayWal { .. } => ErrorKind::DatabaseCorrupt,
+            Error::ForeignDatabase { .. } => ErrorKind::ForeignDatabase,
+            Error::DatabaseReadOnly { .. } => ErrorKind::DatabaseReadOnly,
+            Error::Busy(_)
             | Error::Sqlite(_)
             | Error::Migration(_)
             | Error::Io(_)
             | Error::Json(_) => ErrorKind::Storage,
         }
     }
+}
+
+/// SQLITE_CORRUPT or SQLITE_NOTADB: a damaged page noticed after the file was opened.
+fn is_corrupt(code: Option<rusqlite::ErrorCode>) -> bool {
+    matches!(
+        code,
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
 }
 
 /// SQLITE_FULL: the disk (or the database's size limit) is full.

@@ -10,6 +10,9 @@ pub mod content;
 pub mod engine;
 pub mod error;
 pub mod exchange;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod exchange_fuzz;
 pub mod grading;
 pub mod help;
 pub mod l10n;

@@ -168,7 +168,7 @@ fn a_file_that_is_not_a_database_is_a_clear_storage_error() {
     let junk = b"this is not sqlite, just some text that a broken copy left behind".repeat(100);
     std::fs::write(&path, &junk).unwrap();
     let err = Store::open(&path).unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Storage);
+    assert_eq!(err.kind(), ErrorKind::DatabaseCorrupt);
     assert!(matches!(err, Error::DatabaseCorrupt { .. }), "{err:?}");
     assert!(err.to_string().contains("damaged"), "{err}");
     assert_eq!(

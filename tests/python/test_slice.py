@@ -76,12 +76,39 @@ def test_newer_database_is_refused(db):
     assert "newer version" in str(e.value)
 
 
-def test_corrupt_database_is_a_storage_error(db):
+def test_corrupt_database_is_refused_then_moved_aside_on_request(db):
+    junk = b"not a database" * 500
     with open(db, "wb") as f:
-        f.write(b"not a database" * 500)
-    with pytest.raises(ss.ApiError.Storage) as e:
+        f.write(junk)
+    with pytest.raises(ss.ApiError.DatabaseCorrupt) as e:
         open_app(db)
     assert "damaged" in str(e.value)
+    with open(db, "rb") as f:
+        assert f.read() == junk, "nothing was written to the damaged file"
+    app = ss.SafeSteps.open_recovering(db, ss.OpenOptions(preferred_locales=["en"]))
+    recovery = app.recovery()
+    assert recovery is not None and recovery.started_fresh
+    kept = [p for p in recovery.moved_aside if ".corrupt-" in p]
+    assert kept, recovery.moved_aside
+    with open(kept[0], "rb") as f:
+        assert f.read() == junk, "the damaged file is kept as it was"
+    assert app.learners() == []
+    again = open_app(db)
+    assert again.recovery() is None
+
+
+def test_another_apps_database_is_refused_untouched(db, tmp_path):
+    import sqlite3
+
+    other = sqlite3.connect(db)
+    other.execute("CREATE TABLE notes (body TEXT)")
+    other.execute("INSERT INTO notes VALUES ('theirs')")
+    other.commit()
+    other.close()
+    before = open(db, "rb").read()
+    with pytest.raises(ss.ApiError.ForeignDatabase):
+        open_app(db)
+    assert open(db, "rb").read() == before
 
 
 def test_avatars_and_media(db):

@@ -21,6 +21,7 @@ use rusqlite::{Connection, OptionalExtension, Params, Row, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use classroom::{AssignmentRow, ClassRow, GroupRow, QuestionRunRow};
+pub use db::DatabaseRecovery;
 pub use events::{Attempt, Event, EventKind, TIME_GAP_MS};
 pub use learners::{Failures, Learner};
 
@@ -55,19 +56,32 @@ impl<'c> std::ops::Deref for DbMut<'c> {
 }
 
 impl Store {
-    /// Open (creating if needed) and migrate the database at `path`.
+    /// Open (creating if needed) and migrate the database at `path`. Refused, with the
+    /// files left exactly as they were: a damaged file or one whose `-wal` belongs to
+    /// another copy ([`Error::DatabaseCorrupt`], [`Error::StrayWal`]), another app's file
+    /// ([`Error::ForeignDatabase`]), a newer database ([`Error::DatabaseTooNew`]), a file
+    /// that cannot be written ([`Error::DatabaseReadOnly`]). See `db.rs` for the checks.
     pub fn open(path: &Path) -> Result<Self> {
-        let conn = Connection::open(path)?;
-        Self::init(conn, path.to_path_buf())
+        check_path(path)?;
+        Self::init(db::open(path)?, path.to_path_buf())
+    }
+
+    /// Like [`Store::open`], but a damaged database (or a `-wal` of another copy) is moved
+    /// aside to a timestamped name next to it, kept for recovery, and the store opened
+    /// again; what was done is returned. `now_ms` names the moved files.
+    pub fn open_recovering(path: &Path, now_ms: i64) -> Result<(Self, Option<DatabaseRecovery>)> {
+        check_path(path)?;
+        let (conn, recovery) = db::open_recovering(path, now_ms)?;
+        Ok((Self::init(conn, path.to_path_buf())?, recovery))
     }
 
     /// A private in-memory database (tests, previews).
     pub fn open_in_memory() -> Result<Self> {
-        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        let path = PathBuf::from(":memory:");
+        Self::init(db::prepare(Connection::open_in_memory()?, &path)?, path)
     }
 
     fn init(conn: Connection, path: PathBuf) -> Result<Self> {
-        let conn = db::prepare(conn, &path)?;
         let mut store = Store {
             conn,
             device_id: String::new(),
@@ -111,6 +125,9 @@ impl Store {
             conn: &tx,
             device_id: &self.device_id,
         }))?;
+        // Every commit rewrites the `meta` page, so each one in the write-ahead log
+        // carries this database's id: a log of another copy is recognised at open.
+        tx.prepare_cached(schema::COUNT_WRITE)?.execute([])?;
         tx.commit()?;
         Ok(out)
     }
@@ -163,6 +180,16 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+}
+
+/// An empty path would make SQLite use a throwaway temporary database.
+fn check_path(path: &Path) -> Result<()> {
+    if path.as_os_str().is_empty() {
+        return Err(Error::InvalidInput(
+            "the database path is empty; give the file the app keeps its data in".into(),
+        ));
+    }
+    Ok(())
 }
 
 impl<'c> Db<'c> {

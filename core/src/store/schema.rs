@@ -1,15 +1,38 @@
-//! Schema migrations, keyed on `PRAGMA user_version` (rusqlite_migration).
+//! Schema migrations, keyed on `PRAGMA user_version`, and the database's identity.
 //!
-//! Append a migration; never edit one that has shipped. All pending migrations
-//! run in one transaction. A database whose `user_version` is above
-//! [`LATEST`] was written by a newer app and is refused.
+//! Append a migration; never edit one that has shipped. All pending migrations run in
+//! one transaction that holds the write lock from its start ([`upgrade`]), so a second
+//! process opening the same file waits and then finds nothing left to do. A database
+//! whose `user_version` is above [`LATEST`] was written by a newer app and is refused.
+//!
+//! Every SafeSteps database carries [`APPLICATION_ID`] in its header (`PRAGMA
+//! application_id`) and a random database id in `meta` (`database_id`), both written in
+//! the transaction that creates the schema; see
+//! docs/decisions/0013-database-identity-and-recovery.md.
 
+use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
-/// Every migration in order; index + 1 is the `user_version` it produces.
-pub static MIGRATIONS: &[M<'static>] = &[
+use crate::error::Result;
+
+/// The `meta` key of the number of write transactions committed so far.
+pub const WRITE_COUNT_KEY: &str = "write_count";
+
+/// Counts a write; run in every write transaction (see `Store::write`).
+pub(crate) const COUNT_WRITE: &str =
+    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'write_count'";
+
+/// `PRAGMA application_id` of every SafeSteps database: the ASCII bytes "SSt1"
+/// (0x53537431), at offset 68 of the file header. Not in SQLite's registry of
+/// application ids (magic.txt) and never 0, the value of a database that set none.
+pub const APPLICATION_ID: i32 = 0x5353_7431;
+
+/// The `meta` key of the random id made when the database is created.
+pub const DATABASE_ID_KEY: &str = "database_id";
+
+/// The SQL of every migration in order; index + 1 is the `user_version` it produces.
+pub const UP: [&str; 6] = [
     // 1: learners, the append-only event log, and quiz attempts derived from it.
-    M::up(
         "CREATE TABLE meta (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -40,9 +63,7 @@ pub static MIGRATIONS: &[M<'static>] = &[
             at_ms       INTEGER NOT NULL
         ) STRICT;
         CREATE INDEX attempts_by_question ON attempts(learner_id, question_id);",
-    ),
     // 2: resume where a child left off (steps seen, last step), and richer attempts.
-    M::up(
         "CREATE TABLE steps_seen (
             learner_id    TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
             lesson_id     TEXT NOT NULL,
@@ -60,10 +81,8 @@ pub static MIGRATIONS: &[M<'static>] = &[
         ALTER TABLE attempts ADD COLUMN time_taken_ms INTEGER;
         ALTER TABLE attempts ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX attempts_by_lesson ON attempts(learner_id, lesson_id);",
-    ),
     // 3: learner profiles and settings, sign-in, lesson runs, hints, knowledge checks,
     //    badges, and the teacher PIN with its attempt limit.
-    M::up(
         "ALTER TABLE learners ADD COLUMN age_band TEXT;
         ALTER TABLE learners ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE learners ADD COLUMN picture_password TEXT;
@@ -102,10 +121,8 @@ pub static MIGRATIONS: &[M<'static>] = &[
             at_ms       INTEGER NOT NULL
         ) STRICT;
         CREATE INDEX check_answers_by_module ON check_answers(learner_id, module_id, phase);",
-    ),
     // 4: classes, groups, assignments; device keys and incoming bundle chunks for
     //    device-to-device exchange; where a learner profile came from.
-    M::up(
         "CREATE TABLE classes (
             id         TEXT PRIMARY KEY,
             name       TEXT NOT NULL,
@@ -193,18 +210,14 @@ pub static MIGRATIONS: &[M<'static>] = &[
             PRIMARY KEY (learner_id, question_id, option_id)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX attempts_by_learner_time ON attempts(learner_id, at_ms);",
-    ),
     // 5: indexes for lookups that scanned whole tables: this device's latest event at
     //    every open, a class's groups, and a learner's classes and groups.
-    M::up(
         "CREATE INDEX events_by_device_time ON events(device_id, at_ms);
         CREATE INDEX groups_by_class ON groups(class_id);
         CREATE INDEX class_members_by_learner ON class_members(learner_id);
         CREATE INDEX group_members_by_learner ON group_members(learner_id);",
-    ),
     // 6: device pairing (who may send what) and erasures that travel between devices.
     //    Keys pinned before pairing existed give no authority: their devices pair again.
-    M::up(
         "ALTER TABLE known_devices ADD COLUMN role TEXT;
         ALTER TABLE known_devices ADD COLUMN paired_ms INTEGER;
         CREATE TABLE erased_learners (
@@ -213,11 +226,49 @@ pub static MIGRATIONS: &[M<'static>] = &[
             by_device  TEXT NOT NULL
         ) STRICT;
         CREATE INDEX incoming_chunks_by_time ON incoming_chunks(received_ms);",
-    ),
+];
+
+/// Every migration in order (rusqlite_migration's form of [`UP`], used to validate them
+/// and by tests that build old databases).
+pub static MIGRATIONS: &[M<'static>] = &[
+    M::up(UP[0]),
+    M::up(UP[1]),
+    M::up(UP[2]),
+    M::up(UP[3]),
+    M::up(UP[4]),
+    M::up(UP[5]),
 ];
 
 /// The schema version this build writes.
 pub const LATEST: i64 = 6;
+
+/// Bring a SafeSteps database (or an empty one) to [`LATEST`] inside the caller's
+/// transaction, which must hold the write lock (`BEGIN IMMEDIATE` or `EXCLUSIVE`), so
+/// the version read here is still true when the migrations run. Writes the application
+/// id, and a database id when there is none (databases made before it existed get one at
+/// their first upgrade). Returns the version found.
+pub(crate) fn upgrade(tx: &Connection) -> Result<i64> {
+    let found: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for sql in UP.iter().skip(found.max(0) as usize) {
+        tx.execute_batch(sql)?;
+    }
+    if found < LATEST {
+        tx.execute_batch(&format!("PRAGMA user_version = {LATEST}"))?;
+    }
+    let app: i32 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app != APPLICATION_ID {
+        tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
+    }
+    tx.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?1, ?2), (?3, '0')",
+        (
+            DATABASE_ID_KEY,
+            uuid::Uuid::new_v4().to_string(),
+            WRITE_COUNT_KEY,
+        ),
+    )?;
+    Ok(found)
+}
 
 /// All migrations.
 pub fn migrations() -> Migrations<'static> {
@@ -239,5 +290,43 @@ mod tests {
         migrations()
             .validate()
             .expect("migrations apply to an empty database");
+    }
+
+    #[test]
+    fn upgrade_runs_the_same_sql_as_the_migrations() {
+        let mut a = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut a).unwrap();
+        let b = Connection::open_in_memory().unwrap();
+        assert_eq!(upgrade(&b).unwrap(), 0);
+        let schema = |c: &Connection| -> Vec<String> {
+            let mut s = c
+                .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+                .unwrap();
+            s.query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        assert_eq!(schema(&a), schema(&b));
+        let v: i64 = b
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, LATEST);
+        let app: i32 = b
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(app, APPLICATION_ID);
+        // A second run changes nothing and keeps the database id.
+        let id = |c: &Connection| -> String {
+            c.query_row(
+                "SELECT value FROM meta WHERE key = 'database_id'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        let first = id(&b);
+        assert_eq!(upgrade(&b).unwrap(), LATEST);
+        assert_eq!(id(&b), first);
     }
 }

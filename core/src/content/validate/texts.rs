@@ -332,8 +332,9 @@ impl<'a> Sources<'a> {
                 .filter(|path| path.starts_with(&prefix) && path.ends_with(".ftl"));
             for path in paths {
                 let Ok(text) = files.text(path) else { continue };
-                // Too deep to parse safely: reported by the loader's own scan (E008).
-                if crate::content::scan::fluent(text).is_err() {
+                // Too deep to parse safely: reported at the file, never parsed.
+                if let Err(deep) = crate::content::scan::fluent(text) {
+                    errors.push((path, deep.offset..deep.offset + 1, deep.message));
                     continue;
                 }
                 let res = match fluent_syntax::parser::parse(text) {

@@ -12,6 +12,9 @@ extension ApiError {
              .ContentInvalid(let message),
              .Storage(let message),
              .DatabaseTooNew(let message),
+             .DatabaseCorrupt(let message),
+             .ForeignDatabase(let message),
+             .DatabaseReadOnly(let message),
              .Locked(let message):
             return message
         }

@@ -1,0 +1,63 @@
+//! Shared pieces of the fuzz targets: a fresh engine on an in-memory database, the
+//! embedded pack's files, and the record framing used for piece sequences.
+
+use std::sync::{Arc, OnceLock};
+
+use safesteps_core::content::{Catalog, PackFiles};
+use safesteps_core::store::Store;
+use safesteps_core::{Engine, OpenOptions};
+
+/// The embedded default pack's files (parsed once).
+pub fn embedded_files() -> &'static PackFiles {
+    static FILES: OnceLock<PackFiles> = OnceLock::new();
+    FILES.get_or_init(PackFiles::embedded)
+}
+
+/// A new engine: the embedded content, an in-memory database, a fixed clock.
+pub fn fresh_engine() -> Engine {
+    Engine::open_with(
+        Store::open_in_memory().expect("in-memory store"),
+        Catalog::embedded().expect("embedded catalog"),
+        OpenOptions::default(),
+        None,
+        Arc::new(|| 1_764_000_000_000),
+    )
+    .expect("engine")
+}
+
+/// Split fuzz input into records: a 2-byte big-endian length, then that many bytes (the
+/// last record takes what is left).
+pub fn records(mut data: &[u8]) -> Vec<&[u8]> {
+    let mut out = vec![];
+    while data.len() >= 2 && out.len() < 512 {
+        let len = u16::from_be_bytes([data[0], data[1]]) as usize;
+        let rest = &data[2..];
+        let take = len.min(rest.len());
+        out.push(&rest[..take]);
+        data = &rest[take..];
+    }
+    out
+}
+
+/// Frame records as [`records`] reads them (for seeds).
+pub fn frame(records: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = vec![];
+    for r in records {
+        out.extend_from_slice(&(r.len() as u16).to_be_bytes());
+        out.extend_from_slice(r);
+    }
+    out
+}
+
+/// The text files of a pack a `pack_text` input can replace: every TOML and FTL file of
+/// the embedded pack, in name order; the input's first byte picks one.
+pub fn text_paths() -> &'static [String] {
+    static PATHS: OnceLock<Vec<String>> = OnceLock::new();
+    PATHS.get_or_init(|| {
+        embedded_files()
+            .iter()
+            .map(|(p, _)| p.to_string())
+            .filter(|p| p.ends_with(".toml") || p.ends_with(".ftl"))
+            .collect()
+    })
+}
