@@ -4,7 +4,7 @@
 //! Nothing is written to a file before it is known to be a SafeSteps database (or a new,
 //! empty one) of a version this build knows, whose write-ahead log belongs to it, and
 //! that passes `PRAGMA quick_check`. The checks, in order (see
-//! docs/decisions/0013-database-identity-and-recovery.md):
+//! docs/decisions/0014-database-identity-and-recovery.md):
 //!
 //! 1. The file's 100-byte header is read with plain file reads: not SQLite is
 //!    [`Error::DatabaseCorrupt`]; another application id is [`Error::ForeignDatabase`]; a

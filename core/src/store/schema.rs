@@ -8,7 +8,7 @@
 //! Every SafeSteps database carries [`APPLICATION_ID`] in its header (`PRAGMA
 //! application_id`) and a random database id in `meta` (`database_id`), both written in
 //! the transaction that creates the schema; see
-//! docs/decisions/0013-database-identity-and-recovery.md.
+//! docs/decisions/0014-database-identity-and-recovery.md.
 
 use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
