@@ -87,7 +87,9 @@ pub fn raw_insert(dir: &Path, runs: usize) -> (Duration, Duration, Duration) {
         CREATE INDEX IF NOT EXISTS events_by_learner ON events(learner_id, at_ms);",
     )
     .unwrap();
-    let mut n = 0u64;
+    let mut n: i64 = conn
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
     measure(runs, || {
         n += 1;
         conn.prepare_cached(
@@ -97,7 +99,7 @@ pub fn raw_insert(dir: &Path, runs: usize) -> (Duration, Duration, Duration) {
         .execute(rusqlite::params![
             format!("00000000-0000-4000-8000-{n:012}"),
             "11111111-2222-4333-8444-555555555555",
-            1_800_000_000_000i64 + n as i64,
+            1_800_000_000_000i64 + n,
             "answer",
             r#"{"question":"gen0000-l0-s9","selected":["a"],"correct":true,"ms":4000}"#,
         ])
