@@ -18,7 +18,8 @@ use common::{generated_pack, measure, ratio, raw_insert, row, trivial_call};
 const SIZES: [usize; 4] = [0, 120, 480, 5000];
 
 fn main() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::bench_dir();
+    println!("databases in {}", dir.path().display());
     let files = generated_pack(4);
     let catalog = Catalog::load(files.clone()).unwrap();
     let lessons: Vec<(String, Vec<String>, String)> = catalog
@@ -88,9 +89,9 @@ fn main() {
     let insert = insert_a.min(insert_b);
     let trivial = trivial_a.min(trivial_b);
     println!(
-        "baselines: raw single-row insert (same pragmas, same directory) median {:.1} µs; trivial engine call median {:.3} µs",
+        "baselines: raw single-row insert (same pragmas, same directory) median {:.1} µs; trivial engine call median {:.1} ns",
         insert.as_secs_f64() * 1e6,
-        trivial.as_secs_f64() * 1e6
+        trivial.as_secs_f64() * 1e9
     );
     for (size, (vmin, vmed, _), (amin, amed, _)) in &results {
         println!(
@@ -114,7 +115,10 @@ fn main() {
             *amed,
             *amin,
             Some(ratio(*amed, insert)),
-            "ratio to a raw single-row insert, same pragmas; target <= 2x",
+            &format!(
+                "ratio to a raw single-row insert, same pragmas, in {}; target <= 2x",
+                dir.path().parent().map_or(String::new(), |p| p.display().to_string())
+            ),
         );
     }
     row(

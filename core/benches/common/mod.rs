@@ -51,8 +51,10 @@ pub fn human(d: Duration) -> String {
         format!("{s:.2} s")
     } else if s >= 1e-3 {
         format!("{:.2} ms", s * 1e3)
-    } else {
+    } else if s >= 1e-6 {
         format!("{:.1} µs", s * 1e6)
+    } else {
+        format!("{:.1} ns", s * 1e9)
     }
 }
 
@@ -105,6 +107,18 @@ pub fn raw_insert(dir: &Path, runs: usize) -> (Duration, Duration, Duration) {
         ])
         .unwrap()
     })
+}
+
+/// Where the file-backed benchmarks put their databases: `SAFESTEPS_BENCH_DIR` if set,
+/// else a temporary folder in `/dev/shm` (memory) when there is one, so an fsync costs
+/// nothing and the ratio to a raw insert shows our own work rather than the disk's flush
+/// (about 4 ms on the build machine, the same for both, which hid every difference).
+pub fn bench_dir() -> tempfile::TempDir {
+    let base = std::env::var_os("SAFESTEPS_BENCH_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| Some(std::path::PathBuf::from("/dev/shm")).filter(|p| p.is_dir()))
+        .unwrap_or_else(std::env::temp_dir);
+    tempfile::tempdir_in(base).unwrap()
 }
 
 /// Baseline for a read through the engine: the most trivial call it has (its device
