@@ -39,8 +39,8 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    let file = std::fs::File::create(out.join("default-pack.tar.deflate"))
-        .expect("OUT_DIR is writable");
+    let file =
+        std::fs::File::create(out.join("default-pack.tar.deflate")).expect("OUT_DIR is writable");
     let z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
     let mut tar = tar::Builder::new(z);
     for (rel, path) in &files {

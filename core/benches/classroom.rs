@@ -157,7 +157,14 @@ fn main() {
         &format!("{} bytes", bundle.len()),
         &format!("{:.1} bytes/event", bundle.len() as f64 / events as f64),
     );
-    row("classroom", "bundle export (deflate level 6)", emed, emin, None, "");
+    row(
+        "classroom",
+        "bundle export (deflate level 6)",
+        emed,
+        emin,
+        None,
+        "",
+    );
     row(
         "classroom",
         "bundle import into a fresh store",

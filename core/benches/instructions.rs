@@ -120,7 +120,12 @@ fn measure(dir: &Path, op: &str, runs: usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["prepare", dir] => prepare(Path::new(dir)),
         ["measure", dir, op, runs] => measure(Path::new(dir), op, runs.parse().unwrap()),
         _ => println!(

@@ -67,7 +67,7 @@ fn main() {
                 played += 1;
             }
             for a in 0..3 {
-                let pick = if (next + a) % 2 == 0 { "a" } else { "b" };
+                let pick = if (next + a).is_multiple_of(2) { "a" } else { "b" };
                 app.answer(&learner, quiz, &[pick.to_string()], Some(3000))
                     .unwrap();
                 played += 1;
@@ -117,7 +117,9 @@ fn main() {
             Some(ratio(*amed, insert)),
             &format!(
                 "ratio to a raw single-row insert, same pragmas, in {}; target <= 2x",
-                dir.path().parent().map_or(String::new(), |p| p.display().to_string())
+                dir.path()
+                    .parent()
+                    .map_or(String::new(), |p| p.display().to_string())
             ),
         );
     }

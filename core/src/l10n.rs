@@ -57,9 +57,10 @@ fn usually_left_to_right(locale: &LanguageIdentifier) -> bool {
         | ("az", Some("IQ" | "IR"))
         | ("uz", Some("AF")) => false,
         // Devanagari or Cyrillic there.
-        ("sd", Some("IN")) | ("ug", Some("MN" | "KZ")) | ("az", Some("RU")) | ("uz", Some("CN")) => {
-            true
-        }
+        ("sd", Some("IN"))
+        | ("ug", Some("MN" | "KZ"))
+        | ("az", Some("RU"))
+        | ("uz", Some("CN")) => true,
         // Latin or Gurmukhi by default.
         ("ha" | "ff" | "bm" | "ms" | "az" | "uz" | "pa", _) => true,
         _ => false,

@@ -30,7 +30,14 @@ pub fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration,
 
 /// Print one row of the benchmark table: `| bench | figure | median | min | ratio | note |`.
 /// `ratio` is the median divided by a baseline measured in the same run (see the note).
-pub fn row(bench: &str, figure: &str, median: Duration, min: Duration, ratio: Option<f64>, note: &str) {
+pub fn row(
+    bench: &str,
+    figure: &str,
+    median: Duration,
+    min: Duration,
+    ratio: Option<f64>,
+    note: &str,
+) {
     let ratio = ratio.map_or_else(|| "-".to_string(), |r| format!("{r:.2}x"));
     println!(
         "| {bench} | {figure} | {} | {} | {ratio} | {note} |",
@@ -124,7 +131,10 @@ pub fn bench_dir() -> tempfile::TempDir {
 /// Baseline for a read through the engine: the most trivial call it has (its device
 /// id, a short string copy, as an app makes through the bindings). Timed in batches of
 /// 1,000 calls, per call, so the timer's own cost does not dominate.
-pub fn trivial_call(engine: &safesteps_core::Engine, runs: usize) -> (Duration, Duration, Duration) {
+pub fn trivial_call(
+    engine: &safesteps_core::Engine,
+    runs: usize,
+) -> (Duration, Duration, Duration) {
     let (min, median, p95) = measure(runs, || {
         for _ in 0..1000 {
             std::hint::black_box(engine.device_id());
