@@ -1,6 +1,6 @@
 //! Per-learner costs against the size of a learner's history (run:
 //! `cargo bench -p safesteps-core --bench learner`). A file-backed store with the real
-//! pragmas; every figure carries its ratio to a baseline measured in the same run:
+//! pragmas (in /dev/shm when there is one, see `common::bench_dir`); every figure carries its ratio to a baseline measured in the same run:
 //! a lesson view to the engine's most trivial call, an answer to a raw single-row SQLite
 //! insert with the same pragmas in the same directory. Targets (issue 15): a lesson view
 //! <= 50 µs and an answer <= 2x the raw insert, flat from 0 to 5,000 events.
