@@ -67,7 +67,11 @@ fn main() {
                 played += 1;
             }
             for a in 0..3 {
-                let pick = if (next + a).is_multiple_of(2) { "a" } else { "b" };
+                let pick = if (next + a).is_multiple_of(2) {
+                    "a"
+                } else {
+                    "b"
+                };
                 app.answer(&learner, quiz, &[pick.to_string()], Some(3000))
                     .unwrap();
                 played += 1;
