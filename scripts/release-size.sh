@@ -41,19 +41,19 @@ echo "  dynamic relocation tables: $relocs bytes"
 if [ "$symbols" = 1 ]; then
     $cargo build --profile release-unstripped -p safesteps-ffi --lib
     un=$target_dir/release-unstripped/libsafesteps_ffi.so
-    echo "  named code and data by crate (release-unstripped, nm --size-sort; C symbols: sqlite3*):"
+    echo "  named code and data by crate (release-unstripped, nm --size-sort; C: SQLite's functions, named or static):"
     nm -C --size-sort -S -t d "$un" | awk '
         {
             size = $2 + 0; name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", name)
-            gsub(/^<|^&|^\*const |^\*mut |^dyn /, "", name)
-            if (name ~ /^sqlite3|^sqlite/) crate = "sqlite (C)"
-            else if (match(name, /^[a-z_][a-z0-9_]*::/)) crate = substr(name, 1, RLENGTH - 2)
-            else crate = "(other)"
+            gsub(/^(<|&|\*const |\*mut |dyn )+/, "", name)
+            if (name !~ /::/) crate = "C"
+            else if (match(name, /^[A-Za-z_][A-Za-z0-9_]*::/)) crate = substr(name, 1, RLENGTH - 2)
+            else crate = "other-rust"
             sum[crate] += size; total += size
         }
         END {
             for (c in sum) printf "    %-24s %9d\n", c, sum[c]
-            printf "    %-24s %9d\n", "(all named)", total
+            printf "    %-24s %9d\n", "all-named", total
         }' | sort -k2 -n -r | head -20
 fi
 
