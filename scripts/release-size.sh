@@ -1,8 +1,71 @@
 #!/usr/bin/env bash
-# Build the size-tuned release library and report what an app would ship.
+# Build the size-tuned release library and report what an app would ship, and where the
+# bytes are. The settings that make it small live in the repository (Cargo.toml,
+# .cargo/config.toml, bindings/build.rs): see docs/decisions/0015-library-size.md.
+#
+# usage: scripts/release-size.sh [--symbols] [--android]
+#   --symbols  also build the `release-unstripped` profile and sum symbol sizes by crate
+#              (`nm --size-sort`; the shipped library is stripped, so it has no names)
+#   --android  also build the four Android ABIs with cargo-ndk (needs cargo-ndk and the NDK)
+# Set CARGO="nice -n 10 cargo" on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -p safesteps-ffi --lib
-so=target/release/libsafesteps_ffi.so
-printf 'stripped release cdylib: %s bytes (%s KiB)\n' "$(stat -c %s "$so")" "$(( $(stat -c %s "$so") / 1024 ))"
-gzip -9c "$so" | wc -c | awk '{printf "gzip -9: %d bytes (%d KiB)\n", $1, $1/1024}'
+cargo=${CARGO:-cargo}
+target_dir=${CARGO_TARGET_DIR:-target}
+symbols=0
+android=0
+for a in "$@"; do
+    case "$a" in
+    --symbols) symbols=1 ;;
+    --android) android=1 ;;
+    *) echo "unknown option $a" >&2; exit 2 ;;
+    esac
+done
+
+report() { # path label
+    local so=$1 size
+    size=$(stat -c %s "$so")
+    awk -v s="$size" -v l="$2" 'BEGIN { printf "%s: %d bytes (%.2f MB, %.2f MiB)\n", l, s, s / 1e6, s / 1048576 }'
+    gzip -9c "$so" | wc -c | awk '{printf "  gzip -9 (as in an APK): %d bytes (%d KiB)\n", $1, $1/1024}'
+}
+
+$cargo build --release -p safesteps-ffi --lib
+so=$target_dir/release/libsafesteps_ffi.so
+report "$so" "stripped release cdylib ($(uname -m))"
+
+echo "  largest sections (bytes):"
+size -A "$so" | awk 'NR > 2 && $2 > 0 && $1 != "Total" { printf "    %-20s %9d\n", $1, $2 }' | sort -k2 -n -r | head -8
+relocs=$(readelf -d "$so" | awk '/RELASZ|RELSZ|RELRSZ/ { s += $3 } END { print s + 0 }')
+echo "  dynamic relocation tables: $relocs bytes"
+
+if [ "$symbols" = 1 ]; then
+    $cargo build --profile release-unstripped -p safesteps-ffi --lib
+    un=$target_dir/release-unstripped/libsafesteps_ffi.so
+    echo "  named code and data by crate (release-unstripped, nm --size-sort; C: SQLite's functions, named or static):"
+    nm -C --size-sort -S -t d "$un" | awk '
+        {
+            size = $2 + 0; name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", name)
+            gsub(/^(<|&|\*const |\*mut |dyn )+/, "", name)
+            if (name !~ /::/) crate = "C"
+            else if (match(name, /^[A-Za-z_][A-Za-z0-9_]*::/)) crate = substr(name, 1, RLENGTH - 2)
+            else crate = "other-rust"
+            sum[crate] += size; total += size
+        }
+        END {
+            for (c in sum) printf "    %-24s %9d\n", c, sum[c]
+            printf "    %-24s %9d\n", "all-named", total
+        }' | sort -k2 -n -r | head -20
+fi
+
+if [ "$android" = 1 ]; then
+    if $cargo ndk --version >/dev/null 2>&1; then
+        for abi in arm64-v8a armeabi-v7a x86_64 x86; do
+            $cargo ndk -t "$abi" build --release -p safesteps-ffi --lib
+        done
+        for t in aarch64-linux-android armv7-linux-androideabi x86_64-linux-android i686-linux-android; do
+            report "$target_dir/$t/release/libsafesteps_ffi.so" "  $t"
+        done
+    else
+        echo "cargo-ndk is not installed (cargo install cargo-ndk, and an Android NDK): Android ABIs not built" >&2
+    fi
+fi

@@ -28,10 +28,42 @@ pub enum TextDirection {
 }
 
 /// Direction of a locale, from its script.
+///
+/// A tag without a script (`ha`, `pa-PK`) takes its language's usual script. `unic-langid`
+/// knows which languages can be written right to left; which script they usually use
+/// comes from CLDR's likely-subtags tables, which weigh 0.37 MB in the library. Only a
+/// few languages on that list are usually written left to right, so they are listed
+/// here instead (CLDR 44, the tables unic-langid 0.9 ships; see
+/// docs/decisions/0015-library-size.md).
 pub fn direction_of(locale: &LanguageIdentifier) -> TextDirection {
+    if locale.script.is_none() && usually_left_to_right(locale) {
+        return TextDirection::Ltr;
+    }
     match locale.character_direction() {
         CharacterDirection::RTL => TextDirection::Rtl,
         _ => TextDirection::Ltr,
+    }
+}
+
+/// A language that unic-langid lists as possibly right-to-left, in a region where CLDR's
+/// likely script for it is left-to-right (Latin, Gurmukhi, Devanagari, Cyrillic).
+fn usually_left_to_right(locale: &LanguageIdentifier) -> bool {
+    let region = locale.region.as_ref().map(|r| r.as_str());
+    match (locale.language.as_str(), region) {
+        // Written in Arabic script there (CLDR's language-region likely subtags).
+        ("ha", Some("SD" | "CM"))
+        | ("pa", Some("PK"))
+        | ("ms", Some("CC"))
+        | ("az", Some("IQ" | "IR"))
+        | ("uz", Some("AF")) => false,
+        // Devanagari or Cyrillic there.
+        ("sd", Some("IN"))
+        | ("ug", Some("MN" | "KZ"))
+        | ("az", Some("RU"))
+        | ("uz", Some("CN")) => true,
+        // Latin or Gurmukhi by default.
+        ("ha" | "ff" | "bm" | "ms" | "az" | "uz" | "pa", _) => true,
+        _ => false,
     }
 }
 

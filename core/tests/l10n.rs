@@ -271,3 +271,44 @@ fn the_checker_refuses_a_locale_that_install_would_refuse() {
             .any(|d| d.severity == Severity::Error)
     );
 }
+
+/// Text direction without CLDR's likely-subtags tables (left out of the library for size):
+/// a tag without a script takes its language's usual script, per region where it differs.
+#[test]
+fn direction_follows_the_usual_script_of_a_language_and_region() {
+    use safesteps_core::l10n::{direction_of, parse_locale};
+    let cases = [
+        ("ur", TextDirection::Rtl),
+        ("ar", TextDirection::Rtl),
+        ("he", TextDirection::Rtl),
+        ("fa-AF", TextDirection::Rtl),
+        ("en", TextDirection::Ltr),
+        ("zu", TextDirection::Ltr),
+        // Languages unic-langid lists as possibly right to left, usually written in Latin
+        // (or Gurmukhi) script...
+        ("ha", TextDirection::Ltr),
+        ("ha-NG", TextDirection::Ltr),
+        ("pa", TextDirection::Ltr),
+        ("ms", TextDirection::Ltr),
+        ("az", TextDirection::Ltr),
+        ("uz", TextDirection::Ltr),
+        ("ff", TextDirection::Ltr),
+        ("bm", TextDirection::Ltr),
+        // ...but in Arabic script in these regions,
+        ("ha-CM", TextDirection::Rtl),
+        ("pa-PK", TextDirection::Rtl),
+        ("az-IR", TextDirection::Rtl),
+        ("uz-AF", TextDirection::Rtl),
+        // and Sindhi in India in Devanagari.
+        ("sd", TextDirection::Rtl),
+        ("sd-IN", TextDirection::Ltr),
+        // An explicit script always decides.
+        ("pa-Arab", TextDirection::Rtl),
+        ("ha-Arab-NG", TextDirection::Rtl),
+        ("az-Latn-IR", TextDirection::Ltr),
+        ("ur-Latn", TextDirection::Ltr),
+    ];
+    for (tag, want) in cases {
+        assert_eq!(direction_of(&parse_locale(tag).unwrap()), want, "{tag}");
+    }
+}

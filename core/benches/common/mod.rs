@@ -1,6 +1,12 @@
-//! Shared by the benchmarks: a timer and a generated pack.
+//! Shared by the benchmarks: a timer, table rows, same-run baselines and a generated pack.
+//!
+//! Every benchmark prints, besides its prose, one markdown table row per figure (lines
+//! starting with `| `, see [`row`]); `scripts/bench.sh` collects them into one table.
+//! A figure that can be compared with a baseline measured in the same run (a raw SQLite
+//! insert, a trivial call) carries the ratio, which stays meaningful on a loaded machine.
 #![allow(dead_code)]
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use safesteps_core::content::PackFiles;
@@ -20,6 +26,121 @@ pub fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration,
         times[runs / 2],
         times[(runs * 95 / 100).min(runs - 1)],
     )
+}
+
+/// Print one row of the benchmark table: `| bench | figure | median | min | ratio | note |`.
+/// `ratio` is the median divided by a baseline measured in the same run (see the note).
+pub fn row(
+    bench: &str,
+    figure: &str,
+    median: Duration,
+    min: Duration,
+    ratio: Option<f64>,
+    note: &str,
+) {
+    let ratio = ratio.map_or_else(|| "-".to_string(), |r| format!("{r:.2}x"));
+    println!(
+        "| {bench} | {figure} | {} | {} | {ratio} | {note} |",
+        human(median),
+        human(min)
+    );
+}
+
+/// Print a row whose value is not a time (a size, a count).
+pub fn row_value(bench: &str, figure: &str, value: &str, note: &str) {
+    println!("| {bench} | {figure} | {value} | - | - | {note} |");
+}
+
+/// A duration with a unit that suits it.
+pub fn human(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s >= 1.0 {
+        format!("{s:.2} s")
+    } else if s >= 1e-3 {
+        format!("{:.2} ms", s * 1e3)
+    } else if s >= 1e-6 {
+        format!("{:.1} µs", s * 1e6)
+    } else {
+        format!("{:.1} ns", s * 1e9)
+    }
+}
+
+/// The median over the baseline's median (both measured in this run).
+pub fn ratio(median: Duration, baseline: Duration) -> f64 {
+    median.as_secs_f64() / baseline.as_secs_f64().max(1e-12)
+}
+
+/// The store's pragmas (a copy of `core/src/store/db.rs`, see
+/// docs/decisions/0003-sqlite-pragmas.md), for the raw-insert baseline.
+pub const STORE_PRAGMAS: &str = "
+    PRAGMA journal_mode = WAL;
+    PRAGMA synchronous = FULL;
+    PRAGMA foreign_keys = ON;
+    PRAGMA secure_delete = ON;
+    PRAGMA temp_store = MEMORY;
+    PRAGMA busy_timeout = 5000;
+    PRAGMA journal_size_limit = 4194304;
+";
+
+/// Baseline for anything that writes one event: a raw single-row SQLite insert, in its
+/// own transaction, into a database in `dir` opened with the store's pragmas. An answer
+/// can never be cheaper than this; its ratio to it is the cost of our own work.
+pub fn raw_insert(dir: &Path, runs: usize) -> (Duration, Duration, Duration) {
+    let conn = rusqlite::Connection::open(dir.join("raw-insert-baseline.db")).unwrap();
+    conn.execute_batch(STORE_PRAGMAS).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS events (
+            id TEXT PRIMARY KEY, learner_id TEXT NOT NULL, at_ms INTEGER NOT NULL,
+            kind TEXT NOT NULL, payload TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS events_by_learner ON events(learner_id, at_ms);",
+    )
+    .unwrap();
+    let mut n: i64 = conn
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    measure(runs, || {
+        n += 1;
+        conn.prepare_cached(
+            "INSERT INTO events (id, learner_id, at_ms, kind, payload) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .unwrap()
+        .execute(rusqlite::params![
+            format!("00000000-0000-4000-8000-{n:012}"),
+            "11111111-2222-4333-8444-555555555555",
+            1_800_000_000_000i64 + n,
+            "answer",
+            r#"{"question":"gen0000-l0-s9","selected":["a"],"correct":true,"ms":4000}"#,
+        ])
+        .unwrap()
+    })
+}
+
+/// Where the file-backed benchmarks put their databases: `SAFESTEPS_BENCH_DIR` if set,
+/// else a temporary folder in `/dev/shm` (memory) when there is one, so an fsync costs
+/// nothing and the ratio to a raw insert shows our own work rather than the disk's flush
+/// (about 4 ms on the build machine, the same for both, which hid every difference).
+pub fn bench_dir() -> tempfile::TempDir {
+    let base = std::env::var_os("SAFESTEPS_BENCH_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| Some(std::path::PathBuf::from("/dev/shm")).filter(|p| p.is_dir()))
+        .unwrap_or_else(std::env::temp_dir);
+    tempfile::tempdir_in(base).unwrap()
+}
+
+/// Baseline for a read through the engine: the most trivial call it has (its device
+/// id, a short string copy, as an app makes through the bindings). Timed in batches of
+/// 1,000 calls, per call, so the timer's own cost does not dominate.
+pub fn trivial_call(
+    engine: &safesteps_core::Engine,
+    runs: usize,
+) -> (Duration, Duration, Duration) {
+    let (min, median, p95) = measure(runs, || {
+        for _ in 0..1000 {
+            std::hint::black_box(engine.device_id());
+        }
+    });
+    (min / 1000, median / 1000, p95 / 1000)
 }
 
 /// A generated pack: `modules` x 10 lessons x 10 steps, every step with a picture,

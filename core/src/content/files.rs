@@ -1,18 +1,42 @@
 //! The files of a pack, wherever they come from (embedded, a folder, a pack file).
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::Path;
-use std::sync::Arc;
-
-use rust_embed::RustEmbed;
+use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
 
-/// The default content pack, compiled into the library.
-#[derive(RustEmbed)]
-#[folder = "../content/"]
-#[exclude = "*.md"]
-struct DefaultPack;
+/// The default content pack, compiled into the library by `build.rs`: the files of
+/// `content/` (no `*.md` notes) as one deflate-compressed tar.
+static DEFAULT_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-pack.tar.deflate"));
+
+/// The default pack's files, inflated on first use and shared (each `PackFiles` is a
+/// cheap copy of the map: the file bytes are reference-counted).
+fn default_pack() -> &'static BTreeMap<String, Arc<[u8]>> {
+    static FILES: OnceLock<BTreeMap<String, Arc<[u8]>>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        inflate_default_pack().unwrap_or_else(|e| {
+            // Only a damaged library gets here; the catalog then reports the missing
+            // files as a typed error.
+            log::error!("the embedded content pack cannot be read: {e}");
+            BTreeMap::new()
+        })
+    })
+}
+
+fn inflate_default_pack() -> std::io::Result<BTreeMap<String, Arc<[u8]>>> {
+    let mut files = BTreeMap::new();
+    let mut archive = tar::Archive::new(flate2::read::DeflateDecoder::new(DEFAULT_PACK));
+    for entry in archive.entries()? {
+        let mut entry = entry?;
+        let path = entry.path()?.to_string_lossy().into_owned();
+        let mut data = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
+        entry.read_to_end(&mut data)?;
+        files.insert(path, Arc::from(data));
+    }
+    Ok(files)
+}
 
 /// All files of a pack in memory, keyed by their `/`-separated path inside the pack.
 #[derive(Debug, Clone, Default)]
@@ -23,12 +47,9 @@ pub struct PackFiles {
 impl PackFiles {
     /// The embedded default pack.
     pub fn embedded() -> Self {
-        let files = DefaultPack::iter()
-            .filter_map(|name| {
-                DefaultPack::get(&name).map(|f| (name.to_string(), Arc::from(f.data.as_ref())))
-            })
-            .collect();
-        PackFiles { files }
+        PackFiles {
+            files: default_pack().clone(),
+        }
     }
 
     /// Every file below `dir` (hidden files and `*.md` notes are skipped).
