@@ -24,8 +24,6 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use fluent_syntax::ast;
-
 use super::{Diagnostic, Locator, Parsed, Severity, model::*};
 use crate::help::{self, uri};
 
@@ -48,23 +46,6 @@ fn diag(
         message,
         help: help.map(String::from),
     }
-}
-
-fn default_messages(parsed: &Parsed) -> HashSet<String> {
-    let mut out = HashSet::new();
-    let Ok(locale) = parsed.manifest.default_locale.parse() else {
-        return out;
-    };
-    for res in parsed.resources.get(&locale) {
-        for entry in res.entries() {
-            if let ast::Entry::Message(m) = entry
-                && m.value.is_some()
-            {
-                out.insert(m.id.name.to_string());
-            }
-        }
-    }
-    out
 }
 
 fn serde_name<T: serde::Serialize>(value: T) -> String {
@@ -103,9 +84,10 @@ fn is_iso_date(s: &str) -> bool {
 }
 
 /// Every check of contacts and pathways; errors only (a pack with any is refused).
-pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
+/// `msgs`: ids of the default locale's messages that have a value (the validator has
+/// them parsed already; parsing the locale again here would hold two copies at once).
+pub fn check(parsed: &Parsed, msgs: &HashSet<String>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let msgs = default_messages(parsed);
     let has_help = !parsed.contacts.is_empty() || !parsed.pathways.is_empty();
     if has_help {
         let labels = ContactKind::ALL

@@ -71,13 +71,13 @@ fn numbers_and_urls(m: &texts::Msg<'_>, attr: Option<&str>) -> (Vec<String>, Vec
         .tokens(attr)
         .iter()
         .filter(|t| t.word.chars().all(|ch| ch.is_ascii_digit()))
-        .map(|t| t.word.clone())
+        .map(|t| t.word.to_string())
         .collect();
     numbers.sort();
     let linked = m
         .tokens(attr)
         .iter()
-        .any(|t| matches!(t.word.as_str(), "http" | "https" | "www"));
+        .any(|t| matches!(&*t.word, "http" | "https" | "www"));
     if !linked {
         return (numbers, Vec::new());
     }
@@ -133,7 +133,8 @@ pub(super) fn check_translations(c: &mut Checker) {
         for (_, t, f) in &c.true_false {
             for (k, id) in [t, f].into_iter().enumerate() {
                 let Some(m) = lt.get(id) else { continue };
-                let words: Vec<String> = m.tokens(None).iter().map(|t| t.word.clone()).collect();
+                let words: Vec<String> =
+                    m.tokens(None).iter().map(|t| t.word.to_string()).collect();
                 let label = words.join(" ");
                 match &labels[k] {
                     None => labels[k] = Some((label, m.id)),

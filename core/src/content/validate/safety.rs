@@ -224,7 +224,7 @@ fn findings(
         })
         .map(|h| {
             let (code, severity) = code_of(&h);
-            let span = toks[h.tokens.start].span.start..toks[h.tokens.end - 1].span.end;
+            let span = toks[h.tokens.start].source_range().start..toks[h.tokens.end - 1].source_range().end;
             let excerpt = source.get(span.clone()).unwrap_or("");
             let mut message = format!(
                 "{}: \"{}\" ({})",
@@ -358,9 +358,12 @@ fn safety_sentences(m: &texts::Msg<'_>) -> Vec<(String, Vec<String>)> {
                 .iter()
                 .position(|t| t.sentence != s)
                 .map_or(toks.len(), |k| start + k);
-            let words: Vec<String> = toks[start..end].iter().map(|t| t.word.clone()).collect();
+            let words: Vec<String> = toks[start..end]
+                .iter()
+                .map(|t| t.word.to_string())
+                .collect();
             let shown = line
-                .get(toks[start].span.start..toks[end - 1].span.end)
+                .get(toks[start].source_range().start..toks[end - 1].source_range().end)
                 .unwrap_or("")
                 .to_string();
             out.push((shown, words));
@@ -374,7 +377,7 @@ fn contains_words(toks: &[Token], words: &[String]) -> bool {
     !words.is_empty()
         && toks
             .windows(words.len())
-            .any(|w| w.iter().zip(words).all(|(t, x)| t.word == *x))
+            .any(|w| w.iter().zip(words).all(|(t, x)| *t.word == **x))
 }
 
 fn keep_ids(hits: Vec<Hit<'_>>) -> Vec<(String, Option<String>)> {

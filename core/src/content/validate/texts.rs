@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use fluent_syntax::ast;
 
-use super::super::safety::{Hit, Piece, Rules, Token, tokens};
+use super::super::safety::{Hit, Matches, Piece, Rules, Token, tokens};
 use super::super::{PackFiles, Parsed};
 
 /// Attributes that are never shown to a person (author marks).
@@ -30,7 +30,7 @@ pub struct Msg<'a> {
     /// Folded words of the value and of each attribute, made once when first asked for.
     cache: Vec<std::sync::OnceLock<Vec<Token>>>,
     /// The lexicon's word matches of those words, with the rules of the message's locale.
-    matched: Vec<std::sync::OnceLock<Vec<std::sync::Arc<[usize]>>>>,
+    matched: Vec<std::sync::OnceLock<Matches>>,
 }
 
 impl<'a> Msg<'a> {
