@@ -1,6 +1,6 @@
 //! Locales and messages: coverage, syntax, duplicates, translation safety.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::structure::escape;
 use super::*;
@@ -262,39 +262,38 @@ pub(super) fn check_translations(c: &mut Checker) {
 /// Coverage of translations and of sign-language videos, as warnings.
 pub(super) fn check_coverage(c: &mut Checker, parsed: &Parsed) {
     let default = &parsed.manifest.default_locale;
-    let tags: Vec<String> = c.texts.iter().map(|t| t.tag.clone()).collect();
-    let wanted: Vec<(String, HashSet<String>)> = c
-        .default_msgs
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    let total: usize = wanted.iter().map(|(_, a)| a.len()).sum();
+    let total = c.default_msgs.parts.len();
+    let mut short = Vec::new();
     for entry in &parsed.manifest.locales {
         if &entry.tag == default || total == 0 {
             continue;
         }
-        let Some(li) = tags.iter().position(|t| *t == entry.tag) else {
+        let Some(lt) = c.texts.iter().find(|t| t.tag == entry.tag) else {
             continue;
         };
-        let have = message_index(&c.texts[li]);
-        let present: usize = wanted
+        let have = message_index(lt);
+        let present = c
+            .default_msgs
+            .parts
             .iter()
-            .map(|(id, attrs)| have.get(id).map_or(0, |h| attrs.intersection(h).count()))
-            .sum();
+            .filter(|p| have.parts.contains(*p))
+            .count();
         if present < total {
-            c.push(
-                Severity::Warning,
-                "W001",
-                MANIFEST,
-                Locator::Toml(p(&[&"locales"])),
-                format!(
-                    "locale '{}' has {present} of {total} texts ({}%); the rest falls back to '{default}'",
-                    entry.tag,
-                    present * 100 / total
-                ),
-                None,
-            );
+            short.push((entry.tag.clone(), present));
         }
+    }
+    for (tag, present) in short {
+        c.push(
+            Severity::Warning,
+            "W001",
+            MANIFEST,
+            Locator::Toml(p(&[&"locales"])),
+            format!(
+                "locale '{tag}' has {present} of {total} texts ({}%); the rest falls back to '{default}'",
+                present * 100 / total
+            ),
+            None,
+        );
     }
     let steps: usize = parsed
         .modules

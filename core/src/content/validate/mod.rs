@@ -71,15 +71,34 @@ pub const NAMED_PICTURES: &[(&str, &str)] = &[
     ("media/picture-password/", "picture-"),
 ];
 
-/// Message ids (with their attributes) of one locale.
-type MessageIndex = HashMap<String, HashSet<String>>;
+/// Message ids (with their attributes) of one locale, borrowed from its parsed texts
+/// (a set of pairs: no string or set of its own per message).
+#[derive(Debug, Default)]
+struct MessageIndex<'a> {
+    /// Every id (a message with neither value nor attribute too).
+    ids: HashSet<&'a str>,
+    /// `(id, attribute)`, `""` for the value.
+    parts: HashSet<(&'a str, &'a str)>,
+}
 
-fn message_index(texts: &LocaleTexts<'_>) -> MessageIndex {
-    let mut idx = MessageIndex::new();
+impl MessageIndex<'_> {
+    /// Whether the locale defines the message or term.
+    fn contains_key(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
+    /// Whether it has the part (`""`: the value).
+    fn has(&self, id: &str, attr: &str) -> bool {
+        self.parts.contains(&(id, attr))
+    }
+}
+
+fn message_index<'a>(texts: &LocaleTexts<'a>) -> MessageIndex<'a> {
+    let mut idx = MessageIndex::default();
     for m in &texts.all {
-        let attrs = idx.entry(m.id.to_string()).or_default();
+        idx.ids.insert(m.id);
         for (attr, _) in m.parts() {
-            attrs.insert(attr.unwrap_or("").to_string());
+            idx.parts.insert((m.id, attr.unwrap_or("")));
         }
     }
     idx
@@ -102,7 +121,7 @@ enum Voice {
 struct Checker<'a> {
     files: &'a PackFiles,
     out: Vec<Diagnostic>,
-    default_msgs: MessageIndex,
+    default_msgs: MessageIndex<'a>,
     /// Texts of every manifest locale, in manifest order.
     texts: Vec<LocaleTexts<'a>>,
     /// Index of the default locale in `texts`.
@@ -140,10 +159,7 @@ impl<'a> Checker<'a> {
     }
 
     fn need_message(&mut self, file: &str, path: Vec<String>, id: &str, attr: Option<&str>) {
-        let has = self
-            .default_msgs
-            .get(id)
-            .is_some_and(|a| a.contains(attr.unwrap_or("")));
+        let has = self.default_msgs.has(id, attr.unwrap_or(""));
         if has {
             return;
         }

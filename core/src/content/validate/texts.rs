@@ -27,10 +27,17 @@ pub struct Msg<'a> {
     pub value: Option<&'a ast::Pattern<&'a str>>,
     /// Attributes by name.
     pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
-    /// Folded words of the value and of each attribute, made once when first asked for.
-    cache: Vec<std::sync::OnceLock<Vec<Token>>>,
+    /// Folded words of the value and of each attribute, and their word matches.
+    cache: Box<[PartCache]>,
+}
+
+/// What is kept of one part of a message once it was first read.
+#[derive(Debug, Default)]
+struct PartCache {
+    /// Folded words, made once when first asked for.
+    tokens: std::sync::OnceLock<Box<[Token]>>,
     /// The lexicon's word matches of those words, with the rules of the message's locale.
-    matched: Vec<std::sync::OnceLock<Matches>>,
+    matched: std::sync::OnceLock<Matches>,
 }
 
 impl<'a> Msg<'a> {
@@ -61,7 +68,7 @@ impl<'a> Msg<'a> {
         let Some(slot) = self.slot(attr) else {
             return Vec::new();
         };
-        let matched = self.matched[slot].get_or_init(|| rules.matches(toks));
+        let matched = self.cache[slot].matched.get_or_init(|| rules.matches(toks));
         rules.scan_matched(toks, matched)
     }
 
@@ -82,9 +89,9 @@ impl<'a> Msg<'a> {
         let Some(slot) = self.slot(attr) else {
             return &[];
         };
-        self.cache[slot].get_or_init(|| {
+        self.cache[slot].tokens.get_or_init(|| {
             self.part(attr)
-                .map(|p| tokens(&pieces(p, self.source)))
+                .map(|p| tokens(&pieces(p, self.source)).into_boxed_slice())
                 .unwrap_or_default()
         })
     }
@@ -391,10 +398,12 @@ impl<'a> Sources<'a> {
                         value,
                         attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
                         cache: (0..=attributes.len()).map(|_| Default::default()).collect(),
-                        matched: (0..=attributes.len()).map(|_| Default::default()).collect(),
                     });
                 }
             }
+            // Grown by doubling: give back the room not used, kept while the pack is checked.
+            lt.all.shrink_to_fit();
+            lt.by_id.shrink_to_fit();
             out.push(lt);
         }
         out
