@@ -86,7 +86,7 @@ fn is_iso_date(s: &str) -> bool {
 /// Every check of contacts and pathways; errors only (a pack with any is refused).
 /// `msgs`: ids of the default locale's messages that have a value (the validator has
 /// them parsed already; parsing the locale again here would hold two copies at once).
-pub fn check(parsed: &Parsed, msgs: &HashSet<String>) -> Vec<Diagnostic> {
+pub fn check(parsed: &Parsed, msgs: &HashSet<&str>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let has_help = !parsed.contacts.is_empty() || !parsed.pathways.is_empty();
     if has_help {
@@ -111,7 +111,7 @@ pub fn check(parsed: &Parsed, msgs: &HashSet<String>) -> Vec<Diagnostic> {
                 .map(String::from),
             );
         for id in labels {
-            if !msgs.contains(&id) {
+            if !msgs.contains(id.as_str()) {
                 out.push(Diagnostic {
                     severity: Severity::Error,
                     code: "E004",
@@ -128,7 +128,7 @@ pub fn check(parsed: &Parsed, msgs: &HashSet<String>) -> Vec<Diagnostic> {
     for (file, i, c) in indexed(parsed) {
         let at = |k: &str| p(&[&"contact", &i, &k]);
         if let Some(note) = &c.public_note
-            && !msgs.contains(note)
+            && !msgs.contains(note.as_str())
         {
             out.push(diag(
                 "E004",
@@ -208,7 +208,7 @@ pub fn check(parsed: &Parsed, msgs: &HashSet<String>) -> Vec<Diagnostic> {
         for (ci, ch) in c.channel.iter().enumerate() {
             let at = |k: &str| p(&[&"contact", &i, &"channel", &ci, &k]);
             if let Some(label) = &ch.public_label
-                && !msgs.contains(label)
+                && !msgs.contains(label.as_str())
             {
                 out.push(diag(
                     "E004",

@@ -105,6 +105,15 @@ pub(super) fn check_translations(c: &mut Checker) {
     type Facts = (Vec<String>, Vec<String>, usize);
     let mut facts: HashMap<(&str, Option<&str>), Facts> = HashMap::new();
     for m in &c.texts[d].all {
+        // Only texts some translation has are compared (a pack of one locale keeps none).
+        let translated = c
+            .texts
+            .iter()
+            .enumerate()
+            .any(|(li, lt)| li != d && lt.by_id.contains_key(m.id));
+        if !translated {
+            continue;
+        }
         for (attr, _) in m.parts() {
             if attr.is_some_and(|a| texts::HIDDEN_ATTRIBUTES.contains(&a)) {
                 continue;

@@ -319,18 +319,19 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
     let seen = structure::check_modules(&mut c, parsed);
     help::check_help(&mut c, parsed);
     // Contact channel values by type, verification and stand-ins: validate_contacts.rs.
-    let with_value: HashSet<String> = default
+    let with_value: HashSet<&str> = default
         .map(|d| {
             c.texts[d]
                 .all
                 .iter()
                 .filter(|m| m.value.is_some() && !m.id.starts_with('-'))
-                .map(|m| m.id.to_string())
+                .map(|m| m.id)
                 .collect()
         })
         .unwrap_or_default();
     c.out
         .extend(super::validate_contacts::check(parsed, &with_value));
+    drop(with_value);
     media::check_videos(&mut c, parsed, &seen);
     media::check_video_lists(&mut c, parsed, &seen);
     structure::check_cycles(&mut c, parsed);
