@@ -353,6 +353,11 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     let long: String = (0..(text_cap - 500_000) / 1_000)
         .map(|n| format!("x{n} = {}\n", "y".repeat(990)))
         .collect();
+    // The most words text at the limit can hold: every word the checker keeps costs
+    // it far more than the two bytes it takes in the file.
+    let words: String = (0..(text_cap - 500_000) / 1_000)
+        .map(|n| format!("x{n} = {}\n", "a ".repeat(495)))
+        .collect();
     let toml_soup = format!("a = [{}]\n", "[],".repeat(80_000));
     let cases: Vec<(&str, Files)> = vec![
         (
@@ -366,6 +371,10 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
         (
             "long messages at the text limit",
             in_files("locales/ur/x", ".ftl", long),
+        ),
+        (
+            "one-letter words at the text limit",
+            in_files("locales/en/x", ".ftl", words),
         ),
         (
             "a 240 KB TOML file of brackets",

@@ -241,7 +241,7 @@ pub(super) fn check_translations(c: &mut Checker) {
                 // "Do not pay" must stay negated: as many negations as the default's
                 // negated warnings, where the locale defines its markers.
                 if *negated > 0 && c.rules[li].has_markers() {
-                    let have = c.rules[li].negations_in(m.tokens(attr));
+                    let have = c.rules[li].negations_in(&m.tokens(attr));
                     if have < *negated {
                         found.push((
                             "E049",

@@ -265,7 +265,7 @@ pub(super) fn check_texts(c: &mut Checker) {
                 // and that correction says no ("No.", "نہیں۔", "Cha.").
                 Some(Voice::WrongOption)
                     if m.tokens(Some("feedback")).is_empty()
-                        || c.rules[li].negations_in(m.tokens(Some("feedback"))) == 0 =>
+                        || c.rules[li].negations_in(&m.tokens(Some("feedback"))) == 0 =>
                 {
                     None
                 }
@@ -279,7 +279,7 @@ pub(super) fn check_texts(c: &mut Checker) {
                 let found = findings(
                     &c.rules[li],
                     hits,
-                    m.tokens(attr),
+                    &m.tokens(attr),
                     m.source,
                     voice,
                     attr,
@@ -428,7 +428,7 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                     ));
                 }
                 for (shown, words) in &marks {
-                    if !contains_words(full, words) {
+                    if !contains_words(&full, words) {
                         found.push((
                             "E033",
                             Severity::Error,

@@ -1,13 +1,21 @@
 //! Every Fluent text of every locale, parsed once with exact source positions, so each
 //! rule can point at the byte where a problem is.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fluent_syntax::ast;
 
 use super::super::safety::{Hit, Matches, Piece, Rules, Token, tokens};
 use super::super::{PackFiles, Parsed};
+
+/// Most bytes the folded words (and their word matches) of all messages may keep
+/// between checks. Beyond it a part's words are made again each time they are read: a
+/// pack of one-letter words at the text limit would otherwise keep some 50 bytes for
+/// every two bytes of text. The default pack keeps about 3 MB.
+pub const WORD_CACHE_BYTES: usize = 12 * 1000 * 1000;
 
 /// Attributes that are never shown to a person (author marks).
 pub const HIDDEN_ATTRIBUTES: &[&str] = &["safety"];
@@ -29,6 +37,8 @@ pub struct Msg<'a> {
     pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
     /// Folded words of the value and of each attribute, and their word matches.
     cache: Box<[PartCache]>,
+    /// Bytes the caches of every message may still take (shared by all locales).
+    budget: &'a AtomicUsize,
 }
 
 /// What is kept of one part of a message once it was first read.
@@ -64,12 +74,17 @@ impl<'a> Msg<'a> {
     /// Lexicon findings in a part. `rules` are always those of the message's locale
     /// (the word matches are kept for the next scan).
     pub fn hits<'r>(&self, attr: Option<&str>, rules: &'r Rules) -> Vec<Hit<'r>> {
-        let toks = self.tokens(attr);
         let Some(slot) = self.slot(attr) else {
             return Vec::new();
         };
-        let matched = self.cache[slot].matched.get_or_init(|| rules.matches(toks));
-        rules.scan_matched(toks, matched)
+        match self.tokens(attr) {
+            // Words kept: keep their matches too (they are charged with the words).
+            Cow::Borrowed(toks) => {
+                let matched = self.cache[slot].matched.get_or_init(|| rules.matches(toks));
+                rules.scan_matched(toks, matched)
+            }
+            Cow::Owned(toks) => rules.scan(&toks),
+        }
     }
 
     fn slot(&self, attr: Option<&str>) -> Option<usize> {
@@ -84,16 +99,39 @@ impl<'a> Msg<'a> {
         }
     }
 
-    /// Folded words of a part (empty when the message has no such part).
-    pub fn tokens(&self, attr: Option<&str>) -> &[Token] {
+    /// Folded words of a part (empty when the message has no such part): kept after the
+    /// first time while [`WORD_CACHE_BYTES`] allows, else made again.
+    pub fn tokens(&self, attr: Option<&str>) -> Cow<'_, [Token]> {
         let Some(slot) = self.slot(attr) else {
-            return &[];
+            return Cow::Borrowed(&[]);
         };
-        self.cache[slot].tokens.get_or_init(|| {
-            self.part(attr)
-                .map(|p| tokens(&pieces(p, self.source)).into_boxed_slice())
-                .unwrap_or_default()
-        })
+        if let Some(toks) = self.cache[slot].tokens.get() {
+            return Cow::Borrowed(toks);
+        }
+        let toks = self
+            .part(attr)
+            .map(|p| tokens(&pieces(p, self.source)))
+            .unwrap_or_default();
+        // Each word: the token, its letters, and its entry in the word matches.
+        let cost: usize = toks
+            .iter()
+            .map(|t| std::mem::size_of::<Token>() + t.word.len() + 8)
+            .sum();
+        let reserved = self
+            .budget
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(cost)
+            })
+            .is_ok();
+        if reserved {
+            Cow::Borrowed(
+                self.cache[slot]
+                    .tokens
+                    .get_or_init(|| toks.into_boxed_slice()),
+            )
+        } else {
+            Cow::Owned(toks)
+        }
     }
 
     /// The plain text of a part (placeables as `{}`), for messages.
@@ -322,6 +360,8 @@ impl<'a> LocaleTexts<'a> {
 
 /// Parsed resources of every locale of the manifest: `(path, resource)`.
 pub struct Sources<'a> {
+    /// What is left of [`WORD_CACHE_BYTES`] for the messages indexed from these sources.
+    budget: AtomicUsize,
     resources: Vec<(&'a str, String, &'a str, ast::Resource<&'a str>)>,
     errors: Vec<(&'a str, Range<usize>, String)>,
 }
@@ -353,7 +393,11 @@ impl<'a> Sources<'a> {
                 resources.push((path, entry.tag.clone(), text, res));
             }
         }
-        Sources { resources, errors }
+        Sources {
+            budget: AtomicUsize::new(WORD_CACHE_BYTES),
+            resources,
+            errors,
+        }
     }
 
     /// Fluent syntax errors: `(file, byte range, message)`.
@@ -398,6 +442,7 @@ impl<'a> Sources<'a> {
                         value,
                         attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
                         cache: (0..=attributes.len()).map(|_| Default::default()).collect(),
+                        budget: &self.budget,
                     });
                 }
             }
