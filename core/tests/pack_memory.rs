@@ -403,6 +403,47 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     }
 }
 
+#[test]
+fn a_manifest_listing_thousands_of_locales_loads_in_bounded_memory() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    // Every locale of a language without a lexicon of its own has the same safety rules:
+    // listing 2,000 of them must not compile 2,000 rule sets.
+    let mut locales = String::new();
+    for tag in (b'a'..=b'z')
+        .flat_map(|a| (b'a'..=b'z').flat_map(move |b| (b'a'..=b'z').map(move |c| [a, b, c])))
+        .take(2_000)
+    {
+        let tag = String::from_utf8(tag.to_vec()).unwrap();
+        locales.push_str(&format!(
+            "\n[[locales]]\ntag = \"{tag}\"\nstatus = \"draft\"\n"
+        ));
+    }
+    let mut files = PackFiles::embedded();
+    let manifest = files
+        .text("pack.toml")
+        .unwrap()
+        .replace("\nversion = \"0.1.0\"", "\nversion = \"9.0.0\"")
+        + &locales;
+    files.insert("pack.toml", manifest);
+    let bytes = build_pack_file(&files, &parse_secret_key(&k.secret).unwrap()).unwrap();
+    let f = write(dir.path(), "locales.sspack", &bytes);
+    let (loaded, peak) = peak_of(|| load_pack_file(&f, &trusted(&k), &Limits::default()));
+    let outcome = match &loaded {
+        Ok(_) => "loaded".to_string(),
+        Err(e) => format!(
+            "refused: {}",
+            e.to_string().chars().take(100).collect::<String>()
+        ),
+    };
+    println!(
+        "2,000 locales listed in the manifest: peak {} ({outcome})",
+        mb(peak)
+    );
+    assert!(peak < LIMIT, "{}", mb(peak));
+}
+
 #[path = "../benches/common/mod.rs"]
 mod common;
 

@@ -10,8 +10,9 @@ mod texts;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
-use super::safety::Rules;
+use super::safety::{LexiconFile, Rules};
 use super::{MANIFEST, PackFiles, Parsed, ids, model::*};
 use texts::{LocaleTexts, Sources};
 
@@ -126,8 +127,8 @@ struct Checker<'a> {
     texts: Vec<LocaleTexts<'a>>,
     /// Index of the default locale in `texts`.
     default: Option<usize>,
-    /// Safety rules per locale, parallel to `texts`.
-    rules: Vec<Rules>,
+    /// Safety rules per locale, parallel to `texts` (shared by locales of one language).
+    rules: Vec<Arc<Rules>>,
     /// Rules of every locale, for texts shown in any language (contacts).
     any_rules: Rules,
     /// How messages are used (message id -> voice).
@@ -206,6 +207,35 @@ fn p(parts: &[&dyn ToString]) -> Vec<String> {
     parts.iter().map(|s| s.to_string()).collect()
 }
 
+/// Safety rules for each locale, one per language that has a lexicon of its own (and
+/// one for every other language, which only has the English entries): rules depend on
+/// the language alone, and a manifest may list thousands of locales.
+fn shared_rules(texts: &[LocaleTexts<'_>], extra: &[LexiconFile]) -> Vec<Arc<Rules>> {
+    let lang = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_string();
+    let has_lexicon = |l: &str| {
+        super::safety::base()
+            .iter()
+            .chain(extra.iter())
+            .any(|f| lang(&f.locale) == l)
+    };
+    let mut made: HashMap<Option<String>, Arc<Rules>> = HashMap::new();
+    texts
+        .iter()
+        .map(|t| {
+            let l = lang(&t.tag);
+            let key = has_lexicon(&l).then_some(l);
+            made.entry(key)
+                .or_insert_with(|| {
+                    Arc::new(Rules::new(
+                        &t.tag,
+                        super::safety::base().iter().chain(extra.iter()),
+                    ))
+                })
+                .clone()
+        })
+        .collect()
+}
+
 /// Check a parsed pack and return every finding, errors first. One problem never hides
 /// another: every rule runs on every part it can read.
 pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
@@ -220,10 +250,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         .map(|d| message_index(&texts[d]))
         .unwrap_or_default();
     let (extra, lexicon_problems) = pack_lexicon(files);
-    let rules = texts
-        .iter()
-        .map(|t| Rules::new(&t.tag, super::safety::base().iter().chain(extra.iter())))
-        .collect();
+    let rules = shared_rules(&texts, &extra);
     let any_rules = Rules::new("*", super::safety::base().iter().chain(extra.iter()));
     let mut c = Checker {
         files,
