@@ -83,10 +83,33 @@ fn is_iso_date(s: &str) -> bool {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
 }
 
+fn default_messages(parsed: &Parsed) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let Ok(locale) = parsed.manifest.default_locale.parse() else {
+        return out;
+    };
+    for res in parsed.resources.get(&locale) {
+        for entry in res.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry
+                && m.value.is_some()
+            {
+                out.insert(m.id.name.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Every check of contacts and pathways; errors only (a pack with any is refused).
-/// `msgs`: ids of the default locale's messages that have a value (the validator has
-/// them parsed already; parsing the locale again here would hold two copies at once).
-pub fn check(parsed: &Parsed, msgs: &HashSet<&str>) -> Vec<Diagnostic> {
+pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
+    let msgs = default_messages(parsed);
+    check_with(parsed, &msgs.iter().map(String::as_str).collect())
+}
+
+/// [`check`] with the ids of the default locale's messages that have a value already
+/// known (the validator has them parsed; parsing the locale again here would hold two
+/// copies of its texts at once).
+pub fn check_with(parsed: &Parsed, msgs: &HashSet<&str>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let has_help = !parsed.contacts.is_empty() || !parsed.pathways.is_empty();
     if has_help {

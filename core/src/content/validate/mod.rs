@@ -282,7 +282,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
     structure::check_manifest(&mut c, parsed);
 
     for id in APP_MESSAGES {
-        if !c.default_msgs.contains_key(*id) {
+        if !c.default_msgs.contains_key(id) {
             c.push(
                 Severity::Error,
                 "E004",
@@ -357,7 +357,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         })
         .unwrap_or_default();
     c.out
-        .extend(super::validate_contacts::check(parsed, &with_value));
+        .extend(super::validate_contacts::check_with(parsed, &with_value));
     drop(with_value);
     media::check_videos(&mut c, parsed, &seen);
     media::check_video_lists(&mut c, parsed, &seen);
