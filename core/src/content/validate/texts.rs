@@ -379,8 +379,10 @@ impl<'a> Sources<'a> {
                 .filter(|path| path.starts_with(&prefix) && path.ends_with(".ftl"));
             for path in paths {
                 let Ok(text) = files.text(path) else { continue };
-                // Too deep to parse safely: reported by the loader's own scan (E008).
-                if crate::content::scan::fluent(text).is_err() {
+                // Too deep to parse safely: never parsed, reported at the place (E008).
+                if let Err(e) = crate::content::scan::fluent(text) {
+                    let at = e.offset.min(text.len());
+                    errors.push((path, at..(at + 1).min(text.len()), e.message));
                     continue;
                 }
                 let res = match fluent_syntax::parser::parse(text) {
