@@ -104,6 +104,7 @@ pub(super) fn check_translations(c: &mut Checker) {
     // numbers, URLs and how many sentences negate a warning.
     type Facts = (Vec<String>, Vec<String>, usize);
     let mut facts: HashMap<(&str, Option<&str>), Facts> = HashMap::new();
+    let default_rules = c.rules(d);
     for m in &c.texts[d].all {
         // Only texts some translation has are compared (a pack of one locale keeps none).
         let translated = c
@@ -121,7 +122,7 @@ pub(super) fn check_translations(c: &mut Checker) {
             let (n, u) = numbers_and_urls(m, attr);
             let toks = m.tokens(attr);
             let mut sentences: Vec<u32> = m
-                .hits(attr, &c.rules[d])
+                .hits(attr, &default_rules)
                 .into_iter()
                 .filter(|h| h.negated)
                 .map(|h| toks[h.tokens.start].sentence)
@@ -203,6 +204,8 @@ pub(super) fn check_translations(c: &mut Checker) {
                 }
             }
         }
+        // Compiled when first needed (see `Checker::rules`).
+        let mut rules: Option<std::sync::Arc<crate::content::safety::Rules>> = None;
         for m in &lt.all {
             for (attr, _) in m.parts() {
                 let Some((n1, u1, negated)) = facts.get(&(m.id, attr)) else {
@@ -240,8 +243,9 @@ pub(super) fn check_translations(c: &mut Checker) {
                 }
                 // "Do not pay" must stay negated: as many negations as the default's
                 // negated warnings, where the locale defines its markers.
-                if *negated > 0 && c.rules[li].has_markers() {
-                    let have = c.rules[li].negations_in(&m.tokens(attr));
+                if *negated > 0 && rules.get_or_insert_with(|| c.rules(li)).has_markers() {
+                    let rules = rules.get_or_insert_with(|| c.rules(li));
+                    let have = rules.negations_in(&m.tokens(attr));
                     if have < *negated {
                         found.push((
                             "E049",

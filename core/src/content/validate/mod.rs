@@ -127,8 +127,11 @@ struct Checker<'a> {
     texts: Vec<LocaleTexts<'a>>,
     /// Index of the default locale in `texts`.
     default: Option<usize>,
-    /// Safety rules per locale, parallel to `texts` (shared by locales of one language).
-    rules: Vec<Arc<Rules>>,
+    /// Safety rules per locale, parallel to `texts` (shared by locales of one language;
+    /// `None`: compiled when used).
+    rules: Vec<Option<Arc<Rules>>>,
+    /// The pack's own lexicon files.
+    extra: Vec<LexiconFile>,
     /// Rules of every locale, for texts shown in any language (contacts).
     any_rules: Rules,
     /// How messages are used (message id -> voice).
@@ -140,6 +143,16 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// The safety rules of locale `li` (kept, or compiled now).
+    fn rules(&self, li: usize) -> Arc<Rules> {
+        self.rules[li].clone().unwrap_or_else(|| {
+            Arc::new(Rules::new(
+                &self.texts[li].tag,
+                super::safety::base().iter().chain(self.extra.iter()),
+            ))
+        })
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -207,10 +220,20 @@ fn p(parts: &[&dyn ToString]) -> Vec<String> {
     parts.iter().map(|s| s.to_string()).collect()
 }
 
+/// Most rule sets kept while a pack is checked; the rules of other languages are
+/// compiled again where they are used (each takes some 170 KB: a pack with a lexicon and
+/// a locale for each of a thousand languages would otherwise keep 170 MB).
+const KEPT_RULES: usize = 8;
+
 /// Safety rules for each locale, one per language that has a lexicon of its own (and
 /// one for every other language, which only has the English entries): rules depend on
-/// the language alone, and a manifest may list thousands of locales.
-fn shared_rules(texts: &[LocaleTexts<'_>], extra: &[LexiconFile]) -> Vec<Arc<Rules>> {
+/// the language alone, and a manifest may list thousands of locales. The default
+/// locale's are kept first; `None`: made when used ([`Checker::rules`]).
+fn shared_rules(
+    texts: &[LocaleTexts<'_>],
+    default: Option<usize>,
+    extra: &[LexiconFile],
+) -> Vec<Option<Arc<Rules>>> {
     let lang = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_string();
     let has_lexicon = |l: &str| {
         super::safety::base()
@@ -219,21 +242,25 @@ fn shared_rules(texts: &[LocaleTexts<'_>], extra: &[LexiconFile]) -> Vec<Arc<Rul
             .any(|f| lang(&f.locale) == l)
     };
     let mut made: HashMap<Option<String>, Arc<Rules>> = HashMap::new();
-    texts
-        .iter()
-        .map(|t| {
-            let l = lang(&t.tag);
-            let key = has_lexicon(&l).then_some(l);
-            made.entry(key)
-                .or_insert_with(|| {
-                    Arc::new(Rules::new(
-                        &t.tag,
-                        super::safety::base().iter().chain(extra.iter()),
-                    ))
-                })
-                .clone()
-        })
-        .collect()
+    let mut out: Vec<Option<Arc<Rules>>> = vec![None; texts.len()];
+    let order = default
+        .into_iter()
+        .chain((0..texts.len()).filter(|&i| Some(i) != default));
+    for i in order {
+        let l = lang(&texts[i].tag);
+        let key = has_lexicon(&l).then_some(l);
+        if let Some(r) = made.get(&key) {
+            out[i] = Some(r.clone());
+        } else if made.len() < KEPT_RULES {
+            let r = Arc::new(Rules::new(
+                &texts[i].tag,
+                super::safety::base().iter().chain(extra.iter()),
+            ));
+            made.insert(key, r.clone());
+            out[i] = Some(r);
+        }
+    }
+    out
 }
 
 /// Check a parsed pack and return every finding, errors first. One problem never hides
@@ -250,7 +277,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         .map(|d| message_index(&texts[d]))
         .unwrap_or_default();
     let (extra, lexicon_problems) = pack_lexicon(files);
-    let rules = shared_rules(&texts, &extra);
+    let rules = shared_rules(&texts, default, &extra);
     let any_rules = Rules::new("*", super::safety::base().iter().chain(extra.iter()));
     let mut c = Checker {
         files,
@@ -260,6 +287,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         default,
         rules,
         any_rules,
+        extra,
         voices: HashMap::new(),
         true_false: Vec::new(),
         questions: Vec::new(),

@@ -259,13 +259,14 @@ pub(super) fn check_texts(c: &mut Checker) {
     let mut out: Vec<(&str, Finding)> = Vec::new();
     for (li, lt) in c.texts.iter().enumerate() {
         let draft = lt.draft.then_some(lt.tag.as_str());
+        let rules = c.rules(li);
         for m in &lt.all {
             let voice = match c.voices.get(m.id) {
                 // A wrong option may voice an unsafe idea only next to its correction.
                 // and that correction says no ("No.", "نہیں۔", "Cha.").
                 Some(Voice::WrongOption)
                     if m.tokens(Some("feedback")).is_empty()
-                        || c.rules[li].negations_in(&m.tokens(Some("feedback"))) == 0 =>
+                        || rules.negations_in(&m.tokens(Some("feedback"))) == 0 =>
                 {
                     None
                 }
@@ -275,21 +276,13 @@ pub(super) fn check_texts(c: &mut Checker) {
                 if attr.is_some_and(|a| HIDDEN_ATTRIBUTES.contains(&a)) {
                     continue;
                 }
-                let hits = m.hits(attr, &c.rules[li]);
-                let found = findings(
-                    &c.rules[li],
-                    hits,
-                    &m.tokens(attr),
-                    m.source,
-                    voice,
-                    attr,
-                    draft,
-                );
+                let hits = m.hits(attr, &rules);
+                let found = findings(&rules, hits, &m.tokens(attr), m.source, voice, attr, draft);
                 out.extend(found.into_iter().map(|f| (m.file, f)));
                 // Words assembled from referenced messages: findings the message's own
                 // words and the referenced words make together.
                 if let Some(toks) = lt.resolved_tokens(m, attr) {
-                    let hits: Vec<Hit<'_>> = c.rules[li]
+                    let hits: Vec<Hit<'_>> = rules
                         .scan(&toks)
                         .into_iter()
                         .filter(|h| {
@@ -301,7 +294,7 @@ pub(super) fn check_texts(c: &mut Checker) {
                             part.iter().any(|t| t.span.is_empty()) && !inside_one
                         })
                         .collect();
-                    let found = findings(&c.rules[li], hits, &toks, m.source, voice, attr, draft);
+                    let found = findings(&rules, hits, &toks, m.source, voice, attr, draft);
                     out.extend(found.into_iter().map(|f| (m.file, f)));
                 }
             }
@@ -412,6 +405,7 @@ pub(super) fn check_easy_read(c: &mut Checker) {
         } else {
             String::new()
         };
+        let rules = c.rules(li);
         for m in &lt.all {
             let easy = m.part(Some("easy")).map(|_| m.tokens(Some("easy")));
             let full = m.tokens(None);
@@ -477,8 +471,8 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                 ));
             }
             let Some(easy) = easy else { continue };
-            let in_full = keep_ids(m.hits(None, &c.rules[li]));
-            let in_easy = keep_ids(m.hits(Some("easy"), &c.rules[li]));
+            let in_full = keep_ids(m.hits(None, &rules));
+            let in_easy = keep_ids(m.hits(Some("easy"), &rules));
             for (id, meaning) in in_full {
                 if !in_easy.iter().any(|(e, _)| *e == id) {
                     found.push((
