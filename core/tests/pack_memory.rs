@@ -421,7 +421,7 @@ fn a_manifest_listing_thousands_of_locales_loads_in_bounded_memory() {
         let tag = String::from_utf8(tag.to_vec()).unwrap();
         if i < 1_000 {
             files.insert(
-                &format!("lexicon/{tag}.toml"),
+                format!("lexicon/{tag}.toml"),
                 format!(
                     "locale = \"{tag}\"\n[[entry]]\nid = \"{tag}.x\"\ncategory = \"term\"\nphrases = [\"qqq\"]\n"
                 ),
