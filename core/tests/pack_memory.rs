@@ -353,6 +353,11 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     let long: String = (0..(text_cap - 500_000) / 1_000)
         .map(|n| format!("x{n} = {}\n", "y".repeat(990)))
         .collect();
+    // The most words text at the limit can hold: every word the checker keeps costs
+    // it far more than the two bytes it takes in the file.
+    let words: String = (0..(text_cap - 500_000) / 1_000)
+        .map(|n| format!("x{n} = {}\n", "a ".repeat(495)))
+        .collect();
     let toml_soup = format!("a = [{}]\n", "[],".repeat(80_000));
     let cases: Vec<(&str, Files)> = vec![
         (
@@ -366,6 +371,10 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
         (
             "long messages at the text limit",
             in_files("locales/ur/x", ".ftl", long),
+        ),
+        (
+            "one-letter words at the text limit",
+            in_files("locales/en/x", ".ftl", words),
         ),
         (
             "a 240 KB TOML file of brackets",
@@ -392,6 +401,57 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
         );
         assert!(peak < LIMIT, "{name}: {}", mb(peak));
     }
+}
+
+#[test]
+fn a_manifest_listing_thousands_of_locales_loads_in_bounded_memory() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    // Every locale of a language without a lexicon of its own has the same safety rules:
+    // listing 2,000 of them must not compile 2,000 rule sets; nor may a lexicon of its
+    // own for each of 1,000 of them keep 1,000 rule sets at once.
+    let mut locales = String::new();
+    let mut files = PackFiles::embedded();
+    for (i, tag) in (b'a'..=b'z')
+        .flat_map(|a| (b'a'..=b'z').flat_map(move |b| (b'a'..=b'z').map(move |c| [a, b, c])))
+        .take(2_000)
+        .enumerate()
+    {
+        let tag = String::from_utf8(tag.to_vec()).unwrap();
+        if i < 1_000 {
+            files.insert(
+                format!("lexicon/{tag}.toml"),
+                format!(
+                    "locale = \"{tag}\"\n[[entry]]\nid = \"{tag}.x\"\ncategory = \"term\"\nphrases = [\"qqq\"]\n"
+                ),
+            );
+        }
+        locales.push_str(&format!(
+            "\n[[locales]]\ntag = \"{tag}\"\nstatus = \"draft\"\n"
+        ));
+    }
+    let manifest = files
+        .text("pack.toml")
+        .unwrap()
+        .replace("\nversion = \"0.1.0\"", "\nversion = \"9.0.0\"")
+        + &locales;
+    files.insert("pack.toml", manifest);
+    let bytes = build_pack_file(&files, &parse_secret_key(&k.secret).unwrap()).unwrap();
+    let f = write(dir.path(), "locales.sspack", &bytes);
+    let (loaded, peak) = peak_of(|| load_pack_file(&f, &trusted(&k), &Limits::default()));
+    let outcome = match &loaded {
+        Ok(_) => "loaded".to_string(),
+        Err(e) => format!(
+            "refused: {}",
+            e.to_string().chars().take(100).collect::<String>()
+        ),
+    };
+    println!(
+        "2,000 locales listed in the manifest, 1,000 with a lexicon: peak {} ({outcome})",
+        mb(peak)
+    );
+    assert!(peak < LIMIT, "{}", mb(peak));
 }
 
 #[path = "../benches/common/mod.rs"]

@@ -191,10 +191,9 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             scan::MAX_FLUENT_UNITS
         )));
     }
-    // The default locale is always needed; other locales are parsed when first used.
-    if let Some(default) = &resources.default_locale {
-        resources.get(default);
-    }
+    // Every locale is parsed when first used (the default one too): loading a pack
+    // validates it first, and the validator's own syntax trees are gone by then, so the
+    // two never take memory at once.
     Ok(Parsed {
         manifest,
         toml_errors,

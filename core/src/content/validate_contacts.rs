@@ -24,8 +24,6 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use fluent_syntax::ast;
-
 use super::{Diagnostic, Locator, Parsed, Severity, model::*};
 use crate::help::{self, uri};
 
@@ -48,23 +46,6 @@ fn diag(
         message,
         help: help.map(String::from),
     }
-}
-
-fn default_messages(parsed: &Parsed) -> HashSet<String> {
-    let mut out = HashSet::new();
-    let Ok(locale) = parsed.manifest.default_locale.parse() else {
-        return out;
-    };
-    for res in parsed.resources.get(&locale) {
-        for entry in res.entries() {
-            if let ast::Entry::Message(m) = entry
-                && m.value.is_some()
-            {
-                out.insert(m.id.name.to_string());
-            }
-        }
-    }
-    out
 }
 
 fn serde_name<T: serde::Serialize>(value: T) -> String {
@@ -102,10 +83,34 @@ fn is_iso_date(s: &str) -> bool {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
 }
 
+fn default_messages(parsed: &Parsed) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let Ok(locale) = parsed.manifest.default_locale.parse() else {
+        return out;
+    };
+    for res in parsed.resources.get(&locale) {
+        for entry in res.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry
+                && m.value.is_some()
+            {
+                out.insert(m.id.name.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Every check of contacts and pathways; errors only (a pack with any is refused).
 pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
     let msgs = default_messages(parsed);
+    check_with(parsed, &msgs.iter().map(String::as_str).collect())
+}
+
+/// [`check`] with the ids of the default locale's messages that have a value already
+/// known (the validator has them parsed; parsing the locale again here would hold two
+/// copies of its texts at once).
+pub fn check_with(parsed: &Parsed, msgs: &HashSet<&str>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let has_help = !parsed.contacts.is_empty() || !parsed.pathways.is_empty();
     if has_help {
         let labels = ContactKind::ALL
@@ -129,7 +134,7 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
                 .map(String::from),
             );
         for id in labels {
-            if !msgs.contains(&id) {
+            if !msgs.contains(id.as_str()) {
                 out.push(Diagnostic {
                     severity: Severity::Error,
                     code: "E004",
@@ -146,7 +151,7 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
     for (file, i, c) in indexed(parsed) {
         let at = |k: &str| p(&[&"contact", &i, &k]);
         if let Some(note) = &c.public_note
-            && !msgs.contains(note)
+            && !msgs.contains(note.as_str())
         {
             out.push(diag(
                 "E004",
@@ -226,7 +231,7 @@ pub fn check(parsed: &Parsed) -> Vec<Diagnostic> {
         for (ci, ch) in c.channel.iter().enumerate() {
             let at = |k: &str| p(&[&"contact", &i, &"channel", &ci, &k]);
             if let Some(label) = &ch.public_label
-                && !msgs.contains(label)
+                && !msgs.contains(label.as_str())
             {
                 out.push(diag(
                     "E004",

@@ -272,7 +272,31 @@ pub struct Rules {
     /// First-person words of the locale and of English.
     speakers: Vec<Phrase>,
     lang: String,
-    cache: std::sync::Mutex<HashMap<String, std::sync::Arc<[usize]>>>,
+    /// Word pattern ids each folded word seen so far matches (most match none: an
+    /// empty slice, which takes no heap).
+    cache: std::sync::Mutex<HashMap<Box<str>, Box<[u32]>>>,
+}
+
+/// The word patterns each word of a text matches, in one flat list: word `i` matches
+/// `ids[ends[i - 1]..ends[i]]` (sorted). Eight bytes a word and four a match, where a
+/// slice per word took sixteen and a shared allocation.
+#[derive(Debug, Clone, Default)]
+pub struct Matches {
+    ends: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Matches {
+    /// Pattern ids word `i` matches.
+    fn of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.ids[start..self.ends[i] as usize]
+    }
+
+    /// Whether word `i` matches pattern `w`.
+    fn has(&self, i: usize, w: usize) -> bool {
+        u32::try_from(w).is_ok_and(|w| self.of(i).binary_search(&w).is_ok())
+    }
 }
 
 impl Rules {
@@ -400,30 +424,62 @@ impl Rules {
             .collect()
     }
 
-    /// Ids of the word patterns a folded word matches (cached per word).
-    fn word_matches(&self, word: &str) -> std::sync::Arc<[usize]> {
-        if let Some(m) = self.cache.lock().ok().and_then(|c| c.get(word).cloned()) {
-            return m;
-        }
-        let mut ids: Vec<usize> = self.exact.get(word).cloned().unwrap_or_default();
+    /// Ids of the word patterns a folded word matches.
+    fn compute_matches(&self, word: &str) -> Box<[u32]> {
+        let mut ids: Vec<u32> = self
+            .exact
+            .get(word)
+            .map(|v| v.iter().map(|&i| i as u32).collect())
+            .unwrap_or_default();
         ids.extend(
             self.globs
                 .iter()
                 .copied()
-                .filter(|&g| self.words[g].matches(word)),
+                .filter(|&g| self.words[g].matches(word))
+                .map(|g| g as u32),
         );
         ids.sort_unstable();
-        let ids: std::sync::Arc<[usize]> = ids.into();
+        ids.into_boxed_slice()
+    }
+
+    /// Ids of the word patterns one folded word matches (cached per word).
+    fn word_matches(&self, word: &str) -> Box<[u32]> {
+        if let Some(m) = self.cache.lock().ok().and_then(|c| c.get(word).cloned()) {
+            return m;
+        }
+        let ids = self.compute_matches(word);
         if let Ok(mut c) = self.cache.lock() {
-            c.insert(word.to_string(), ids.clone());
+            c.insert(word.into(), ids.clone());
         }
         ids
     }
 
     /// The word patterns each word of a text matches (give it to [`Rules::scan_matched`]
     /// to scan one text several times).
-    pub fn matches(&self, toks: &[Token]) -> Vec<std::sync::Arc<[usize]>> {
-        toks.iter().map(|t| self.word_matches(&t.word)).collect()
+    pub fn matches(&self, toks: &[Token]) -> Matches {
+        let mut out = Matches {
+            ends: Vec::with_capacity(toks.len()),
+            ids: Vec::new(),
+        };
+        let mut cache = self.cache.lock().ok();
+        for t in toks {
+            match cache.as_mut() {
+                Some(c) => {
+                    if let Some(m) = c.get(&*t.word) {
+                        out.ids.extend_from_slice(m);
+                    } else {
+                        let m = self.compute_matches(&t.word);
+                        out.ids.extend_from_slice(&m);
+                        c.insert(t.word.clone(), m);
+                    }
+                }
+                None => out.ids.extend_from_slice(&self.compute_matches(&t.word)),
+            }
+            out.ends
+                .push(u32::try_from(out.ids.len()).unwrap_or(u32::MAX));
+        }
+        out.ids.shrink_to_fit();
+        out
     }
 
     /// Every finding in a text, in text order.
@@ -432,22 +488,18 @@ impl Rules {
     }
 
     /// [`Rules::scan`] with the word matches already made by [`Rules::matches`].
-    pub fn scan_matched(
-        &self,
-        toks: &[Token],
-        matched: &[std::sync::Arc<[usize]>],
-    ) -> Vec<Hit<'_>> {
-        let has = |j: usize, w: usize| matched[j].binary_search(&w).is_ok();
+    pub fn scan_matched(&self, toks: &[Token], matched: &Matches) -> Vec<Hit<'_>> {
+        let has = |j: usize, w: usize| matched.has(j, w);
         // Candidate findings per entry, from the index of first words.
         let mut found: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
         for i in 0..toks.len() {
-            for w in matched[i].iter() {
-                let Some(list) = self.starts.get(w) else {
+            for &w in matched.of(i) {
+                let Some(list) = self.starts.get(&(w as usize)) else {
                     continue;
                 };
                 for &(ei, start) in list {
                     let c = &self.entries[ei];
-                    let ignored = |j: usize| c.ignore.iter().any(|w| *w == toks[j].word);
+                    let ignored = |j: usize| c.ignore.iter().any(|w| **w == *toks[j].word);
                     let phrase_at = |i: usize, ph: &Phrase| -> Option<usize> {
                         if i + ph.len() > toks.len() {
                             return None;
@@ -574,7 +626,7 @@ impl Rules {
             let m = self.word_matches(&toks[j].word);
             self.speakers
                 .iter()
-                .any(|ph| ph.len() == 1 && m.binary_search(&ph[0]).is_ok())
+                .any(|ph| ph.len() == 1 && m.binary_search(&(ph[0] as u32)).is_ok())
         })
     }
 
@@ -583,16 +635,12 @@ impl Rules {
         let Some((_, markers, ..)) = self.negations.iter().find(|n| n.0 == self.lang) else {
             return 0;
         };
-        let matched: Vec<std::sync::Arc<[usize]>> =
-            toks.iter().map(|t| self.word_matches(&t.word)).collect();
+        let matched = self.matches(toks);
         (0..toks.len())
             .filter(|&i| {
                 markers.iter().any(|ph| {
                     i + ph.len() <= toks.len()
-                        && ph
-                            .iter()
-                            .enumerate()
-                            .all(|(k, w)| matched[i + k].binary_search(w).is_ok())
+                        && ph.iter().enumerate().all(|(k, w)| matched.has(i + k, *w))
                 })
             })
             .count()

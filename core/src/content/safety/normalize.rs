@@ -6,13 +6,15 @@ use std::ops::Range;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-/// One word of a text, folded, with where it came from.
+/// One word of a text, folded, with where it came from. Kept small (40 bytes and the
+/// word's own bytes): the checker holds the words of every message of a pack at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// The folded word (NFKD without marks, lower case, letter variants unified).
-    pub word: String,
-    /// Byte range of the word in the source the text came from.
-    pub span: Range<usize>,
+    pub word: Box<str>,
+    /// Byte range of the word in the source the text came from (sources are far below
+    /// 4 GiB: a pack's files are limited to a few MB each).
+    pub span: Range<u32>,
     /// Index of the sentence the word is in (increases at `.`, `!`, `?`, `۔`, `؟`, `;`).
     pub sentence: u32,
     /// Index of the clause the word is in (increases at sentence ends and at `,`, `،`,
@@ -20,6 +22,13 @@ pub struct Token {
     pub clause: u32,
     /// Inside quotation marks (speech a character says in a story).
     pub quoted: bool,
+}
+
+impl Token {
+    /// Byte range of the word in its source, to slice the source with.
+    pub fn source_range(&self) -> Range<usize> {
+        self.span.start as usize..self.span.end as usize
+    }
 }
 
 /// A piece of text and the byte offset of its first character in the source.
@@ -167,8 +176,8 @@ fn punctuation(f: char, sentence: &mut u32, clause: &mut u32, quoted: &mut bool)
 /// Fold one word or phrase of a lexicon the same way texts are folded (no offsets).
 pub fn fold(text: &str) -> String {
     tokens(&[Piece::Text(0, text)])
-        .into_iter()
-        .map(|t| t.word)
+        .iter()
+        .map(|t| &*t.word)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -201,8 +210,8 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
         {
             out.push(Token {
                 // A copy of exactly the word's size; the buffer keeps its capacity.
-                word: word.clone(),
-                span: s,
+                word: word.as_str().into(),
+                span: offset(s.start)..offset(s.end),
                 sentence,
                 clause,
                 quoted,
@@ -223,7 +232,7 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                 flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                 out.push(Token {
                     word: "\u{25C7}".into(),
-                    span: at..at,
+                    span: offset(at)..offset(at),
                     sentence,
                     clause,
                     quoted,
@@ -298,7 +307,14 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
         }
     }
     flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
+    // The estimate above is rough: give back what was not used (the tokens are kept).
+    out.shrink_to_fit();
     out
+}
+
+/// A source offset as a token keeps it (saturating: no pack file comes near 4 GiB).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -308,7 +324,7 @@ mod tests {
     fn words(s: &str) -> Vec<String> {
         tokens(&[Piece::Text(0, s)])
             .into_iter()
-            .map(|t| t.word)
+            .map(|t| t.word.into())
             .collect()
     }
 
@@ -357,7 +373,7 @@ mod tests {
     fn spans_point_into_the_source_and_sentences_split() {
         let src = "Do not pay. “Send me more”";
         let t = tokens(&[Piece::Text(0, src)]);
-        assert_eq!(&src[t[2].span.clone()], "pay");
+        assert_eq!(&src[t[2].source_range()], "pay");
         assert_eq!(t[2].sentence, 0);
         assert_eq!(t[3].sentence, 1);
         assert!(t[3].quoted && !t[2].quoted);

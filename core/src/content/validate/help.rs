@@ -39,7 +39,7 @@ pub const HELP_LABELS: &[&str] = &[
 pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
     if !parsed.contacts.is_empty() || !parsed.pathways.is_empty() {
         for id in HELP_LABELS {
-            if !c.default_msgs.contains_key(*id) {
+            if !c.default_msgs.contains_key(id) {
                 c.push(
                     Severity::Error,
                     "E004",

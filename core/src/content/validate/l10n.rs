@@ -1,6 +1,6 @@
 //! Locales and messages: coverage, syntax, duplicates, translation safety.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::structure::escape;
 use super::*;
@@ -71,13 +71,13 @@ fn numbers_and_urls(m: &texts::Msg<'_>, attr: Option<&str>) -> (Vec<String>, Vec
         .tokens(attr)
         .iter()
         .filter(|t| t.word.chars().all(|ch| ch.is_ascii_digit()))
-        .map(|t| t.word.clone())
+        .map(|t| t.word.to_string())
         .collect();
     numbers.sort();
     let linked = m
         .tokens(attr)
         .iter()
-        .any(|t| matches!(t.word.as_str(), "http" | "https" | "www"));
+        .any(|t| matches!(&*t.word, "http" | "https" | "www"));
     if !linked {
         return (numbers, Vec::new());
     }
@@ -104,7 +104,17 @@ pub(super) fn check_translations(c: &mut Checker) {
     // numbers, URLs and how many sentences negate a warning.
     type Facts = (Vec<String>, Vec<String>, usize);
     let mut facts: HashMap<(&str, Option<&str>), Facts> = HashMap::new();
+    let default_rules = c.rules(d);
     for m in &c.texts[d].all {
+        // Only texts some translation has are compared (a pack of one locale keeps none).
+        let translated = c
+            .texts
+            .iter()
+            .enumerate()
+            .any(|(li, lt)| li != d && lt.by_id.contains_key(m.id));
+        if !translated {
+            continue;
+        }
         for (attr, _) in m.parts() {
             if attr.is_some_and(|a| texts::HIDDEN_ATTRIBUTES.contains(&a)) {
                 continue;
@@ -112,7 +122,7 @@ pub(super) fn check_translations(c: &mut Checker) {
             let (n, u) = numbers_and_urls(m, attr);
             let toks = m.tokens(attr);
             let mut sentences: Vec<u32> = m
-                .hits(attr, &c.rules[d])
+                .hits(attr, &default_rules)
                 .into_iter()
                 .filter(|h| h.negated)
                 .map(|h| toks[h.tokens.start].sentence)
@@ -133,7 +143,8 @@ pub(super) fn check_translations(c: &mut Checker) {
         for (_, t, f) in &c.true_false {
             for (k, id) in [t, f].into_iter().enumerate() {
                 let Some(m) = lt.get(id) else { continue };
-                let words: Vec<String> = m.tokens(None).iter().map(|t| t.word.clone()).collect();
+                let words: Vec<String> =
+                    m.tokens(None).iter().map(|t| t.word.to_string()).collect();
                 let label = words.join(" ");
                 match &labels[k] {
                     None => labels[k] = Some((label, m.id)),
@@ -193,6 +204,8 @@ pub(super) fn check_translations(c: &mut Checker) {
                 }
             }
         }
+        // Compiled when first needed (see `Checker::rules`).
+        let mut rules: Option<std::sync::Arc<crate::content::safety::Rules>> = None;
         for m in &lt.all {
             for (attr, _) in m.parts() {
                 let Some((n1, u1, negated)) = facts.get(&(m.id, attr)) else {
@@ -230,8 +243,9 @@ pub(super) fn check_translations(c: &mut Checker) {
                 }
                 // "Do not pay" must stay negated: as many negations as the default's
                 // negated warnings, where the locale defines its markers.
-                if *negated > 0 && c.rules[li].has_markers() {
-                    let have = c.rules[li].negations_in(m.tokens(attr));
+                if *negated > 0 && rules.get_or_insert_with(|| c.rules(li)).has_markers() {
+                    let rules = rules.get_or_insert_with(|| c.rules(li));
+                    let have = rules.negations_in(&m.tokens(attr));
                     if have < *negated {
                         found.push((
                             "E049",
@@ -261,39 +275,38 @@ pub(super) fn check_translations(c: &mut Checker) {
 /// Coverage of translations and of sign-language videos, as warnings.
 pub(super) fn check_coverage(c: &mut Checker, parsed: &Parsed) {
     let default = &parsed.manifest.default_locale;
-    let tags: Vec<String> = c.texts.iter().map(|t| t.tag.clone()).collect();
-    let wanted: Vec<(String, HashSet<String>)> = c
-        .default_msgs
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    let total: usize = wanted.iter().map(|(_, a)| a.len()).sum();
+    let total = c.default_msgs.parts.len();
+    let mut short = Vec::new();
     for entry in &parsed.manifest.locales {
         if &entry.tag == default || total == 0 {
             continue;
         }
-        let Some(li) = tags.iter().position(|t| *t == entry.tag) else {
+        let Some(lt) = c.texts.iter().find(|t| t.tag == entry.tag) else {
             continue;
         };
-        let have = message_index(&c.texts[li]);
-        let present: usize = wanted
+        let have = message_index(lt);
+        let present = c
+            .default_msgs
+            .parts
             .iter()
-            .map(|(id, attrs)| have.get(id).map_or(0, |h| attrs.intersection(h).count()))
-            .sum();
+            .filter(|p| have.parts.contains(*p))
+            .count();
         if present < total {
-            c.push(
-                Severity::Warning,
-                "W001",
-                MANIFEST,
-                Locator::Toml(p(&[&"locales"])),
-                format!(
-                    "locale '{}' has {present} of {total} texts ({}%); the rest falls back to '{default}'",
-                    entry.tag,
-                    present * 100 / total
-                ),
-                None,
-            );
+            short.push((entry.tag.clone(), present));
         }
+    }
+    for (tag, present) in short {
+        c.push(
+            Severity::Warning,
+            "W001",
+            MANIFEST,
+            Locator::Toml(p(&[&"locales"])),
+            format!(
+                "locale '{tag}' has {present} of {total} texts ({}%); the rest falls back to '{default}'",
+                present * 100 / total
+            ),
+            None,
+        );
     }
     let steps: usize = parsed
         .modules

@@ -10,8 +10,9 @@ mod texts;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
-use super::safety::Rules;
+use super::safety::{LexiconFile, Rules};
 use super::{MANIFEST, PackFiles, Parsed, ids, model::*};
 use texts::{LocaleTexts, Sources};
 
@@ -71,15 +72,34 @@ pub const NAMED_PICTURES: &[(&str, &str)] = &[
     ("media/picture-password/", "picture-"),
 ];
 
-/// Message ids (with their attributes) of one locale.
-type MessageIndex = HashMap<String, HashSet<String>>;
+/// Message ids (with their attributes) of one locale, borrowed from its parsed texts
+/// (a set of pairs: no string or set of its own per message).
+#[derive(Debug, Default)]
+struct MessageIndex<'a> {
+    /// Every id (a message with neither value nor attribute too).
+    ids: HashSet<&'a str>,
+    /// `(id, attribute)`, `""` for the value.
+    parts: HashSet<(&'a str, &'a str)>,
+}
 
-fn message_index(texts: &LocaleTexts<'_>) -> MessageIndex {
-    let mut idx = MessageIndex::new();
+impl MessageIndex<'_> {
+    /// Whether the locale defines the message or term.
+    fn contains_key(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
+    /// Whether it has the part (`""`: the value).
+    fn has(&self, id: &str, attr: &str) -> bool {
+        self.parts.contains(&(id, attr))
+    }
+}
+
+fn message_index<'a>(texts: &LocaleTexts<'a>) -> MessageIndex<'a> {
+    let mut idx = MessageIndex::default();
     for m in &texts.all {
-        let attrs = idx.entry(m.id.to_string()).or_default();
+        idx.ids.insert(m.id);
         for (attr, _) in m.parts() {
-            attrs.insert(attr.unwrap_or("").to_string());
+            idx.parts.insert((m.id, attr.unwrap_or("")));
         }
     }
     idx
@@ -102,13 +122,16 @@ enum Voice {
 struct Checker<'a> {
     files: &'a PackFiles,
     out: Vec<Diagnostic>,
-    default_msgs: MessageIndex,
+    default_msgs: MessageIndex<'a>,
     /// Texts of every manifest locale, in manifest order.
     texts: Vec<LocaleTexts<'a>>,
     /// Index of the default locale in `texts`.
     default: Option<usize>,
-    /// Safety rules per locale, parallel to `texts`.
-    rules: Vec<Rules>,
+    /// Safety rules per locale, parallel to `texts` (shared by locales of one language;
+    /// `None`: compiled when used).
+    rules: Vec<Option<Arc<Rules>>>,
+    /// The pack's own lexicon files.
+    extra: Vec<LexiconFile>,
     /// Rules of every locale, for texts shown in any language (contacts).
     any_rules: Rules,
     /// How messages are used (message id -> voice).
@@ -120,6 +143,16 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// The safety rules of locale `li` (kept, or compiled now).
+    fn rules(&self, li: usize) -> Arc<Rules> {
+        self.rules[li].clone().unwrap_or_else(|| {
+            Arc::new(Rules::new(
+                &self.texts[li].tag,
+                super::safety::base().iter().chain(self.extra.iter()),
+            ))
+        })
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -140,10 +173,7 @@ impl<'a> Checker<'a> {
     }
 
     fn need_message(&mut self, file: &str, path: Vec<String>, id: &str, attr: Option<&str>) {
-        let has = self
-            .default_msgs
-            .get(id)
-            .is_some_and(|a| a.contains(attr.unwrap_or("")));
+        let has = self.default_msgs.has(id, attr.unwrap_or(""));
         if has {
             return;
         }
@@ -190,6 +220,49 @@ fn p(parts: &[&dyn ToString]) -> Vec<String> {
     parts.iter().map(|s| s.to_string()).collect()
 }
 
+/// Most rule sets kept while a pack is checked; the rules of other languages are
+/// compiled again where they are used (each takes some 170 KB: a pack with a lexicon and
+/// a locale for each of a thousand languages would otherwise keep 170 MB).
+const KEPT_RULES: usize = 8;
+
+/// Safety rules for each locale, one per language that has a lexicon of its own (and
+/// one for every other language, which only has the English entries): rules depend on
+/// the language alone, and a manifest may list thousands of locales. The default
+/// locale's are kept first; `None`: made when used ([`Checker::rules`]).
+fn shared_rules(
+    texts: &[LocaleTexts<'_>],
+    default: Option<usize>,
+    extra: &[LexiconFile],
+) -> Vec<Option<Arc<Rules>>> {
+    let lang = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_string();
+    let has_lexicon = |l: &str| {
+        super::safety::base()
+            .iter()
+            .chain(extra.iter())
+            .any(|f| lang(&f.locale) == l)
+    };
+    let mut made: HashMap<Option<String>, Arc<Rules>> = HashMap::new();
+    let mut out: Vec<Option<Arc<Rules>>> = vec![None; texts.len()];
+    let order = default
+        .into_iter()
+        .chain((0..texts.len()).filter(|&i| Some(i) != default));
+    for i in order {
+        let l = lang(&texts[i].tag);
+        let key = has_lexicon(&l).then_some(l);
+        if let Some(r) = made.get(&key) {
+            out[i] = Some(r.clone());
+        } else if made.len() < KEPT_RULES {
+            let r = Arc::new(Rules::new(
+                &texts[i].tag,
+                super::safety::base().iter().chain(extra.iter()),
+            ));
+            made.insert(key, r.clone());
+            out[i] = Some(r);
+        }
+    }
+    out
+}
+
 /// Check a parsed pack and return every finding, errors first. One problem never hides
 /// another: every rule runs on every part it can read.
 pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
@@ -204,10 +277,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         .map(|d| message_index(&texts[d]))
         .unwrap_or_default();
     let (extra, lexicon_problems) = pack_lexicon(files);
-    let rules = texts
-        .iter()
-        .map(|t| Rules::new(&t.tag, super::safety::base().iter().chain(extra.iter())))
-        .collect();
+    let rules = shared_rules(&texts, default, &extra);
     let any_rules = Rules::new("*", super::safety::base().iter().chain(extra.iter()));
     let mut c = Checker {
         files,
@@ -217,6 +287,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         default,
         rules,
         any_rules,
+        extra,
         voices: HashMap::new(),
         true_false: Vec::new(),
         questions: Vec::new(),
@@ -239,7 +310,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
     structure::check_manifest(&mut c, parsed);
 
     for id in APP_MESSAGES {
-        if !c.default_msgs.contains_key(*id) {
+        if !c.default_msgs.contains_key(id) {
             c.push(
                 Severity::Error,
                 "E004",
@@ -303,7 +374,19 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
     let seen = structure::check_modules(&mut c, parsed);
     help::check_help(&mut c, parsed);
     // Contact channel values by type, verification and stand-ins: validate_contacts.rs.
-    c.out.extend(super::validate_contacts::check(parsed));
+    let with_value: HashSet<&str> = default
+        .map(|d| {
+            c.texts[d]
+                .all
+                .iter()
+                .filter(|m| m.value.is_some() && !m.id.starts_with('-'))
+                .map(|m| m.id)
+                .collect()
+        })
+        .unwrap_or_default();
+    c.out
+        .extend(super::validate_contacts::check_with(parsed, &with_value));
+    drop(with_value);
     media::check_videos(&mut c, parsed, &seen);
     media::check_video_lists(&mut c, parsed, &seen);
     structure::check_cycles(&mut c, parsed);

@@ -224,7 +224,7 @@ fn findings(
         })
         .map(|h| {
             let (code, severity) = code_of(&h);
-            let span = toks[h.tokens.start].span.start..toks[h.tokens.end - 1].span.end;
+            let span = toks[h.tokens.start].source_range().start..toks[h.tokens.end - 1].source_range().end;
             let excerpt = source.get(span.clone()).unwrap_or("");
             let mut message = format!(
                 "{}: \"{}\" ({})",
@@ -259,13 +259,14 @@ pub(super) fn check_texts(c: &mut Checker) {
     let mut out: Vec<(&str, Finding)> = Vec::new();
     for (li, lt) in c.texts.iter().enumerate() {
         let draft = lt.draft.then_some(lt.tag.as_str());
+        let rules = c.rules(li);
         for m in &lt.all {
             let voice = match c.voices.get(m.id) {
                 // A wrong option may voice an unsafe idea only next to its correction.
                 // and that correction says no ("No.", "نہیں۔", "Cha.").
                 Some(Voice::WrongOption)
                     if m.tokens(Some("feedback")).is_empty()
-                        || c.rules[li].negations_in(m.tokens(Some("feedback"))) == 0 =>
+                        || rules.negations_in(&m.tokens(Some("feedback"))) == 0 =>
                 {
                     None
                 }
@@ -275,21 +276,13 @@ pub(super) fn check_texts(c: &mut Checker) {
                 if attr.is_some_and(|a| HIDDEN_ATTRIBUTES.contains(&a)) {
                     continue;
                 }
-                let hits = m.hits(attr, &c.rules[li]);
-                let found = findings(
-                    &c.rules[li],
-                    hits,
-                    m.tokens(attr),
-                    m.source,
-                    voice,
-                    attr,
-                    draft,
-                );
+                let hits = m.hits(attr, &rules);
+                let found = findings(&rules, hits, &m.tokens(attr), m.source, voice, attr, draft);
                 out.extend(found.into_iter().map(|f| (m.file, f)));
                 // Words assembled from referenced messages: findings the message's own
                 // words and the referenced words make together.
                 if let Some(toks) = lt.resolved_tokens(m, attr) {
-                    let hits: Vec<Hit<'_>> = c.rules[li]
+                    let hits: Vec<Hit<'_>> = rules
                         .scan(&toks)
                         .into_iter()
                         .filter(|h| {
@@ -301,7 +294,7 @@ pub(super) fn check_texts(c: &mut Checker) {
                             part.iter().any(|t| t.span.is_empty()) && !inside_one
                         })
                         .collect();
-                    let found = findings(&c.rules[li], hits, &toks, m.source, voice, attr, draft);
+                    let found = findings(&rules, hits, &toks, m.source, voice, attr, draft);
                     out.extend(found.into_iter().map(|f| (m.file, f)));
                 }
             }
@@ -358,9 +351,12 @@ fn safety_sentences(m: &texts::Msg<'_>) -> Vec<(String, Vec<String>)> {
                 .iter()
                 .position(|t| t.sentence != s)
                 .map_or(toks.len(), |k| start + k);
-            let words: Vec<String> = toks[start..end].iter().map(|t| t.word.clone()).collect();
+            let words: Vec<String> = toks[start..end]
+                .iter()
+                .map(|t| t.word.to_string())
+                .collect();
             let shown = line
-                .get(toks[start].span.start..toks[end - 1].span.end)
+                .get(toks[start].source_range().start..toks[end - 1].source_range().end)
                 .unwrap_or("")
                 .to_string();
             out.push((shown, words));
@@ -374,7 +370,7 @@ fn contains_words(toks: &[Token], words: &[String]) -> bool {
     !words.is_empty()
         && toks
             .windows(words.len())
-            .any(|w| w.iter().zip(words).all(|(t, x)| t.word == *x))
+            .any(|w| w.iter().zip(words).all(|(t, x)| *t.word == **x))
 }
 
 fn keep_ids(hits: Vec<Hit<'_>>) -> Vec<(String, Option<String>)> {
@@ -409,6 +405,7 @@ pub(super) fn check_easy_read(c: &mut Checker) {
         } else {
             String::new()
         };
+        let rules = c.rules(li);
         for m in &lt.all {
             let easy = m.part(Some("easy")).map(|_| m.tokens(Some("easy")));
             let full = m.tokens(None);
@@ -425,7 +422,7 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                     ));
                 }
                 for (shown, words) in &marks {
-                    if !contains_words(full, words) {
+                    if !contains_words(&full, words) {
                         found.push((
                             "E033",
                             Severity::Error,
@@ -474,8 +471,8 @@ pub(super) fn check_easy_read(c: &mut Checker) {
                 ));
             }
             let Some(easy) = easy else { continue };
-            let in_full = keep_ids(m.hits(None, &c.rules[li]));
-            let in_easy = keep_ids(m.hits(Some("easy"), &c.rules[li]));
+            let in_full = keep_ids(m.hits(None, &rules));
+            let in_easy = keep_ids(m.hits(Some("easy"), &rules));
             for (id, meaning) in in_full {
                 if !in_easy.iter().any(|(e, _)| *e == id) {
                     found.push((

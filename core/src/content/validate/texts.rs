@@ -1,13 +1,21 @@
 //! Every Fluent text of every locale, parsed once with exact source positions, so each
 //! rule can point at the byte where a problem is.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fluent_syntax::ast;
 
-use super::super::safety::{Hit, Piece, Rules, Token, tokens};
+use super::super::safety::{Hit, Matches, Piece, Rules, Token, tokens};
 use super::super::{PackFiles, Parsed};
+
+/// Most bytes the folded words (and their word matches) of all messages may keep
+/// between checks. Beyond it a part's words are made again each time they are read: a
+/// pack of one-letter words at the text limit would otherwise keep some 50 bytes for
+/// every two bytes of text. The default pack keeps about 3 MB.
+pub const WORD_CACHE_BYTES: usize = 12 * 1000 * 1000;
 
 /// Attributes that are never shown to a person (author marks).
 pub const HIDDEN_ATTRIBUTES: &[&str] = &["safety"];
@@ -27,10 +35,19 @@ pub struct Msg<'a> {
     pub value: Option<&'a ast::Pattern<&'a str>>,
     /// Attributes by name.
     pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
-    /// Folded words of the value and of each attribute, made once when first asked for.
-    cache: Vec<std::sync::OnceLock<Vec<Token>>>,
+    /// Folded words of the value and of each attribute, and their word matches.
+    cache: Box<[PartCache]>,
+    /// Bytes the caches of every message may still take (shared by all locales).
+    budget: &'a AtomicUsize,
+}
+
+/// What is kept of one part of a message once it was first read.
+#[derive(Debug, Default)]
+struct PartCache {
+    /// Folded words, made once when first asked for.
+    tokens: std::sync::OnceLock<Box<[Token]>>,
     /// The lexicon's word matches of those words, with the rules of the message's locale.
-    matched: Vec<std::sync::OnceLock<Vec<std::sync::Arc<[usize]>>>>,
+    matched: std::sync::OnceLock<Matches>,
 }
 
 impl<'a> Msg<'a> {
@@ -57,12 +74,17 @@ impl<'a> Msg<'a> {
     /// Lexicon findings in a part. `rules` are always those of the message's locale
     /// (the word matches are kept for the next scan).
     pub fn hits<'r>(&self, attr: Option<&str>, rules: &'r Rules) -> Vec<Hit<'r>> {
-        let toks = self.tokens(attr);
         let Some(slot) = self.slot(attr) else {
             return Vec::new();
         };
-        let matched = self.matched[slot].get_or_init(|| rules.matches(toks));
-        rules.scan_matched(toks, matched)
+        match self.tokens(attr) {
+            // Words kept: keep their matches too (they are charged with the words).
+            Cow::Borrowed(toks) => {
+                let matched = self.cache[slot].matched.get_or_init(|| rules.matches(toks));
+                rules.scan_matched(toks, matched)
+            }
+            Cow::Owned(toks) => rules.scan(&toks),
+        }
     }
 
     fn slot(&self, attr: Option<&str>) -> Option<usize> {
@@ -77,16 +99,39 @@ impl<'a> Msg<'a> {
         }
     }
 
-    /// Folded words of a part (empty when the message has no such part).
-    pub fn tokens(&self, attr: Option<&str>) -> &[Token] {
+    /// Folded words of a part (empty when the message has no such part): kept after the
+    /// first time while [`WORD_CACHE_BYTES`] allows, else made again.
+    pub fn tokens(&self, attr: Option<&str>) -> Cow<'_, [Token]> {
         let Some(slot) = self.slot(attr) else {
-            return &[];
+            return Cow::Borrowed(&[]);
         };
-        self.cache[slot].get_or_init(|| {
-            self.part(attr)
-                .map(|p| tokens(&pieces(p, self.source)))
-                .unwrap_or_default()
-        })
+        if let Some(toks) = self.cache[slot].tokens.get() {
+            return Cow::Borrowed(toks);
+        }
+        let toks = self
+            .part(attr)
+            .map(|p| tokens(&pieces(p, self.source)))
+            .unwrap_or_default();
+        // Each word: the token, its letters, and its entry in the word matches.
+        let cost: usize = toks
+            .iter()
+            .map(|t| std::mem::size_of::<Token>() + t.word.len() + 8)
+            .sum();
+        let reserved = self
+            .budget
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(cost)
+            })
+            .is_ok();
+        if reserved {
+            Cow::Borrowed(
+                self.cache[slot]
+                    .tokens
+                    .get_or_init(|| toks.into_boxed_slice()),
+            )
+        } else {
+            Cow::Owned(toks)
+        }
     }
 
     /// The plain text of a part (placeables as `{}`), for messages.
@@ -315,6 +360,8 @@ impl<'a> LocaleTexts<'a> {
 
 /// Parsed resources of every locale of the manifest: `(path, resource)`.
 pub struct Sources<'a> {
+    /// What is left of [`WORD_CACHE_BYTES`] for the messages indexed from these sources.
+    budget: AtomicUsize,
     resources: Vec<(&'a str, String, &'a str, ast::Resource<&'a str>)>,
     errors: Vec<(&'a str, Range<usize>, String)>,
 }
@@ -332,9 +379,10 @@ impl<'a> Sources<'a> {
                 .filter(|path| path.starts_with(&prefix) && path.ends_with(".ftl"));
             for path in paths {
                 let Ok(text) = files.text(path) else { continue };
-                // Too deep to parse safely: reported at the file, never parsed.
-                if let Err(deep) = crate::content::scan::fluent(text) {
-                    errors.push((path, deep.offset..deep.offset + 1, deep.message));
+                // Too deep to parse safely: never parsed, reported at the place (E008).
+                if let Err(e) = crate::content::scan::fluent(text) {
+                    let at = e.offset.min(text.len());
+                    errors.push((path, at..(at + 1).min(text.len()), e.message));
                     continue;
                 }
                 let res = match fluent_syntax::parser::parse(text) {
@@ -347,7 +395,11 @@ impl<'a> Sources<'a> {
                 resources.push((path, entry.tag.clone(), text, res));
             }
         }
-        Sources { resources, errors }
+        Sources {
+            budget: AtomicUsize::new(WORD_CACHE_BYTES),
+            resources,
+            errors,
+        }
     }
 
     /// Fluent syntax errors: `(file, byte range, message)`.
@@ -392,10 +444,13 @@ impl<'a> Sources<'a> {
                         value,
                         attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
                         cache: (0..=attributes.len()).map(|_| Default::default()).collect(),
-                        matched: (0..=attributes.len()).map(|_| Default::default()).collect(),
+                        budget: &self.budget,
                     });
                 }
             }
+            // Grown by doubling: give back the room not used, kept while the pack is checked.
+            lt.all.shrink_to_fit();
+            lt.by_id.shrink_to_fit();
             out.push(lt);
         }
         out
