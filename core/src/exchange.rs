@@ -663,7 +663,8 @@ impl Engine {
     /// Take one piece of a chunked bundle. Pieces are kept in the database, so a transfer
     /// interrupted at any point (even by closing the app) resumes with the pieces still
     /// missing. A damaged piece is refused alone; the transfer goes on. Storage for pieces
-    /// is capped per transfer and in all, and a transfer idle for a week is dropped. When
+    /// is capped per transfer, in all and in transfers at once (the stalest transfer gives
+    /// way to a new one), and a transfer idle for a week is dropped. When
     /// the last piece arrives the bundle is checked whole and imported, in the transaction
     /// that drops its pieces; nothing is applied before that.
     pub fn receive_chunk(&self, piece: &[u8]) -> Result<ChunkProgress> {
@@ -690,19 +691,25 @@ impl Engine {
             ));
         }
         let (received, have) = self.write(|cx| {
-            cx.db.expire_chunks(cx.now - PIECE_TTL_MS, cx.now + PIECE_TTL_MS)?;
-            let used = cx.db.piece_use(&id)?;
-            if used.transfer_bytes == 0 && used.other_transfers >= MAX_TRANSFERS {
+            cx.db
+                .expire_chunks(cx.now - PIECE_TTL_MS, cx.now + PIECE_TTL_MS)?;
+            let mut used = cx.db.piece_use(&id)?;
+            if used.transfer_bytes + len as i64 > MAX_BUNDLE_BYTES as i64 {
                 return Err(Error::InvalidInput(
-                    "too many transfers are unfinished; finish or wait for them first".into(),
+                    "the bundle these pieces belong to is too large".into(),
                 ));
             }
-            if used.transfer_bytes + len as i64 > MAX_BUNDLE_BYTES as i64
+            // Room for a new transfer, or for more pieces: the transfer that has waited
+            // longest for its next piece gives way (it can be sent again), so storage
+            // stays bounded and new transfers are never blocked by abandoned ones.
+            while (used.transfer_bytes == 0 && used.other_transfers >= MAX_TRANSFERS)
                 || used.total_bytes + len as i64 > MAX_PIECE_STORE_BYTES
             {
-                return Err(Error::InvalidInput(
-                    "there is no more room for pieces of bundles; finish the transfers under way first".into(),
-                ));
+                if !cx.db.drop_stalest_transfer(&id)? {
+                    break;
+                }
+                log::info!("an unfinished transfer gave way to a new one");
+                used = cx.db.piece_use(&id)?;
             }
             let received = cx.db.put_chunk(&id, idx, total, data, cx.now)?;
             Ok((received, cx.db.chunk_indexes(&id)?))

@@ -359,27 +359,38 @@ fn pieces_are_checked_one_by_one_and_storage_for_them_is_bounded() {
     // Too small a piece size is refused, not silently changed.
     assert!(phone.app.bundle_chunks(&bundle, 10).is_err());
     assert!(pieces.iter().all(|p| p.len() <= 100 + PIECE_HEADER_BYTES));
-    // Many unfinished transfers: the ninth is refused until one ends or expires.
-    let mut firsts = Vec::new();
+    // Many unfinished transfers: at most MAX_TRANSFERS are kept; a new one makes the
+    // stalest give way, so abandoned transfers never block a new one.
+    let (mut firsts, mut seconds) = (Vec::new(), Vec::new());
     for i in 0..=MAX_TRANSFERS {
         let mut fake = bundle.clone();
         fake.push(i as u8);
-        firsts.push(phone.app.bundle_chunks(&fake, 100).unwrap().remove(0));
+        let mut ps = phone.app.bundle_chunks(&fake, 100).unwrap();
+        seconds.push(ps.remove(1));
+        firsts.push(ps.remove(0));
     }
     for p in &firsts[..MAX_TRANSFERS as usize] {
         teacher.app.receive_chunk(p).unwrap();
+        teacher.pass(1_000);
     }
-    assert!(
-        teacher
-            .app
-            .receive_chunk(&firsts[MAX_TRANSFERS as usize])
-            .is_err()
-    );
-    teacher.pass(8 * DAY);
-    teacher
+    let newest = teacher
         .app
         .receive_chunk(&firsts[MAX_TRANSFERS as usize])
-        .expect("stale transfers expired");
+        .unwrap();
+    assert_eq!(newest.received, 1);
+    // The second transfer is still there: its next piece makes two ...
+    teacher.pass(1_000);
+    assert_eq!(teacher.app.receive_chunk(&seconds[1]).unwrap().received, 2);
+    // ... but the first gave way: its next piece starts it again.
+    teacher.pass(1_000);
+    assert_eq!(teacher.app.receive_chunk(&seconds[0]).unwrap().received, 1);
+    // A week without pieces: every transfer is dropped.
+    teacher.pass(8 * DAY);
+    assert_eq!(
+        teacher.app.receive_chunk(&firsts[3]).unwrap().received,
+        1,
+        "stale transfers expired"
+    );
 }
 
 // ---- attempt limits that do not trust the clock -------------------------------------------

@@ -110,6 +110,24 @@ impl DbMut<'_> {
         )
     }
 
+    /// Drop the pieces of the transfer (other than `keep`) whose newest piece is oldest.
+    /// Returns whether there was one.
+    pub fn drop_stalest_transfer(&self, keep: &str) -> Result<bool> {
+        let stalest: Option<String> = self.query_opt(
+            "SELECT bundle_id FROM incoming_chunks WHERE bundle_id != ?1
+             GROUP BY bundle_id ORDER BY max(received_ms), bundle_id LIMIT 1",
+            [keep],
+            |r| r.get(0),
+        )?;
+        match stalest {
+            Some(id) => {
+                self.drop_chunks(&id)?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
     /// Forget a bundle's pieces.
     pub fn drop_chunks(&self, bundle_id: &str) -> Result<()> {
         self.execute(
