@@ -50,39 +50,39 @@ not-who-they-say-1-quiz-made-up-nothing = Nothing. Everything online is true.
 
 not-who-they-say-2-title = Warning signs
 
-not-who-they-say-2-meet-jordan = This is Jordan. Jordan plays a football game. A player called Ace writes to him: "You are so good! You are my best friend!" Ace only met Jordan today. Then Ace gives Jordan 500 game coins.
-    .easy = This is Jordan. Jordan plays a football game. A player called Ace writes: "You are my best friend!" Ace gives Jordan game coins.
-    .alt = Jordan, a boy with dark brown skin, smiles. Next to him is a tablet. On the screen are a chat message, a red heart and a pile of gold coins. Ace's picture is a cartoon cat.
+not-who-they-say-2-meet-jordan = This is Leo. Leo plays a football game. A player called Ace writes to him: "You are so good! You are my best friend!" Ace only met Leo today. Then Ace gives Leo 500 game coins.
+    .easy = This is Leo. Leo plays a football game. A player called Ace writes: "You are my best friend!" Ace gives Leo game coins.
+    .alt = Leo, a boy with dark brown skin, smiles. Next to him is a tablet. On the screen are a chat message, a red heart and a pile of gold coins. Ace's picture is a cartoon cat.
 
-not-who-they-say-2-secret-chat = Then Ace writes: "Let's talk in a private chat. Don't tell your mum and dad. It is our secret." Jordan feels strange. What is happening here?
-    .easy = Ace writes: "Come to a private chat. Don't tell your mum and dad. It is our secret." Jordan feels strange.
+not-who-they-say-2-secret-chat = Then Ace writes: "Let's talk in a private chat. Don't tell your mum and dad. It is our secret." Leo feels strange. What is happening here?
+    .easy = Ace writes: "Come to a private chat. Don't tell your mum and dad. It is our secret." Leo feels strange.
     .alt = The tablet shows a chat message. An arrow points from the message to a closed door with a padlock. A small face holds a finger to its lips.
 
 not-who-they-say-2-warning-signs = Ace shows warning signs. Someone is very nice very fast. Someone gives you gifts or game coins. Someone asks you to keep a secret from your grown-ups. Someone asks you to move to a private chat. When you see a warning sign, stop.
     .easy = Warning signs: Someone is very nice very fast. Someone gives you gifts or coins. Someone says "Keep it a secret." Someone says "Come to a private chat." See a warning sign? Stop.
     .alt = Four pictures in a row, each with an orange warning sign above it: a red heart, a pile of gold coins, a face with a finger on its lips, and a closed door with a padlock.
 
-not-who-they-say-2-what-to-do = What can Jordan do? He does not answer. He does not share private things. He shows the screen to his grandad, a grown-up he trusts. Together they block and report Ace. Even if you took the coins, you can still tell. If someone tries to trick you, it is never your fault.
+not-who-they-say-2-what-to-do = What can Leo do? He does not answer. He does not share private things. He shows the screen to his grandad, a grown-up he trusts. Together they block and report Ace. Even if you took the coins, you can still tell. If someone tries to trick you, it is never your fault.
     .easy = Do not answer. Do not share private things. Show a grown-up you trust. Block and report together. You took the coins? You can still tell. It is never your fault.
-    .alt = Jordan holds out the tablet to his grandad. His grandad has grey hair. They both smile.
+    .alt = Leo holds out the tablet to his grandad. His grandad has grey hair. They both smile.
 
-not-who-they-say-2-quiz-jordan = Ace asks Jordan to keep a secret and to go to a private chat. Which picture shows the best thing to do?
-    .easy = What should Jordan do? Pick a picture.
+not-who-they-say-2-quiz-jordan = Ace asks Leo to keep a secret and to go to a private chat. Which picture shows the best thing to do?
+    .easy = What should Leo do? Pick a picture.
     .alt = The tablet shows Ace's message, an arrow to a closed door with a padlock, and a face with a finger on its lips.
     .hint = Look for a grown-up you trust.
-not-who-they-say-2-quiz-jordan-write-back = Jordan writes back in the private chat.
-    .alt = Jordan looks at the tablet. The screen shows two chat messages and a closed door with a padlock.
+not-who-they-say-2-quiz-jordan-write-back = Leo writes back in the private chat.
+    .alt = Leo looks at the tablet. The screen shows two chat messages and a closed door with a padlock.
     .feedback = Not this one. A private chat is a warning sign. Do not go there. Tell a grown-up you trust.
-not-who-they-say-2-quiz-jordan-show-grown-up = Jordan shows the screen to his grandad.
-    .alt = Jordan holds out the tablet to his smiling grandad.
-    .feedback = Yes! Jordan tells a grown-up he trusts. They can block and report Ace together.
-not-who-they-say-2-quiz-jordan-hide-tablet = Jordan hides the tablet under his pillow and tells no one.
-    .alt = Jordan looks sad. The tablet is under a pillow on his bed.
+not-who-they-say-2-quiz-jordan-show-grown-up = Leo shows the screen to his grandad.
+    .alt = Leo holds out the tablet to his smiling grandad.
+    .feedback = Yes! Leo tells a grown-up he trusts. They can block and report Ace together.
+not-who-they-say-2-quiz-jordan-hide-tablet = Leo hides the tablet under his pillow and tells no one.
+    .alt = Leo looks sad. The tablet is under a pillow on his bed.
     .feedback = Not this one. Hiding it keeps Ace's secret. This secret is not OK to keep. Tell a grown-up you trust. It is never your fault.
 
 not-who-they-say-2-quiz-order = What do you do when you see a warning sign? Put the steps in order.
     .easy = Put the steps in order.
-    .alt = Jordan and his grandad stand next to the tablet. The screen shows a red block sign and an orange report flag.
+    .alt = Leo and his grandad stand next to the tablet. The screen shows a red block sign and an orange report flag.
     .hint = First stop. Then get help. Then make it safe.
 not-who-they-say-2-quiz-order-stop = Stop. Do not answer.
     .feedback = First, stop. You do not have to answer.

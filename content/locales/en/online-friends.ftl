@@ -68,6 +68,7 @@ online-friends-2-not-your-fault = It is never your fault. Even if you chatted fo
 
 online-friends-2-help = If someone you met online wants to meet you, or makes you feel worried, you can get help. The help section shows who you can contact in your country.
     .easy = Someone online wants to meet you? You can get help. The help section shows who you can contact.
+    .alt = A hand taps a help button with a heart on a tablet screen.
 
 online-friends-2-quiz-meet = Kai asks Jordan to meet on Saturday and to keep it secret. What should Jordan do?
     .easy = Kai wants to meet Jordan. It is a secret. What should Jordan do?

@@ -16,16 +16,17 @@ uh-oh-feelings-1-body = Chanda's tummy feels tight. Her heart beats fast. Her ha
     .easy = Chanda's tummy feels tight. Her heart beats fast. This is an uh-oh feeling. Your body tells you: something is not OK.
     .alt = A big picture of a child with a worried face. There is a red swirl on the tummy, a red heart with lines to show it beating fast, and red circles around the hands.
 
-uh-oh-feelings-1-thabo = This is Thabo. Thabo plays a game. Another player writes mean words to him. The next day, the player does it again, and again. Thabo feels sad, and his heart beats fast. Thabo has an uh-oh feeling too.
-    .easy = This is Thabo. A player writes mean words to Thabo. The player does it again and again. Thabo has an uh-oh feeling.
-    .alt = Thabo, a boy with dark brown skin, looks sad. Next to him is a tablet with three messages. Each message has a red border and a red zigzag line.
+uh-oh-feelings-1-thabo = This is Sipho. Sipho plays a game. Another player writes mean words to him. The next day, the player does it again, and again. Sipho feels sad, and his heart beats fast. Sipho has an uh-oh feeling too.
+    .easy = This is Sipho. A player writes mean words to Sipho. The player does it again and again. Sipho has an uh-oh feeling.
+    .alt = Sipho, a boy with dark brown skin, looks sad. Next to him is a tablet with three messages. Each message has a red border and a red zigzag line.
 
 uh-oh-feelings-1-trust = Trust your uh-oh feeling. It is there to help you. When you get an uh-oh feeling online, you can stop. You can close the video or turn the tablet over. Then go to a grown-up you trust and tell them.
     .easy = Trust your uh-oh feeling. Stop. Close it, or turn the tablet over. Go to a grown-up you trust. Tell them.
     .alt = A tablet lies face down on a table. Chanda walks away from it, toward a smiling grown-up. An arrow points from Chanda to the grown-up.
 
-uh-oh-feelings-1-bullying-help = If someone online is mean to you again and again, like Thabo, that is bullying. It is never your fault. A grown-up you trust can help you. The help section shows who else can help in your country. Look at it with your grown-up.
+uh-oh-feelings-1-bullying-help = If someone online is mean to you again and again, like Sipho, that is bullying. It is never your fault. A grown-up you trust can help you. The help section shows who else can help in your country. Look at it with your grown-up.
     .easy = Someone is mean to you again and again? That is bullying. It is never your fault. Look at the help section with a grown-up you trust.
+    .alt = A hand taps a help button with a heart on a tablet screen.
 
 uh-oh-feelings-1-quiz = When you get an uh-oh feeling online, you should keep it to yourself. Is that true or false?
     .easy = You get an uh-oh feeling online. Keep it to yourself. True or false?
@@ -40,7 +41,7 @@ uh-oh-feelings-1-quiz-false = False
 
 uh-oh-feelings-2-title = Secrets and my helping hand
 
-uh-oh-feelings-2-good-secret = Some secrets are good. Sami and Ayesha are planning a surprise party for their gran. They keep it secret for a few days. A good secret is a surprise. It is happy, and everyone finds out soon.
+uh-oh-feelings-2-good-secret = Some secrets are good. Sami and his big sister are planning a surprise party for their gran. They keep it secret for a few days. A good secret is a surprise. It is happy, and everyone finds out soon.
     .easy = Some secrets are good. A surprise party is a good secret. It is happy. Everyone finds out soon.
     .alt = Two smiling children stand next to a birthday cake with three candles and a red present with a yellow ribbon.
 
