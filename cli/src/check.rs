@@ -297,7 +297,11 @@ fn write_tables(
                 r.easy.letters_per_word(),
             )?;
         }
-        for tag in readability.iter().map(|r| r.locale.as_str()).collect::<std::collections::BTreeSet<_>>() {
+        for tag in readability
+            .iter()
+            .map(|r| r.locale.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+        {
             if let Some(why) = content::readability::no_syllables_reason(tag) {
                 writeln!(out, "  note: no syllables for '{tag}': {why}")?;
             }

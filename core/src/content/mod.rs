@@ -370,7 +370,11 @@ pub fn needed_messages(parsed: &Parsed) -> Vec<(String, Option<String>)> {
         }
     }
     for (_, m) in &parsed.modules {
-        for q in m.knowledge_check.iter().flat_map(|k| k.pre.iter().chain(&k.post)) {
+        for q in m
+            .knowledge_check
+            .iter()
+            .flat_map(|k| k.pre.iter().chain(&k.post))
+        {
             out.push((ids::step_text(q), None));
             alt(&mut out, &ids::step_text(q), &q.picture);
         }

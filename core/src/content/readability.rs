@@ -131,9 +131,7 @@ fn split_words(text: &str) -> Vec<Piece<'_>> {
     let mut start: Option<usize> = None;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, ch)) in chars.iter().enumerate() {
-        let next_is_word = chars
-            .get(k + 1)
-            .is_some_and(|&(_, n)| n.is_alphanumeric());
+        let next_is_word = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
         let wordy = ch.is_alphanumeric()
             || is_mark(ch)
             || (matches!(ch, '\'' | '\u{2019}' | '-') && start.is_some() && next_is_word);

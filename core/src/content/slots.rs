@@ -204,8 +204,7 @@ mod tests {
         assert!(slots.iter().any(|s| s.kind == SlotKind::PathwayStep));
         for s in &slots {
             assert!(
-                s.id
-                    .chars()
+                s.id.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-'),
                 "{}",
                 s.id

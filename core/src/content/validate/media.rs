@@ -4,11 +4,7 @@ use std::collections::HashSet;
 
 use super::*;
 
-pub(super) fn check_videos(
-    c: &mut Checker,
-    parsed: &Parsed,
-    slots: &HashSet<String>,
-) {
+pub(super) fn check_videos(c: &mut Checker, parsed: &Parsed, slots: &HashSet<String>) {
     let sign_languages: HashSet<&str> = parsed
         .manifest
         .sign_languages
@@ -25,7 +21,10 @@ pub(super) fn check_videos(
                 "E016",
                 super::super::VIDEOS,
                 Locator::Toml(at("step")),
-                format!("video for unknown slot '{}'", super::structure::escape(&v.step)),
+                format!(
+                    "video for unknown slot '{}'",
+                    super::structure::escape(&v.step)
+                ),
                 None,
             );
         }
@@ -126,11 +125,7 @@ pub(super) fn check_videos(
 }
 
 /// The compact `needs_recording` lists: known steps and sign languages, no duplicates.
-pub(super) fn check_video_lists(
-    c: &mut Checker,
-    parsed: &Parsed,
-    slots: &HashSet<String>,
-) {
+pub(super) fn check_video_lists(c: &mut Checker, parsed: &Parsed, slots: &HashSet<String>) {
     let explicit: HashSet<(&str, &str)> = parsed
         .videos
         .video

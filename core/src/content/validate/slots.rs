@@ -191,7 +191,10 @@ fn check_screens(c: &mut Checker, parsed: &Parsed) {
                 c,
                 SCREENS,
                 at("kind"),
-                format!("the explanation of contact kind '{}'", slots::kind_name(k.kind)),
+                format!(
+                    "the explanation of contact kind '{}'",
+                    slots::kind_name(k.kind)
+                ),
             ),
         }
     }
@@ -382,10 +385,7 @@ pub(super) fn check_characters(c: &mut Checker, parsed: &Parsed) {
                     "E053",
                     file,
                     Locator::Toml(at),
-                    format!(
-                        "unknown character '{}': add it to {CHARACTERS}",
-                        escape(id)
-                    ),
+                    format!("unknown character '{}': add it to {CHARACTERS}", escape(id)),
                     None,
                 );
                 continue;
@@ -440,7 +440,8 @@ pub(super) fn check_characters(c: &mut Checker, parsed: &Parsed) {
                                 continue;
                             }
                             if words.get(k + 1) == Some(&"is")
-                                && let Some(age) = words.get(k + 2).and_then(|w| w.parse::<u8>().ok())
+                                && let Some(age) =
+                                    words.get(k + 2).and_then(|w| w.parse::<u8>().ok())
                                 && age != ch.age
                             {
                                 found.push((
@@ -488,11 +489,11 @@ pub(super) fn check_characters(c: &mut Checker, parsed: &Parsed) {
 /// Every message a module shows (titles, steps, options, knowledge checks, badge).
 pub fn module_messages(m: &ModuleDef) -> Vec<String> {
     let mut out = vec![ids::module_title(m), ids::module_summary(m)];
-    let steps = m
-        .lessons
-        .iter()
-        .flat_map(|l| &l.steps)
-        .chain(m.knowledge_check.iter().flat_map(|k| k.pre.iter().chain(&k.post)));
+    let steps = m.lessons.iter().flat_map(|l| &l.steps).chain(
+        m.knowledge_check
+            .iter()
+            .flat_map(|k| k.pre.iter().chain(&k.post)),
+    );
     for l in &m.lessons {
         out.push(ids::lesson_title(l));
     }
@@ -577,7 +578,10 @@ pub(super) fn check_readability(c: &mut Checker, parsed: &Parsed) {
     let mut found = Vec::new();
     for (file, m) in &parsed.modules {
         let young = m.audience == Audience::Child
-            && m.ages.as_deref().and_then(age_band).is_some_and(|(_, hi)| hi <= 9);
+            && m.ages
+                .as_deref()
+                .and_then(age_band)
+                .is_some_and(|(_, hi)| hi <= 9);
         if !young {
             continue;
         }
@@ -628,8 +632,9 @@ pub(super) fn check_readability(c: &mut Checker, parsed: &Parsed) {
         }
     }
     for (sev, code, file, loc, msg) in found {
-        let help = (code == "E055")
-            .then(|| "short, common words; one idea per sentence; keep every safety sentence".into());
+        let help = (code == "E055").then(|| {
+            "short, common words; one idea per sentence; keep every safety sentence".into()
+        });
         c.push(sev, code, &file, loc, msg, help);
     }
 }
