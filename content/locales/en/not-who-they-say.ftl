@@ -9,23 +9,23 @@ not-who-they-say-summary = Learn that people online can pretend to be someone el
 not-who-they-say-1-title = Who is really there?
 
 not-who-they-say-1-meet-mwila = This is Mwila. Mwila plays a drawing game on a tablet. A player called Kiki writes to her: "Hi! I am a girl and I am 8. Let's be friends!" Kiki's picture shows a smiling girl.
-    .easy = This is Mwila. Mwila plays a game on a tablet. A player called Kiki writes: "I am a girl. I am 8." Kiki's picture shows a girl.
+    .easy = This is Mwila. She plays a game on a tablet. A player called Kiki writes: "I am a girl. I am 8." The photo shows a girl.
     .alt = Mwila, a girl with black hair, smiles. Next to her is a big tablet. On the screen is Kiki's picture card with a smiling girl's face, and a chat message.
 
 not-who-they-say-1-can-be-fake = Online, you cannot see who is really there. Anyone can write any name. Anyone can use any picture. Anyone can say any age. The smiling girl in the picture may not be Kiki at all.
-    .easy = Online, you cannot see who is there. A name can be made up. A picture can be made up. An age can be made up.
+    .easy = Online, you can not see who is there. A name can be made up. A photo can be made up. An age can be made up.
     .alt = A player's picture card shows a smiling child's face. Behind the card is a tall grey shape of a person. We cannot see who it is. An orange warning sign is next to it.
 
 not-who-they-say-1-grown-up-kid = So a "kid" in a game may really be a grown-up. Most people online are kind. But some people pretend to be someone else. They want to trick or hurt children.
-    .easy = A "kid" in a game may really be a grown-up. Most people are kind. Some people pretend. They want to trick or hurt children.
+    .easy = A "kid" in a game can be a grown-up. Most people are kind. Some people lie. They want to trick or hurt kids.
     .alt = The picture card with a child's face again. The grey shape behind it is much taller than a child. The orange warning sign is next to it.
 
 not-who-they-say-1-stay-safe = You do not have to find out who is really there. You can keep safe with everyone online. Keep your private things private. If something feels strange, stop and tell a grown-up you trust.
-    .easy = You do not need to know who it is. Keep private things private with everyone online. Something feels strange? Stop. Tell a grown-up you trust.
+    .easy = You do not need to know who it is. Keep your things safe with all people online. It feels odd? Stop. Tell a grown-up you trust.
     .alt = Mwila stands next to her mum. They both smile. Mwila holds the tablet. A padlock is on the screen.
 
 not-who-they-say-1-quiz-picture = Kiki's picture shows a girl. So Kiki is a girl. Is that true or false?
-    .easy = Kiki's picture shows a girl. So Kiki is a girl. True or false?
+    .easy = The photo shows a girl. So Kiki is a girl. True or false?
     .alt = The tablet shows Kiki's picture card with a smiling girl's face.
     .hint = Can anyone use any picture online?
 not-who-they-say-1-quiz-picture-true = True
@@ -55,15 +55,15 @@ not-who-they-say-2-meet-jordan = This is Leo. Leo plays a football game. A playe
     .alt = Leo, a boy with dark brown skin, smiles. Next to him is a tablet. On the screen are a chat message, a red heart and a pile of gold coins. Ace's picture is a cartoon cat.
 
 not-who-they-say-2-secret-chat = Then Ace writes: "Let's talk in a private chat. Don't tell your mum and dad. It is our secret." Leo feels strange. What is happening here?
-    .easy = Ace writes: "Come to a private chat. Don't tell your mum and dad. It is our secret." Leo feels strange.
+    .easy = Ace writes: "Come to a private chat. Don't tell your mum and dad. It is our secret." Leo feels odd.
     .alt = The tablet shows a chat message. An arrow points from the message to a closed door with a padlock. A small face holds a finger to its lips.
 
 not-who-they-say-2-warning-signs = Ace shows warning signs. Someone is very nice very fast. Someone gives you gifts or game coins. Someone asks you to keep a secret from your grown-ups. Someone asks you to move to a private chat. When you see a warning sign, stop.
-    .easy = Warning signs: Someone is very nice very fast. Someone gives you gifts or coins. Someone says "Keep it a secret." Someone says "Come to a private chat." See a warning sign? Stop.
+    .easy = Watch out when someone is very nice, very fast. Or gives you gifts or coins. Or says: "Keep it a secret." Or says: "Come to a private chat." See a sign like this? Stop.
     .alt = Four pictures in a row, each with an orange warning sign above it: a red heart, a pile of gold coins, a face with a finger on its lips, and a closed door with a padlock.
 
 not-who-they-say-2-what-to-do = What can Leo do? He does not answer. He does not share private things. He shows the screen to his grandad, a grown-up he trusts. Together they block and report Ace. Even if you took the coins, you can still tell. If someone tries to trick you, it is never your fault.
-    .easy = Do not answer. Do not share private things. Show a grown-up you trust. Block and report together. You took the coins? You can still tell. It is never your fault.
+    .easy = Do not answer. Do not share your things. Show a grown-up you trust. Block and report with them. You took the coins? You can still tell. It is never your fault.
     .alt = Leo holds out the tablet to his grandad. His grandad has grey hair. They both smile.
 
 not-who-they-say-2-quiz-jordan = Ace asks Leo to keep a secret and to go to a private chat. Which picture shows the best thing to do?

@@ -13,7 +13,7 @@ pictures-privacy-1-ayesha-photo = Ayesha is 12. She takes a photo of herself to 
     .alt = Ayesha, a girl with long dark hair and a blue school uniform, holds up a phone to take a photo of herself. Three orange circles show what the photo gives away: the yellow badge on her uniform, a green street sign on a pole, and the number on her red house.
 
 pictures-privacy-1-cannot-take-back = Once you send or post a picture, you cannot control where it goes. Other people can pass it around. You cannot take it back. Before you post, look at the picture. Does it show your school uniform? Does it show your street, your house or your town? What is in the background? Turn off location for your camera and apps.
-    .easy = After you send a picture, you cannot get it back. Other people can pass it around. Before you post, look at the picture. Does it show your school? Does it show where you live? Turn off location.
+    .easy = Once you send a picture, you can not get it back. Other people can pass it on. Before you post, look at the picture. Does it show your school? Does it show where you live? Turn off location.
     .alt = One phone shows a photo. Orange arrows go from it to four other phones. Each of the four phones shows the same photo.
 
 pictures-privacy-1-thabo-chat = Thabo is 12. A few weeks ago, he started chatting with someone in a game. He has never met them. They chat every day, and they are always kind to him. Now they write: "Send me a picture of your body. Everyone does it. Keep it our secret."
@@ -26,7 +26,7 @@ pictures-privacy-1-you-can-say-no = Nobody has the right to pressure you for pic
     .alt = A raised hand in a red circle says stop. Next to it, a phone shows a chat message and a red block sign.
 
 pictures-privacy-1-pathway = If someone asks you for pictures, the help section shows who you can contact in your country.
-    .easy = Someone asks you for pictures? The help section shows who can help you.
+    .easy = Someone asks you for pictures? The help page shows who can help you.
     .alt = A hand taps a help button with a heart on a tablet screen.
 
 pictures-privacy-1-quiz-background = Ayesha wants to post a photo. What in a photo can show people where to find her? Pick all the right answers.
@@ -62,7 +62,7 @@ pictures-privacy-2-chanda-message = Musa is 14. He sent a private picture to som
     .alt = Musa looks at his phone with a worried face. On the phone, one message has a yellow warning sign and a pile of coins. Another message shows a photo.
 
 pictures-privacy-2-not-your-fault = If this happens to you, it is not your fault. The person who threatens you is doing something wrong, and in many countries it is against the law. You are not in trouble. This has happened to many young people, and they got help. Sometimes the picture is fake: it was made or changed on a computer. The same steps help. You are not alone.
-    .easy = It is not your fault. The person who says this is doing wrong. You are not in trouble. You are not alone. You can get help.
+    .easy = It is not your fault. The person who says this does wrong. You are not in trouble. You are not alone. You can get help.
     .safety =
         it is not your fault.
         You are not in trouble.
@@ -83,7 +83,7 @@ pictures-privacy-2-tell-report = Tell a trusted adult as soon as you can. Togeth
     .alt = Musa and a trusted adult stand on each side of a phone. The phone shows an orange report flag and a blue shield with a tick.
 
 pictures-privacy-2-pathway = If someone threatens to share a picture of you, the help section shows who you can contact in your country, and services that can help take a picture down.
-    .easy = Someone says they will share your picture? The help section shows who can help you.
+    .easy = Someone says they will share your picture? The help page shows who can help you.
     .alt = A hand taps a help button with a heart on a tablet screen.
 
 pictures-privacy-2-quiz-pay = True or false: if Musa pays the money, the person will stop.
@@ -129,7 +129,7 @@ pictures-privacy-check-more = True or false: If someone threatens you over a pic
 pictures-privacy-check-more-true = True
 pictures-privacy-check-more-false = False
 pictures-privacy-check-tell = True or false: If someone pressures you for pictures, telling a trusted adult is a good thing to do, even if you already sent something.
-    .easy = Someone pushes you to send pictures. Is it good to tell a trusted adult, even if you sent something?
+    .easy = Someone pushes you to send pictures. Is it good to tell a trusted adult, even if you sent one?
     .alt = Musa and a trusted adult stand on each side of a phone. The phone shows an orange report flag and a blue shield with a tick.
 pictures-privacy-check-tell-true = True
 pictures-privacy-check-tell-false = False
