@@ -13,6 +13,9 @@ use super::*;
 /// Easy-read limits for ages 6-9 in English, over a module's easy-read texts (see
 /// decision 0020): words per sentence, letters per word, syllables per word.
 pub const EASY_6_9_LIMITS: (f64, f64, f64) = (6.0, 4.0, 1.22);
+/// Fewest easy-read words a module needs before its averages are held to the limits
+/// (over a few words an average says little: "A story." is 1.5 syllables a word).
+pub const EASY_MIN_WORDS: usize = 40;
 /// Longest easy-read sentence for ages 6-9, in words (warning beyond).
 pub const EASY_6_9_SENTENCE_WORDS: usize = 10;
 
@@ -611,7 +614,7 @@ pub(super) fn check_readability(c: &mut Checker, parsed: &Parsed) {
                 }
             }
         }
-        if total.texts == 0 {
+        if total.words < EASY_MIN_WORDS {
             continue;
         }
         let s = total.syllables_per_word().unwrap_or(0.0);
