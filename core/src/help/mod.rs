@@ -491,6 +491,21 @@ pub fn pathway(
     region: Option<&str>,
     at_ms: i64,
 ) -> Result<PathwayView> {
+    pathway_signed(cat, l10n, pathway_id, country, region, at_ms, None)
+}
+
+/// [`pathway`] with the sign language whose videos come first (pathway steps, the quick
+/// exit, contact kinds).
+#[allow(clippy::too_many_arguments)]
+pub fn pathway_signed(
+    cat: &Catalog,
+    l10n: &Localizer,
+    pathway_id: &str,
+    country: Option<&str>,
+    region: Option<&str>,
+    at_ms: i64,
+    sign_language: Option<&str>,
+) -> Result<PathwayView> {
     let pw = cat.pathway(pathway_id)?;
     let country = country.map(crate::engine::normalize_country).transpose()?;
     let mut steps = Vec::new();
@@ -525,6 +540,16 @@ pub fn pathway(
             }
         }
         steps.push(PathwayStepView {
+            picture: s
+                .picture
+                .as_ref()
+                .map(|p| crate::learning::picture(l10n, p, &msg)),
+            videos: crate::learning::sign_videos(
+                cat,
+                l10n,
+                &crate::content::slots::pathway_slot(&pw.id, i + 1),
+                sign_language,
+            ),
             id: s.id.clone(),
             number: i as u32 + 1,
             text: text(l10n, &msg).value,
@@ -544,6 +569,28 @@ pub fn pathway(
         title: title.value,
         country,
         quick_exit_hint: text(l10n, "help-quick-exit").value,
+        quick_exit: crate::screens::screen_view(cat, l10n, "quick-exit", sign_language, false),
+        contact_kinds: {
+            let mut kinds: Vec<ContactKind> = Vec::new();
+            for s in &steps {
+                for k in s
+                    .contacts
+                    .iter()
+                    .map(|c| c.kind)
+                    .chain(s.missing_kinds.iter().copied())
+                {
+                    if !kinds.contains(&k) {
+                        kinds.push(k);
+                    }
+                }
+            }
+            kinds
+                .into_iter()
+                .filter_map(|k| {
+                    crate::screens::contact_kind_view(cat, l10n, k, sign_language, false)
+                })
+                .collect()
+        },
         steps,
         unverified_contact_ids: unverified,
     })
@@ -582,13 +629,14 @@ impl Engine {
         let state = self.state();
         let country = country.or(state.country.as_deref());
         let at = at_ms.unwrap_or_else(|| self.wall_clock());
-        pathway(
+        pathway_signed(
             &state.catalog,
             &state.localizer,
             pathway_id,
             country,
             region,
             at,
+            state.sign_language.as_deref(),
         )
     }
 }
