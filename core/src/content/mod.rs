@@ -1,5 +1,6 @@
 //! Content packs: the format, loading, validation and the immutable [`Catalog`].
 
+mod embedded;
 mod files;
 pub mod installed;
 mod locate;
@@ -104,6 +105,40 @@ fn toml_file<T: serde::de::DeserializeOwned>(
     Ok(toml::from_str::<T>(text).map_err(|e| (e.span(), e.message().to_string())))
 }
 
+/// The Fluent sources of every locale the manifest lists (parsed when first used).
+fn resources(files: &PackFiles, manifest: &Manifest) -> Result<Resources> {
+    let mut resources = Resources {
+        default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
+            Error::ContentInvalid(format!(
+                "{MANIFEST}: default_locale '{}' is not a valid language tag",
+                manifest.default_locale
+            ))
+        })?),
+        ..Default::default()
+    };
+    for entry in &manifest.locales {
+        let locale = parse_locale(&entry.tag).map_err(|_| {
+            Error::ContentInvalid(format!(
+                "{MANIFEST}: locale '{}' is not a valid language tag",
+                entry.tag
+            ))
+        })?;
+        let prefix = format!("locales/{}/", entry.tag);
+        let sources = files
+            .paths(&prefix, ".ftl")
+            .map(|path| {
+                files.text(path)?; // UTF-8, or the pack fails here
+                let bytes = files.get(path).expect("listed").clone();
+                Ok((path.to_string(), bytes))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        resources
+            .by_locale
+            .insert(locale, crate::l10n::LocaleSources::new(sources));
+    }
+    Ok(resources)
+}
+
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
 /// Fluent syntax errors are collected (the valid messages of a file still load).
 /// Every text file is checked for size and nesting before it is parsed, and the Fluent
@@ -155,35 +190,7 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
-    let mut resources = Resources {
-        default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
-            Error::ContentInvalid(format!(
-                "{MANIFEST}: default_locale '{}' is not a valid language tag",
-                manifest.default_locale
-            ))
-        })?),
-        ..Default::default()
-    };
-    for entry in &manifest.locales {
-        let locale = parse_locale(&entry.tag).map_err(|_| {
-            Error::ContentInvalid(format!(
-                "{MANIFEST}: locale '{}' is not a valid language tag",
-                entry.tag
-            ))
-        })?;
-        let prefix = format!("locales/{}/", entry.tag);
-        let sources = files
-            .paths(&prefix, ".ftl")
-            .map(|path| {
-                files.text(path)?; // UTF-8, or the pack fails here
-                let bytes = files.get(path).expect("listed").clone();
-                Ok((path.to_string(), bytes))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        resources
-            .by_locale
-            .insert(locale, crate::l10n::LocaleSources::new(sources));
-    }
+    let resources = resources(files, &manifest)?;
     let units: usize = resources.by_locale.values().map(|s| s.units()).sum();
     if units > scan::MAX_FLUENT_UNITS {
         return Err(Error::ContentInvalid(format!(
@@ -375,8 +382,14 @@ impl Catalog {
     /// starts: the test suite (`the_default_pack_passes_the_checker`) and
     /// `safesteps check content/` in CI refuse a build whose pack has any error. At
     /// start-up it is only parsed and indexed, and translations are parsed on first use.
+    ///
+    /// Its TOML files are parsed when the library is built (`build.rs`); at start-up the
+    /// pre-parsed form is read (see `content::embedded`), and the pack's files (pictures)
+    /// are inflated only when one is first read.
     pub fn embedded() -> Result<Self> {
-        Self::unchecked(PackFiles::embedded())
+        let files = PackFiles::embedded();
+        let parsed = embedded::parsed(&files)?;
+        Ok(Self::index(parsed, files))
     }
 
     /// Parse and index a pack without validating it (built-in content, which is checked

@@ -19,7 +19,9 @@
 //!    (or that damages the copy) belongs to another copy and is refused
 //!    ([`Error::StrayWal`]), with the real files untouched.
 //! 4. The read-write connection is opened with checkpoint-on-close off, and `PRAGMA
-//!    quick_check` runs in a read transaction before anything is written.
+//!    quick_check` runs in a read transaction before anything is written: at open, or,
+//!    for a large database of the current version opened by [`super::Store::open`], on
+//!    a background thread whose result every write waits for ([`CHECK_AT_OPEN_BYTES`]).
 //! 5. Creation and migration run in one transaction that holds the write lock from its
 //!    start (`BEGIN EXCLUSIVE`; a new file is made in rollback-journal mode and switched
 //!    to WAL only once it has its schema), so a second process creating the same file
@@ -51,6 +53,22 @@ const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 
 /// Statements kept prepared per connection (the hot paths use about 40).
 const STATEMENT_CACHE: usize = 128;
+
+/// A database (main file and log) larger than this is checked with `PRAGMA quick_check`
+/// on a background thread when it is opened for use, so opening costs the same whatever
+/// the database holds (a check reads every page: about 25 ms for 100,000 events here);
+/// every write waits for the check's result. A smaller one is checked before `open`
+/// returns (under about 0.5 ms). See docs/decisions/0019-opening-fast.md.
+pub(super) const CHECK_AT_OPEN_BYTES: u64 = 1 << 20;
+
+/// Whether `PRAGMA quick_check` has run on a database opened for use.
+#[derive(Debug)]
+pub(super) enum Check {
+    /// It passed (or the database is new, or in memory).
+    Passed,
+    /// It runs on a background thread; no write may happen before it ends.
+    Running(std::thread::JoinHandle<Result<()>>),
+}
 
 /// The first 16 bytes of every SQLite database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -87,8 +105,10 @@ fn nonempty(path: &Path) -> bool {
 }
 
 /// Check the file at `path`, then open it read-write, create or migrate it, and set the
-/// pragmas. Nothing is written before every check has passed.
-pub(super) fn open(path: &Path) -> Result<Connection> {
+/// pragmas. Nothing is written before every check has passed. With `defer_check`, a
+/// large database of the current version (nothing to migrate, so nothing is written at
+/// open) gets its quick check on a background thread: see [`CHECK_AT_OPEN_BYTES`].
+pub(super) fn open(path: &Path, defer_check: bool) -> Result<(Connection, Check)> {
     let found = inspect(path)?;
     let wal = sidecar(path, "-wal");
     if found == Found::Ours {
@@ -131,12 +151,65 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
         .map_err(|e| classify(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(path, e))?;
+    let mut check = Check::Passed;
     if found == Found::Ours {
-        quick_check(&conn, path)?;
+        let size = file_len(path) + file_len(&wal);
+        if defer_check && size > CHECK_AT_OPEN_BYTES && is_current(path)? {
+            let path = path.to_path_buf();
+            let thread = std::thread::Builder::new()
+                .name("safesteps-quick-check".into())
+                .spawn(move || background_check(&path))?;
+            check = Check::Running(thread);
+        } else {
+            quick_check(&conn, path)?;
+        }
     }
     let conn = prepare(conn, path)?;
+    if let Check::Passed = check {
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    }
+    Ok((conn, check))
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+/// The header says the current schema version and our application id: opening it
+/// migrates nothing and so writes nothing.
+fn is_current(path: &Path) -> Result<bool> {
+    let mut header = [0u8; 100];
+    std::fs::File::open(path)?.read_exact(&mut header)?;
+    let be32 = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    Ok(i64::from(be32(60)) == schema::LATEST && be32(68) == schema::APPLICATION_ID)
+}
+
+/// The quick check on its own read-only connection (the open one stays free for reads).
+fn background_check(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(path, e))?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        .map_err(|e| classify(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| classify(path, e))?;
+    quick_check(&conn, path)
+}
+
+/// Wait for a background quick check; when it passed, closing may checkpoint again.
+pub(super) fn finish_check(conn: &Connection, check: Check) -> Result<()> {
+    let Check::Running(thread) = check else {
+        return Ok(());
+    };
+    thread
+        .join()
+        .map_err(|_| Error::Internal("the database check stopped unexpectedly".into()))??;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
-    Ok(conn)
+    Ok(())
 }
 
 /// Create or migrate the database behind `conn` (in memory, or a file that passed the
@@ -601,8 +674,8 @@ pub(super) fn open_recovering(
     path: &Path,
     now_ms: i64,
 ) -> Result<(Connection, Option<DatabaseRecovery>)> {
-    let problem = match open(path) {
-        Ok(conn) => return Ok((conn, None)),
+    let problem = match open(path, false) {
+        Ok((conn, _)) => return Ok((conn, None)),
         Err(e) if e.kind() == crate::ErrorKind::DatabaseCorrupt => e,
         Err(e) => return Err(e),
     };
@@ -611,8 +684,8 @@ pub(super) fn open_recovering(
     if sidecar(path, "-wal").exists() && main_file_alone_is_whole(path) {
         let to = aside_name(path, "stray", now_ms);
         moved = move_aside(path, &to, &["-wal", "-shm"])?;
-        match open(path) {
-            Ok(conn) => {
+        match open(path, false) {
+            Ok((conn, _)) => {
                 return Ok((
                     conn,
                     Some(DatabaseRecovery {
@@ -628,7 +701,7 @@ pub(super) fn open_recovering(
     }
     let to = aside_name(path, "corrupt", now_ms);
     moved.extend(move_aside(path, &to, &["-wal", "-shm", "-journal", ""])?);
-    let conn = open(path)?;
+    let (conn, _) = open(path, false)?;
     Ok((
         conn,
         Some(DatabaseRecovery {

@@ -1,0 +1,112 @@
+//! The default pack's catalog, parsed when the library is built.
+//!
+//! `build.rs` parses every TOML file of `content/` (the manifest, modules, videos,
+//! contacts, pathways) and stores them as one compact JSON document, deflated, so
+//! starting the app never parses TOML: it inflates and reads this document into the same
+//! serde types an installed pack's TOML is read into. Installed packs still go through
+//! [`super::parse`] and every check. The Fluent sources stay text and are parsed per
+//! locale when first used. Why JSON: `serde_json` is linked in anyway (events, bundles),
+//! the form is self-describing (the model's `skip_serializing_if` and defaults need
+//! that), and a model change needs nothing here. See
+//! docs/decisions/0018-embedded-catalog.md for the measurements.
+
+use std::io::Read;
+
+use serde::Deserialize;
+
+use super::model::{ContactsFile, Manifest, ModuleDef, PathwayDef, VideoManifest};
+use super::{PackFiles, Parsed};
+use crate::error::{Error, Result};
+
+/// The pre-parsed catalog written by `build.rs`.
+static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-catalog.json.deflate"));
+
+/// What `build.rs` writes: each TOML file's data, with its path where `Parsed` keeps one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Embedded {
+    manifest: Manifest,
+    modules: Vec<(String, ModuleDef)>,
+    videos: Option<VideoManifest>,
+    contacts: Vec<(String, ContactsFile)>,
+    pathways: Vec<(String, PathwayDef)>,
+}
+
+/// The default pack as [`super::parse`] would give it from the TOML files, read from the
+/// form made at build time. `files` are the embedded pack's files (the Fluent sources are
+/// read from them).
+pub(super) fn parsed(files: &PackFiles) -> Result<Parsed> {
+    let damaged = |e: String| {
+        // Only a damaged library gets here.
+        Error::ContentInvalid(format!("the built-in content cannot be read: {e}"))
+    };
+    let mut json = Vec::with_capacity(CATALOG.len() * 4);
+    flate2::read::DeflateDecoder::new(CATALOG)
+        .read_to_end(&mut json)
+        .map_err(|e| damaged(e.to_string()))?;
+    let embedded: Embedded = serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
+    let resources = super::resources(files, &embedded.manifest)?;
+    Ok(Parsed {
+        manifest: embedded.manifest,
+        toml_errors: Vec::new(),
+        modules: embedded.modules,
+        resources,
+        videos: embedded.videos.unwrap_or_default(),
+        contacts: embedded
+            .contacts
+            .into_iter()
+            .flat_map(|(path, file)| file.contact.into_iter().map(move |c| (path.clone(), c)))
+            .collect(),
+        pathways: embedded.pathways,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The form made at build time holds exactly what parsing the TOML files gives.
+    #[test]
+    fn the_built_catalog_equals_the_parsed_toml() {
+        let files = PackFiles::embedded();
+        let built = parsed(&files).unwrap();
+        let toml = super::super::parse(&files).unwrap();
+        assert!(toml.toml_errors.is_empty());
+        assert_eq!(
+            format!("{:?}", built.manifest),
+            format!("{:?}", toml.manifest)
+        );
+        assert_eq!(built.modules.len(), toml.modules.len());
+        assert!(!built.modules.is_empty());
+        assert_eq!(
+            format!("{:?}", built.modules),
+            format!("{:?}", toml.modules)
+        );
+        assert_eq!(format!("{:?}", built.videos), format!("{:?}", toml.videos));
+        assert!(!built.contacts.is_empty());
+        assert_eq!(
+            format!("{:?}", built.contacts),
+            format!("{:?}", toml.contacts)
+        );
+        assert!(!built.pathways.is_empty());
+        assert_eq!(
+            format!("{:?}", built.pathways),
+            format!("{:?}", toml.pathways)
+        );
+        let locales = |p: &Parsed| {
+            let mut v: Vec<String> = p
+                .resources
+                .by_locale
+                .keys()
+                .map(|l| l.to_string())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(locales(&built), locales(&toml));
+        assert_eq!(
+            built.resources.default_locale,
+            toml.resources.default_locale
+        );
+    }
+}
