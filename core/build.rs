@@ -1,9 +1,11 @@
 //! Embed the default content pack in two forms, both in `OUT_DIR`:
 //!
-//! - `default-pack.tar.deflate`: every file below `../content` except hidden files and
-//!   `*.md` notes, as one deflate-compressed tar, inflated only when a file of the pack
-//!   is read (pictures, the checker) by `content::files`
+//! - `default-pack.tar.deflate`: every file below `../content` except hidden files,
+//!   `*.md` notes and the Fluent sources, as one deflate-compressed tar, inflated only
+//!   when a file of the pack is read (pictures, the checker) by `content::files`
 //!   (docs/decisions/0015-library-size.md);
+//! - `locale-<tag>.tar.deflate`, one per folder of `locales/`: that locale's Fluent
+//!   sources, inflated when the locale is first used (`embedded_locales.rs` lists them);
 //! - `default-catalog.json.deflate`: the pack's TOML files parsed here, at compile time,
 //!   and written as one compact JSON document (deflated), which `content::embedded`
 //!   reads at start-up instead of parsing TOML (docs/decisions/0018-embedded-catalog.md).
@@ -71,6 +73,27 @@ fn catalog_json(files: &[(String, Vec<u8>)]) -> serde_json::Value {
     })
 }
 
+/// Write `files` as one deflate-compressed tar (fixed mode and time: the same content
+/// gives the same bytes).
+fn write_tar<'a>(path: &Path, files: impl Iterator<Item = &'a (String, Vec<u8>)>) {
+    let file = std::fs::File::create(path).expect("OUT_DIR is writable");
+    let z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
+    let mut tar = tar::Builder::new(z);
+    for (rel, data) in files {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(data.len() as u64);
+        header.set_mode(0o644);
+        header.set_mtime(0);
+        header.set_cksum();
+        tar.append_data(&mut header, rel, data.as_slice())
+            .unwrap_or_else(|e| panic!("cannot add {rel}: {e}"));
+    }
+    tar.into_inner()
+        .and_then(|z| z.finish())
+        .and_then(|mut f| f.flush())
+        .expect("the embedded pack is written");
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=../content");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -87,23 +110,39 @@ fn main() {
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
 
-    let file =
-        std::fs::File::create(out.join("default-pack.tar.deflate")).expect("OUT_DIR is writable");
-    let z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
-    let mut tar = tar::Builder::new(z);
-    for (rel, data) in &files {
-        let mut header = tar::Header::new_gnu();
-        header.set_size(data.len() as u64);
-        header.set_mode(0o644);
-        header.set_mtime(0);
-        header.set_cksum();
-        tar.append_data(&mut header, rel, data.as_slice())
-            .unwrap_or_else(|e| panic!("cannot add {rel}: {e}"));
+    let is_ftl = |p: &str| p.starts_with("locales/") && p.ends_with(".ftl");
+    write_tar(
+        &out.join("default-pack.tar.deflate"),
+        files.iter().filter(|(p, _)| !is_ftl(p)),
+    );
+    let mut tags: Vec<&str> = files
+        .iter()
+        .filter(|(p, _)| is_ftl(p))
+        .filter_map(|(p, _)| p.split('/').nth(1))
+        .collect();
+    tags.dedup();
+    let mut list = String::from(
+        "/// Each built-in locale's Fluent sources: `(tag, deflated tar)`, made by build.rs.\n\
+         static LOCALES: &[(&str, &[u8])] = &[\n",
+    );
+    for tag in tags {
+        assert!(
+            tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "content/locales/{tag} is not named by a language tag"
+        );
+        let prefix = format!("locales/{tag}/");
+        write_tar(
+            &out.join(format!("locale-{tag}.tar.deflate")),
+            files
+                .iter()
+                .filter(|(p, _)| is_ftl(p) && p.starts_with(&prefix)),
+        );
+        list.push_str(&format!(
+            "    (\"{tag}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locale-{tag}.tar.deflate\"))),\n"
+        ));
     }
-    tar.into_inner()
-        .and_then(|z| z.finish())
-        .and_then(|mut f| f.flush())
-        .expect("the embedded pack is written");
+    list.push_str("];\n");
+    std::fs::write(out.join("embedded_locales.rs"), list).expect("OUT_DIR is writable");
 
     let json = serde_json::to_vec(&catalog_json(&files)).expect("JSON is written");
     let file = std::fs::File::create(out.join("default-catalog.json.deflate"))

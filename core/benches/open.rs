@@ -61,6 +61,26 @@ fn cold_runs(dir: &Path, runs: usize) -> (Duration, Duration) {
     })
 }
 
+/// Cold opens of the existing database at `path`, each in a new process (an app
+/// started again with its data).
+fn cold_existing_runs(path: &Path, runs: usize) -> (Duration, Duration) {
+    let exe = std::env::current_exe().unwrap();
+    stats(runs, |_| {
+        let out = Command::new(&exe)
+            .arg("cold-child")
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let nanos: u64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+        Duration::from_nanos(nanos)
+    })
+}
+
 /// Store `events` events of this device in the database at `path` (one learner), the
 /// way the store's own tables hold them, quickly: plain SQL in one transaction.
 fn fill(path: &Path, events: usize) {
@@ -236,6 +256,42 @@ fn main() {
             "target <= 2 ms; ratio to 0 events (flat: about 1x)",
         );
         medians.push(wmedian);
+        let (cmin, cmedian) = cold_existing_runs(&path, 9);
+        println!(
+            "app start (new process) with {events} stored events: min {}, median {}",
+            ms(cmin),
+            ms(cmedian)
+        );
+        row(
+            "open",
+            &format!("app start (new process), {events} stored events"),
+            cmedian,
+            cmin,
+            None,
+            "cold process, existing database",
+        );
+        // Where a large database's quick check went: the first write waits for it.
+        let (fmin, fmedian) = stats(9, |_| {
+            let start = Instant::now();
+            let engine = Engine::open(&path, OpenOptions::default()).unwrap();
+            engine.create_learner("Kid", "star", None).unwrap();
+            let took = start.elapsed();
+            drop(engine);
+            took
+        });
+        println!(
+            "reopen and first write (waits for the background quick check) with {events} stored events: min {}, median {}",
+            ms(fmin),
+            ms(fmedian)
+        );
+        row(
+            "open",
+            &format!("reopen and first write, {events} stored events"),
+            fmedian,
+            fmin,
+            None,
+            "the write waits for the quick check of a database over 1 MiB",
+        );
     }
 
     // Instruction counts: the same work on any machine, loaded or not.

@@ -11,15 +11,45 @@
 //! docs/decisions/0018-embedded-catalog.md for the measurements.
 
 use std::io::Read;
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
+use super::Parsed;
 use super::model::{ContactsFile, Manifest, ModuleDef, PathwayDef, VideoManifest};
-use super::{PackFiles, Parsed};
 use crate::error::{Error, Result};
+use crate::l10n::LocaleSources;
 
 /// The pre-parsed catalog written by `build.rs`.
 static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-catalog.json.deflate"));
+
+// `LOCALES`: each locale's Fluent sources as a deflated tar, listed by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+
+/// The Fluent sources of a built-in locale (`locales/<tag>/...`), inflated the first
+/// time they are asked for and shared after that; none for a tag the pack lacks.
+pub(super) fn locale_files(tag: &str) -> Vec<(String, Arc<[u8]>)> {
+    type Files = Vec<(String, Arc<[u8]>)>;
+    static CACHE: OnceLock<Vec<OnceLock<Files>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
+    let Some(i) = LOCALES.iter().position(|(t, _)| *t == tag) else {
+        return Vec::new();
+    };
+    cache[i]
+        .get_or_init(|| {
+            super::files::inflate_tar(LOCALES[i].1).unwrap_or_else(|e| {
+                // Only a damaged library gets here; the locale then reports missing texts.
+                log::error!("the built-in texts of {tag} cannot be read: {e}");
+                Vec::new()
+            })
+        })
+        .clone()
+}
+
+/// The Fluent sources of every built-in locale.
+pub(super) fn all_locale_files() -> impl Iterator<Item = (String, Arc<[u8]>)> {
+    LOCALES.iter().flat_map(|(tag, _)| locale_files(tag))
+}
 
 /// What `build.rs` writes: each TOML file's data, with its path where `Parsed` keeps one.
 #[derive(Deserialize)]
@@ -33,9 +63,9 @@ struct Embedded {
 }
 
 /// The default pack as [`super::parse`] would give it from the TOML files, read from the
-/// form made at build time. `files` are the embedded pack's files (the Fluent sources are
-/// read from them).
-pub(super) fn parsed(files: &PackFiles) -> Result<Parsed> {
+/// form made at build time. Each locale's Fluent sources are inflated, scanned and parsed
+/// when the locale is first used.
+pub(super) fn parsed() -> Result<Parsed> {
     let damaged = |e: String| {
         // Only a damaged library gets here.
         Error::ContentInvalid(format!("the built-in content cannot be read: {e}"))
@@ -45,7 +75,10 @@ pub(super) fn parsed(files: &PackFiles) -> Result<Parsed> {
         .read_to_end(&mut json)
         .map_err(|e| damaged(e.to_string()))?;
     let embedded: Embedded = serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
-    let resources = super::resources(files, &embedded.manifest)?;
+    let resources = super::resources(&embedded.manifest, |tag| {
+        let tag = tag.to_string();
+        Ok(LocaleSources::deferred(move || locale_files(&tag)))
+    })?;
     Ok(Parsed {
         manifest: embedded.manifest,
         toml_errors: Vec::new(),
@@ -68,8 +101,8 @@ mod tests {
     /// The form made at build time holds exactly what parsing the TOML files gives.
     #[test]
     fn the_built_catalog_equals_the_parsed_toml() {
-        let files = PackFiles::embedded();
-        let built = parsed(&files).unwrap();
+        let files = super::super::PackFiles::embedded();
+        let built = parsed().unwrap();
         let toml = super::super::parse(&files).unwrap();
         assert!(toml.toml_errors.is_empty());
         assert_eq!(
@@ -108,5 +141,16 @@ mod tests {
             built.resources.default_locale,
             toml.resources.default_locale
         );
+        // Every locale's texts, read when first used, are the files' texts.
+        for (locale, sources) in &toml.resources.by_locale {
+            let ours = &built.resources.by_locale[locale];
+            assert!(!sources.resources().is_empty());
+            assert_eq!(ours.resources().len(), sources.resources().len());
+            for (a, b) in ours.resources().iter().zip(sources.resources()) {
+                assert_eq!(a.source(), b.source());
+            }
+            assert_eq!(ours.units(), sources.units());
+            assert!(ours.errors().is_empty());
+        }
     }
 }

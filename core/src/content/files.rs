@@ -8,9 +8,9 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 
 /// The default content pack, compiled into the library by `build.rs`: the files of
-/// `content/` (no `*.md` notes) as one deflate-compressed tar. Inflated only when a file
-/// of it is read (a picture, the checker): starting the app reads the pre-parsed catalog
-/// (`content::embedded`) instead.
+/// `content/` (no `*.md` notes; the Fluent sources are kept per locale, see
+/// `content::embedded`) as one deflate-compressed tar. Inflated only when a file of it is
+/// read (a picture, the checker): starting the app reads the pre-parsed catalog instead.
 static DEFAULT_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-pack.tar.deflate"));
 
 /// The default pack's files, inflated on first use and shared (each `PackFiles` is a
@@ -28,14 +28,22 @@ fn default_pack() -> &'static BTreeMap<String, Arc<[u8]>> {
 }
 
 fn inflate_default_pack() -> std::io::Result<BTreeMap<String, Arc<[u8]>>> {
-    let mut files = BTreeMap::new();
-    let mut archive = tar::Archive::new(flate2::read::DeflateDecoder::new(DEFAULT_PACK));
+    let mut files: BTreeMap<String, Arc<[u8]>> = inflate_tar(DEFAULT_PACK)?.into_iter().collect();
+    // The Fluent sources are stored per locale (see `content::embedded`).
+    files.extend(super::embedded::all_locale_files());
+    Ok(files)
+}
+
+/// The files of a deflate-compressed tar made by `build.rs`, in their order there.
+pub(super) fn inflate_tar(bytes: &[u8]) -> std::io::Result<Vec<(String, Arc<[u8]>)>> {
+    let mut files = Vec::new();
+    let mut archive = tar::Archive::new(flate2::read::DeflateDecoder::new(bytes));
     for entry in archive.entries()? {
         let mut entry = entry?;
         let path = entry.path()?.to_string_lossy().into_owned();
         let mut data = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
         entry.read_to_end(&mut data)?;
-        files.insert(path, Arc::from(data));
+        files.push((path, Arc::from(data)));
     }
     Ok(files)
 }

@@ -12,6 +12,7 @@ mod validate;
 pub mod validate_contacts;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub use files::PackFiles;
 pub use locate::locate;
@@ -27,7 +28,8 @@ pub const MANIFEST: &str = "pack.toml";
 pub const VIDEOS: &str = "media/videos.toml";
 
 /// A loaded, validated pack, indexed by id. Read-only after loading; shared behind an `Arc`.
-#[derive(Debug)]
+/// A copy shares the files and the parsed translations.
+#[derive(Debug, Clone)]
 pub struct Catalog {
     /// The manifest.
     pub manifest: Manifest,
@@ -105,8 +107,12 @@ fn toml_file<T: serde::de::DeserializeOwned>(
     Ok(toml::from_str::<T>(text).map_err(|e| (e.span(), e.message().to_string())))
 }
 
-/// The Fluent sources of every locale the manifest lists (parsed when first used).
-fn resources(files: &PackFiles, manifest: &Manifest) -> Result<Resources> {
+/// The Fluent sources of every locale the manifest lists (parsed when first used), each
+/// made by `sources` from the locale's tag.
+fn resources(
+    manifest: &Manifest,
+    mut sources: impl FnMut(&str) -> Result<crate::l10n::LocaleSources>,
+) -> Result<Resources> {
     let mut resources = Resources {
         default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
             Error::ContentInvalid(format!(
@@ -123,18 +129,7 @@ fn resources(files: &PackFiles, manifest: &Manifest) -> Result<Resources> {
                 entry.tag
             ))
         })?;
-        let prefix = format!("locales/{}/", entry.tag);
-        let sources = files
-            .paths(&prefix, ".ftl")
-            .map(|path| {
-                files.text(path)?; // UTF-8, or the pack fails here
-                let bytes = files.get(path).expect("listed").clone();
-                Ok((path.to_string(), bytes))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        resources
-            .by_locale
-            .insert(locale, crate::l10n::LocaleSources::new(sources));
+        resources.by_locale.insert(locale, sources(&entry.tag)?);
     }
     Ok(resources)
 }
@@ -190,7 +185,18 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
-    let resources = resources(files, &manifest)?;
+    let resources = resources(&manifest, |tag| {
+        let prefix = format!("locales/{tag}/");
+        let sources = files
+            .paths(&prefix, ".ftl")
+            .map(|path| {
+                files.text(path)?; // UTF-8, or the pack fails here
+                let bytes = files.get(path).expect("listed").clone();
+                Ok((path.to_string(), bytes))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(crate::l10n::LocaleSources::new(sources))
+    })?;
     let units: usize = resources.by_locale.values().map(|s| s.units()).sum();
     if units > scan::MAX_FLUENT_UNITS {
         return Err(Error::ContentInvalid(format!(
@@ -386,10 +392,16 @@ impl Catalog {
     /// Its TOML files are parsed when the library is built (`build.rs`); at start-up the
     /// pre-parsed form is read (see `content::embedded`), and the pack's files (pictures)
     /// are inflated only when one is first read.
+    ///
+    /// Made once per process and copied after that (an app that opens its database again
+    /// pays neither the reading nor the translations' parsing twice).
     pub fn embedded() -> Result<Self> {
-        let files = PackFiles::embedded();
-        let parsed = embedded::parsed(&files)?;
-        Ok(Self::index(parsed, files))
+        static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
+        if let Some(catalog) = EMBEDDED.get() {
+            return Ok(catalog.clone());
+        }
+        let catalog = Self::index(embedded::parsed()?, PackFiles::embedded());
+        Ok(EMBEDDED.get_or_init(|| catalog).clone())
     }
 
     /// Parse and index a pack without validating it (built-in content, which is checked

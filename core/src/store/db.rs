@@ -67,7 +67,35 @@ pub(super) enum Check {
     /// It passed (or the database is new, or in memory).
     Passed,
     /// It runs on a background thread; no write may happen before it ends.
-    Running(std::thread::JoinHandle<Result<()>>),
+    Running(RunningCheck),
+}
+
+/// A quick check on its own thread and connection. Dropped unfinished (the store closed
+/// before any write), it is interrupted, so reopening a database again and again never
+/// piles checks up.
+pub(super) struct RunningCheck {
+    thread: Option<std::thread::JoinHandle<Result<()>>>,
+    interrupt: rusqlite::InterruptHandle,
+    cancelled: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl std::fmt::Debug for RunningCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningCheck")
+            .field("finished", &self.thread.as_ref().map(|t| t.is_finished()))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for RunningCheck {
+    fn drop(&mut self) {
+        if self.thread.is_some() {
+            // Before the check starts, the flag stops it; while it runs, the interrupt.
+            self.cancelled
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            self.interrupt.interrupt();
+        }
+    }
 }
 
 /// The first 16 bytes of every SQLite database file.
@@ -155,11 +183,24 @@ pub(super) fn open(path: &Path, defer_check: bool) -> Result<(Connection, Check)
     if found == Found::Ours {
         let size = file_len(path) + file_len(&wal);
         if defer_check && size > CHECK_AT_OPEN_BYTES && is_current(path)? {
+            let checker = checking_connection(path)?;
+            let interrupt = checker.get_interrupt_handle();
+            let cancelled = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let stop = std::sync::Arc::clone(&cancelled);
             let path = path.to_path_buf();
             let thread = std::thread::Builder::new()
                 .name("safesteps-quick-check".into())
-                .spawn(move || background_check(&path))?;
-            check = Check::Running(thread);
+                .spawn(move || {
+                    if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                        return Ok(());
+                    }
+                    quick_check(&checker, &path)
+                })?;
+            check = Check::Running(RunningCheck {
+                thread: Some(thread),
+                interrupt,
+                cancelled,
+            });
         } else {
             quick_check(&conn, path)?;
         }
@@ -186,8 +227,8 @@ fn is_current(path: &Path) -> Result<bool> {
     Ok(i64::from(be32(60)) == schema::LATEST && be32(68) == schema::APPLICATION_ID)
 }
 
-/// The quick check on its own read-only connection (the open one stays free for reads).
-fn background_check(path: &Path) -> Result<()> {
+/// A read-only connection for the quick check (the open one stays free for reads).
+fn checking_connection(path: &Path) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -197,15 +238,18 @@ fn background_check(path: &Path) -> Result<()> {
         .map_err(|e| classify(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(path, e))?;
-    quick_check(&conn, path)
+    Ok(conn)
 }
 
 /// Wait for a background quick check; when it passed, closing may checkpoint again.
 pub(super) fn finish_check(conn: &Connection, check: Check) -> Result<()> {
-    let Check::Running(thread) = check else {
+    let Check::Running(mut running) = check else {
         return Ok(());
     };
-    thread
+    running
+        .thread
+        .take()
+        .expect("a running check has its thread")
         .join()
         .map_err(|_| Error::Internal("the database check stopped unexpectedly".into()))??;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
@@ -556,8 +600,10 @@ fn check_wal(path: &Path) -> Result<()> {
 }
 
 /// The identity and tables of the database as SQLite would see it with its `-wal`
-/// replayed, found on a private copy of the two files (in a temporary folder next to the
-/// database, or the system's), so the real ones are never opened for writing.
+/// replayed, found on private hard links to the two files opened read-only (or, where
+/// links cannot be made, copies) in a temporary folder next to the database (or the
+/// system's), so the real ones are never opened for writing. Linking keeps this check
+/// as cheap for a large database as for a small one.
 fn replay_on_a_copy(path: &Path) -> Result<(Identity, Vec<String>)> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let scratch = folder
@@ -569,16 +615,29 @@ fn replay_on_a_copy(path: &Path) -> Result<(Identity, Vec<String>)> {
         })
         .map_or_else(tempfile::tempdir, Ok)?;
     let copy = scratch.path().join("db");
-    if path.exists() {
-        std::fs::copy(path, &copy)?;
-    }
-    std::fs::copy(sidecar(path, "-wal"), sidecar(&copy, "-wal"))?;
-    let replayed = Connection::open_with_flags(
-        &copy,
+    let wal = sidecar(path, "-wal");
+    let copy_wal = sidecar(&copy, "-wal");
+    // Hard links cost nothing at any size; through them the files are only ever read (a
+    // read-only connection cannot write or checkpoint, and its wal-index is made in the
+    // scratch folder). Where links cannot be made, the files are copied.
+    let linked = path.exists()
+        && std::fs::hard_link(path, &copy).is_ok()
+        && std::fs::hard_link(&wal, &copy_wal).is_ok();
+    let flags = if linked {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        let _ = std::fs::remove_file(&copy);
+        let _ = std::fs::remove_file(&copy_wal);
+        if path.exists() {
+            std::fs::copy(path, &copy)?;
+        }
+        std::fs::copy(&wal, &copy_wal)?;
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let replayed = Connection::open_with_flags(&copy, flags)?;
+    replayed.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
     let found = identity(&replayed)?;
     let tables = table_names(&replayed)?;
     Ok((found, tables))
