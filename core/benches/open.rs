@@ -132,7 +132,6 @@ fn instructions(mode: &str, dir: &Path, runs: usize) -> Option<u64> {
             l.strip_prefix("summary:")
                 .or_else(|| l.strip_prefix("totals:"))
         })?
-        .trim()
         .split_whitespace()
         .next()?
         .parse::<u64>()

@@ -99,9 +99,12 @@ struct SourcesInner {
     parsed: OnceLock<(Vec<Arc<FluentResource>>, Vec<FluentError>)>,
 }
 
+/// A locale's sources: `(path, UTF-8 text)` in file-name order.
+type SourceFiles = Vec<(String, Arc<[u8]>)>;
+
 /// Reads a locale's sources when they are first needed.
 #[derive(Clone)]
-struct Loader(Arc<dyn Fn() -> Vec<(String, Arc<[u8]>)> + Send + Sync>);
+struct Loader(Arc<dyn Fn() -> SourceFiles + Send + Sync>);
 
 impl std::fmt::Debug for Loader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
