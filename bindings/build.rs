@@ -14,4 +14,11 @@ fn main() {
         ("linux", "gnu") => println!("cargo:rustc-cdylib-link-arg=-Wl,-z,pack-relative-relocs"),
         _ => {}
     }
+    // Identical code folding: LLD (the NDK's linker, and Rust's default on x86_64 Linux)
+    // keeps one copy of functions whose machine code is identical, which monomorphised
+    // generics produce many of. Rust gives no guarantee that two functions have distinct
+    // addresses, so folding them all is sound.
+    if matches!(os.as_str(), "android" | "linux") {
+        println!("cargo:rustc-cdylib-link-arg=-Wl,--icf=all");
+    }
 }

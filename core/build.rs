@@ -1,7 +1,15 @@
-//! Embed the default content pack: every file below `../content` except hidden files and
-//! `*.md` notes, as one deflate-compressed tar in `OUT_DIR`, inflated once at run time by
-//! `content::files` (docs/decisions/0015-library-size.md: 0.55 MB of text and SVG become
-//! about 0.1 MB in the library, and flate2 and tar are already linked in).
+//! Embed the default content pack in two forms, both in `OUT_DIR`:
+//!
+//! - `default-pack.tar.deflate`: every file below `../content` except hidden files,
+//!   `*.md` notes and the Fluent sources, as one deflate-compressed tar, inflated only
+//!   when a file of the pack is read (pictures, the checker) by `content::files`
+//!   (docs/decisions/0015-library-size.md);
+//! - `locale-<tag>.tar.deflate`, one per folder of `locales/`: that locale's Fluent
+//!   sources, inflated when the locale is first used (`embedded_locales.rs` lists them);
+//! - `default-catalog.json.deflate`: the pack's TOML files parsed here, at compile time,
+//!   and written as one compact JSON document (deflated), which `content::embedded`
+//!   reads at start-up instead of parsing TOML (docs/decisions/0018-embedded-catalog.md).
+//!   A TOML file of the default pack that does not parse fails the build.
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -32,19 +40,48 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
-fn main() {
-    println!("cargo:rerun-if-changed=../content");
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let root = manifest.join("../content");
-    let mut files = Vec::new();
-    collect(&root, &root, &mut files);
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    let file =
-        std::fs::File::create(out.join("default-pack.tar.deflate")).expect("OUT_DIR is writable");
+/// One TOML file of the pack as a JSON value (the same data the runtime's serde types
+/// read from TOML; `content::embedded`'s test compares the two).
+fn toml_as_json(rel: &str, text: &[u8]) -> serde_json::Value {
+    let text = std::str::from_utf8(text).unwrap_or_else(|_| panic!("{rel} is not UTF-8"));
+    let value: toml::Value =
+        toml::from_str(text).unwrap_or_else(|e| panic!("content/{rel} does not parse: {e}"));
+    serde_json::to_value(value).unwrap_or_else(|e| panic!("content/{rel}: {e}"))
+}
+
+/// The catalog's files in the order `content::parse` reads them (path order, as the
+/// runtime's `PackFiles` map sorts them).
+fn catalog_json(files: &[(String, Vec<u8>)]) -> serde_json::Value {
+    use serde_json::{Value, json};
+    let get = |path: &str| files.iter().find(|(p, _)| p == path);
+    let list = |prefix: &str| -> Value {
+        Value::Array(
+            files
+                .iter()
+                .filter(|(p, _)| p.starts_with(prefix) && p.ends_with(".toml"))
+                .map(|(p, b)| json!([p, toml_as_json(p, b)]))
+                .collect(),
+        )
+    };
+    let (_, manifest) = get("pack.toml").expect("content/pack.toml exists");
+    json!({
+        "manifest": toml_as_json("pack.toml", manifest),
+        "modules": list("modules/"),
+        "videos": get("media/videos.toml").map(|(p, b)| toml_as_json(p, b)),
+        "contacts": list("contacts/"),
+        "pathways": list("pathways/"),
+        "screens": get("screens.toml").map(|(p, b)| toml_as_json(p, b)),
+        "characters": get("characters.toml").map(|(p, b)| toml_as_json(p, b)),
+    })
+}
+
+/// Write `files` as one deflate-compressed tar (fixed mode and time: the same content
+/// gives the same bytes).
+fn write_tar<'a>(path: &Path, files: impl Iterator<Item = &'a (String, Vec<u8>)>) {
+    let file = std::fs::File::create(path).expect("OUT_DIR is writable");
     let z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
     let mut tar = tar::Builder::new(z);
-    for (rel, path) in &files {
-        let data = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"));
+    for (rel, data) in files {
         let mut header = tar::Header::new_gnu();
         header.set_size(data.len() as u64);
         header.set_mode(0o644);
@@ -57,4 +94,64 @@ fn main() {
         .and_then(|z| z.finish())
         .and_then(|mut f| f.flush())
         .expect("the embedded pack is written");
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=../content");
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let root = manifest.join("../content");
+    let mut paths = Vec::new();
+    collect(&root, &root, &mut paths);
+    let mut files: Vec<(String, Vec<u8>)> = paths
+        .into_iter()
+        .map(|(rel, path)| {
+            let data = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"));
+            (rel, data)
+        })
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+
+    let is_ftl = |p: &str| p.starts_with("locales/") && p.ends_with(".ftl");
+    write_tar(
+        &out.join("default-pack.tar.deflate"),
+        files.iter().filter(|(p, _)| !is_ftl(p)),
+    );
+    let mut tags: Vec<&str> = files
+        .iter()
+        .filter(|(p, _)| is_ftl(p))
+        .filter_map(|(p, _)| p.split('/').nth(1))
+        .collect();
+    tags.dedup();
+    let mut list = String::from(
+        "/// Each built-in locale's Fluent sources: `(tag, deflated tar)`, made by build.rs.\n\
+         static LOCALES: &[(&str, &[u8])] = &[\n",
+    );
+    for tag in tags {
+        assert!(
+            tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "content/locales/{tag} is not named by a language tag"
+        );
+        let prefix = format!("locales/{tag}/");
+        write_tar(
+            &out.join(format!("locale-{tag}.tar.deflate")),
+            files
+                .iter()
+                .filter(|(p, _)| is_ftl(p) && p.starts_with(&prefix)),
+        );
+        list.push_str(&format!(
+            "    (\"{tag}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locale-{tag}.tar.deflate\"))),\n"
+        ));
+    }
+    list.push_str("];\n");
+    std::fs::write(out.join("embedded_locales.rs"), list).expect("OUT_DIR is writable");
+
+    let json = serde_json::to_vec(&catalog_json(&files)).expect("JSON is written");
+    let file = std::fs::File::create(out.join("default-catalog.json.deflate"))
+        .expect("OUT_DIR is writable");
+    let mut z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
+    z.write_all(&json)
+        .and_then(|()| z.finish())
+        .and_then(|mut f| f.flush())
+        .expect("the embedded catalog is written");
 }

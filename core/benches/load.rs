@@ -14,10 +14,13 @@ fn main() {
             .map(|l| l.steps.len())
             .sum()
     };
-    // The first read in a process inflates the embedded pack (one deflated tar); later
-    // reads share it. Timed once, as a cold start pays it.
+    // The first file read in a process inflates the embedded pack's files (deflated
+    // tars); later reads share them. Timed once. Since 0018 a start-up does not read
+    // them (the catalog is pre-parsed; a locale's texts are inflated when first used):
+    // this is what the checker or the first picture pays.
     let first = std::time::Instant::now();
     let files = PackFiles::embedded();
+    std::hint::black_box(files.len());
     let first = first.elapsed();
     println!(
         "embedded pack, first read in this process (inflate {} files): {:.2} ms",
@@ -26,11 +29,11 @@ fn main() {
     );
     row(
         "load",
-        "embedded pack, first read in a process (inflate)",
+        "embedded pack files, first read in a process (inflate)",
         first,
         first,
         None,
-        "once per process; a cold start pays it",
+        "once per process; start-up does not pay it (0018)",
     );
     let catalog = Catalog::load(files.clone()).expect("default pack loads");
     let (min, median, p95) = measure(100, || Catalog::load(files.clone()).unwrap());
@@ -51,17 +54,30 @@ fn main() {
         None,
         "as for an installed pack",
     );
+    // The first `Catalog::embedded()` reads the pre-parsed catalog (0018); later ones copy it.
+    let first_catalog = std::time::Instant::now();
+    std::hint::black_box(Catalog::embedded().unwrap());
+    let first_catalog = first_catalog.elapsed();
+    row(
+        "load",
+        "default pack, first Catalog::embedded in a process",
+        first_catalog,
+        first_catalog,
+        None,
+        "pre-parsed at build time (0018); English parsed when first used",
+    );
     let (min_e, median_embedded, p95_e) = measure(100, || Catalog::embedded().unwrap());
     row(
         "load",
-        "default pack at start-up (Catalog::embedded)",
+        "default pack at start-up (Catalog::embedded), later in a process",
         median_embedded,
         min_e,
         None,
-        "target <= 5 ms",
+        "a copy of the one made first",
     );
     println!(
-        "default pack at start-up (Catalog::embedded: read embedded files, parse, index; translations parsed on first use): min {:.2} ms, median {:.2} ms, p95 {:.2} ms (target <= 5 ms)",
+        "default pack at start-up, later in a process (Catalog::embedded: a copy of the catalog made first; first one {:.2} ms): min {:.2} ms, median {:.2} ms, p95 {:.2} ms",
+        first_catalog.as_secs_f64() * 1e3,
         min_e.as_secs_f64() * 1e3,
         median_embedded.as_secs_f64() * 1e3,
         p95_e.as_secs_f64() * 1e3
@@ -79,11 +95,11 @@ fn main() {
     let (_, files_only, _) = measure(100, PackFiles::embedded);
     row(
         "load",
-        "embedded pack files read (PackFiles::embedded)",
+        "embedded pack files handle (PackFiles::embedded)",
         files_only,
         files_only,
         Some(common::ratio(files_only, median_embedded)),
-        "share of the start-up load",
+        "a handle to the shared files, inflated when first read (0018)",
     );
 
     let big = generated_pack(100);

@@ -82,49 +82,92 @@ pub type FluentError = (String, std::ops::Range<usize>, String);
 
 /// The `.ftl` sources of one locale, parsed the first time they are needed, so a pack
 /// with many translations loads as fast as one with a single locale. Each file is scanned
-/// when the sources are made (see [`crate::content::scan`]); a file that is too large or
-/// nested too deep is never parsed and counts as a syntax error.
+/// before it is parsed (see [`crate::content::scan`]); a file that is too large or
+/// nested too deep is never parsed and counts as a syntax error. Sources made with
+/// [`LocaleSources::new`] are scanned at once (an installed pack's size is bounded
+/// before it is used); those made with [`LocaleSources::deferred`] (the built-in pack)
+/// are read and scanned only when the locale is first used. A copy shares the sources
+/// and what was scanned and parsed of them, whichever copy did it.
+#[derive(Debug, Clone, Default)]
+pub struct LocaleSources(Arc<SourcesInner>);
+
 #[derive(Debug, Default)]
-pub struct LocaleSources {
-    files: Vec<(String, Arc<[u8]>)>,
-    scans: Vec<std::result::Result<FluentScan, ScanError>>,
+struct SourcesInner {
+    load: Option<Loader>,
+    files: OnceLock<Vec<(String, Arc<[u8]>)>>,
+    scans: OnceLock<Vec<std::result::Result<FluentScan, ScanError>>>,
     parsed: OnceLock<(Vec<Arc<FluentResource>>, Vec<FluentError>)>,
+}
+
+/// A locale's sources: `(path, UTF-8 text)` in file-name order.
+type SourceFiles = Vec<(String, Arc<[u8]>)>;
+
+/// Reads a locale's sources when they are first needed.
+#[derive(Clone)]
+struct Loader(Arc<dyn Fn() -> SourceFiles + Send + Sync>);
+
+impl std::fmt::Debug for Loader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Loader")
+    }
 }
 
 impl LocaleSources {
     /// Sources as `(path, UTF-8 text)` in file-name order, shared with the pack's files
     /// (the text is copied once, into the parsed resource).
     pub fn new(files: Vec<(String, Arc<[u8]>)>) -> Self {
-        let scans = files
-            .iter()
-            .map(|(_, bytes)| {
-                let text = std::str::from_utf8(bytes).map_err(|e| ScanError {
-                    offset: e.valid_up_to(),
-                    message: "the file is not UTF-8 text".into(),
-                })?;
-                if text.len() > scan::MAX_TEXT_FILE_BYTES {
-                    Err(ScanError {
-                        offset: 0,
-                        message: format!(
-                            "the file is larger than {} KiB",
-                            scan::MAX_TEXT_FILE_BYTES / 1024
-                        ),
-                    })
-                } else {
-                    scan::fluent(text)
-                }
-            })
-            .collect();
-        LocaleSources {
-            files,
-            scans,
-            parsed: OnceLock::new(),
-        }
+        let sources = LocaleSources(Arc::new(SourcesInner {
+            files: OnceLock::from(files),
+            ..Default::default()
+        }));
+        sources.scans();
+        sources
+    }
+
+    /// Sources that `load` gives when the locale is first used (then scanned and parsed
+    /// as [`LocaleSources::new`]'s).
+    pub fn deferred(load: impl Fn() -> Vec<(String, Arc<[u8]>)> + Send + Sync + 'static) -> Self {
+        LocaleSources(Arc::new(SourcesInner {
+            load: Some(Loader(Arc::new(load))),
+            ..Default::default()
+        }))
+    }
+
+    fn files(&self) -> &[(String, Arc<[u8]>)] {
+        let inner = &self.0;
+        inner
+            .files
+            .get_or_init(|| inner.load.as_ref().map(|l| (l.0)()).unwrap_or_default())
+    }
+
+    fn scans(&self) -> &[std::result::Result<FluentScan, ScanError>] {
+        self.0.scans.get_or_init(|| {
+            self.files()
+                .iter()
+                .map(|(_, bytes)| {
+                    let text = std::str::from_utf8(bytes).map_err(|e| ScanError {
+                        offset: e.valid_up_to(),
+                        message: "the file is not UTF-8 text".into(),
+                    })?;
+                    if text.len() > scan::MAX_TEXT_FILE_BYTES {
+                        Err(ScanError {
+                            offset: 0,
+                            message: format!(
+                                "the file is larger than {} KiB",
+                                scan::MAX_TEXT_FILE_BYTES / 1024
+                            ),
+                        })
+                    } else {
+                        scan::fluent(text)
+                    }
+                })
+                .collect()
+        })
     }
 
     /// Fluent syntax units of the files that will be parsed (bounds their memory).
     pub fn units(&self) -> usize {
-        self.scans
+        self.scans()
             .iter()
             .filter_map(|s| s.as_ref().ok())
             .map(|s| s.units)
@@ -132,10 +175,11 @@ impl LocaleSources {
     }
 
     fn parsed(&self) -> &(Vec<Arc<FluentResource>>, Vec<FluentError>) {
-        self.parsed.get_or_init(|| {
+        self.0.parsed.get_or_init(|| {
             let mut errors = Vec::new();
-            let mut list = Vec::with_capacity(self.files.len());
-            for ((path, text), scanned) in self.files.iter().zip(&self.scans) {
+            let files = self.files();
+            let mut list = Vec::with_capacity(files.len());
+            for ((path, text), scanned) in files.iter().zip(self.scans()) {
                 if let Err(e) = scanned {
                     errors.push((path.clone(), e.offset..e.offset + 1, e.message.clone()));
                     continue;
@@ -167,8 +211,8 @@ impl LocaleSources {
     }
 }
 
-/// The Fluent resources of a pack, per locale.
-#[derive(Debug, Default)]
+/// The Fluent resources of a pack, per locale (a copy shares the parsed resources).
+#[derive(Debug, Clone, Default)]
 pub struct Resources {
     /// Sources of each locale.
     pub by_locale: HashMap<LanguageIdentifier, LocaleSources>,

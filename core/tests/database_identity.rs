@@ -460,3 +460,68 @@ fn sqlite_corruption_errors_are_database_corrupt() {
     let e = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(8), None);
     assert_eq!(Error::Sqlite(e).kind(), ErrorKind::DatabaseReadOnly);
 }
+
+/// A large database's quick check runs on a background thread (issue 15.3: opening costs
+/// the same at any size), but the rule holds: nothing is written to a damaged file. The
+/// first write waits for the check and is refused, every later one too, and recovery
+/// (which checks before it returns) moves the file aside.
+#[test]
+fn a_large_damaged_database_opens_but_is_never_written_and_recovery_still_finds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.sqlite");
+    database_with_learners(&path, 1);
+    {
+        // Past the size checked at open: about 3 MB of events.
+        let c = Connection::open(&path).unwrap();
+        c.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000)
+             INSERT INTO events (id, learner_id, device_id, at_ms, kind, payload)
+             SELECT printf('e-%06d', i), 'l-0', 'd', i, 'step_seen', printf('%0200d', i) FROM n",
+            [],
+        )
+        .unwrap();
+    }
+    assert!(std::fs::metadata(&path).unwrap().len() > 2 << 20);
+    // A whole database this size opens, writes and passes its check.
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .write(|db| db.insert_learner(&learner("after-open")))
+            .unwrap();
+        assert_eq!(learner_ids(&mut store).len(), 2);
+    }
+    // Damage the learners table's root page (page 1 and the schema stay whole).
+    let (page_size, root): (i64, i64) = {
+        let c = Connection::open(&path).unwrap();
+        (
+            c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap(),
+            c.query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'learners'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap(),
+        )
+    };
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = ((root - 1) * page_size) as usize;
+    bytes[at..at + 64].fill(0xA5);
+    std::fs::write(&path, &bytes).unwrap();
+    let before = snapshot(&path);
+
+    let mut store = Store::open(&path).expect("opening does not wait for the check");
+    for _ in 0..2 {
+        let err = store
+            .write(|db| db.insert_learner(&learner("never")))
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::DatabaseCorrupt, "{err}");
+        assert!(err.to_string().contains("damaged"), "{err}");
+    }
+    drop(store);
+    assert_eq!(snapshot(&path)[0], before[0], "nothing written to the file");
+
+    let (mut store, recovery) = Store::open_recovering(&path, 1_764_370_000_000).unwrap();
+    let recovery = recovery.expect("recovery checks before it returns");
+    assert!(recovery.started_fresh);
+    assert!(learner_ids(&mut store).is_empty(), "a new database");
+}

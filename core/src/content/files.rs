@@ -8,7 +8,9 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 
 /// The default content pack, compiled into the library by `build.rs`: the files of
-/// `content/` (no `*.md` notes) as one deflate-compressed tar.
+/// `content/` (no `*.md` notes; the Fluent sources are kept per locale, see
+/// `content::embedded`) as one deflate-compressed tar. Inflated only when a file of it is
+/// read (a picture, the checker): starting the app reads the pre-parsed catalog instead.
 static DEFAULT_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-pack.tar.deflate"));
 
 /// The default pack's files, inflated on first use and shared (each `PackFiles` is a
@@ -26,14 +28,22 @@ fn default_pack() -> &'static BTreeMap<String, Arc<[u8]>> {
 }
 
 fn inflate_default_pack() -> std::io::Result<BTreeMap<String, Arc<[u8]>>> {
-    let mut files = BTreeMap::new();
-    let mut archive = tar::Archive::new(flate2::read::DeflateDecoder::new(DEFAULT_PACK));
+    let mut files: BTreeMap<String, Arc<[u8]>> = inflate_tar(DEFAULT_PACK)?.into_iter().collect();
+    // The Fluent sources are stored per locale (see `content::embedded`).
+    files.extend(super::embedded::all_locale_files());
+    Ok(files)
+}
+
+/// The files of a deflate-compressed tar made by `build.rs`, in their order there.
+pub(super) fn inflate_tar(bytes: &[u8]) -> std::io::Result<Vec<(String, Arc<[u8]>)>> {
+    let mut files = Vec::new();
+    let mut archive = tar::Archive::new(flate2::read::DeflateDecoder::new(bytes));
     for entry in archive.entries()? {
         let mut entry = entry?;
         let path = entry.path()?.to_string_lossy().into_owned();
         let mut data = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
         entry.read_to_end(&mut data)?;
-        files.insert(path, Arc::from(data));
+        files.push((path, Arc::from(data)));
     }
     Ok(files)
 }
@@ -41,14 +51,50 @@ fn inflate_default_pack() -> std::io::Result<BTreeMap<String, Arc<[u8]>>> {
 /// All files of a pack in memory, keyed by their `/`-separated path inside the pack.
 #[derive(Debug, Clone, Default)]
 pub struct PackFiles {
-    files: BTreeMap<String, Arc<[u8]>>,
+    files: Files,
+}
+
+/// A pack's own map, or the embedded pack's shared one (inflated on first read, copied
+/// only when changed).
+#[derive(Debug, Clone)]
+enum Files {
+    Own(BTreeMap<String, Arc<[u8]>>),
+    Embedded,
+}
+
+impl Default for Files {
+    fn default() -> Self {
+        Files::Own(BTreeMap::new())
+    }
 }
 
 impl PackFiles {
-    /// The embedded default pack.
+    /// The embedded default pack. Nothing is inflated until a file is read.
     pub fn embedded() -> Self {
         PackFiles {
-            files: default_pack().clone(),
+            files: Files::Embedded,
+        }
+    }
+
+    /// Whether these are the embedded default pack's files, unchanged.
+    pub fn is_embedded(&self) -> bool {
+        matches!(self.files, Files::Embedded)
+    }
+
+    fn map(&self) -> &BTreeMap<String, Arc<[u8]>> {
+        match &self.files {
+            Files::Own(map) => map,
+            Files::Embedded => default_pack(),
+        }
+    }
+
+    fn map_mut(&mut self) -> &mut BTreeMap<String, Arc<[u8]>> {
+        if let Files::Embedded = self.files {
+            self.files = Files::Own(default_pack().clone());
+        }
+        match &mut self.files {
+            Files::Own(map) => map,
+            Files::Embedded => unreachable!("replaced by its own copy above"),
         }
     }
 
@@ -84,19 +130,21 @@ impl PackFiles {
                 }
             }
         }
-        Ok(PackFiles { files })
+        Ok(PackFiles {
+            files: Files::Own(files),
+        })
     }
 
     /// Build from an explicit map (tests, pack files).
     pub fn from_map(files: BTreeMap<String, Vec<u8>>) -> Self {
         PackFiles {
-            files: files.into_iter().map(|(k, v)| (k, Arc::from(v))).collect(),
+            files: Files::Own(files.into_iter().map(|(k, v)| (k, Arc::from(v))).collect()),
         }
     }
 
     /// A file's bytes.
     pub fn get(&self, path: &str) -> Option<&Arc<[u8]>> {
-        self.files.get(path)
+        self.map().get(path)
     }
 
     /// A file as UTF-8 text.
@@ -110,12 +158,12 @@ impl PackFiles {
 
     /// Whether the pack has this file.
     pub fn contains(&self, path: &str) -> bool {
-        self.files.contains_key(path)
+        self.map().contains_key(path)
     }
 
     /// Paths that start with `prefix` and end with `suffix`, sorted.
     pub fn paths<'a>(&'a self, prefix: &'a str, suffix: &'a str) -> impl Iterator<Item = &'a str> {
-        self.files
+        self.map()
             .keys()
             .filter(move |k| k.starts_with(prefix) && k.ends_with(suffix))
             .map(String::as_str)
@@ -123,26 +171,26 @@ impl PackFiles {
 
     /// Replace or add a file (tests build broken packs this way).
     pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
-        self.files.insert(path.into(), Arc::from(bytes.into()));
+        self.map_mut().insert(path.into(), Arc::from(bytes.into()));
     }
 
     /// Remove a file.
     pub fn remove(&mut self, path: &str) -> Option<Arc<[u8]>> {
-        self.files.remove(path)
+        self.map_mut().remove(path)
     }
 
     /// Every `(path, bytes)` in path order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files.iter().map(|(k, v)| (k.as_str(), v.as_ref()))
+        self.map().iter().map(|(k, v)| (k.as_str(), v.as_ref()))
     }
 
     /// Number of files.
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.map().len()
     }
 
     /// Whether there are no files.
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.map().is_empty()
     }
 }

@@ -1,5 +1,6 @@
 //! Content packs: the format, loading, validation and the immutable [`Catalog`].
 
+mod embedded;
 mod files;
 pub mod installed;
 mod locate;
@@ -13,6 +14,7 @@ mod validate;
 pub mod validate_contacts;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub use files::PackFiles;
 pub use locate::locate;
@@ -35,7 +37,8 @@ pub const SCREENS: &str = "screens.toml";
 pub const CHARACTERS: &str = "characters.toml";
 
 /// A loaded, validated pack, indexed by id. Read-only after loading; shared behind an `Arc`.
-#[derive(Debug)]
+/// A copy shares the files and the parsed translations.
+#[derive(Debug, Clone)]
 pub struct Catalog {
     /// The manifest.
     pub manifest: Manifest,
@@ -139,6 +142,33 @@ fn optional_toml<T: serde::de::DeserializeOwned + Default>(
     })
 }
 
+/// The Fluent sources of every locale the manifest lists (parsed when first used), each
+/// made by `sources` from the locale's tag.
+fn resources(
+    manifest: &Manifest,
+    mut sources: impl FnMut(&str) -> Result<crate::l10n::LocaleSources>,
+) -> Result<Resources> {
+    let mut resources = Resources {
+        default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
+            Error::ContentInvalid(format!(
+                "{MANIFEST}: default_locale '{}' is not a valid language tag",
+                manifest.default_locale
+            ))
+        })?),
+        ..Default::default()
+    };
+    for entry in &manifest.locales {
+        let locale = parse_locale(&entry.tag).map_err(|_| {
+            Error::ContentInvalid(format!(
+                "{MANIFEST}: locale '{}' is not a valid language tag",
+                entry.tag
+            ))
+        })?;
+        resources.by_locale.insert(locale, sources(&entry.tag)?);
+    }
+    Ok(resources)
+}
+
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
 /// Fluent syntax errors are collected (the valid messages of a file still load).
 /// Every text file is checked for size and nesting before it is parsed, and the Fluent
@@ -192,23 +222,8 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
-    let mut resources = Resources {
-        default_locale: Some(parse_locale(&manifest.default_locale).map_err(|_| {
-            Error::ContentInvalid(format!(
-                "{MANIFEST}: default_locale '{}' is not a valid language tag",
-                manifest.default_locale
-            ))
-        })?),
-        ..Default::default()
-    };
-    for entry in &manifest.locales {
-        let locale = parse_locale(&entry.tag).map_err(|_| {
-            Error::ContentInvalid(format!(
-                "{MANIFEST}: locale '{}' is not a valid language tag",
-                entry.tag
-            ))
-        })?;
-        let prefix = format!("locales/{}/", entry.tag);
+    let resources = resources(&manifest, |tag| {
+        let prefix = format!("locales/{tag}/");
         let sources = files
             .paths(&prefix, ".ftl")
             .map(|path| {
@@ -217,10 +232,8 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
                 Ok((path.to_string(), bytes))
             })
             .collect::<Result<Vec<_>>>()?;
-        resources
-            .by_locale
-            .insert(locale, crate::l10n::LocaleSources::new(sources));
-    }
+        Ok(crate::l10n::LocaleSources::new(sources))
+    })?;
     let units: usize = resources.by_locale.values().map(|s| s.units()).sum();
     if units > scan::MAX_FLUENT_UNITS {
         return Err(Error::ContentInvalid(format!(
@@ -442,8 +455,20 @@ impl Catalog {
     /// starts: the test suite (`the_default_pack_passes_the_checker`) and
     /// `safesteps check content/` in CI refuse a build whose pack has any error. At
     /// start-up it is only parsed and indexed, and translations are parsed on first use.
+    ///
+    /// Its TOML files are parsed when the library is built (`build.rs`); at start-up the
+    /// pre-parsed form is read (see `content::embedded`), and the pack's files (pictures)
+    /// are inflated only when one is first read.
+    ///
+    /// Made once per process and copied after that (an app that opens its database again
+    /// pays neither the reading nor the translations' parsing twice).
     pub fn embedded() -> Result<Self> {
-        Self::unchecked(PackFiles::embedded())
+        static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
+        if let Some(catalog) = EMBEDDED.get() {
+            return Ok(catalog.clone());
+        }
+        let catalog = Self::index(embedded::parsed()?, PackFiles::embedded());
+        Ok(EMBEDDED.get_or_init(|| catalog).clone())
     }
 
     /// Parse and index a pack without validating it (built-in content, which is checked

@@ -19,7 +19,9 @@
 //!    (or that damages the copy) belongs to another copy and is refused
 //!    ([`Error::StrayWal`]), with the real files untouched.
 //! 4. The read-write connection is opened with checkpoint-on-close off, and `PRAGMA
-//!    quick_check` runs in a read transaction before anything is written.
+//!    quick_check` runs in a read transaction before anything is written: at open, or,
+//!    for a large database of the current version opened by [`super::Store::open`], on
+//!    a background thread whose result every write waits for ([`CHECK_AT_OPEN_BYTES`]).
 //! 5. Creation and migration run in one transaction that holds the write lock from its
 //!    start (`BEGIN EXCLUSIVE`; a new file is made in rollback-journal mode and switched
 //!    to WAL only once it has its schema), so a second process creating the same file
@@ -51,6 +53,50 @@ const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 
 /// Statements kept prepared per connection (the hot paths use about 40).
 const STATEMENT_CACHE: usize = 128;
+
+/// A database (main file and log) larger than this is checked with `PRAGMA quick_check`
+/// on a background thread when it is opened for use, so opening costs the same whatever
+/// the database holds (a check reads every page: about 25 ms for 100,000 events here);
+/// every write waits for the check's result. A smaller one is checked before `open`
+/// returns (under about 0.5 ms). See docs/decisions/0019-opening-fast.md.
+pub(super) const CHECK_AT_OPEN_BYTES: u64 = 1 << 20;
+
+/// Whether `PRAGMA quick_check` has run on a database opened for use.
+#[derive(Debug)]
+pub(super) enum Check {
+    /// It passed (or the database is new, or in memory).
+    Passed,
+    /// It runs on a background thread; no write may happen before it ends.
+    Running(RunningCheck),
+}
+
+/// A quick check on its own thread and connection. Dropped unfinished (the store closed
+/// before any write), it is interrupted, so reopening a database again and again never
+/// piles checks up.
+pub(super) struct RunningCheck {
+    thread: Option<std::thread::JoinHandle<Result<()>>>,
+    interrupt: rusqlite::InterruptHandle,
+    cancelled: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl std::fmt::Debug for RunningCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningCheck")
+            .field("finished", &self.thread.as_ref().map(|t| t.is_finished()))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for RunningCheck {
+    fn drop(&mut self) {
+        if self.thread.is_some() {
+            // Before the check starts, the flag stops it; while it runs, the interrupt.
+            self.cancelled
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            self.interrupt.interrupt();
+        }
+    }
+}
 
 /// The first 16 bytes of every SQLite database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -87,8 +133,10 @@ fn nonempty(path: &Path) -> bool {
 }
 
 /// Check the file at `path`, then open it read-write, create or migrate it, and set the
-/// pragmas. Nothing is written before every check has passed.
-pub(super) fn open(path: &Path) -> Result<Connection> {
+/// pragmas. Nothing is written before every check has passed. With `defer_check`, a
+/// large database of the current version (nothing to migrate, so nothing is written at
+/// open) gets its quick check on a background thread: see [`CHECK_AT_OPEN_BYTES`].
+pub(super) fn open(path: &Path, defer_check: bool) -> Result<(Connection, Check)> {
     let found = inspect(path)?;
     let wal = sidecar(path, "-wal");
     if found == Found::Ours {
@@ -131,12 +179,81 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
         .map_err(|e| classify(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(path, e))?;
+    let mut check = Check::Passed;
     if found == Found::Ours {
-        quick_check(&conn, path)?;
+        let size = file_len(path) + file_len(&wal);
+        if defer_check && size > CHECK_AT_OPEN_BYTES && is_current(path)? {
+            let checker = checking_connection(path)?;
+            let interrupt = checker.get_interrupt_handle();
+            let cancelled = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let stop = std::sync::Arc::clone(&cancelled);
+            let path = path.to_path_buf();
+            let thread = std::thread::Builder::new()
+                .name("safesteps-quick-check".into())
+                .spawn(move || {
+                    if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                        return Ok(());
+                    }
+                    quick_check(&checker, &path)
+                })?;
+            check = Check::Running(RunningCheck {
+                thread: Some(thread),
+                interrupt,
+                cancelled,
+            });
+        } else {
+            quick_check(&conn, path)?;
+        }
     }
     let conn = prepare(conn, path)?;
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    if let Check::Passed = check {
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    }
+    Ok((conn, check))
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+/// The header says the current schema version and our application id: opening it
+/// migrates nothing and so writes nothing.
+fn is_current(path: &Path) -> Result<bool> {
+    let mut header = [0u8; 100];
+    std::fs::File::open(path)?.read_exact(&mut header)?;
+    let be32 = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    Ok(i64::from(be32(60)) == schema::LATEST && be32(68) == schema::APPLICATION_ID)
+}
+
+/// A read-only connection for the quick check (the open one stays free for reads).
+fn checking_connection(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(path, e))?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        .map_err(|e| classify(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| classify(path, e))?;
     Ok(conn)
+}
+
+/// Wait for a background quick check; when it passed, closing may checkpoint again.
+pub(super) fn finish_check(conn: &Connection, check: Check) -> Result<()> {
+    let Check::Running(mut running) = check else {
+        return Ok(());
+    };
+    running
+        .thread
+        .take()
+        .expect("a running check has its thread")
+        .join()
+        .map_err(|_| Error::Internal("the database check stopped unexpectedly".into()))??;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    Ok(())
 }
 
 /// Create or migrate the database behind `conn` (in memory, or a file that passed the
@@ -483,8 +600,10 @@ fn check_wal(path: &Path) -> Result<()> {
 }
 
 /// The identity and tables of the database as SQLite would see it with its `-wal`
-/// replayed, found on a private copy of the two files (in a temporary folder next to the
-/// database, or the system's), so the real ones are never opened for writing.
+/// replayed, found on private hard links to the two files opened read-only (or, where
+/// links cannot be made, copies) in a temporary folder next to the database (or the
+/// system's), so the real ones are never opened for writing. Linking keeps this check
+/// as cheap for a large database as for a small one.
 fn replay_on_a_copy(path: &Path) -> Result<(Identity, Vec<String>)> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let scratch = folder
@@ -496,16 +615,29 @@ fn replay_on_a_copy(path: &Path) -> Result<(Identity, Vec<String>)> {
         })
         .map_or_else(tempfile::tempdir, Ok)?;
     let copy = scratch.path().join("db");
-    if path.exists() {
-        std::fs::copy(path, &copy)?;
-    }
-    std::fs::copy(sidecar(path, "-wal"), sidecar(&copy, "-wal"))?;
-    let replayed = Connection::open_with_flags(
-        &copy,
+    let wal = sidecar(path, "-wal");
+    let copy_wal = sidecar(&copy, "-wal");
+    // Hard links cost nothing at any size; through them the files are only ever read (a
+    // read-only connection cannot write or checkpoint, and its wal-index is made in the
+    // scratch folder). Where links cannot be made, the files are copied.
+    let linked = path.exists()
+        && std::fs::hard_link(path, &copy).is_ok()
+        && std::fs::hard_link(&wal, &copy_wal).is_ok();
+    let flags = if linked {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        let _ = std::fs::remove_file(&copy);
+        let _ = std::fs::remove_file(&copy_wal);
+        if path.exists() {
+            std::fs::copy(path, &copy)?;
+        }
+        std::fs::copy(&wal, &copy_wal)?;
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let replayed = Connection::open_with_flags(&copy, flags)?;
+    replayed.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
     let found = identity(&replayed)?;
     let tables = table_names(&replayed)?;
     Ok((found, tables))
@@ -601,8 +733,8 @@ pub(super) fn open_recovering(
     path: &Path,
     now_ms: i64,
 ) -> Result<(Connection, Option<DatabaseRecovery>)> {
-    let problem = match open(path) {
-        Ok(conn) => return Ok((conn, None)),
+    let problem = match open(path, false) {
+        Ok((conn, _)) => return Ok((conn, None)),
         Err(e) if e.kind() == crate::ErrorKind::DatabaseCorrupt => e,
         Err(e) => return Err(e),
     };
@@ -611,8 +743,8 @@ pub(super) fn open_recovering(
     if sidecar(path, "-wal").exists() && main_file_alone_is_whole(path) {
         let to = aside_name(path, "stray", now_ms);
         moved = move_aside(path, &to, &["-wal", "-shm"])?;
-        match open(path) {
-            Ok(conn) => {
+        match open(path, false) {
+            Ok((conn, _)) => {
                 return Ok((
                     conn,
                     Some(DatabaseRecovery {
@@ -628,7 +760,7 @@ pub(super) fn open_recovering(
     }
     let to = aside_name(path, "corrupt", now_ms);
     moved.extend(move_aside(path, &to, &["-wal", "-shm", "-journal", ""])?);
-    let conn = open(path)?;
+    let (conn, _) = open(path, false)?;
     Ok((
         conn,
         Some(DatabaseRecovery {

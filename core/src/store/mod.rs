@@ -35,6 +35,12 @@ pub struct Store {
     conn: Connection,
     device_id: String,
     path: PathBuf,
+    /// The quick check of a large database, running in the background until the first
+    /// write waits for it (see `db::CHECK_AT_OPEN_BYTES`).
+    check: Option<db::Check>,
+    /// What the background check found, if the database failed it: every later write
+    /// is refused with it.
+    damaged: Option<String>,
 }
 
 /// Reads inside one transaction (a consistent snapshot of the database).
@@ -63,7 +69,8 @@ impl Store {
     /// that cannot be written ([`Error::DatabaseReadOnly`]). See `db.rs` for the checks.
     pub fn open(path: &Path) -> Result<Self> {
         check_path(path)?;
-        Self::init(db::open(path)?, path.to_path_buf())
+        let (conn, check) = db::open(path, true)?;
+        Self::init(conn, path.to_path_buf(), check)
     }
 
     /// Like [`Store::open`], but a damaged database (or a `-wal` of another copy) is moved
@@ -72,22 +79,36 @@ impl Store {
     pub fn open_recovering(path: &Path, now_ms: i64) -> Result<(Self, Option<DatabaseRecovery>)> {
         check_path(path)?;
         let (conn, recovery) = db::open_recovering(path, now_ms)?;
-        Ok((Self::init(conn, path.to_path_buf())?, recovery))
+        Ok((
+            Self::init(conn, path.to_path_buf(), db::Check::Passed)?,
+            recovery,
+        ))
     }
 
     /// A private in-memory database (tests, previews).
     pub fn open_in_memory() -> Result<Self> {
         let path = PathBuf::from(":memory:");
-        Self::init(db::prepare(Connection::open_in_memory()?, &path)?, path)
+        Self::init(
+            db::prepare(Connection::open_in_memory()?, &path)?,
+            path,
+            db::Check::Passed,
+        )
     }
 
-    fn init(conn: Connection, path: PathBuf) -> Result<Self> {
+    fn init(conn: Connection, path: PathBuf, check: db::Check) -> Result<Self> {
         let mut store = Store {
             conn,
             device_id: String::new(),
             path,
+            check: Some(check),
+            damaged: None,
         };
-        store.device_id = store.write(|db| db.device_id_or_create())?;
+        // Made with the schema (`schema::upgrade`), so opening writes nothing; a write
+        // only for a database that somehow lacks it.
+        store.device_id = match store.read(|db| db.meta("device_id"))? {
+            Some(id) => id,
+            None => store.write(|db| db.device_id_or_create())?,
+        };
         Ok(store)
     }
 
@@ -118,6 +139,7 @@ impl Store {
     /// Run `f` in one `BEGIN IMMEDIATE` transaction; commit if it returns `Ok`, roll back
     /// otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(DbMut<'_>) -> Result<T>) -> Result<T> {
+        self.checked()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -132,10 +154,35 @@ impl Store {
         Ok(out)
     }
 
+    /// Wait for the quick check of a large database (started at open); a database that
+    /// failed it is never written to.
+    fn checked(&mut self) -> Result<()> {
+        if let Some(check) = self.check.take()
+            && let Err(e) = db::finish_check(&self.conn, check)
+        {
+            log::error!("the database failed its check; nothing will be written to it");
+            self.damaged = Some(match e {
+                Error::DatabaseCorrupt { reason, .. } => reason,
+                e => e.to_string(),
+            });
+        }
+        match &self.damaged {
+            Some(reason) => Err(Error::DatabaseCorrupt {
+                path: self.path.clone(),
+                reason: reason.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// Copy every committed page from the write-ahead log into the database and empty the
     /// log, so nothing erased survives in it. Retried for about two seconds while another
     /// connection reads; then an error (the caller retries later).
     pub fn checkpoint(&self) -> Result<()> {
+        if self.damaged.is_some() || matches!(self.check, Some(db::Check::Running(_))) {
+            // Only after a write, which waited for the check; never into a damaged file.
+            return Err(Error::Busy("the database has not passed its check".into()));
+        }
         for attempt in 0..20 {
             if self.try_checkpoint()? {
                 return Ok(());

@@ -242,6 +242,12 @@ pub static MIGRATIONS: &[M<'static>] = &[
 /// The schema version this build writes.
 pub const LATEST: i64 = 6;
 
+/// The schema of version [`LATEST`] in one batch, for a new database: the same tables,
+/// columns and indexes as running every migration in [`UP`] on an empty file (a test
+/// compares them), in one statement list instead of six migrations with their
+/// `ALTER TABLE`s, each of which makes SQLite re-read the whole schema.
+pub const FRESH: &str = include_str!("schema.sql");
+
 /// Bring a SafeSteps database (or an empty one) to [`LATEST`] inside the caller's
 /// transaction, which must hold the write lock (`BEGIN IMMEDIATE` or `EXCLUSIVE`), so
 /// the version read here is still true when the migrations run. Writes the application
@@ -249,22 +255,38 @@ pub const LATEST: i64 = 6;
 /// their first upgrade). Returns the version found.
 pub(crate) fn upgrade(tx: &Connection) -> Result<i64> {
     let found: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for sql in UP.iter().skip(found.max(0) as usize) {
-        tx.execute_batch(sql)?;
+    let app: i32 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if found == LATEST && app == APPLICATION_ID {
+        // Made or upgraded by this version, ids and all (in one transaction): opening
+        // it writes nothing.
+        return Ok(found);
+    }
+    let empty = found == 0
+        && tx.query_row("SELECT count(*) = 0 FROM sqlite_master", [], |r| {
+            r.get::<_, bool>(0)
+        })?;
+    if empty {
+        tx.execute_batch(FRESH)?;
+    } else {
+        for sql in UP.iter().skip(found.max(0) as usize) {
+            tx.execute_batch(sql)?;
+        }
     }
     if found < LATEST {
         tx.execute_batch(&format!("PRAGMA user_version = {LATEST}"))?;
     }
-    let app: i32 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     if app != APPLICATION_ID {
         tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))?;
     }
+    // The device id too is made here, so opening a new database takes one write
+    // transaction, not two (every database made before has one already).
     tx.execute(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES (?1, ?2), (?3, '0')",
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?1, ?2), (?3, '0'), ('device_id', ?4)",
         (
             DATABASE_ID_KEY,
             uuid::Uuid::new_v4().to_string(),
             WRITE_COUNT_KEY,
+            uuid::Uuid::new_v4().to_string(),
         ),
     )?;
     Ok(found)
@@ -292,22 +314,144 @@ mod tests {
             .expect("migrations apply to an empty database");
     }
 
-    #[test]
-    fn upgrade_runs_the_same_sql_as_the_migrations() {
-        let mut a = Connection::open_in_memory().unwrap();
-        migrations().to_latest(&mut a).unwrap();
-        let b = Connection::open_in_memory().unwrap();
-        assert_eq!(upgrade(&b).unwrap(), 0);
-        let schema = |c: &Connection| -> Vec<String> {
+    /// Every fact of a schema SQLite reports, in a stable order: each table's kind,
+    /// column count, WITHOUT ROWID and STRICT flags; its columns (name, type, NOT NULL,
+    /// default, key position, hidden); its foreign keys (with their actions); its indexes
+    /// (unique, origin, partial) and their columns (order, collation, key or not).
+    fn schema_facts(c: &Connection) -> Vec<String> {
+        let rows = |sql: &str| -> Vec<String> {
+            let mut s = c.prepare(sql).unwrap();
+            let n = s.column_count();
+            s.query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map(|v| v.join(" "))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+        };
+        let mut out = Vec::new();
+        let tables: Vec<String> = {
             let mut s = c
-                .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+                .prepare(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name",
+                )
                 .unwrap();
             s.query_map([], |r| r.get(0))
                 .unwrap()
                 .collect::<rusqlite::Result<_>>()
                 .unwrap()
         };
-        assert_eq!(schema(&a), schema(&b));
+        assert!(!tables.is_empty());
+        for t in &tables {
+            for r in rows(&format!(
+                "SELECT type, ncol, wr, strict FROM pragma_table_list('{t}') WHERE schema = 'main'"
+            )) {
+                out.push(format!("table {t}: {r}"));
+            }
+            for r in rows(&format!("PRAGMA table_xinfo({t})")) {
+                out.push(format!("column {t}: {r}"));
+            }
+            for r in rows(&format!("PRAGMA foreign_key_list({t})")) {
+                out.push(format!("foreign key {t}: {r}"));
+            }
+            let indexes: Vec<String> = {
+                let mut s = c
+                    .prepare("SELECT name FROM pragma_index_list(?1) ORDER BY name")
+                    .unwrap();
+                s.query_map([t], |r| r.get(0))
+                    .unwrap()
+                    .collect::<rusqlite::Result<_>>()
+                    .unwrap()
+            };
+            for name in indexes {
+                for r in rows(&format!(
+                    "SELECT \"unique\", origin, partial FROM pragma_index_list('{t}') WHERE name = '{name}'"
+                )) {
+                    out.push(format!("index {t} {name}: {r}"));
+                }
+                for x in rows(&format!("PRAGMA index_xinfo('{name}')")) {
+                    out.push(format!("index column {name}: {x}"));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_new_database_has_the_schema_of_a_migrated_one() {
+        // Every migration, as an old database went through them one by one.
+        let mut migrated = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut migrated).unwrap();
+        // A database that was at version 1 and is upgraded by `upgrade`.
+        let mut old = Connection::open_in_memory().unwrap();
+        migrations_up_to(1).to_latest(&mut old).unwrap();
+        old.execute(
+            "INSERT INTO meta (key, value) VALUES ('device_id', 'd')",
+            [],
+        )
+        .unwrap();
+        assert_eq!(upgrade(&old).unwrap(), 1);
+        // A new database, made from `FRESH` in one batch.
+        let fresh = Connection::open_in_memory().unwrap();
+        assert_eq!(upgrade(&fresh).unwrap(), 0);
+        let expected = schema_facts(&migrated);
+        assert!(
+            expected
+                .iter()
+                .any(|f| f.starts_with("index column events_by_device_time"))
+        );
+        // Only the facts that differ, so a failure says what to write in schema.sql.
+        let differences = |found: &[String]| -> Vec<String> {
+            let missing = expected
+                .iter()
+                .filter(|f| !found.contains(f))
+                .map(|f| format!("migrations have, schema.sql lacks: {f}"));
+            let extra = found
+                .iter()
+                .filter(|f| !expected.contains(f))
+                .map(|f| format!("schema.sql has, migrations lack: {f}"));
+            missing.chain(extra).collect()
+        };
+        let fresh_facts = schema_facts(&fresh);
+        assert_eq!(differences(&fresh_facts), Vec::<String>::new());
+        assert_eq!(fresh_facts, expected, "the same facts in the same order");
+        assert_eq!(differences(&schema_facts(&old)), Vec::<String>::new());
+        // The same tables and indexes by name, too (an index SQLite made for a key
+        // counts).
+        let names = |c: &Connection| -> Vec<String> {
+            let mut s = c
+                .prepare("SELECT type || ' ' || name FROM sqlite_master ORDER BY name")
+                .unwrap();
+            s.query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        assert_eq!(names(&fresh), names(&migrated));
+        // A new database gets its device id with its schema, and keeps an old one's.
+        let device = |c: &Connection| -> String {
+            c.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+        };
+        assert_eq!(device(&fresh).len(), 36);
+        assert_eq!(device(&old), "d");
+    }
+
+    #[test]
+    fn upgrade_runs_the_same_sql_as_the_migrations() {
+        let mut a = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut a).unwrap();
+        let b = Connection::open_in_memory().unwrap();
+        assert_eq!(upgrade(&b).unwrap(), 0);
+        assert_eq!(schema_facts(&a), schema_facts(&b));
         let v: i64 = b
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
