@@ -7,6 +7,7 @@ pub mod model;
 pub mod safety;
 pub mod scan;
 pub mod signing;
+pub mod slots;
 mod validate;
 pub mod validate_contacts;
 
