@@ -72,6 +72,8 @@ pub struct State {
     pub country: Option<String>,
     /// The app's preferred sign language.
     pub sign_language: Option<String>,
+    /// Sign-language media packs installed on this device (for this catalog).
+    pub media: Arc<crate::media::InstalledMedia>,
     /// Localizers for learners' own locale lists, for this catalog.
     localizers: Arc<Mutex<HashMap<Vec<String>, Arc<Localizer>>>>,
 }
@@ -114,6 +116,7 @@ impl State {
             preferred: self.preferred.clone(),
             country: self.country.clone(),
             sign_language: self.sign_language.clone(),
+            media: Arc::clone(&self.media),
             localizers: Arc::clone(&self.localizers),
         }
     }
@@ -295,6 +298,7 @@ impl Engine {
             log::warn!("the installed pack is not used: {problem}");
         }
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
+        let media = load_media(pack_dir.as_ref(), &trusted, &catalog);
         let latest = store.read(|db| db.latest_event_ms())?;
         let monotonic = following(&clock);
         let state = State {
@@ -305,6 +309,7 @@ impl Engine {
             preferred,
             country,
             sign_language,
+            media: Arc::new(media),
             localizers: Arc::default(),
         };
         Ok(Engine {
@@ -464,11 +469,91 @@ impl Engine {
             let localizer = Localizer::new(&new.resources, &current.preferred)?;
             // Copies exactly the verified bytes; on failure the pack folder is as it was.
             dir.install(path, &loaded.sha256)?;
+            let media = load_media(Some(dir), &self.inner.trusted, &new);
             let mut next = current.with_catalog(Arc::new(new), Arc::new(localizer));
+            next.media = Arc::new(media);
             next.pack_source = PackSource::Installed;
             next.pack_problem = None;
             Ok(next)
         })
+    }
+
+    /// Install a signed sign-language media pack (see [`crate::media::pack`]): checked
+    /// against the trusted publisher keys before anything is unpacked, refused when its
+    /// sign language is not the app's (when one is set) or it was built for another
+    /// content pack, streamed to disk with bounded memory, every file's size and hash
+    /// checked, and swapped in whole. Lesson views then give its videos' file paths.
+    pub fn install_media_pack(&self, path: &Path) -> Result<MediaPackInfo> {
+        let mut info = None;
+        self.change_state(|current| {
+            let dir =
+                self.inner.pack_dir.as_ref().ok_or_else(|| {
+                    Error::PackRejected("this app has no folder for packs".into())
+                })?;
+            let set = crate::media::pack::install(
+                dir.path(),
+                path,
+                &self.inner.trusted,
+                &current.catalog,
+                current.sign_language.as_deref(),
+            )?;
+            let m = &set.manifest;
+            info = Some(MediaPackInfo {
+                sign_language: m.sign_language.clone(),
+                base_pack: m.base_pack.clone(),
+                base_version: m.base_version.to_string(),
+                videos: m.video.len() as u32,
+                bytes: m
+                    .video
+                    .iter()
+                    .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
+                    .sum(),
+            });
+            let mut media = (*current.media).clone();
+            media
+                .problems
+                .retain(|p| !p.starts_with(&format!("{}:", m.sign_language)));
+            media.sets.insert(m.sign_language.clone(), set);
+            Ok(State {
+                media: Arc::new(media),
+                ..current.clone_settings()
+            })
+        })
+        .inspect_err(|e| log::warn!("a media pack was not installed: {e}"))?;
+        let info = info.ok_or_else(|| Error::Internal("no media pack info".into()))?;
+        log::info!(
+            "media pack {} for {} {} installed ({} videos)",
+            info.sign_language,
+            info.base_pack,
+            info.base_version,
+            info.videos
+        );
+        Ok(info)
+    }
+
+    /// Sign-language media packs installed and in use, and the problems of any not in use.
+    pub fn media_packs(&self) -> (Vec<MediaPackInfo>, Vec<String>) {
+        let state = self.state();
+        let list = state
+            .media
+            .sets
+            .values()
+            .map(|set| {
+                let m = &set.manifest;
+                MediaPackInfo {
+                    sign_language: m.sign_language.clone(),
+                    base_pack: m.base_pack.clone(),
+                    base_version: m.base_version.to_string(),
+                    videos: m.video.len() as u32,
+                    bytes: m
+                        .video
+                        .iter()
+                        .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
+                        .sum(),
+                }
+            })
+            .collect();
+        (list, state.media.problems.clone())
     }
 
     /// Change the preferred text locales (most preferred first).
@@ -645,6 +730,22 @@ fn pack_info(state: &State) -> PackInfo {
         installed_pack_problem: state.pack_problem.clone(),
         locale_problems: l10n.problems().to_vec(),
     }
+}
+
+/// The media packs installed in the pack folder that fit this catalog.
+fn load_media(
+    dir: Option<&PackDir>,
+    trusted: &[VerifyingKey],
+    catalog: &Catalog,
+) -> crate::media::InstalledMedia {
+    let Some(dir) = dir else {
+        return crate::media::InstalledMedia::default();
+    };
+    let media = crate::media::InstalledMedia::load(dir.path(), trusted, catalog);
+    for p in &media.problems {
+        log::warn!("an installed media pack is not used: {p}");
+    }
+    media
 }
 
 /// Verify and load a pack file completely (see [`crate::content::load_pack_file`]).

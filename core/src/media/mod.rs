@@ -13,6 +13,8 @@ pub mod captions;
 pub mod pack;
 pub mod plan;
 pub mod probe;
+#[doc(hidden)]
+pub mod test_media;
 pub mod workshop;
 
 use std::path::Path;
@@ -25,7 +27,9 @@ pub use probe::{VideoFacts, VideoLimits};
 #[derive(Debug, thiserror::Error)]
 pub enum VideoError {
     /// A file is named for a slot the pack does not have.
-    #[error("{file}: no video slot '{slot}' in this pack (name files <slot-id>.mp4; `safesteps videos plan` lists the slots)")]
+    #[error(
+        "{file}: no video slot '{slot}' in this pack (name files <slot-id>.mp4; `safesteps videos plan` lists the slots)"
+    )]
     UnknownSlot {
         /// The file (excerpt).
         file: String,

@@ -292,7 +292,10 @@ pub fn build(ws: &Workshop, sl: &str, key: &SigningKey, out: &Path) -> Result<Bu
     }
     let signature = signature_file(&digests, key)?;
 
-    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(".{}.tmp", uuid::Uuid::new_v4()));
     let result = (|| -> Result<u64> {
@@ -312,8 +315,16 @@ pub fn build(ws: &Workshop, sl: &str, key: &SigningKey, out: &Path) -> Result<Bu
             tar.append_data(&mut header, path, data)?;
             Ok(())
         };
-        add(SIGNATURE_FILE, signature.len() as u64, &mut signature.as_bytes())?;
-        add(MEDIA_FILE, manifest_text.len() as u64, &mut manifest_text.as_bytes())?;
+        add(
+            SIGNATURE_FILE,
+            signature.len() as u64,
+            &mut signature.as_bytes(),
+        )?;
+        add(
+            MEDIA_FILE,
+            manifest_text.len() as u64,
+            &mut manifest_text.as_bytes(),
+        )?;
         for (path, src) in &sources {
             let f = std::fs::File::open(src)?;
             let size = f.metadata()?.len();
@@ -386,11 +397,7 @@ fn fits(m: &MediaManifest, catalog: &Catalog) -> Result<()> {
         || m.base_version > in_use.version
     {
         return Err(VideoError::BasePackMismatch {
-            found: format!(
-                "{} {}",
-                crate::error::excerpt(&m.base_pack),
-                m.base_version
-            ),
+            found: format!("{} {}", crate::error::excerpt(&m.base_pack), m.base_version),
             in_use: format!("{} {}", in_use.id, in_use.version),
         }
         .into());
@@ -420,7 +427,9 @@ impl EntrySink for Checker<'_> {
                 return Err(refused("MEDIA.toml must come second and be small"));
             }
             self.manifest_bytes.clear();
-            data.take(size).read_to_end(&mut self.manifest_bytes)?;
+            data.take(size)
+                .read_to_end(&mut self.manifest_bytes)
+                .map_err(|_| refused("the pack file is damaged or incomplete"))?;
             return Ok(());
         }
         let m = self.manifest.as_ref().expect("checked");
@@ -489,21 +498,36 @@ impl EntrySink for Checker<'_> {
 impl Checker<'_> {
     fn write(&mut self, path: &str, size: u64, data: &mut dyn Read) -> Result<()> {
         let Some(dir) = &self.staging else {
-            std::io::copy(&mut data.take(size), &mut std::io::sink())?;
-            return Ok(());
+            return copy_entry(data, size, &mut std::io::sink());
         };
         let dest = dir.join(path);
         if let Some(parent) = dest.parent() {
             std::fs::create_dir_all(parent)?;
         }
         let mut f = std::fs::File::create(&dest)?;
-        let n = std::io::copy(&mut data.take(size), &mut f)?;
-        if n != size {
-            return Err(refused("the pack file is damaged or incomplete"));
-        }
+        copy_entry(data, size, &mut f)?;
         f.sync_all()?;
         Ok(())
     }
+}
+
+/// Copy one entry: a read that fails is damage in the pack (refused), a write that
+/// fails is this device's storage (an I/O error, e.g. full).
+fn copy_entry(data: &mut dyn Read, size: u64, to: &mut dyn Write) -> Result<()> {
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut left = size;
+    while left > 0 {
+        let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let n = data
+            .read(&mut buf[..want])
+            .map_err(|_| refused("the pack file is damaged or incomplete"))?;
+        if n == 0 {
+            return Err(refused("the pack file is damaged or incomplete"));
+        }
+        to.write_all(&buf[..n])?;
+        left -= n as u64;
+    }
+    Ok(())
 }
 
 /// One installed sign language's media: its folder and manifest, by slot.
@@ -603,10 +627,9 @@ fn load_set(dir: &Path, trusted: &[VerifyingKey], catalog: &Catalog) -> Result<M
     {
         return Err(refused("MEDIA.toml does not match its signature"));
     }
-    let m: MediaManifest = toml::from_str(
-        std::str::from_utf8(&text).map_err(|_| refused("MEDIA.toml is malformed"))?,
-    )
-    .map_err(|_| refused("MEDIA.toml is malformed"))?;
+    let m: MediaManifest =
+        toml::from_str(std::str::from_utf8(&text).map_err(|_| refused("MEDIA.toml is malformed"))?)
+            .map_err(|_| refused("MEDIA.toml is malformed"))?;
     m.check().map_err(refused)?;
     fits(&m, catalog)?;
     for (p, bytes, _) in m.files() {

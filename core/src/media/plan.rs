@@ -183,10 +183,7 @@ pub fn to_html(catalog: &Catalog, sign_language: &str, shots: &[Shot]) -> String
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     out.push_str(&html_escape(&m.default_locale));
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-    let title = format!(
-        "Shot list: {} {} in {}",
-        m.id, m.version, sign_language
-    );
+    let title = format!("Shot list: {} {} in {}", m.id, m.version, sign_language);
     out.push_str(&html_escape(&title));
     out.push_str(
         "</title>\n<style>\n\

@@ -101,7 +101,9 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
-        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
         uuid::Uuid::new_v4()
     ));
     let result = (|| -> Result<()> {
@@ -357,8 +359,14 @@ impl Workshop {
                         report.untranslated.push((slot_id.clone(), locale.clone()));
                         continue;
                     };
-                    let vtt =
-                        captions::webvtt(&text.value, facts.duration_ms, locale, *draft, slot_id, sl);
+                    let vtt = captions::webvtt(
+                        &text.value,
+                        facts.duration_ms,
+                        locale,
+                        *draft,
+                        slot_id,
+                        sl,
+                    );
                     let crel = format!("media/captions/{sl}/{locale}/{slot_id}.{tag}.vtt");
                     let cdest = self.media_dir.join(&crel);
                     if !cdest.is_file() {
@@ -367,7 +375,10 @@ impl Workshop {
                     } else if std::fs::read(&cdest)? != vtt.as_bytes() {
                         // Same video, an edited caption not recorded as such: keep it.
                         caps.insert(locale.clone(), crel.clone());
-                        cap_hashes.insert(locale.clone(), crate::content::signing::sha256_hex(vtt.as_bytes()));
+                        cap_hashes.insert(
+                            locale.clone(),
+                            crate::content::signing::sha256_hex(vtt.as_bytes()),
+                        );
                         report.captions_kept.push((slot_id.clone(), locale.clone()));
                         continue;
                     }
@@ -378,8 +389,8 @@ impl Workshop {
                         crate::content::signing::sha256_hex(vtt.as_bytes()),
                     );
                 }
-                let same_video = old.as_ref().and_then(|o| o.sha256.as_deref())
-                    == Some(facts.sha256.as_str());
+                let same_video =
+                    old.as_ref().and_then(|o| o.sha256.as_deref()) == Some(facts.sha256.as_str());
                 if let Some(o) = &old {
                     if let Some(f) = &o.file
                         && *f != rel
@@ -403,15 +414,24 @@ impl Workshop {
                     duration_ms: Some(facts.duration_ms),
                     width: Some(facts.width),
                     height: Some(facts.height),
-                    signer: signer.clone().or_else(|| old.as_ref().and_then(|o| o.signer.clone()).filter(|_| same_video)),
+                    signer: signer.clone().or_else(|| {
+                        old.as_ref()
+                            .and_then(|o| o.signer.clone())
+                            .filter(|_| same_video)
+                    }),
                     recorded_at: Some(if same_video {
-                        old.as_ref().and_then(|o| o.recorded_at.clone()).unwrap_or(at.clone())
+                        old.as_ref()
+                            .and_then(|o| o.recorded_at.clone())
+                            .unwrap_or(at.clone())
                     } else {
                         at.clone()
                     }),
                     caption_sha256: cap_hashes,
                     // A new recording needs a new review; the same file keeps its review.
-                    review: old.as_ref().and_then(|o| o.review.clone()).filter(|_| same_video),
+                    review: old
+                        .as_ref()
+                        .and_then(|o| o.review.clone())
+                        .filter(|_| same_video),
                 };
                 manifest
                     .video
@@ -452,9 +472,13 @@ impl Workshop {
         m.video.sort_by(|a, b| {
             (order.get(&a.step), &a.sign_language).cmp(&(order.get(&b.step), &b.sign_language))
         });
-        let body = toml::to_string(&m)
-            .map_err(|e| Error::Internal(format!("the video manifest could not be written: {e}")))?;
-        write_atomic(&self.pack_dir.join(VIDEOS), format!("{HEADER}{body}").as_bytes())
+        let body = toml::to_string(&m).map_err(|e| {
+            Error::Internal(format!("the video manifest could not be written: {e}"))
+        })?;
+        write_atomic(
+            &self.pack_dir.join(VIDEOS),
+            format!("{HEADER}{body}").as_bytes(),
+        )
     }
 
     /// Record a second signer's review of a recorded video. The reviewer must differ
