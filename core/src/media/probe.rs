@@ -215,29 +215,44 @@ pub fn probe(path: &Path, limits: &VideoLimits) -> Result<VideoFacts> {
     })
 }
 
+/// Most samples (frames) a video track may index.
+const MAX_SAMPLES: u64 = 1_000_000;
+
 /// The end of the last sample (offset + size) the track's index names, or `None`
 /// when the index is missing or does not add up.
 fn samples_end(track: &mp4parse::Track) -> Option<u64> {
     let stsz = track.stsz.as_ref()?;
     let stco = track.stco.as_ref()?;
     let stsc = track.stsc.as_ref()?;
-    let sizes: Vec<u64> = if stsz.sample_size > 0 {
-        let count: usize = track
+    // A constant sample size is not expanded into a list (the count may be huge).
+    let count: u64 = if stsz.sample_size > 0 {
+        track
             .stts
             .as_ref()?
             .samples
             .iter()
-            .map(|s| s.sample_count as usize)
-            .sum();
-        vec![u64::from(stsz.sample_size); count]
+            .map(|s| u64::from(s.sample_count))
+            .sum()
     } else {
-        stsz.sample_sizes.iter().map(|&s| u64::from(s)).collect()
+        stsz.sample_sizes.len() as u64
     };
-    if sizes.is_empty() || stco.offsets.is_empty() || stsc.samples.is_empty() {
+    let size_of = |i: u64| -> Option<u64> {
+        if i >= count {
+            None
+        } else if stsz.sample_size > 0 {
+            Some(u64::from(stsz.sample_size))
+        } else {
+            stsz.sample_sizes
+                .get(usize::try_from(i).ok()?)
+                .map(|&s| u64::from(s))
+        }
+    };
+    // 180 s at 120 frames a second is 21,600 samples; far more is not a video we take.
+    if count == 0 || count > MAX_SAMPLES || stco.offsets.is_empty() || stsc.samples.is_empty() {
         return None;
     }
     let mut end = 0u64;
-    let mut sample = 0usize;
+    let mut sample = 0u64;
     let chunks = stco.offsets.len();
     for (i, run) in stsc.samples.iter().enumerate() {
         let first = run.first_chunk as usize;
@@ -252,14 +267,14 @@ fn samples_end(track: &mp4parse::Track) -> Option<u64> {
         for chunk in first..last {
             let mut at = *stco.offsets.get(chunk - 1)?;
             for _ in 0..run.samples_per_chunk {
-                let size = *sizes.get(sample)?;
+                let size = size_of(sample)?;
                 sample += 1;
                 at = at.checked_add(size)?;
                 end = end.max(at);
             }
         }
     }
-    (sample == sizes.len()).then_some(end)
+    (sample == count).then_some(end)
 }
 
 /// A guess at what a non-MP4 file is, for the message.

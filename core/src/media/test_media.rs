@@ -29,6 +29,12 @@ fn matrix() -> Vec<u8> {
 /// A test clip: `width` x `height`, `seconds` long (one placeholder sample a second),
 /// with `moov` after `mdat` as most cameras write it.
 pub fn mp4(width: u16, height: u16, seconds: u32) -> Vec<u8> {
+    mp4_sized(width, height, seconds, 0)
+}
+
+/// A test clip whose every sample is padded to at least `sample_bytes` (large files for
+/// memory measurements).
+pub fn mp4_sized(width: u16, height: u16, seconds: u32, sample_bytes: usize) -> Vec<u8> {
     let samples = seconds.max(1);
     let timescale = 1000u32;
     let duration = seconds * timescale;
@@ -38,6 +44,14 @@ pub fn mp4(width: u16, height: u16, seconds: u32) -> Vec<u8> {
     sample.extend_from_slice(&(MARKER.len() as u32 + 1).to_be_bytes());
     sample.push(0x06); // an SEI NAL unit carrying the marker
     sample.extend_from_slice(MARKER);
+    if sample.len() < sample_bytes {
+        // Filler NAL units (type 12), each carrying the marker again.
+        let pad = sample_bytes - sample.len();
+        let body = pad.saturating_sub(5).max(1);
+        sample.extend_from_slice(&(body as u32 + 1).to_be_bytes());
+        sample.push(0x0c);
+        sample.extend(MARKER.iter().copied().cycle().take(body));
+    }
     let mut mdat_payload = Vec::new();
     for _ in 0..samples {
         mdat_payload.extend_from_slice(&sample);
