@@ -334,6 +334,16 @@ fn phone(s: &Setup, public: &str, sign_language: &str) -> Engine {
 
 /// Rewrite a pack file's tar, changing one file's bytes (the signature kept).
 fn tamper(src: &Path, dst: &Path, victim: &str) {
+    rewrite(src, dst, |path, data| {
+        if path.contains(victim) {
+            let last = data.len() - 1;
+            data[last] ^= 1;
+        }
+    });
+}
+
+/// Rewrite a pack file's tar, letting `edit` change any file.
+fn rewrite(src: &Path, dst: &Path, mut edit: impl FnMut(&str, &mut Vec<u8>)) {
     use std::io::Read;
     let gz = flate2::read::GzDecoder::new(std::fs::File::open(src).unwrap());
     let mut archive = tar::Archive::new(gz);
@@ -347,10 +357,7 @@ fn tamper(src: &Path, dst: &Path, victim: &str) {
         let path = e.path().unwrap().to_string_lossy().into_owned();
         let mut data = Vec::new();
         e.read_to_end(&mut data).unwrap();
-        if path.contains(victim) {
-            let last = data.len() - 1;
-            data[last] ^= 1;
-        }
+        edit(&path, &mut data);
         let mut h = tar::Header::new_ustar();
         h.set_size(data.len() as u64);
         h.set_mode(0o644);
@@ -413,6 +420,52 @@ fn a_media_pack_from_an_untrusted_key_is_refused_before_unpacking() {
     let app = phone(&s, &other, "zsl");
     let err = app.install_media_pack(&good).unwrap_err();
     assert!(err.to_string().contains("does not trust"), "{err}");
+    assert!(installed_files(&s, "zsl").is_empty());
+}
+
+#[test]
+fn a_forged_signature_is_refused_before_unpacking() {
+    let (s, good, _, public) = setup_with_pack();
+    let app = phone(&s, &public, "zsl");
+    // The signature's bytes changed.
+    let bad = s.dir.path().join("forged.sspack");
+    rewrite(&good, &bad, |path, data| {
+        if path == "SIGNATURE.toml" {
+            let text = String::from_utf8(data.clone()).unwrap();
+            let at = text.find("signature = \"").unwrap() + 13;
+            let flipped = if &text[at..at + 1] == "0" { "1" } else { "0" };
+            *data = format!("{}{}{}", &text[..at], flipped, &text[at + 1..]).into_bytes();
+        }
+    });
+    let err = app.install_media_pack(&bad).unwrap_err();
+    assert!(
+        err.to_string().contains("does not match its contents"),
+        "{err}"
+    );
+    assert!(installed_files(&s, "zsl").is_empty());
+    // Another video, re-signed with the forger's key but claiming the trusted one.
+    let (forger, _) = generate_key().unwrap();
+    let forger = parse_secret_key(&forger).unwrap();
+    rewrite(&good, &bad, |path, data| {
+        if path == "SIGNATURE.toml" {
+            let text = String::from_utf8(data.clone()).unwrap();
+            #[derive(serde::Deserialize)]
+            struct Doc {
+                files: std::collections::BTreeMap<String, String>,
+            }
+            let doc: Doc = toml::from_str(&text).unwrap();
+            let forged =
+                safesteps_core::content::signing::signature_file(&doc.files, &forger).unwrap();
+            let mut v: toml::Table = toml::from_str(&forged).unwrap();
+            v.insert("public_key".into(), toml::Value::String(public.clone()));
+            *data = toml::to_string(&v).unwrap().into_bytes();
+        }
+    });
+    let err = app.install_media_pack(&bad).unwrap_err();
+    assert!(
+        err.to_string().contains("does not match its contents"),
+        "{err}"
+    );
     assert!(installed_files(&s, "zsl").is_empty());
 }
 

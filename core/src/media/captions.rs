@@ -119,3 +119,71 @@ pub fn webvtt(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_after_stops_and_keep_quotes() {
+        assert_eq!(
+            sentences("This is Sami. \u{2068}Sami\u{2069} says: \"Hi!\" Is it safe? Yes…"),
+            vec!["This is Sami.", "Sami says: \"Hi!\"", "Is it safe?", "Yes…"]
+        );
+        assert_eq!(
+            sentences("یہ سامی ہے۔ کیا یہ محفوظ ہے؟"),
+            vec!["یہ سامی ہے۔", "کیا یہ محفوظ ہے؟"]
+        );
+        assert_eq!(
+            sentences("3.5 is a number. Line\nbreak"),
+            vec!["3.5 is a number.", "Line", "break"]
+        );
+        assert!(sentences("  ").is_empty());
+    }
+
+    #[test]
+    fn cues_share_the_length_by_sentence_length_and_end_with_the_video() {
+        // 10 and 30 characters: a quarter and three quarters of 8 s.
+        let vtt = webvtt(
+            "Aaaa bbbb. Cccc dddd eeee ffff gggg hhhh.",
+            8000,
+            "en",
+            false,
+            "s",
+            "zsl",
+        );
+        assert!(vtt.starts_with("WEBVTT\n\nNOTE "));
+        assert!(
+            vtt.contains("1\n00:00:00.000 --> 00:00:02.000\nAaaa bbbb.\n"),
+            "{vtt}"
+        );
+        assert!(
+            vtt.contains("2\n00:00:02.000 --> 00:00:08.000\nCccc dddd"),
+            "{vtt}"
+        );
+        let long = webvtt("One.", 3_723_004, "en", false, "s", "zsl");
+        assert!(long.contains("00:00:00.000 --> 01:02:03.004"), "{long}");
+    }
+
+    #[test]
+    fn cue_text_is_escaped_and_drafts_are_marked() {
+        let vtt = webvtt(
+            "A <b>bold</b> & odd --> text.",
+            2000,
+            "zu",
+            true,
+            "s",
+            "zsl",
+        );
+        assert!(
+            vtt.contains("[draft] A &lt;b&gt;bold&lt;/b&gt; &amp; odd --&gt; text."),
+            "{vtt}"
+        );
+        assert!(vtt.contains("NOTE draft translation"));
+        assert_eq!(
+            vtt.matches(" --> ").count(),
+            1,
+            "only the timing line has an arrow"
+        );
+    }
+}

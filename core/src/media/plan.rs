@@ -239,3 +239,25 @@ pub fn to_html(catalog: &Catalog, sign_language: &str, shots: &[Shot]) -> String
     out.push_str("</body>\n</html>\n");
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn target_length_is_words_at_the_signing_pace_within_bounds() {
+        assert_eq!(target_seconds(""), MIN_TARGET_SECONDS);
+        assert_eq!(target_seconds("one two three"), 4); // 2 + 2
+        let twelve = "word ".repeat(12);
+        assert_eq!(target_seconds(&twelve), 10); // 8 + 2
+        assert_eq!(target_seconds(&"word ".repeat(500)), MAX_TARGET_SECONDS);
+    }
+
+    #[test]
+    fn html_escape_covers_markup_and_attributes() {
+        assert_eq!(
+            html_escape("<a href='x'>\"&\"</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;"
+        );
+    }
+}
