@@ -622,3 +622,47 @@ fn bad_recordings_are_refused_with_nothing_written() {
     );
     assert!(snapshot(&s.media).is_empty());
 }
+
+/// Every cut and every single-byte change of a clip gives a result or a typed error that
+/// names the file: never a panic, never an error of another kind.
+#[test]
+fn damaged_clips_never_panic_the_probe() {
+    let d = tempfile::tempdir().unwrap();
+    let good = test_media::mp4(640, 360, 3);
+    let moov_first = {
+        // The same clip with its index first (see moov_first_cut), whole.
+        let mut f = moov_first_cut(&good);
+        f.extend_from_slice(&[0; 20]);
+        f
+    };
+    let path = d.path().join("private-info-1-meet-sami.mp4");
+    let mut outcomes = (0, 0);
+    for base in [&good, &moov_first] {
+        let mut variants: Vec<Vec<u8>> = (0..base.len())
+            .step_by(5)
+            .map(|n| base[..n].to_vec())
+            .collect();
+        for i in 0..base.len() {
+            for flip in [0xffu8] {
+                let mut v = base.clone();
+                v[i] ^= flip;
+                variants.push(v);
+            }
+        }
+        for v in variants {
+            std::fs::write(&path, &v).unwrap();
+            match probe(&path, &VideoLimits::default()) {
+                Ok(_) => outcomes.0 += 1,
+                Err(e) => {
+                    assert_eq!(e.kind(), ErrorKind::InvalidInput, "{e}");
+                    assert!(
+                        e.to_string().contains("private-info-1-meet-sami.mp4"),
+                        "{e}"
+                    );
+                    outcomes.1 += 1;
+                }
+            }
+        }
+    }
+    assert!(outcomes.0 > 0 && outcomes.1 > 0, "{outcomes:?}");
+}
