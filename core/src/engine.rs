@@ -201,6 +201,8 @@ struct Inner {
     state: RwLock<Arc<State>>,
     /// Serialises changes to `state` (installs, settings), so none is lost.
     changing: Mutex<()>,
+    /// One media pack install at a time.
+    media_installing: Mutex<()>,
     /// `None` once closed.
     store: Mutex<Option<Store>>,
     closed: std::sync::atomic::AtomicBool,
@@ -316,6 +318,7 @@ impl Engine {
             inner: Arc::new(Inner {
                 state: RwLock::new(Arc::new(state)),
                 changing: Mutex::new(()),
+                media_installing: Mutex::new(()),
                 device_id: store.device_id().to_string(),
                 store: Mutex::new(Some(store)),
                 closed: std::sync::atomic::AtomicBool::new(false),
@@ -447,6 +450,13 @@ impl Engine {
     }
 
     fn install(&self, path: &Path, allow_downgrade: bool) -> Result<()> {
+        // The media packs are looked at again for the new content: not while one is
+        // being installed (its staging folder would be taken for a leftover).
+        let _media = self
+            .inner
+            .media_installing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         self.change_state(|current| {
             let dir = self
                 .inner
@@ -484,75 +494,65 @@ impl Engine {
     /// content pack, streamed to disk with bounded memory, every file's size and hash
     /// checked, and swapped in whole. Lesson views then give its videos' file paths.
     pub fn install_media_pack(&self, path: &Path) -> Result<MediaPackInfo> {
-        let mut info = None;
+        self.install_media(path)
+            .inspect_err(|e| log::warn!("a media pack was not installed: {e}"))
+            .inspect(|info| {
+                log::info!(
+                    "media pack {} for {} {} installed ({} videos)",
+                    info.sign_language,
+                    info.base_pack,
+                    info.base_version,
+                    info.videos
+                )
+            })
+    }
+
+    fn install_media(&self, path: &Path) -> Result<MediaPackInfo> {
+        if self.is_closed() {
+            return Err(Error::Closed);
+        }
+        let dir = self
+            .inner
+            .pack_dir
+            .as_ref()
+            .ok_or_else(|| Error::PackRejected("this app has no folder for packs".into()))?;
+        // One media install at a time; the (long) streaming install runs without holding
+        // the state, so lessons and settings stay usable meanwhile.
+        let _one = self
+            .inner
+            .media_installing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let snapshot = self.state();
+        let set = crate::media::pack::install(
+            dir.path(),
+            path,
+            &self.inner.trusted,
+            &snapshot.catalog,
+            snapshot.sign_language.as_deref(),
+        )?;
+        let info = media_info(&set);
         self.change_state(|current| {
-            let dir =
-                self.inner.pack_dir.as_ref().ok_or_else(|| {
-                    Error::PackRejected("this app has no folder for packs".into())
-                })?;
-            let set = crate::media::pack::install(
-                dir.path(),
-                path,
-                &self.inner.trusted,
-                &current.catalog,
-                current.sign_language.as_deref(),
-            )?;
-            let m = &set.manifest;
-            info = Some(MediaPackInfo {
-                sign_language: m.sign_language.clone(),
-                base_pack: m.base_pack.clone(),
-                base_version: m.base_version.to_string(),
-                videos: m.video.len() as u32,
-                bytes: m
-                    .video
-                    .iter()
-                    .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
-                    .sum(),
-            });
+            // The content may have changed while the files were copied.
+            if !Arc::ptr_eq(&current.catalog, &snapshot.catalog) {
+                crate::media::pack::fits(&set.manifest, &current.catalog)?;
+            }
             let mut media = (*current.media).clone();
-            media
-                .problems
-                .retain(|p| !p.starts_with(&format!("{}:", m.sign_language)));
-            media.sets.insert(m.sign_language.clone(), set);
+            let sl = set.manifest.sign_language.clone();
+            media.problems.retain(|p| !p.starts_with(&format!("{sl}:")));
+            media.sets.insert(sl, set.clone());
             Ok(State {
                 media: Arc::new(media),
                 ..current.clone_settings()
             })
-        })
-        .inspect_err(|e| log::warn!("a media pack was not installed: {e}"))?;
-        let info = info.ok_or_else(|| Error::Internal("no media pack info".into()))?;
-        log::info!(
-            "media pack {} for {} {} installed ({} videos)",
-            info.sign_language,
-            info.base_pack,
-            info.base_version,
-            info.videos
-        );
+        })?;
         Ok(info)
     }
 
     /// Sign-language media packs installed and in use, and the problems of any not in use.
     pub fn media_packs(&self) -> (Vec<MediaPackInfo>, Vec<String>) {
         let state = self.state();
-        let list = state
-            .media
-            .sets
-            .values()
-            .map(|set| {
-                let m = &set.manifest;
-                MediaPackInfo {
-                    sign_language: m.sign_language.clone(),
-                    base_pack: m.base_pack.clone(),
-                    base_version: m.base_version.to_string(),
-                    videos: m.video.len() as u32,
-                    bytes: m
-                        .video
-                        .iter()
-                        .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
-                        .sum(),
-                }
-            })
-            .collect();
+        let list = state.media.sets.values().map(media_info).collect();
         (list, state.media.problems.clone())
     }
 
@@ -729,6 +729,21 @@ fn pack_info(state: &State) -> PackInfo {
         source: state.pack_source,
         installed_pack_problem: state.pack_problem.clone(),
         locale_problems: l10n.problems().to_vec(),
+    }
+}
+
+fn media_info(set: &crate::media::pack::MediaSet) -> MediaPackInfo {
+    let m = &set.manifest;
+    MediaPackInfo {
+        sign_language: m.sign_language.clone(),
+        base_pack: m.base_pack.clone(),
+        base_version: m.base_version.to_string(),
+        videos: m.video.len() as u32,
+        bytes: m
+            .video
+            .iter()
+            .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
+            .sum(),
     }
 }
 

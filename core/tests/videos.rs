@@ -424,6 +424,27 @@ fn a_media_pack_from_an_untrusted_key_is_refused_before_unpacking() {
 }
 
 #[test]
+fn a_content_pack_is_not_a_media_pack() {
+    let (s, _, secret, public) = setup_with_pack();
+    let files = safesteps_core::content::PackFiles::from_dir(&s.pack).unwrap();
+    let bytes = safesteps_core::content::signing::build_pack_file(
+        &files,
+        &parse_secret_key(&secret).unwrap(),
+    )
+    .unwrap();
+    let content = s.dir.path().join("content.sspack");
+    std::fs::write(&content, bytes).unwrap();
+    let app = phone(&s, &public, "zsl");
+    let err = app.install_media_pack(&content).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::ContentInvalid);
+    assert!(
+        err.to_string().contains("not a sign-language media pack"),
+        "{err}"
+    );
+    assert!(installed_files(&s, "zsl").is_empty());
+}
+
+#[test]
 fn a_forged_signature_is_refused_before_unpacking() {
     let (s, good, _, public) = setup_with_pack();
     let app = phone(&s, &public, "zsl");

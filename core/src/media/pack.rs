@@ -389,8 +389,9 @@ fn refused(msg: impl Into<String>) -> Error {
     VideoError::MediaPackRejected(msg.into()).into()
 }
 
-/// Whether a media pack built for `base` fits the content pack in use.
-fn fits(m: &MediaManifest, catalog: &Catalog) -> Result<()> {
+/// Whether a media pack fits the content pack in use: the same pack id, the same major
+/// version, built for this version or an older one, and a sign language the pack lists.
+pub fn fits(m: &MediaManifest, catalog: &Catalog) -> Result<()> {
     let in_use = &catalog.manifest;
     if m.base_pack != in_use.id
         || m.base_version.major != in_use.version.major
@@ -423,8 +424,13 @@ impl EntrySink for Checker<'_> {
             return self.write(path, size, data);
         }
         if self.manifest.is_none() {
-            if path != MEDIA_FILE || size > MAX_MEDIA_MANIFEST {
-                return Err(refused("MEDIA.toml must come second and be small"));
+            if path != MEDIA_FILE {
+                return Err(refused(
+                    "the file is not a sign-language media pack (MEDIA.toml must follow SIGNATURE.toml; a content pack is installed with install_pack)",
+                ));
+            }
+            if size > MAX_MEDIA_MANIFEST {
+                return Err(refused("MEDIA.toml is larger than 1 MiB"));
             }
             self.manifest_bytes.clear();
             data.take(size)
