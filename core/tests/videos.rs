@@ -685,3 +685,40 @@ fn damaged_clips_never_panic_the_probe() {
     }
     assert!(outcomes.0 > 0 && outcomes.1 > 0, "{outcomes:?}");
 }
+
+/// The same take imported again after its text was corrected: the captions follow the
+/// new text (they were not edited), and the old caption files go.
+#[test]
+fn captions_follow_a_corrected_text() {
+    let s = setup();
+    let mut ws = Workshop::open(&s.pack, &s.media).unwrap();
+    let rec = clips(s.dir.path(), &[S1], 4);
+    ws.import(&rec, "zsl", Some("A"), &VideoLimits::default(), T0)
+        .unwrap();
+    ws.review("zsl", S1, "B", ReviewDecision::Approved, None, T0)
+        .unwrap();
+    let old = ws.manifest().video[0].captions["en"].clone();
+    let ftl = s.pack.join("locales/en/private-info.ftl");
+    let text = std::fs::read_to_string(&ftl)
+        .unwrap()
+        .replace("This is Sami. Sami likes", "Meet Sami. Sami likes");
+    std::fs::write(&ftl, text).unwrap();
+    let mut ws = Workshop::open(&s.pack, &s.media).unwrap();
+    let report = ws
+        .import(&rec, "zsl", Some("A"), &VideoLimits::default(), T0 + 5)
+        .unwrap();
+    assert!(
+        report.captions_kept.is_empty(),
+        "{:?}",
+        report.captions_kept
+    );
+    let e = &ws.manifest().video[0];
+    assert_ne!(e.captions["en"], old);
+    let vtt = std::fs::read_to_string(s.media.join(&e.captions["en"])).unwrap();
+    assert!(vtt.contains("\nMeet Sami.\n"), "{vtt}");
+    assert!(
+        !s.media.join(&old).exists(),
+        "the superseded caption file is removed"
+    );
+    assert!(e.review.is_some(), "the same take keeps its review");
+}

@@ -367,7 +367,10 @@ impl Workshop {
                         slot_id,
                         sl,
                     );
-                    let crel = format!("media/captions/{sl}/{locale}/{slot_id}.{tag}.vtt");
+                    // Named by the caption's own hash: a changed text or a new take gives a
+                    // new file, so nothing the manifest names is ever rewritten.
+                    let vtag = &crate::content::signing::sha256_hex(vtt.as_bytes())[..12];
+                    let crel = format!("media/captions/{sl}/{locale}/{slot_id}.{vtag}.vtt");
                     let cdest = self.media_dir.join(&crel);
                     if !cdest.is_file() {
                         write_atomic(&cdest, vtt.as_bytes())?;
