@@ -14,14 +14,14 @@ use safesteps_core as core;
 use safesteps_core::store::DatabaseRecovery;
 use safesteps_core::views::{
     AgeBand, AnswerResult, AssignmentInfo, AssignmentTarget, AssignmentView, Audience, Badge,
-    BundleKind, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport, ClassView,
-    Confidence, ContactKind, ContactView, DisplaySettings, DueState, FreeToUse, GroupView,
-    ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView, LearningGain,
-    LessonProgress, LessonView, LocaleInfo, LocaleProblem, MediaKind, ModuleReport, ModuleState,
-    ModuleSummary, NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo,
-    PackSource, PairedDevice, PairingOffer, PathwayStepView, PathwaySummary, PathwayView, PeerRole,
-    Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo,
-    StepKind, StepView, TextDirection, VideoStatus,
+    BundleKind, CaptionFile, ChannelType, ChannelView, CheckPhase, ChunkProgress, ClassReport,
+    ClassView, Confidence, ContactKind, ContactView, DisplaySettings, DueState, FreeToUse,
+    GroupView, ImportSummary, KnowledgeCheckView, LearnerReport, LearnerSettings, LearnerView,
+    LearningGain, LessonProgress, LessonView, LocaleInfo, LocaleProblem, MediaKind, ModuleReport,
+    ModuleState, ModuleSummary, NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView,
+    PackInfo, PackSource, PairedDevice, PairingOffer, PathwayStepView, PathwaySummary, PathwayView,
+    PeerRole, Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult,
+    SignVideo, StepKind, StepView, TextDirection, VideoStatus,
 };
 use safesteps_core::views::{ContactKindInfo, ScreenInstructions};
 use safesteps_core::views::{ContactStatus, Verification, VerificationMethod};
@@ -293,6 +293,15 @@ pub struct SignVideo {
     pub sha256: Option<String>,
     pub captions: Option<String>,
     pub captions_locale: Option<String>,
+    pub file_path: Option<String>,
+    pub caption_files: Vec<CaptionFile>,
+}
+
+#[uniffi::remote(Record)]
+pub struct CaptionFile {
+    pub locale: String,
+    pub path: String,
+    pub draft: bool,
 }
 
 #[uniffi::remote(Record)]

@@ -14,6 +14,7 @@ mod demo;
 mod help;
 mod pack;
 mod teacher;
+mod videos;
 
 #[derive(Parser)]
 #[command(
@@ -50,6 +51,9 @@ enum Command {
     /// Signed content packs: keygen, build, verify.
     #[command(subcommand)]
     Pack(pack::PackCommand),
+    /// Sign-language videos: shot lists, import, review, status.
+    #[command(subcommand)]
+    Videos(videos::VideosCommand),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +68,7 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => check::run(&args, &mut out),
         Command::Pack(cmd) => pack::run(&cmd, &mut out),
+        Command::Videos(cmd) => videos::run(&cmd, &mut out),
         Command::Contacts(args) => help::contacts(&args, &mut out),
         Command::Teacher(args) => teacher::teacher(&args, &mut out),
         Command::Bundle(cmd) => teacher::bundle(&cmd, &mut out),

@@ -39,6 +39,23 @@ pub enum PackCommand {
         /// The pack folder.
         dir: PathBuf,
     },
+    /// Sign one sign language's approved videos and captions into a media pack.
+    BuildMedia {
+        /// The pack folder (its media/videos.toml lists the videos).
+        dir: PathBuf,
+        /// ISO 639-3 sign language.
+        #[arg(long)]
+        sign_language: String,
+        /// The publisher's secret key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// The media pack file to write (conventionally `<sl>.sspack`).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// The media folder (default: <pack>-media beside the pack folder).
+        #[arg(long)]
+        media: Option<PathBuf>,
+    },
     /// Verify a pack file against a publisher public key and validate its content.
     Verify {
         /// The pack file.
@@ -160,6 +177,13 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        PackCommand::BuildMedia {
+            dir,
+            sign_language,
+            key,
+            out: file,
+            media,
+        } => crate::videos::build_media(dir, sign_language, key, file, media, out),
         PackCommand::Verify { file, pubkey } => {
             let key = parse_public_key(&read_key_text(pubkey)?)?;
             // The same reading, verification and complete load as installing: bounded

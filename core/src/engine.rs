@@ -72,6 +72,8 @@ pub struct State {
     pub country: Option<String>,
     /// The app's preferred sign language.
     pub sign_language: Option<String>,
+    /// Sign-language media packs installed on this device (for this catalog).
+    pub media: Arc<crate::media::InstalledMedia>,
     /// Localizers for learners' own locale lists, for this catalog.
     localizers: Arc<Mutex<HashMap<Vec<String>, Arc<Localizer>>>>,
 }
@@ -114,6 +116,7 @@ impl State {
             preferred: self.preferred.clone(),
             country: self.country.clone(),
             sign_language: self.sign_language.clone(),
+            media: Arc::clone(&self.media),
             localizers: Arc::clone(&self.localizers),
         }
     }
@@ -198,6 +201,8 @@ struct Inner {
     state: RwLock<Arc<State>>,
     /// Serialises changes to `state` (installs, settings), so none is lost.
     changing: Mutex<()>,
+    /// One media pack install at a time.
+    media_installing: Mutex<()>,
     /// `None` once closed.
     store: Mutex<Option<Store>>,
     closed: std::sync::atomic::AtomicBool,
@@ -295,6 +300,7 @@ impl Engine {
             log::warn!("the installed pack is not used: {problem}");
         }
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
+        let media = load_media(pack_dir.as_ref(), &trusted, &catalog);
         let latest = store.read(|db| db.latest_event_ms())?;
         let monotonic = following(&clock);
         let state = State {
@@ -305,12 +311,14 @@ impl Engine {
             preferred,
             country,
             sign_language,
+            media: Arc::new(media),
             localizers: Arc::default(),
         };
         Ok(Engine {
             inner: Arc::new(Inner {
                 state: RwLock::new(Arc::new(state)),
                 changing: Mutex::new(()),
+                media_installing: Mutex::new(()),
                 device_id: store.device_id().to_string(),
                 store: Mutex::new(Some(store)),
                 closed: std::sync::atomic::AtomicBool::new(false),
@@ -442,6 +450,13 @@ impl Engine {
     }
 
     fn install(&self, path: &Path, allow_downgrade: bool) -> Result<()> {
+        // The media packs are looked at again for the new content: not while one is
+        // being installed (its staging folder would be taken for a leftover).
+        let _media = self
+            .inner
+            .media_installing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         self.change_state(|current| {
             let dir = self
                 .inner
@@ -464,11 +479,81 @@ impl Engine {
             let localizer = Localizer::new(&new.resources, &current.preferred)?;
             // Copies exactly the verified bytes; on failure the pack folder is as it was.
             dir.install(path, &loaded.sha256)?;
+            let media = load_media(Some(dir), &self.inner.trusted, &new);
             let mut next = current.with_catalog(Arc::new(new), Arc::new(localizer));
+            next.media = Arc::new(media);
             next.pack_source = PackSource::Installed;
             next.pack_problem = None;
             Ok(next)
         })
+    }
+
+    /// Install a signed sign-language media pack (see [`crate::media::pack`]): checked
+    /// against the trusted publisher keys before anything is unpacked, refused when its
+    /// sign language is not the app's (when one is set) or it was built for another
+    /// content pack, streamed to disk with bounded memory, every file's size and hash
+    /// checked, and swapped in whole. Lesson views then give its videos' file paths.
+    pub fn install_media_pack(&self, path: &Path) -> Result<MediaPackInfo> {
+        self.install_media(path)
+            .inspect_err(|e| log::warn!("a media pack was not installed: {e}"))
+            .inspect(|info| {
+                log::info!(
+                    "media pack {} for {} {} installed ({} videos)",
+                    info.sign_language,
+                    info.base_pack,
+                    info.base_version,
+                    info.videos
+                )
+            })
+    }
+
+    fn install_media(&self, path: &Path) -> Result<MediaPackInfo> {
+        if self.is_closed() {
+            return Err(Error::Closed);
+        }
+        let dir = self
+            .inner
+            .pack_dir
+            .as_ref()
+            .ok_or_else(|| Error::PackRejected("this app has no folder for packs".into()))?;
+        // One media install at a time; the (long) streaming install runs without holding
+        // the state, so lessons and settings stay usable meanwhile.
+        let _one = self
+            .inner
+            .media_installing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let snapshot = self.state();
+        let set = crate::media::pack::install(
+            dir.path(),
+            path,
+            &self.inner.trusted,
+            &snapshot.catalog,
+            snapshot.sign_language.as_deref(),
+        )?;
+        let info = media_info(&set);
+        self.change_state(|current| {
+            // The content may have changed while the files were copied.
+            if !Arc::ptr_eq(&current.catalog, &snapshot.catalog) {
+                crate::media::pack::fits(&set.manifest, &current.catalog)?;
+            }
+            let mut media = (*current.media).clone();
+            let sl = set.manifest.sign_language.clone();
+            media.problems.retain(|p| !p.starts_with(&format!("{sl}:")));
+            media.sets.insert(sl, set.clone());
+            Ok(State {
+                media: Arc::new(media),
+                ..current.clone_settings()
+            })
+        })?;
+        Ok(info)
+    }
+
+    /// Sign-language media packs installed and in use, and the problems of any not in use.
+    pub fn media_packs(&self) -> (Vec<MediaPackInfo>, Vec<String>) {
+        let state = self.state();
+        let list = state.media.sets.values().map(media_info).collect();
+        (list, state.media.problems.clone())
     }
 
     /// Change the preferred text locales (most preferred first).
@@ -645,6 +730,37 @@ fn pack_info(state: &State) -> PackInfo {
         installed_pack_problem: state.pack_problem.clone(),
         locale_problems: l10n.problems().to_vec(),
     }
+}
+
+fn media_info(set: &crate::media::pack::MediaSet) -> MediaPackInfo {
+    let m = &set.manifest;
+    MediaPackInfo {
+        sign_language: m.sign_language.clone(),
+        base_pack: m.base_pack.clone(),
+        base_version: m.base_version.to_string(),
+        videos: m.video.len() as u32,
+        bytes: m
+            .video
+            .iter()
+            .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
+            .sum(),
+    }
+}
+
+/// The media packs installed in the pack folder that fit this catalog.
+fn load_media(
+    dir: Option<&PackDir>,
+    trusted: &[VerifyingKey],
+    catalog: &Catalog,
+) -> crate::media::InstalledMedia {
+    let Some(dir) = dir else {
+        return crate::media::InstalledMedia::default();
+    };
+    let media = crate::media::InstalledMedia::load(dir.path(), trusted, catalog);
+    for p in &media.problems {
+        log::warn!("an installed media pack is not used: {p}");
+    }
+    media
 }
 
 /// Verify and load a pack file completely (see [`crate::content::load_pack_file`]).

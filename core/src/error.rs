@@ -136,6 +136,9 @@ pub enum Error {
     /// JSON (event payload) failure.
     #[error("stored data could not be read: {0}")]
     Json(#[from] serde_json::Error),
+    /// A sign-language video, caption or media pack problem.
+    #[error(transparent)]
+    Video(#[from] crate::media::VideoError),
 }
 
 impl Error {
@@ -161,6 +164,7 @@ impl Error {
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
             )) => ErrorKind::DatabaseTooNew,
             Error::Internal(_) => ErrorKind::Internal,
+            Error::Video(e) => e.kind(),
             Error::Closed => ErrorKind::Closed,
             Error::Sqlite(e) if is_full(e.sqlite_error_code()) => ErrorKind::StorageFull,
             Error::Sqlite(e) if is_corrupt(e.sqlite_error_code()) => ErrorKind::DatabaseCorrupt,

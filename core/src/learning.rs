@@ -26,6 +26,8 @@ pub(crate) struct Viewer {
     pub settings: LearnerSettings,
     pub sign_language: Option<String>,
     pub l10n: Arc<Localizer>,
+    /// Media packs installed on this device.
+    pub media: Arc<crate::media::InstalledMedia>,
 }
 
 pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
@@ -37,6 +39,7 @@ pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
             settings: LearnerSettings::default(),
             sign_language: cx.state.sign_language.clone(),
             l10n: Arc::clone(&cx.state.localizer),
+            media: Arc::clone(&cx.state.media),
         });
     };
     let learner = cx.db.learner(id)?;
@@ -50,6 +53,7 @@ pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
             .clone()
             .or_else(|| cx.state.sign_language.clone()),
         l10n: cx.state.localizer_for(&settings.locales)?,
+        media: Arc::clone(&cx.state.media),
         settings,
     })
 }
@@ -237,7 +241,13 @@ fn step_view(
         (Some(e), true) => e.clone(),
         _ => main.value.clone(),
     };
-    let videos = sign_videos(cat, l10n, &s.id, viewer.sign_language.as_deref());
+    let videos = sign_videos(
+        cat,
+        l10n,
+        &viewer.media,
+        &s.id,
+        viewer.sign_language.as_deref(),
+    );
     let audio = s.audio.clone().filter(|_| !viewer.settings.no_audio);
     let mut media_order = if viewer.settings.sign_video_first {
         vec![MediaKind::SignVideo, MediaKind::Picture, MediaKind::Text]
@@ -681,7 +691,13 @@ fn question_view(
             } else {
                 crate::content::slots::question_slot(&s.id)
             };
-            sign_videos(cat, l10n, &slot, viewer.sign_language.as_deref())
+            sign_videos(
+                cat,
+                l10n,
+                &viewer.media,
+                &slot,
+                viewer.sign_language.as_deref(),
+            )
         },
         options: order
             .into_iter()
@@ -720,9 +736,15 @@ pub(crate) fn picture(l10n: &Localizer, path: &str, message: &str) -> Picture {
 /// A video slot's sign-language videos (a lesson step's id or another slot's id, see
 /// [`crate::content::slots`]), the preferred sign language first, with captions in the
 /// first of the learner's locales that has them.
+///
+/// Only approved videos are shown to children: a video recorded but not (yet) approved
+/// by a second signer is reported as still to be recorded, with no file. A video in an
+/// installed media pack (approved by construction: media packs hold only approved
+/// videos) is playable: its absolute file path and caption files per locale are given.
 pub(crate) fn sign_videos(
     cat: &Catalog,
     l10n: &Localizer,
+    media: &crate::media::InstalledMedia,
     step: &str,
     preferred: Option<&str>,
 ) -> Vec<SignVideo> {
@@ -730,17 +752,55 @@ pub(crate) fn sign_videos(
     let mut out: Vec<SignVideo> = cat
         .videos_of(step)
         .map(|v| {
+            let installed = media
+                .sets
+                .get(&v.sign_language)
+                .and_then(|set| set.video(step).map(|mv| (set, mv)));
+            let approved = v.approved() || installed.is_some();
             let captions = locales
                 .iter()
-                .find_map(|l| v.captions.get(l).map(|p| (p.clone(), l.clone())));
+                .find_map(|l| v.captions.get(l).map(|p| (p.clone(), l.clone())))
+                .filter(|_| approved);
+            let caption_files: Vec<CaptionFile> = installed
+                .map(|(set, mv)| {
+                    // The learner's locales first, then the others.
+                    let mut list: Vec<CaptionFile> = mv
+                        .captions
+                        .iter()
+                        .map(|(locale, c)| CaptionFile {
+                            locale: locale.clone(),
+                            path: set.path(&c.file).to_string_lossy().into_owned(),
+                            draft: c.draft,
+                        })
+                        .collect();
+                    list.sort_by_key(|c| {
+                        locales
+                            .iter()
+                            .position(|l| *l == c.locale)
+                            .unwrap_or(usize::MAX)
+                    });
+                    list
+                })
+                .unwrap_or_default();
             SignVideo {
                 sign_language: v.sign_language.clone(),
-                status: v.status,
-                path: v.file.clone(),
-                bytes: v.bytes,
-                sha256: v.sha256.clone(),
+                status: if approved {
+                    VideoStatus::Recorded
+                } else {
+                    VideoStatus::NeedsRecording
+                },
+                path: v.file.clone().filter(|_| approved),
+                bytes: installed
+                    .map(|(_, mv)| mv.bytes)
+                    .or(v.bytes.filter(|_| approved)),
+                sha256: installed
+                    .map(|(_, mv)| mv.sha256.clone())
+                    .or(v.sha256.clone().filter(|_| approved)),
                 captions_locale: captions.as_ref().map(|c| c.1.clone()),
                 captions: captions.map(|c| c.0),
+                file_path: installed
+                    .map(|(set, mv)| set.path(&mv.file).to_string_lossy().into_owned()),
+                caption_files,
             }
         })
         .collect();

@@ -18,6 +18,7 @@ pub mod help;
 pub mod l10n;
 pub mod learners;
 pub mod learning;
+pub mod media;
 mod names;
 pub mod progression;
 pub mod reports;

@@ -7,12 +7,14 @@ use crate::engine::{Cx, Engine};
 use crate::error::{Error, Result, excerpt};
 use crate::l10n::{Localizer, direction_of};
 use crate::learning::{picture, sign_videos, text, viewer};
+use crate::media::InstalledMedia;
 use crate::views::{ContactKindInfo, ScreenInstructions};
 
 /// A screen's instructions, or `None` when the pack has none for it.
 pub(crate) fn screen_view(
     cat: &Catalog,
     l10n: &Localizer,
+    media: &InstalledMedia,
     name: &str,
     sign_language: Option<&str>,
     easy_read: bool,
@@ -31,7 +33,13 @@ pub(crate) fn screen_view(
         direction: direction_of(&main.locale),
         locale: main.locale.to_string(),
         picture: def.picture.as_ref().map(|p| picture(l10n, p, &msg)),
-        videos: sign_videos(cat, l10n, &slots::screen_slot(&def.name), sign_language),
+        videos: sign_videos(
+            cat,
+            l10n,
+            media,
+            &slots::screen_slot(&def.name),
+            sign_language,
+        ),
     })
 }
 
@@ -39,6 +47,7 @@ pub(crate) fn screen_view(
 pub(crate) fn contact_kind_view(
     cat: &Catalog,
     l10n: &Localizer,
+    media: &InstalledMedia,
     kind: ContactKind,
     sign_language: Option<&str>,
     easy_read: bool,
@@ -58,7 +67,13 @@ pub(crate) fn contact_kind_view(
         direction: direction_of(&main.locale),
         locale: main.locale.to_string(),
         picture: def.picture.as_ref().map(|p| picture(l10n, p, &msg)),
-        videos: sign_videos(cat, l10n, &slots::contact_kind_slot(kind), sign_language),
+        videos: sign_videos(
+            cat,
+            l10n,
+            media,
+            &slots::contact_kind_slot(kind),
+            sign_language,
+        ),
     })
 }
 
@@ -67,6 +82,7 @@ fn screen(cx: &Cx<'_>, name: &str, learner_id: Option<&str>) -> Result<ScreenIns
     screen_view(
         &cx.state.catalog,
         &v.l10n,
+        &cx.state.media,
         name,
         v.sign_language.as_deref(),
         v.settings.easy_read,
@@ -93,6 +109,7 @@ fn contact_kinds(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Vec<ContactKin
             contact_kind_view(
                 cat,
                 &v.l10n,
+                &cx.state.media,
                 *k,
                 v.sign_language.as_deref(),
                 v.settings.easy_read,

@@ -282,6 +282,38 @@ pub struct SignVideo {
     pub captions: Option<String>,
     /// Locale of those captions.
     pub captions_locale: Option<String>,
+    /// Absolute path of the playable video file, when this sign language's media pack
+    /// is installed on the device and holds this video (approved by a second signer).
+    pub file_path: Option<String>,
+    /// Absolute paths of its WebVTT caption files, the learner's locales first.
+    pub caption_files: Vec<CaptionFile>,
+}
+
+/// A WebVTT caption file of an installed video.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaptionFile {
+    /// BCP 47 text locale.
+    pub locale: String,
+    /// Absolute path of the `.vtt` file.
+    pub path: String,
+    /// The translation was not reviewed by a native speaker: show a draft notice (every
+    /// cue also starts with "[draft]").
+    pub draft: bool,
+}
+
+/// A sign-language media pack installed on the device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaPackInfo {
+    /// ISO 639-3 sign language.
+    pub sign_language: String,
+    /// Id of the content pack it belongs to.
+    pub base_pack: String,
+    /// Version of that pack it was built for.
+    pub base_version: String,
+    /// Number of videos.
+    pub videos: u32,
+    /// Total bytes of its videos and captions.
+    pub bytes: u64,
 }
 
 /// A question.

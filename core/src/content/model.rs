@@ -304,6 +304,13 @@ impl VideoManifest {
                 bytes: None,
                 sha256: None,
                 captions: Default::default(),
+                duration_ms: None,
+                width: None,
+                height: None,
+                signer: None,
+                recorded_at: None,
+                caption_sha256: Default::default(),
+                review: None,
             }));
         }
         all
@@ -342,6 +349,64 @@ pub struct VideoEntry {
     /// WebVTT captions per text locale (`en = "media/captions/en/x.vtt"`).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub captions: std::collections::BTreeMap<String, String>,
+    /// Length of the video in milliseconds (read from the file at import).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_ms: Option<u64>,
+    /// Width of the picture in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// Height of the picture in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// Who signed the video (a name or initials the team chooses), given at import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<String>,
+    /// When the video was imported (RFC 3339, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_at: Option<String>,
+    /// SHA-256 of each caption file as `safesteps videos import` made it, per locale: a
+    /// file whose hash differs was changed by an editor and is never overwritten.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub caption_sha256: std::collections::BTreeMap<String, String>,
+    /// The second signer's review. Only approved videos are shown to children.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<VideoReview>,
+}
+
+impl VideoEntry {
+    /// Recorded and approved by a reviewer: the only videos shown to children.
+    pub fn approved(&self) -> bool {
+        self.status == VideoStatus::Recorded
+            && self
+                .review
+                .as_ref()
+                .is_some_and(|r| r.decision == ReviewDecision::Approved)
+    }
+}
+
+/// A second signer's decision on a recorded video.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct VideoReview {
+    /// Who reviewed (must differ from the signer when the signer is known).
+    pub reviewer: String,
+    /// Approved or rejected.
+    pub decision: ReviewDecision,
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Why (required for a rejection; optional for an approval).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// A reviewer's decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewDecision {
+    /// The signing is right and clear: children may see it.
+    Approved,
+    /// To be recorded again (the reason says why).
+    Rejected,
 }
 
 /// `screens.toml`: the short instructions of the app's key screens and what each kind of

@@ -113,22 +113,58 @@ pub fn build_pack_file(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// `SIGNATURE.toml` for files with these SHA-256 digests (hex, by path), signed by `key`.
+pub fn signature_file(digests: &BTreeMap<String, String>, key: &SigningKey) -> Result<String> {
+    if let Some(bad) = digests
+        .keys()
+        .find(|p| !safe_path(p) || *p == SIGNATURE_FILE)
+    {
+        return Err(Error::InvalidInput(format!(
+            "cannot sign an unsafe path: {}",
+            excerpt(bad)
+        )));
+    }
+    let signature = key.sign(&signed_message(digests));
+    let doc = SignatureDoc {
+        format: 1,
+        algorithm: "ed25519".into(),
+        public_key: hex::encode(key.verifying_key().to_bytes()),
+        signature: hex::encode(signature.to_bytes()),
+        files: digests.clone(),
+    };
+    toml::to_string(&doc)
+        .map_err(|e| Error::InvalidInput(format!("could not write the signature: {e}")))
+}
+
+/// What a checked `SIGNATURE.toml` says: who signed, and the digest of every file.
+#[derive(Debug, Clone)]
+pub struct SignedList {
+    /// The signer's public key (hex), one of the trusted keys.
+    pub signer: String,
+    /// SHA-256 (hex) of every signed file, by path.
+    pub files: BTreeMap<String, String>,
+}
+
+/// Check a `SIGNATURE.toml` against the trusted keys (see [`read_stream`]).
+pub fn check_signature_file(
+    bytes: &[u8],
+    trusted: &[VerifyingKey],
+    limits: &Limits,
+) -> Result<SignedList> {
+    let (doc, signer) = check_signature_doc(bytes, trusted, limits)?;
+    Ok(SignedList {
+        signer,
+        files: doc.files,
+    })
+}
+
 fn pack_signed(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     let digests: BTreeMap<String, String> = files
         .iter()
         .filter(|(p, _)| *p != SIGNATURE_FILE)
         .map(|(p, b)| (p.to_string(), sha256_hex(b)))
         .collect();
-    let signature = key.sign(&signed_message(&digests));
-    let doc = SignatureDoc {
-        format: 1,
-        algorithm: "ed25519".into(),
-        public_key: hex::encode(key.verifying_key().to_bytes()),
-        signature: hex::encode(signature.to_bytes()),
-        files: digests,
-    };
-    let doc = toml::to_string(&doc)
-        .map_err(|e| Error::InvalidInput(format!("could not write the signature: {e}")))?;
+    let doc = signature_file(&digests, key)?;
 
     let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let mut tar = tar::Builder::new(gz);
@@ -278,6 +314,50 @@ pub(crate) fn excerpt(text: &str) -> String {
     out
 }
 
+/// Where [`stream_entries`] puts each file of a pack as it streams in.
+pub trait EntrySink {
+    /// Take the data of `path` (`size` bytes; read it all, or fail). Called after the
+    /// path, size and (when verifying) its place in the signed list were checked, before
+    /// its hash is known: keep what is written provisional until [`EntrySink::verified`].
+    fn entry(&mut self, path: &str, size: u64, data: &mut dyn Read) -> Result<()>;
+    /// The file just taken matched its signed hash (called only when verifying).
+    fn verified(&mut self, _path: &str) -> Result<()> {
+        Ok(())
+    }
+    /// `SIGNATURE.toml` was checked (called only when verifying), before any other file.
+    fn signed(&mut self, _list: &SignedList) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Keeps every file in memory (small packs).
+struct MemorySink(BTreeMap<String, Vec<u8>>);
+
+impl EntrySink for MemorySink {
+    fn entry(&mut self, path: &str, size: u64, data: &mut dyn Read) -> Result<()> {
+        let mut buf = Vec::with_capacity(size as usize);
+        data.read_to_end(&mut buf).map_err(damaged)?;
+        self.0.insert(path.to_string(), buf);
+        Ok(())
+    }
+}
+
+/// A reader that hashes what passes through it.
+struct HashingRead<'a, R> {
+    inner: &'a mut R,
+    hasher: Sha256,
+    read: u64,
+}
+
+impl<R: Read> Read for HashingRead<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
 /// Read a pack file from a stream with bounded memory, checking the container whole: a
 /// single gzip member whose CRC and length match, a tar of plain files with safe paths,
 /// nothing but zero padding after the archive and nothing after the gzip member. Sizes
@@ -293,6 +373,39 @@ pub fn read_stream(
     trusted: Option<&[VerifyingKey]>,
     limits: &Limits,
 ) -> Result<PackRead> {
+    let mut sink = MemorySink(BTreeMap::new());
+    let streamed = stream_entries(reader, trusted, limits, &mut sink)?;
+    Ok(PackRead {
+        files: PackFiles::from_map(sink.0),
+        sha256: streamed.sha256,
+        bytes: streamed.bytes,
+        signer: streamed.signer,
+    })
+}
+
+/// What [`stream_entries`] checked.
+#[derive(Debug)]
+pub struct Streamed {
+    /// SHA-256 of the pack file exactly as read.
+    pub sha256: [u8; 32],
+    /// Length of the pack file.
+    pub bytes: u64,
+    /// Hex public key that signed it (when read with trusted keys).
+    pub signer: Option<String>,
+    /// Every file's path and size, in archive order (`SIGNATURE.toml` included).
+    pub files: Vec<(String, u64)>,
+}
+
+/// [`read_stream`] with the files handed to `sink` as they stream in, so a pack of any
+/// size is checked with bounded memory (media packs go straight to disk). The same
+/// checks, in the same order: `SIGNATURE.toml` is read into memory (at most
+/// `max_signature_bytes`) and checked before any other file is taken.
+pub fn stream_entries(
+    reader: impl Read,
+    trusted: Option<&[VerifyingKey]>,
+    limits: &Limits,
+    sink: &mut dyn EntrySink,
+) -> Result<Streamed> {
     let raw = Metered::new(reader, limits.max_file_bytes, true, "the pack file");
     let gz = flate2::bufread::GzDecoder::new(std::io::BufReader::with_capacity(64 * 1024, raw));
     // Headers and padding come on top of the files themselves.
@@ -301,7 +414,8 @@ pub fn read_stream(
         .saturating_add((limits.max_entries as u64 + 2).saturating_mul(1024))
         .saturating_add(MAX_TRAILING_ZEROS);
     let mut archive = tar::Archive::new(Metered::new(gz, stream_cap, false, "the unpacked pack"));
-    let mut out: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut seen: Vec<(String, u64)> = Vec::new();
+    let mut names: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut signed: Option<(SignatureDoc, String)> = None;
     let mut total = 0u64;
     {
@@ -313,7 +427,7 @@ pub fn read_stream(
             .raw(true);
         for entry in entries {
             let mut entry = entry.map_err(damaged)?;
-            if out.len() >= limits.max_entries {
+            if seen.len() >= limits.max_entries {
                 return Err(rejected(format!(
                     "the pack holds more than {} files",
                     limits.max_entries
@@ -333,7 +447,7 @@ pub fn read_stream(
                     excerpt(&path)
                 )));
             }
-            if out.contains_key(&path) {
+            if !names.insert(path.clone()) {
                 return Err(rejected(format!("the pack holds {} twice", excerpt(&path))));
             }
             let size = entry
@@ -370,26 +484,49 @@ pub fn read_stream(
                 },
                 _ => None,
             };
-            let mut data = Vec::with_capacity(size as usize);
-            (&mut entry)
-                .take(size)
-                .read_to_end(&mut data)
-                .map_err(damaged)?;
-            if data.len() as u64 != size {
+            if let (Some(keys), None) = (trusted, &signed) {
+                // SIGNATURE.toml: read (bounded above) and checked before anything else.
+                let mut data = Vec::with_capacity(size as usize);
+                (&mut entry)
+                    .take(size)
+                    .read_to_end(&mut data)
+                    .map_err(damaged)?;
+                if data.len() as u64 != size {
+                    return Err(rejected("the pack file is damaged or incomplete"));
+                }
+                let (doc, key) = check_signature_doc(&data, keys, limits)?;
+                sink.signed(&SignedList {
+                    signer: key.clone(),
+                    files: doc.files.clone(),
+                })?;
+                signed = Some((doc, key));
+                sink.entry(&path, size, &mut data.as_slice())?;
+                seen.push((path, size));
+                continue;
+            }
+            let mut limited = (&mut entry).take(size);
+            let mut hashing = HashingRead {
+                inner: &mut limited,
+                hasher: Sha256::new(),
+                read: 0,
+            };
+            sink.entry(&path, size, &mut hashing)?;
+            // Whatever the sink left unread is read (and hashed) here.
+            std::io::copy(&mut hashing, &mut std::io::sink()).map_err(damaged)?;
+            if hashing.read != size {
                 return Err(rejected("the pack file is damaged or incomplete"));
             }
-            if let Some(digest) = expected
-                && digest != sha256_hex(&data)
-            {
-                return Err(rejected(format!(
-                    "{} was changed after the pack was signed",
-                    excerpt(&path)
-                )));
+            let digest = hex::encode(hashing.hasher.finalize());
+            if let Some(expected) = expected {
+                if expected != digest {
+                    return Err(rejected(format!(
+                        "{} was changed after the pack was signed",
+                        excerpt(&path)
+                    )));
+                }
+                sink.verified(&path)?;
             }
-            if let (Some(keys), None) = (trusted, &signed) {
-                signed = Some(check_signature_doc(&data, keys, limits)?);
-            }
-            out.insert(path, data);
+            seen.push((path, size));
         }
     }
     // After the archive: only zero padding, then the end of the gzip member (which checks
@@ -415,12 +552,12 @@ pub fn read_stream(
         return Err(rejected("the pack file has data after its end"));
     }
     let raw = after.into_inner();
-    if out.is_empty() {
+    if seen.is_empty() {
         return Err(rejected("the file is not a SafeSteps pack"));
     }
     let signer = match signed {
         Some((doc, key)) => {
-            if let Some(missing) = doc.files.keys().find(|p| !out.contains_key(*p)) {
+            if let Some(missing) = doc.files.keys().find(|p| !names.contains(*p)) {
                 return Err(rejected(format!(
                     "{} is signed but missing from the pack",
                     excerpt(missing)
@@ -430,11 +567,11 @@ pub fn read_stream(
         }
         None => None,
     };
-    Ok(PackRead {
-        files: PackFiles::from_map(out),
+    Ok(Streamed {
         sha256: raw.hasher.expect("hashing reader").finalize().into(),
         bytes: raw.read,
         signer,
+        files: seen,
     })
 }
 

@@ -491,15 +491,17 @@ pub fn pathway(
     region: Option<&str>,
     at_ms: i64,
 ) -> Result<PathwayView> {
-    pathway_signed(cat, l10n, pathway_id, country, region, at_ms, None)
+    let none = crate::media::InstalledMedia::default();
+    pathway_signed(cat, l10n, &none, pathway_id, country, region, at_ms, None)
 }
 
 /// [`pathway`] with the sign language whose videos come first (pathway steps, the quick
-/// exit, contact kinds).
+/// exit, contact kinds), playable from `media` when installed.
 #[allow(clippy::too_many_arguments)]
 pub fn pathway_signed(
     cat: &Catalog,
     l10n: &Localizer,
+    media: &crate::media::InstalledMedia,
     pathway_id: &str,
     country: Option<&str>,
     region: Option<&str>,
@@ -547,6 +549,7 @@ pub fn pathway_signed(
             videos: crate::learning::sign_videos(
                 cat,
                 l10n,
+                media,
                 &crate::content::slots::pathway_slot(&pw.id, i + 1),
                 sign_language,
             ),
@@ -569,7 +572,14 @@ pub fn pathway_signed(
         title: title.value,
         country,
         quick_exit_hint: text(l10n, "help-quick-exit").value,
-        quick_exit: crate::screens::screen_view(cat, l10n, "quick-exit", sign_language, false),
+        quick_exit: crate::screens::screen_view(
+            cat,
+            l10n,
+            media,
+            "quick-exit",
+            sign_language,
+            false,
+        ),
         contact_kinds: {
             let mut kinds: Vec<ContactKind> = Vec::new();
             for s in &steps {
@@ -587,7 +597,7 @@ pub fn pathway_signed(
             kinds
                 .into_iter()
                 .filter_map(|k| {
-                    crate::screens::contact_kind_view(cat, l10n, k, sign_language, false)
+                    crate::screens::contact_kind_view(cat, l10n, media, k, sign_language, false)
                 })
                 .collect()
         },
@@ -632,6 +642,7 @@ impl Engine {
         pathway_signed(
             &state.catalog,
             &state.localizer,
+            &state.media,
             pathway_id,
             country,
             region,
