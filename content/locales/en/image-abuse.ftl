@@ -80,7 +80,7 @@ image-abuse-2-do-not-share = If you get an image like this of someone else, do n
     .alt = A phone with a group chat. A red cross is over the share button. An orange report flag is next to the phone.
 
 image-abuse-2-take-down = Some tools help get nude images of you taken down. Take It Down is a free tool from NCMEC that works in many countries, for images from when you were under 18. It works with the websites and apps that take part. Report Remove is for young people under 18 in the UK, from Childline and the IWF. These tools are for images of yourself: they are not for reporting images of other people. You do not need to keep the pictures: the helpline and the platform can act.
-    .easy = Some tools help take nude images of you down. Take It Down works in many countries. Report Remove is for under 18s in the UK. They are for images of you. You do not need to keep the pictures.
+    .easy = Some tools help take nude images of you down. Take It Down works in many countries. Report Remove is for people under 18 in the UK. They are for images of you. You do not need to keep the pictures.
     .safety = You do not need to keep the pictures
     .alt = A phone shows a picture with an arrow going down into a bin. A green tick is next to it.
 
