@@ -158,7 +158,7 @@ fn learners_aged_15_to_17_see_and_open_them() {
     let (app, _) = app();
     let teen = teen_modules(&app);
     let l = app
-        .create_learner("Moon", "moon", Some(AgeBand::Ages15To17))
+        .create_learner("Moon", "star", Some(AgeBand::Ages15To17))
         .unwrap();
     let list = app.modules(Some(&l.id)).unwrap();
     for id in &teen {
