@@ -383,7 +383,7 @@ fn e110_a_release_shows_children_only_verified_contacts() {
     assert_eq!(zm.file, "contacts/zm.toml");
     assert!(
         zm.message
-            .contains("threatened-over-picture/emergency (ZM)"),
+            .contains("asked-for-pictures/emergency (ZM)"),
         "{}",
         zm.message
     );

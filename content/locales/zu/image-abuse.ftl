@@ -1,5 +1,6 @@
 ## Module: images, threats and fakes (ages 15 to 17)
 ## isiZulu DRAFT translation (not yet reviewed by a native speaker).
+## Characters (content/characters.toml): Noor (16, girl, Pakistan, deaf), Lerato (17, girl, South Africa, deaf).
 
 image-abuse-title = Izithombe, ukusongelwa nezithombe mbumbulu
     .alt = Ifoni ibonisa isithombe. Eduze kwayo kunesihlangu esiluhlaza okwesibhakabhaka esinelokhi eliphuzi, nophawu oluluhlaza lokuthi kulungile.
@@ -9,16 +10,16 @@ image-abuse-summary = Okumele ukwenze uma othile esongela ukwabelana ngesithombe
 
 image-abuse-1-title = Uma othile ekusongela ngesithombe
 
-image-abuse-1-bilal = UBilal uneminyaka eyi-16. Akezwa futhi usebenzisa ulimi lwezandla. Ku-app yokuxoxa, wahlangana nomuntu owathi uyintombazane enganaye evela kwelinye idolobha. Baxoxa amasonto amabili. Yena wamthumelela izithombe. UBilal wamthumelela isithombe sakhe enqunu. Bese imilayezo yakhe iyashintsha: "Ngithumelele imali namuhla kusihlwa. Uma ungakwenzi, ngizothumela isithombe sakho emndenini wakho nasesikoleni sakho." UBilal uzizwa egula futhi esaba.
-    .easy = UBilal uneminyaka eyi-16. Akezwa futhi usebenzisa ulimi lwezandla. Uxoxa nomuntu ku-app. Umthumelela isithombe sakhe enqunu. Bese ubhala athi: "Ngithumelele imali namuhla kusihlwa. Uma ungakwenzi, ngizothumela isithombe sakho emndenini wakho." UBilal uyesaba.
-    .alt = UBilal, insizwa enezinwele ezimfushane ezimnyama negqoke ihembe eliluhlaza okotshani, ubheka ifoni yakhe ekhathazekile. Ifoni ibonisa umlayezo onohlaka olubomvu nophawu oluphuzi lokuxwayisa.
+image-abuse-1-noor = UNoor uneminyaka eyi-16. Akezwa futhi usebenzisa ulimi lwezandla. Ku-app yokuxoxa, wahlangana nomuntu owathi ungumfana ongezwa onganaye ovela kwelinye idolobha. Baxoxa amasonto amabili. Yena wamthumelela izithombe. UNoor wamthumelela isithombe sakhe enqunu. Bese imilayezo yakhe iyashintsha: "Ngithumelele imali namuhla kusihlwa. Uma ungakwenzi, ngizothumela isithombe sakho emndenini wakho nasesikoleni sakho." UNoor uzizwa egula futhi esaba.
+    .easy = UNoor uneminyaka eyi-16. Akezwa futhi usebenzisa ulimi lwezandla. Uxoxa nomuntu ku-app. Umthumelela isithombe sakhe enqunu. Bese ubhala athi: "Ngithumelele imali namuhla kusihlwa. Uma ungakwenzi, ngizothumela isithombe sakho emndenini wakho." UNoor uyesaba.
+    .alt = UNoor, intombazane enezinwele ezinde ezimnyama negqoke ihembe eliluhlaza okotshani, ubheka ifoni yakhe ekhathazekile. Ifoni ibonisa umlayezo onohlaka olubomvu nophawu oluphuzi lokuxwayisa.
 
 image-abuse-1-not-your-fault = Lokhu kubizwa ngokuthi ukuphoqwa ngezithombe zocansi: othile usebenzisa isithombe sakho usenqunu ukuze akwesabise, acele imali noma izithombe eziningi. Akulona neze iphutha lakho. Akulona neze iphutha lakho noma wena wasithumela isithombe. Akulona neze iphutha lakho noma isithombe singesona esangempela. Umuntu okusongelayo nguye owenza okungalungile, futhi emazweni amaningi kuyicala. Abantu abasha abaningi sekwenzeke kubo lokhu, futhi bathola usizo. Awuwedwa.
     .easy = Othile usebenzisa isithombe sakho usenqunu ukuze akwesabise. Emazweni amaningi kuyicala. Akulona neze iphutha lakho. Noma wasithumela wena. Noma singesona esangempela. Awuwedwa.
     .safety =
         Akulona neze iphutha lakho.
         Awuwedwa.
-    .alt = UBilal umi eduze komuntu omdala ozolile okhuluma naye ngolimi lwezandla. Ngaphezu kwabo kunenhliziyo epinki.
+    .alt = UNoor umi eduze komuntu omdala ozolile okhuluma naye ngolimi lwezandla. Ngaphezu kwabo kunenhliziyo epinki.
 
 image-abuse-1-do-not-pay = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha akukuqedi lokhu: abantu abenza lokhu bavame ukucela okwengeziwe. Yeka ukuphendula. Ungaphikisani nabo. Ungenzi izivumelwano nabo. Ungayivimba i-akhawunti ngemuva kokuthi uyibikile.
     .easy = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha akukuqedi lokhu. Yeka ukuphendula. Ungaphikisani nabo.
@@ -32,39 +33,39 @@ image-abuse-1-tell-report = Tshela umuntu omdala omethembayo manje. Ngeke ube se
     .safety =
         Ngeke ube senkingeni.
         Akudingeki ugcine izithombe
-    .alt = UBilal nomuntu omdala amethembayo babuka ifoni ndawonye. Ifoni ibonisa ifulegi elisawolintshi lokubika.
+    .alt = UNoor ukhuluma ngolimi lwezandla nomuntu omdala amethembayo. Phakathi kwabo kunefoni.
 
 image-abuse-1-pathway = Uma othile esongela ukwabelana ngesithombe sakho, isigaba sosizo sikhombisa ukuthi ngubani ongakusiza ezweni lakho.
     .easy = Othile uthi uzokwabelana ngesithombe sakho? Isigaba sosizo sikhombisa ukuthi ngubani ongakusiza.
     .alt = Uphawu lwendlela olunemicibisholo emithathu. Umcibisholo ngamunye unesithonjana: ifoni, ibhamuza lenkulumo nesihlangu.
 
-image-abuse-1-quiz-bilal = Yini engcono kakhulu uBilal angayenza manje?
-    .easy = UBilal kufanele enzeni manje?
-    .alt = UBilal ubukeka ekhathazekile. Ingxoxo enophawu oluphuzi lokuxwayisa isesefonini yakhe.
+image-abuse-1-quiz-noor = Yini engcono kakhulu uNoor angayenza manje?
+    .easy = UNoor kufanele enzeni manje?
+    .alt = UNoor ubukeka ekhathazekile. Ingxoxo enophawu oluphuzi lokuxwayisa isesefonini yakhe.
     .hint = Ingabe ukusongela kuzoyeka ngempela? Ngubani ongamsiza?
-image-abuse-1-quiz-bilal-pay-once = Akhokhe kanye, ukuze asisuse isithombe.
-    .feedback = Cha. Ukukhokha akukuqedi lokhu. Abantu abenza lokhu bavame ukucela okwengeziwe. UBilal akakhokhi.
-image-abuse-1-quiz-bilal-stop-tell = Ayeke ukuphendula, atshele umuntu omdala amethembayo, babike i-akhawunti ndawonye.
-    .feedback = Yebo. UBilal uyayeka ukuphendula futhi utshela umuntu omdala amethembayo. Ndawonye babika i-akhawunti. Akulona iphutha likaBilal.
-image-abuse-1-quiz-bilal-delete-everything = Asuse i-akhawunti yakhe futhi angatsheli muntu.
-    .feedback = Cha. UBilal akudingeki abhekane nalokhu eyedwa. Umuntu omdala amethembayo angamsiza aqale abike i-akhawunti.
+image-abuse-1-quiz-noor-pay-once = Akhokhe kanye, ukuze asisuse isithombe.
+    .feedback = Cha. Ukukhokha akukuqedi lokhu. Abantu abenza lokhu bavame ukucela okwengeziwe. UNoor akakhokhi.
+image-abuse-1-quiz-noor-stop-tell = Ayeke ukuphendula, atshele umuntu omdala amethembayo, babike i-akhawunti ndawonye.
+    .feedback = Yebo. UNoor uyayeka ukuphendula futhi utshela umuntu omdala amethembayo. Ndawonye babika i-akhawunti. Akulona iphutha likaNoor.
+image-abuse-1-quiz-noor-delete-everything = Asuse i-akhawunti yakhe futhi angatsheli muntu.
+    .feedback = Cha. UNoor akudingeki abhekane nalokhu eyedwa. Umuntu omdala amethembayo angamsiza aqale abike i-akhawunti.
 
-image-abuse-1-quiz-fault = Iqiniso noma amanga: Yiphutha likaBilal, ngoba nguye owathumela isithombe.
-    .easy = Iqiniso noma amanga: Yiphutha likaBilal, ngoba nguye owathumela isithombe.
-    .alt = UBilal umi eduze komuntu omdala ozolile. Ngaphezu kwabo kunenhliziyo epinki.
-    .hint = Ngubani owenza okungalungile: uBilal, noma umuntu omsongelayo?
+image-abuse-1-quiz-fault = Iqiniso noma amanga: Yiphutha likaNoor, ngoba nguye owathumela isithombe.
+    .easy = Iqiniso noma amanga: Yiphutha likaNoor, ngoba nguye owathumela isithombe.
+    .alt = UNoor umi eduze komuntu omdala ozolile. Ngaphezu kwabo kunenhliziyo epinki.
+    .hint = Ngubani owenza okungalungile: uNoor, noma umuntu omsongelayo?
 image-abuse-1-quiz-fault-true = Iqiniso
-    .feedback = Cha, lokhu kungamanga. Akulona neze iphutha likaBilal. Umuntu omsongelayo nguye owenza okungalungile.
+    .feedback = Cha, lokhu kungamanga. Akulona neze iphutha likaNoor. Umuntu omsongelayo nguye owenza okungalungile.
 image-abuse-1-quiz-fault-false = Amanga
-    .feedback = Yebo, kungamanga. Akulona neze iphutha likaBilal. Umuntu omsongelayo nguye owenza okungalungile.
+    .feedback = Yebo, kungamanga. Akulona neze iphutha likaNoor. Umuntu omsongelayo nguye owenza okungalungile.
 
 ## Lesson 2: fake images, and getting images taken down
 
 image-abuse-2-title = Izithombe mbumbulu, nokususa izithombe
 
-image-abuse-2-amahle = U-Amahle uneminyaka eyi-15. Umfana ekilasini lakhe wathatha isithombe ephrofayeleni yakhe. Wasebenzisa i-app ye-AI ukwenza isithombe mbumbulu sakhe enqunu. Manje leso sithombe mbumbulu sidlula eqenjini lokuxoxa. Umngane wakhe uZanele uyamtshela ngakho. U-Amahle uzizwa enamahloni futhi ufuna ukucasha. Akenzanga lutho olubi.
-    .easy = U-Amahle uneminyaka eyi-15. Umfana wathatha isithombe sakhe. Wasebenzisa i-app ye-AI ukwenza isithombe mbumbulu sakhe enqunu. Manje sisegembini lokuxoxa. U-Amahle uzizwa kabi. Akenzanga lutho olubi.
-    .alt = U-Amahle, intombazane enezinwele ezilukiwe negqoke ihembe eliphuzi, uhlezi ebhentshini emboze ubuso bakhe. Umngane wakhe uZanele uhlezi eduze kwakhe, isandla sakhe sisehlombe lika-Amahle.
+image-abuse-2-lerato = ULerato uneminyaka eyi-17. Akezwa futhi usebenzisa ulimi lwezandla. Umfana ekilasini lakhe wathatha isithombe ephrofayeleni yakhe. Wasebenzisa i-app ye-AI ukwenza isithombe mbumbulu sakhe enqunu. Manje leso sithombe mbumbulu sidlula eqenjini lokuxoxa. Umngane uyamtshela ngakho ngolimi lwezandla. ULerato uzizwa enamahloni futhi ufuna ukucasha. Akenzanga lutho olubi.
+    .easy = ULerato uneminyaka eyi-17. Akezwa futhi usebenzisa ulimi lwezandla. Umfana wathatha isithombe sakhe. Wasebenzisa i-app ye-AI ukwenza isithombe mbumbulu sakhe enqunu. Manje sisegembini lokuxoxa. ULerato uzizwa kabi. Akenzanga lutho olubi.
+    .alt = ULerato, intombazane enezinwele ezilukiwe negqoke ihembe eliphuzi, uhlezi ebhentshini emboze ubuso bakhe. Umngane wakhe uhlezi eduze kwakhe, isandla sakhe sisehlombe likaLerato.
 
 image-abuse-2-fake-is-abuse = Isithombe mbumbulu sokuba nqunu esenziwe ngethuluzi le-AI naso siwukuhlukumeza. Akulona iphutha lakho, noma isithombe singesona esangempela noma singesangempela. Umuntu osenzayo noma osabelana naso nguye owenza okungalungile. Emazweni amaningi kuyicala ukwenza noma ukwabelana ngezithombe zanoma ubani ongaphansi kweminyaka eyi-18 enqunu, ngisho nezingezona ezangempela.
     .easy = Isithombe mbumbulu sokuba nqunu naso siwukuhlukumeza. Akulona iphutha lakho. Noma singesona esangempela noma singesangempela, akulona iphutha lakho. Umuntu osenzayo noma osabelana naso wenza okungalungile. Emazweni amaningi kuyicala.
@@ -87,16 +88,16 @@ image-abuse-2-pathway = Uma isithombe sakho usenqunu sisakazwa, noma othile enze
     .easy = Isithombe sakho usenqunu siyasakazwa, esangempela noma mbumbulu? Isigaba sosizo sikhombisa ukuthi ngubani ongakusiza.
     .alt = Uphawu lwendlela olunemicibisholo emithathu. Umcibisholo ngamunye unesithonjana: umgqomo kadoti, ibhamuza lenkulumo nesihlangu.
 
-image-abuse-2-quiz-amahle = U-Amahle angenzani?
-    .easy = U-Amahle angenzani?
-    .alt = U-Amahle noZanele bahlezi ebhentshini. Isandla sikaZanele sisehlombe lika-Amahle.
+image-abuse-2-quiz-lerato = ULerato angenzani?
+    .easy = ULerato angenzani?
+    .alt = ULerato nomngane wakhe bahlezi ebhentshini. Isandla somngane sisehlombe likaLerato.
     .hint = Ngubani ongamsiza, futhi yini engasiza ukususa isithombe?
-image-abuse-2-quiz-amahle-tell-report = Atshele umuntu omdala amethembayo, abike isithombe ku-app, abuze ngethuluzi lokususa.
-    .feedback = Yebo. Umuntu omdala angamsiza akubike ku-app nasesikoleni. Ithuluzi lokususa lingasiza ukuthi sisuswe. Akulona iphutha lika-Amahle.
-image-abuse-2-quiz-amahle-post-back = Abhale umlayezo onolaka ngalo mfana eqenjini lokuxoxa.
-    .feedback = Cha. Lokho kungenza izinto zibe zimbi kakhulu futhi kusakaze isithombe nakakhulu. Esikhundleni salokho, u-Amahle utshela umuntu omdala amethembayo futhi uyakubika.
-image-abuse-2-quiz-amahle-hide = Athule athembe ukuthi kuzophela, ngoba isithombe asisona esangempela.
-    .feedback = Cha. Isithombe mbumbulu naso siwukuhlukumeza. U-Amahle akudingeki abhekane nakho eyedwa. Umuntu omdala amethembayo angamsiza.
+image-abuse-2-quiz-lerato-tell-report = Atshele umuntu omdala amethembayo, abike isithombe ku-app, abuze ngethuluzi lokususa.
+    .feedback = Yebo. Umuntu omdala angamsiza akubike ku-app nasesikoleni. Ithuluzi lokususa lingasiza ukuthi sisuswe. Akulona iphutha likaLerato.
+image-abuse-2-quiz-lerato-post-back = Abhale umlayezo onolaka ngalo mfana eqenjini lokuxoxa.
+    .feedback = Cha. Lokho kungenza izinto zibe zimbi kakhulu futhi kusakaze isithombe nakakhulu. Esikhundleni salokho, uLerato utshela umuntu omdala amethembayo futhi uyakubika.
+image-abuse-2-quiz-lerato-hide = Athule athembe ukuthi kuzophela, ngoba isithombe asisona esangempela.
+    .feedback = Cha. Isithombe mbumbulu naso siwukuhlukumeza. ULerato akudingeki abhekane nakho eyedwa. Umuntu omdala amethembayo angamsiza.
 
 image-abuse-2-quiz-tools = I-Take It Down ne-Report Remove zenzelwe ini?
     .easy = I-Take It Down ne-Report Remove zenzelwe ini?

@@ -1,17 +1,18 @@
 ## Module: pressure in games and apps, and helping a friend (ages 15 to 17)
 ## isiZulu DRAFT translation (not yet reviewed by a native speaker).
+## Characters (content/characters.toml): Daniel (15, boy, Zambia, hearing) and his friend (not named).
 
 pressure-online-title = Izipho, izimfihlo nokusiza umngane
-    .alt = Isilawuli somdlalo esinebhokisi elincane lesipho ngaphezu kwaso. Eduze kwaso, abangane ababili; omunye wabo ukhuluma ngolimi lwezandla.
+    .alt = Isilawuli somdlalo esinebhokisi elincane lesipho ngaphezu kwaso. Eduze kwaso, abangane ababili bayaxoxa.
 pressure-online-summary = Bona ingcindezi emidlalweni nakuma-app: izipho, izimfihlo nezingxoxo eziyimfihlo. Funda ukuthi ungamsiza kanjani umngane okutshela ukuthi kukhona okwenzeke kuye.
 
 ## Lesson 1: gifts, skins and private chats
 
 pressure-online-1-title = Izipho, ama-skin nezingxoxo eziyimfihlo
 
-pressure-online-1-mutale = UMutale uneminyaka eyi-15. Akezwa futhi usebenzisa ulimi lwezandla. Udlala umdlalo ku-inthanethi njalo kusihlwa. Umdlali obizwa ngokuthi uNightfox uthi naye uneminyaka eyi-16. UNightfox uthumelela uMutale ama-skin angavamile nezinhlamvu zemali zomdlalo, futhi uthi uMutale ungumlingani wakhe omkhulu eqenjini. Ngemuva kwenyanga, uNightfox ubhala athi: "Masixoxe kwenye i-app, thina sobabili kuphela. Ungatsheli muntu ngezipho zami. Ngithumelele isithombe sakho, ngizokuthumelela amanye ama-skin."
-    .easy = UMutale uneminyaka eyi-15. Akezwa futhi usebenzisa ulimi lwezandla. Udlala umdlalo ku-inthanethi. Umdlali obizwa ngokuthi uNightfox umnika ama-skin nezinhlamvu zemali. Bese uNightfox ubhala athi: "Masixoxe kwenye i-app, thina sobabili kuphela. Ungatsheli muntu. Ngithumelele isithombe sakho."
-    .alt = UMutale, insizwa enezinwele ezimfushane negqoke ihudi eliluhlaza okwesibhakabhaka, uphethe isilawuli somdlalo. Esikrinini, ibhokisi lesipho nebhamuza lengxoxo elivela kumdlali onesithombe sempungushe.
+pressure-online-1-daniel = UDaniel uneminyaka eyi-15. Udlala umdlalo ku-inthanethi neqembu njalo kusihlwa. Umdlali obizwa ngokuthi uNightfox uthi naye uneminyaka eyi-15. UNightfox uthumelela uDaniel ama-skin angavamile nezinhlamvu zemali zomdlalo, futhi uthi uDaniel ungumlingani wakhe omkhulu eqenjini. Ngemuva kwenyanga, uNightfox ubhala athi: "Masixoxe kwenye i-app, thina sobabili kuphela. Ungatsheli muntu ngezipho zami. Ngithumelele isithombe sakho, ngizokuthumelela amanye ama-skin."
+    .easy = UDaniel uneminyaka eyi-15. Udlala umdlalo ku-inthanethi. Umdlali obizwa ngokuthi uNightfox umnika ama-skin nezinhlamvu zemali. Bese uNightfox ubhala athi: "Masixoxe kwenye i-app, thina sobabili kuphela. Ungatsheli muntu. Ngithumelele isithombe sakho."
+    .alt = UDaniel, umfana osemusha onezinwele ezimfushane negqoke ihudi eliluhlaza okwesibhakabhaka, uphethe isilawuli somdlalo. Esikrinini, ibhokisi lesipho nebhamuza lengxoxo elivela kumdlali onesithombe sempungushe.
 
 pressure-online-1-signs = Abanye abantu basebenzisa imidlalo nama-app okuxhumana ukuze bayenge abantu abasha: bakha ukwethembana ukuze kamuva bakucindezele. Izimpawu zokuxwayisa: izipho, ama-skin noma izinhlamvu zemali ongazicelanga; ukunconywa kakhulu; ukucela ukuthi niye ku-app eyimfihlo; ukucela ukuthi ugcine izimfihlo; ukucela izithombe; ukucela ukuthi nihlangane. Abantu bangaqamba amanga ngeminyaka yabo futhi basebenzise izithombe zomunye umuntu.
     .easy = Abanye abantu banika izipho ukuze uthembe bona. Bese bekucindezela. Izimpawu zokuxwayisa: izipho. Ukunconywa kakhulu. Ukuya ku-app eyimfihlo. Izimfihlo. Ukucela izithombe. Ukucela ukuhlangana. Abantu bangaqamba amanga ngeminyaka yabo.
@@ -41,29 +42,29 @@ pressure-online-1-quiz-signs-secret = Ukukucela ukuthi izingxoxo zenu zibe yimfi
 pressure-online-1-quiz-signs-team-chat = Ukukhuluma ngomdlalo engxoxweni yeqembu, lapho wonke umuntu ebona khona
     .feedback = Cha. Ukukhuluma ngomdlalo lapho wonke umuntu ebona khona kuvamile.
 
-pressure-online-1-quiz-mutale = UNightfox ucela uMutale isithombe futhi uthembisa amanye ama-skin. UMutale kufanele enzeni?
-    .easy = UNightfox ufuna isithombe. UMutale kufanele enzeni?
-    .alt = UMutale uphethe isilawuli sakhe somdlalo. Ibhamuza lengxoxo elivela kumdlali wempungushe lisesikrinini.
+pressure-online-1-quiz-daniel = UNightfox ucela uDaniel isithombe futhi uthembisa amanye ama-skin. UDaniel kufanele enzeni?
+    .easy = UNightfox ufuna isithombe. UDaniel kufanele enzeni?
+    .alt = UDaniel uphethe isilawuli sakhe somdlalo. Ibhamuza lengxoxo elivela kumdlali wempungushe lisesikrinini.
     .hint = Ingabe isipho sisho ukuthi ukweleta uNightfox okuthile?
-pressure-online-1-quiz-mutale-send = Athumele isithombe esisodwa, ngoba uNightfox wamnika izipho eziningi kangaka.
-    .feedback = Cha. Isipho asisho ukuthi uMutale ukweleta okuthile. Akasithumeli isithombe.
-pressure-online-1-quiz-mutale-tell-block = Athi cha, atshele umuntu omdala amethembayo, abike futhi avimbe uNightfox.
-    .feedback = Yebo. UMutale angathi cha, abike futhi avimbe, atshele umuntu omdala amethembayo. Akekho enkingeni.
-pressure-online-1-quiz-mutale-move-app = Aye kwenye i-app, kodwa ukuze axoxe kuphela.
-    .feedback = Cha. Ukuya ku-app eyimfihlo yikho uNightfox akufunayo. UMutale uhlala lapho abanye bebona khona, noma uyaphuma.
+pressure-online-1-quiz-daniel-send = Athumele isithombe esisodwa, ngoba uNightfox wamnika izipho eziningi kangaka.
+    .feedback = Cha. Isipho asisho ukuthi uDaniel ukweleta okuthile. Akasithumeli isithombe.
+pressure-online-1-quiz-daniel-tell-block = Athi cha, atshele umuntu omdala amethembayo, abike futhi avimbe uNightfox.
+    .feedback = Yebo. UDaniel angathi cha, abike futhi avimbe, atshele umuntu omdala amethembayo. Akekho enkingeni.
+pressure-online-1-quiz-daniel-move-app = Aye kwenye i-app, kodwa ukuze axoxe kuphela.
+    .feedback = Cha. Ukuya ku-app eyimfihlo yikho uNightfox akufunayo. UDaniel uhlala lapho abanye bebona khona, noma uyaphuma.
 
 ## Lesson 2: when a friend tells you
 
 pressure-online-2-title = Uma umngane ekutshela
 
-pressure-online-2-hamza = UHamza uneminyaka eyi-16. Akezwa futhi usebenzisa ulimi lwezandla. Ngemuva kwesikole, umngane wakhe uBilal uthi kuye ngolimi lwezandla: "Othile ungisongela ngokuthi uzokwabelana ngesithombe sami. Angazi ukuthi ngenzeni. Ngiyacela, ungatsheli muntu." UHamza ufuna ukusiza umngane wakhe.
-    .easy = UHamza uneminyaka eyi-16. Akezwa futhi usebenzisa ulimi lwezandla. Umngane wakhe uBilal uthi kuye ngolimi lwezandla: "Othile uthi uzokwabelana ngesithombe sami. Angazi ukuthi ngenzeni." UHamza ufuna ukusiza.
-    .alt = Izinsizwa ezimbili zihlezi odongeni futhi zikhulumisana ngolimi lwezandla. UHamza ugqoke ihembe elisawolintshi. UBilal ugqoke ihembe eliluhlaza okotshani futhi ubukeka ekhathazekile.
+pressure-online-2-friend = Ngemuva kokuzilolonga, umngane kaDaniel weqembu uhlala phansi eduze kwakhe. Umngane wakhe uthi ngezwi eliphansi: "Othile ungisongela ngokuthi uzokwabelana ngesithombe sami. Angazi ukuthi ngenzeni. Ngiyacela, ungatsheli muntu." UDaniel ufuna ukusiza umngane wakhe.
+    .easy = Umngane kaDaniel uhlala eduze kwakhe. Umngane wakhe uthi: "Othile uthi uzokwabelana ngesithombe sami. Angazi ukuthi ngenzeni." UDaniel ufuna ukusiza.
+    .alt = Abafana ababili abasha bahlezi odongeni futhi bayaxoxa. UDaniel ugqoke ihudi eliluhlaza okwesibhakabhaka. Umngane wakhe ugqoke ihembe eliluhlaza okotshani futhi ubukeka ekhathazekile.
 
 pressure-online-2-listen = Lalela. Kholwa umngane wakho. Hlala uzolile, futhi umbonge ngokukutshela. Mtshele: akulona iphutha lakho. Ungabuzi imininingwane angafuni ukuyinikeza.
     .easy = Lalela. Kholwa umngane wakho. Hlala uzolile. Mbonge. Mtshele: akulona iphutha lakho.
     .safety = akulona iphutha lakho.
-    .alt = UHamza uyalalela futhi ukhuluma ngolimi lwezandla ezolile. UBilal ubukeka engasakhathazeki kakhulu. Ngaphezu kwabo kunenhliziyo epinki.
+    .alt = UDaniel uyalalela futhi umamatheka ezolile. Umngane wakhe ubukeka engasakhathazeki kakhulu. Ngaphezu kwabo kunenhliziyo epinki.
 
 pressure-online-2-do-not-share = Kugcine kuyimfihlo. Ungatsheli abanye abantu futhi ungathumeli lutho ngakho ku-inthanethi. Ungaceli ukubona isithombe. Ungabelani ngaso. Ungasigcini. Ungamthumeleli umlayezo umuntu osongela umngane wakho.
     .easy = Kugcine kuyimfihlo. Ungatsheli abanye abantu. Ungaceli ukubona isithombe. Ungabelani ngaso. Ungasigcini.
@@ -75,42 +76,42 @@ pressure-online-2-do-not-share = Kugcine kuyimfihlo. Ungatsheli abanye abantu fu
 pressure-online-2-help-tell = Siza umngane wakho atshele umuntu omdala omethembayo. Thembisa ukuhamba naye. Uma umngane wakho esengozini, noma angase azilimaze, tshela umuntu omdala omethembayo ngokushesha, ngisho noma ekucele ukuthi ukugcine kuyimfihlo. Ukuthola usizo akukhona ukumkhaphela.
     .easy = Siza umngane wakho atshele umuntu omdala omethembayo. Hamba naye. Umngane wakho usengozini? Umngane wakho angase azilimaze? Tshela umuntu omdala ngokushesha. Ngisho noma kuyimfihlo.
     .safety = angase azilimaze
-    .alt = UHamza noBilal bahamba ndawonye beya kumuntu omdala omamathekayo obingelela ngolimi lwezandla.
+    .alt = UDaniel nomngane wakhe bahamba ndawonye beya kumuntu omdala omamathekayo obingelela ngesandla.
 
 pressure-online-2-look-after-yourself = Ukuzwa lokhu kungakuphatha kabi. Ungase uzizwe uthukuthele, udabukile noma wesaba. Lokho kuvamile. Akudingeki ukulungise wedwa. Khuluma nomuntu omdala omethembayo noma nolayini wosizo wezingane ngendlela ozizwa ngayo, nawe.
     .easy = Lokhu kungakuphatha kabi. Lokho kuvamile. Akudingeki ukulungise wedwa. Khuluma nomuntu omdala omethembayo noma nolayini wosizo wezingane, nawe.
-    .alt = UHamza uhlezi nomamncane wakhe. Bakhulumisana ngolimi lwezandla. Inkomishi yetiye isetafuleni.
+    .alt = UDaniel uhlezi etafuleni nobaba wakhe. Bayaxoxa. Inkomishi yetiye isetafuleni.
 
 pressure-online-2-pathway = Uma umngane ekutshela ukuthi kukhona okwenzeke kuye, isigaba sosizo sikhombisa ukuthi ungasiza kanjani nokuthi ngubani ongaxhumana naye.
     .easy = Umngane ukutshela ukuthi kukhona okwenzekile? Isigaba sosizo sikhombisa ukuthi ungasiza kanjani.
     .alt = Uphawu lwendlela olunemicibisholo emithathu. Umcibisholo ngamunye unesithonjana: abantu ababili, ibhamuza lenkulumo nesihlangu.
 
-pressure-online-2-quiz-order = Beka izinyathelo zikaHamza ngokulandelana okufanele.
+pressure-online-2-quiz-order = Beka izinyathelo zikaDaniel ngokulandelana okufanele.
     .easy = Beka izinyathelo ngokulandelana.
-    .alt = UHamza noBilal bahamba ndawonye beya kumuntu omdala omamathekayo.
-    .hint = UHamza wenzani kuqala, ngesikhathi uBilal esamtshela?
-pressure-online-2-quiz-order-listen = Alalele futhi akholwe uBilal.
+    .alt = UDaniel nomngane wakhe bahamba ndawonye beya kumuntu omdala omamathekayo.
+    .hint = UDaniel wenzani kuqala, ngesikhathi umngane wakhe esamtshela?
+pressure-online-2-quiz-order-listen = Alalele futhi akholwe umngane wakhe.
     .feedback = Kuqala, lalela futhi umkholwe.
-pressure-online-2-quiz-order-not-fault = Atshele uBilal ukuthi akulona iphutha lakhe.
+pressure-online-2-quiz-order-not-fault = Atshele umngane wakhe ukuthi akulona iphutha lakhe.
     .feedback = Okulandelayo, mtshele ukuthi akulona iphutha lakhe.
-pressure-online-2-quiz-order-adult = Asize uBilal atshele umuntu omdala amethembayo.
-    .feedback = Bese umsiza atshele umuntu omdala amethembayo. UHamza angahamba naye.
+pressure-online-2-quiz-order-adult = Asize umngane wakhe atshele umuntu omdala amethembayo.
+    .feedback = Bese umsiza atshele umuntu omdala amethembayo. UDaniel angahamba naye.
 pressure-online-2-quiz-order-report = Nomuntu omdala, babike i-akhawunti.
     .feedback = Ekugcineni, umuntu omdala ubasiza babike i-akhawunti.
 
-pressure-online-2-quiz-hamza = UHamza kufanele enzeni?
-    .easy = UHamza kufanele enzeni?
-    .alt = Abafana ababili bahlezi odongeni futhi bakhulumisana ngolimi lwezandla.
-    .hint = Ngubani ongamsiza kakhulu uBilal?
-pressure-online-2-quiz-hamza-group-chat = Atshele abangane babo engxoxweni yeqembu, ukuze wonke umuntu asize.
-    .feedback = Cha. Lokho kusakaza indaba kaBilal eyimfihlo. UHamza ukugcina kuyimfihlo futhi usiza uBilal atshele umuntu omdala amethembayo.
-pressure-online-2-quiz-hamza-help-tell = Alalele, amkholwe, futhi amsize atshele umuntu omdala amethembayo.
-    .feedback = Yebo. UHamza uyalalela, ukholwa uBilal futhi uhamba naye eya kumuntu omdala abamethembayo.
-pressure-online-2-quiz-hamza-message-them = Amthumelele umlayezo lowo muntu futhi amtshele ukuthi ayeke.
-    .feedback = Cha. UHamza akamthumeleli umlayezo lowo muntu. Umuntu omdala omethembayo nenkampani ye-app bangenza okuthile.
+pressure-online-2-quiz-daniel = UDaniel kufanele enzeni?
+    .easy = UDaniel kufanele enzeni?
+    .alt = Abafana ababili bahlezi odongeni futhi bayaxoxa.
+    .hint = Ngubani ongamsiza kakhulu umngane wakhe?
+pressure-online-2-quiz-daniel-group-chat = Atshele abangane babo engxoxweni yeqembu, ukuze wonke umuntu asize.
+    .feedback = Cha. Lokho kusakaza indaba yomngane wakhe eyimfihlo. UDaniel ukugcina kuyimfihlo futhi usiza umngane wakhe atshele umuntu omdala amethembayo.
+pressure-online-2-quiz-daniel-help-tell = Alalele, amkholwe, futhi amsize atshele umuntu omdala amethembayo.
+    .feedback = Yebo. UDaniel uyalalela, ukholwa umngane wakhe futhi uhamba naye eya kumuntu omdala abamethembayo.
+pressure-online-2-quiz-daniel-message-them = Amthumelele umlayezo lowo muntu futhi amtshele ukuthi ayeke.
+    .feedback = Cha. UDaniel akamthumeleli umlayezo lowo muntu. Umuntu omdala omethembayo nenkampani ye-app bangenza okuthile.
 
 pressure-online-badge = Umngane omuhle
-    .alt = Ibheji eliyindilinga elinezandla ezimbili ezikhuluma ngolimi lwezandla phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.
+    .alt = Ibheji eliyindilinga elinezandla ezimbili ezibambene phakathi nendawo, nezintambo ezimbili ngaphansi kwalo.
 
 ## Knowledge check: before the module (pre) and after it (post, parallel questions).
 
@@ -121,7 +122,7 @@ pressure-online-check-gifts-true = Iqiniso
 pressure-online-check-gifts-false = Amanga
 pressure-online-check-friend = Iqiniso noma amanga: Uma umngane ekutshela ukuthi othile uyamsongela, ungamsiza atshele umuntu omdala omethembayo.
     .easy = Iqiniso noma amanga: Umngane ukutshela ngokusongelwa. Ungamsiza atshele umuntu omdala omethembayo.
-    .alt = Abangane ababili bakhulumisana ngolimi lwezandla, kunophawu lombuzo ngaphezu kwabo.
+    .alt = Abangane ababili bayaxoxa, kunophawu lombuzo ngaphezu kwabo.
 pressure-online-check-friend-true = Iqiniso
 pressure-online-check-friend-false = Amanga
 pressure-online-check-private = Iqiniso noma amanga: Uma othile ekucela ukuthi niye ku-app eyimfihlo futhi ukugcine kuyimfihlo, lokho kuwuphawu lokuxwayisa.
