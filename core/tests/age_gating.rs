@@ -171,7 +171,7 @@ fn learners_aged_15_to_17_see_and_open_them() {
         assert_eq!(m.ages, Some(AgeBand::Ages15To17));
     }
     // The first one has no prerequisite: it is available, and every part of it opens.
-    let first = list.iter().find(|m| &m.id == &teen[0]).unwrap();
+    let first = list.iter().find(|m| m.id == teen[0]).unwrap();
     assert_eq!(first.state, ModuleState::Available);
     let (lesson, quiz, answer) = first_quiz(&app, &teen[0]);
     let (check_q, check_opt) = pre_check_question(&app, &teen[0]);
@@ -255,7 +255,12 @@ fn a_teachers_assignment_opens_them_to_a_younger_learner_from_its_start() {
 fn without_a_learner_the_catalog_lists_them_for_teachers_to_assign() {
     let (app, _) = app();
     let teen = teen_modules(&app);
-    let all: Vec<String> = app.modules(None).unwrap().into_iter().map(|m| m.id).collect();
+    let all: Vec<String> = app
+        .modules(None)
+        .unwrap()
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
     for id in &teen {
         assert!(all.contains(id), "{id}");
     }
