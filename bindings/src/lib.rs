@@ -23,6 +23,7 @@ use safesteps_core::views::{
     Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo,
     StepKind, StepView, TextDirection, VideoStatus,
 };
+use safesteps_core::views::{ContactKindInfo, ScreenInstructions};
 use safesteps_core::views::{ContactStatus, Verification, VerificationMethod};
 use safesteps_core::{ContactQuery, PinCheck};
 
@@ -279,6 +280,8 @@ pub struct QuestionView {
     pub prompt: String,
     pub attempts_used: u32,
     pub attempts_left: Option<u32>,
+    pub picture: Option<Picture>,
+    pub videos: Vec<SignVideo>,
 }
 
 #[uniffi::remote(Record)]
@@ -587,6 +590,8 @@ pub struct PathwayStepView {
     pub contacts: Vec<ContactView>,
     pub missing_kinds: Vec<ContactKind>,
     pub no_contact_note: Option<String>,
+    pub picture: Option<Picture>,
+    pub videos: Vec<SignVideo>,
 }
 
 #[uniffi::remote(Record)]
@@ -600,6 +605,31 @@ pub struct PathwayView {
     pub quick_exit_hint: String,
     pub steps: Vec<PathwayStepView>,
     pub unverified_contact_ids: Vec<String>,
+    pub quick_exit: Option<ScreenInstructions>,
+    pub contact_kinds: Vec<ContactKindInfo>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ScreenInstructions {
+    pub name: String,
+    pub text: String,
+    pub easy_text: Option<String>,
+    pub locale: String,
+    pub direction: TextDirection,
+    pub picture: Option<Picture>,
+    pub videos: Vec<SignVideo>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ContactKindInfo {
+    pub kind: ContactKind,
+    pub label: String,
+    pub text: String,
+    pub easy_text: Option<String>,
+    pub locale: String,
+    pub direction: TextDirection,
+    pub picture: Option<Picture>,
+    pub videos: Vec<SignVideo>,
 }
 
 #[uniffi::remote(Enum)]
@@ -1219,6 +1249,25 @@ impl SafeSteps {
     /// is the instant for "open now" (now when null).
     pub fn contacts(&self, query: ContactQuery, at_ms: Option<i64>) -> Result<Vec<ContactView>> {
         Ok(self.engine.contacts(&query, at_ms)?)
+    }
+
+    /// A key screen's short instructions (text, easy-read, picture, sign-language
+    /// videos) for a learner, or the app's settings when null: `learner-picker`, `home`,
+    /// `lesson`, `quiz`, `knowledge-check`, `help`, `pathway`, `settings`, `quick-exit`.
+    pub fn screen_instructions(
+        &self,
+        name: String,
+        learner_id: Option<String>,
+    ) -> Result<ScreenInstructions> {
+        Ok(self
+            .engine
+            .screen_instructions(&name, learner_id.as_deref())?)
+    }
+
+    /// What each kind of help contact is ("A child helpline is ..."), with pictures and
+    /// sign-language videos, for a learner or the app's settings.
+    pub fn contact_kinds(&self, learner_id: Option<String>) -> Result<Vec<ContactKindInfo>> {
+        Ok(self.engine.contact_kinds(learner_id.as_deref())?)
     }
 
     /// The reporting pathways (situations).

@@ -53,8 +53,10 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
             help: None,
         }],
     };
+    let parsed = content::parse(&files).ok();
     // Texts of draft locales are marked as drafts in every line that shows them.
-    let drafts: Vec<String> = content::parse(&files)
+    let drafts: Vec<String> = parsed
+        .as_ref()
         .map(|p| {
             p.manifest
                 .locales
@@ -63,6 +65,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
                 .map(|l| l.tag.clone())
                 .collect()
         })
+        .unwrap_or_default();
+    let coverage = parsed.as_ref().map(content::coverage).unwrap_or_default();
+    let readability = parsed
+        .as_ref()
+        .map(|p| content::readability(&files, p))
         .unwrap_or_default();
     let draft_of = |file: &str| {
         drafts
@@ -110,11 +117,48 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
                 })
             })
             .collect();
+        let coverage: Vec<_> = coverage
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "sign_language": r.sign_language,
+                    "kind": r.kind,
+                    "total": r.total,
+                    "listed": r.listed,
+                    "recorded": r.recorded,
+                })
+            })
+            .collect();
+        let readability: Vec<_> = readability
+            .iter()
+            .map(|r| {
+                let m = |m: &content::readability::Measure| {
+                    serde_json::json!({
+                        "texts": m.texts,
+                        "sentences": m.sentences,
+                        "words": m.words,
+                        "words_per_sentence": round2(m.words_per_sentence()),
+                        "letters_per_word": round2(m.letters_per_word()),
+                        "syllables_per_word": m.syllables_per_word().map(round2),
+                    })
+                };
+                serde_json::json!({
+                    "locale": r.locale,
+                    "scope": r.scope,
+                    "draft_translation": drafts.contains(&r.locale),
+                    "no_syllables_because": content::readability::no_syllables_reason(&r.locale),
+                    "full": m(&r.full),
+                    "easy": m(&r.easy),
+                })
+            })
+            .collect();
         let doc = serde_json::json!({
             "errors": errors,
             "warnings": warnings,
             "draft_locales": drafts,
             "diagnostics": list,
+            "video_coverage": coverage,
+            "easy_read": readability,
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     } else {
@@ -160,6 +204,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
             )?;
             write!(out, "{body}")?;
         }
+        write_tables(out, &coverage, &readability, &drafts)?;
         if !drafts.is_empty() {
             writeln!(
                 out,
@@ -178,4 +223,95 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<ExitCode, Box<dyn st
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The sign-language coverage table (per sign language and slot kind: recorded, listed in
+/// the video manifest, total) and the easy-read readability table (per locale and scope).
+fn write_tables(
+    out: &mut dyn Write,
+    coverage: &[content::Coverage],
+    readability: &[content::Readability],
+    drafts: &[String],
+) -> std::io::Result<()> {
+    use content::slots::SlotKind;
+    if !coverage.is_empty() {
+        writeln!(
+            out,
+            "sign-language video coverage (recorded / listed in media/videos.toml / slots):"
+        )?;
+        write!(out, "  {:<6}", "")?;
+        for k in SlotKind::ALL {
+            write!(out, " {:>16}", k.name())?;
+        }
+        writeln!(out, " {:>16}", "all")?;
+        let mut languages: Vec<&str> = Vec::new();
+        for r in coverage {
+            if !languages.contains(&r.sign_language.as_str()) {
+                languages.push(&r.sign_language);
+            }
+        }
+        for sl in languages {
+            write!(out, "  {sl:<6}")?;
+            let (mut rec, mut lis, mut tot) = (0, 0, 0);
+            for k in SlotKind::ALL {
+                let r = coverage
+                    .iter()
+                    .find(|r| r.sign_language == sl && r.kind == k);
+                let (a, b, c) = r.map_or((0, 0, 0), |r| (r.recorded, r.listed, r.total));
+                rec += a;
+                lis += b;
+                tot += c;
+                write!(out, " {:>16}", format!("{a}/{b}/{c}"))?;
+            }
+            writeln!(out, " {:>16}", format!("{rec}/{lis}/{tot}"))?;
+        }
+    }
+    if !readability.is_empty() {
+        writeln!(
+            out,
+            "easy-read readability (full text -> easy-read): words/sentence, letters/word, syllables/word"
+        )?;
+        for r in readability {
+            let syl = match (r.full.syllables_per_word(), r.easy.syllables_per_word()) {
+                (Some(a), Some(b)) => format!("{a:.2} -> {b:.2}"),
+                _ => "n/a".to_string(),
+            };
+            let draft = if drafts.contains(&r.locale) {
+                " [draft translation]"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "  {:<4} {:<6} {:>4} texts: {:.1} -> {:.1} words, {:.2} -> {:.2} letters, {syl} syllables{draft}",
+                r.locale,
+                r.scope,
+                r.easy.texts,
+                r.full.words_per_sentence(),
+                r.easy.words_per_sentence(),
+                r.full.letters_per_word(),
+                r.easy.letters_per_word(),
+            )?;
+        }
+        for tag in readability
+            .iter()
+            .map(|r| r.locale.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+        {
+            if let Some(why) = content::readability::no_syllables_reason(tag) {
+                writeln!(out, "  note: no syllables for '{tag}': {why}")?;
+            }
+        }
+        let (w, l, s) = content::EASY_6_9_LIMITS;
+        writeln!(
+            out,
+            "  limits for ages 6-9 (per module, English easy-read): {w} words/sentence, {l} letters/word, {s} syllables/word; sentences of at most {} words",
+            content::EASY_6_9_SENTENCE_WORDS
+        )?;
+    }
+    Ok(())
 }

@@ -143,16 +143,17 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             let plan = content::plan_videos(&parsed);
             let body = toml::to_string(&plan)?;
             let text = format!(
-                "# Sign-language videos of every step. [needs_recording] lists, per sign language, the\n\
-                 # steps still to record. A recorded video gets a [[video]] entry with file, bytes,\n\
-                 # sha256 and WebVTT captions (and leaves the list). Regenerate the lists with\n\
-                 # `safesteps pack plan-videos DIR`.\n\n{body}"
+                "# Sign-language videos of every video slot (lesson steps, pathway steps, knowledge-check\n\
+                 # questions, contact kinds, key screens: see docs/content-format.md). [needs_recording]\n\
+                 # lists, per sign language, the slots still to record. A recorded video gets a [[video]]\n\
+                 # entry with file, bytes, sha256 and WebVTT captions (and leaves the list). Regenerate\n\
+                 # the lists with `safesteps pack plan-videos DIR`.\n\n{body}"
             );
             std::fs::write(dir.join(content::VIDEOS), text)?;
             let total = plan.expanded().len();
             writeln!(
                 out,
-                "{}: {} step videos recorded or planned ({} new)",
+                "{}: {} slot videos recorded or planned ({} new)",
                 content::VIDEOS,
                 total,
                 total.saturating_sub(before)

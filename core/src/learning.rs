@@ -697,6 +697,16 @@ fn question_view(
         has_hint: l10n.attr(&msg, "hint").is_some(),
         attempts_used: used,
         attempts_left: (max > 0).then(|| max.saturating_sub(used)),
+        picture: s.picture.as_ref().map(|p| picture(l10n, p, &msg)),
+        videos: {
+            // A lesson's quiz step is its own slot; a knowledge-check question has one.
+            let slot = if cat.step(&s.id).is_ok() {
+                s.id.clone()
+            } else {
+                crate::content::slots::question_slot(&s.id)
+            };
+            sign_videos(cat, l10n, &slot, viewer.sign_language.as_deref())
+        },
         options: order
             .into_iter()
             .map(|i| {
@@ -731,9 +741,10 @@ pub(crate) fn picture(l10n: &Localizer, path: &str, message: &str) -> Picture {
     }
 }
 
-/// A step's sign-language videos, the preferred sign language first, with captions in
-/// the first of the learner's locales that has them.
-fn sign_videos(
+/// A video slot's sign-language videos (a lesson step's id or another slot's id, see
+/// [`crate::content::slots`]), the preferred sign language first, with captions in the
+/// first of the learner's locales that has them.
+pub(crate) fn sign_videos(
     cat: &Catalog,
     l10n: &Localizer,
     step: &str,

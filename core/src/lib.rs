@@ -21,6 +21,7 @@ pub mod learning;
 mod names;
 pub mod progression;
 pub mod reports;
+pub mod screens;
 pub mod secrets;
 pub mod store;
 pub mod teacher;

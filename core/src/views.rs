@@ -198,7 +198,7 @@ pub struct ModuleSummary {
 }
 
 /// A picture with its alt text (for screen readers and for anyone who cannot see it).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Picture {
     /// Path inside the pack; fetch the bytes with `media`.
     pub path: String,
@@ -264,8 +264,9 @@ pub struct StepView {
     pub media_order: Vec<MediaKind>,
 }
 
-/// A sign-language video of a step.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A sign-language video of a step (or of another video slot: a pathway step, a
+/// knowledge-check question, a contact kind, a screen's instructions).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SignVideo {
     /// ISO 639-3 sign language.
     pub sign_language: String,
@@ -300,6 +301,11 @@ pub struct QuestionView {
     pub attempts_used: u32,
     /// Attempts left before the answer is shown (None: no limit).
     pub attempts_left: Option<u32>,
+    /// The question's picture, with alt text.
+    pub picture: Option<Picture>,
+    /// Sign-language videos of the question, the learner's sign language first (a lesson
+    /// quiz step's are its step's; a knowledge-check question has its own slot).
+    pub videos: Vec<SignVideo>,
 }
 
 /// An answer option.
@@ -605,6 +611,11 @@ pub struct PathwayStepView {
     pub missing_kinds: Vec<ContactKind>,
     /// Says what to do when nothing at all is listed for this step.
     pub no_contact_note: Option<String>,
+    /// The step's picture, with alt text.
+    pub picture: Option<Picture>,
+    /// Sign-language videos of the step (slot `pathway.<id>.<n>`), the app's sign
+    /// language first.
+    pub videos: Vec<SignVideo>,
 }
 
 /// A reporting pathway, ready to show.
@@ -628,6 +639,53 @@ pub struct PathwayView {
     pub steps: Vec<PathwayStepView>,
     /// Contacts on this screen that are not yet checked ("check this number").
     pub unverified_contact_ids: Vec<String>,
+    /// The quick-exit explanation with its picture and sign-language videos, when the
+    /// pack has it (`screens.toml`, screen `quick-exit`).
+    pub quick_exit: Option<ScreenInstructions>,
+    /// What each kind of contact on this screen is ("A child helpline is ..."), in the
+    /// order the kinds first appear, for those the pack explains.
+    pub contact_kinds: Vec<ContactKindInfo>,
+}
+
+/// A key screen's short instructions, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScreenInstructions {
+    /// Screen name (`learner-picker`, `home`, `lesson`, `quiz`, `knowledge-check`,
+    /// `help`, `pathway`, `settings`, `quick-exit`).
+    pub name: String,
+    /// The instructions (easy-read when the learner asked for it and the pack has it).
+    pub text: String,
+    /// Easy-read form, when the pack has one.
+    pub easy_text: Option<String>,
+    /// Locale of the text.
+    pub locale: String,
+    /// Its direction.
+    pub direction: TextDirection,
+    /// Picture, with alt text.
+    pub picture: Option<Picture>,
+    /// Sign-language videos (slot `screen.<name>`), the viewer's sign language first.
+    pub videos: Vec<SignVideo>,
+}
+
+/// What a kind of help contact is, for someone who has never heard of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactKindInfo {
+    /// The kind.
+    pub kind: ContactKind,
+    /// Its short label ("Child helpline").
+    pub label: String,
+    /// What it is (easy-read when the learner asked for it and the pack has it).
+    pub text: String,
+    /// Easy-read form, when the pack has one.
+    pub easy_text: Option<String>,
+    /// Locale of the text.
+    pub locale: String,
+    /// Its direction.
+    pub direction: TextDirection,
+    /// Picture, with alt text.
+    pub picture: Option<Picture>,
+    /// Sign-language videos (slot `contact-kind.<kind>`), the viewer's sign language first.
+    pub videos: Vec<SignVideo>,
 }
 
 /// Who an assignment is for.

@@ -34,6 +34,7 @@ picture = "media/m1/story.svg"
 [[lessons.steps]]
 id = "m1-l1-quiz"
 kind = "quiz"
+picture = "media/m1/story.svg"
 
 [lessons.steps.question]
 type = "single_choice"
@@ -65,6 +66,7 @@ m1-l1-story = A story.
     .alt = A child with a phone.
     .easy = A story.
 m1-l1-quiz = A question?
+    .alt = A child with a phone.
 m1-l1-quiz-yes = Yes
     .feedback = Right.
 m1-l1-quiz-no = No
@@ -139,7 +141,9 @@ fn the_fixture_is_valid_and_reports_coverage() {
     let w002: Vec<_> = all.iter().filter(|d| d.code == "W002").collect();
     assert_eq!(w002.len(), 2, "one coverage line per sign language");
     assert!(
-        w002[0].message.contains("0 of 3 step videos recorded"),
+        w002[0]
+            .message
+            .contains("0 of 3 video slots recorded (lesson_step 0/3)"),
         "{}",
         w002[0].message
     );

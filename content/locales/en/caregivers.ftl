@@ -8,8 +8,8 @@ caregivers-summary = Notice signs that a child may need help. Respond calmly whe
 
 caregivers-1-title = Signs to notice
 
-caregivers-1-meet-lindiwe = Lindiwe has a son, Thabo. He is 12. Lately Thabo turns his phone face down when Lindiwe comes into the room. He has new credit in his game. He says a friend online sent it. The friend is 19.
-    .easy = Thabo is 12. He hides his phone from his mother, Lindiwe. He has new game credit. A friend online sent it. The friend is 19.
+caregivers-1-meet-lindiwe = Zanele has a son, Thabo. He is 12. Lately Thabo turns his phone face down when Zanele comes into the room. He has new credit in his game. He says a friend online sent it. The friend is 19.
+    .easy = Thabo is 12. He hides his phone from his mother, Zanele. He has new game credit. A friend online sent it. The friend is 19.
     .alt = A boy sits on his bed and holds a phone against his chest, screen hidden. A gift box and a pile of gold game coins lie next to him. His mother stands in the doorway.
 
 caregivers-1-signs = Some changes can show that a child needs help. The child becomes secretive about a phone or tablet. The child has new gifts, money or game credit from people you do not know. The child is withdrawn, or upset after being online. The child talks about an older "friend" they met online.
@@ -39,13 +39,13 @@ caregivers-1-quiz-school-game = The child plays a game with classmates and talks
 
 caregivers-2-title = When a child tells you
 
-caregivers-2-meet-chanda = Chanda has a daughter, Mwila. She is 10 and deaf. One evening Mwila signs to her father: "A man in my game asked me for photos. He said it is our secret." Mwila looks scared.
-    .easy = Mwila is 10. She is deaf. She signs to her father, Chanda. A man in a game asked her for photos. He said: "Keep it secret." Mwila is scared.
+caregivers-2-meet-chanda = Bwalya has a daughter, Mwila. She is 9 and deaf. One evening Mwila signs to her father: "A man in my game asked me for photos. He said it is our secret." Mwila looks scared.
+    .easy = Mwila is 9. She is deaf. She signs to her father, Bwalya. A man in a game asked her for photos. He said: "Keep it secret." Mwila is scared.
     .alt = A girl signs to her father in the living room. A tablet lies on the sofa next to her. The father sits down at her eye level and watches her hands.
 
 caregivers-2-do = When a child tells you, stay calm. Give them your full attention, in the way they talk best: speech, sign or writing. Believe them. Thank them for telling you. Tell them clearly: "This is not your fault."
     .easy = Stay calm. Pay attention. Believe your child. Say: "Thank you for telling me." Say: "It is not your fault."
-    .alt = Chanda sits at Mwila's eye level with a calm, open face. He watches her hands as she signs.
+    .alt = Bwalya sits at Mwila's eye level with a calm, open face. He watches her hands as she signs.
 
 caregivers-2-dont = Do not blame or punish your child. Do not take the phone away as a punishment. Children who lose their phone for telling often stop telling. Do not contact or confront the person yourself. That can warn them and make things worse. Let the platform and the police deal with them.
     .easy = Do not blame your child. Do not punish your child. Do not take the phone away to punish. Do not write to the person. Report them instead.
@@ -64,9 +64,9 @@ caregivers-2-quiz-order-reassure = Believe her, thank her for telling, and tell 
 caregivers-2-quiz-order-report = Note the facts and report it.
     .feedback = Last, write down the facts and report. The next lesson shows how.
 
-caregivers-2-quiz = Thabo tells his mother that his older online "friend" wants to video chat alone. What should Lindiwe do?
+caregivers-2-quiz = Thabo tells his mother that his older online "friend" wants to video chat alone. What should Zanele do?
     .easy = Thabo tells his mother about the online friend. What should she do?
-    .alt = Thabo shows his phone to his mother, Lindiwe, at the kitchen table. She leans in with a kind face.
+    .alt = Thabo shows his phone to his mother, Zanele, at the kitchen table. She leans in with a kind face.
     .hint = What helps Thabo keep telling you?
 caregivers-2-quiz-take-phone = Take his phone away for a month.
     .feedback = Thabo did the right thing by telling. If telling costs him his phone, he may not tell next time.

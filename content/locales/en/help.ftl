@@ -1,6 +1,8 @@
 ## Help section: labels, contact states and reporting pathways.
 
 help-quick-exit = Tap "Quick exit" at any time to leave this screen at once.
+    .easy = Tap Quick exit to leave at once.
+    .alt = A phone with a red Quick exit button. A blue arrow points to a second phone with a calm, plain screen and a yellow sun.
 help-verify = This contact has not been checked yet. Check the number or address before you rely on it.
 help-fallback = We have no contact of this kind for your country. This is a worldwide service.
 help-no-contact = We have no checked contact of this kind for your country. Ask a trusted adult to help you find one.
@@ -83,23 +85,31 @@ help-label-psl-interpreter = A sign language interpreter joins by video call
 pathway-asked-for-pictures-title = Someone asks me for pictures
 pathway-asked-for-pictures-stop = Stop. You do not have to send anything. You can say no, or just stop replying.
     .easy = Stop. You do not have to send anything.
+    .alt = A raised hand in a red circle says stop. Next to it, a phone shows a chat message and a red block sign.
 pathway-asked-for-pictures-not-your-fault = It is not your fault that someone asked you. The person who asks is doing something wrong.
     .easy = It is not your fault.
     .safety = It is not your fault
+    .alt = A young person stands next to a caring adult. The adult's hand rests on the young person's shoulder. A pink heart is above them.
 pathway-asked-for-pictures-do-not-send = Do not send pictures of your body. If you already sent some, it is still not your fault, and you can still get help.
     .easy = Do not send pictures. If you did, it is still not your fault. You can still get help.
     .safety = it is still not your fault
+    .alt = Three pictures, each crossed out with a red cross: a pile of coins, a photo, and two chat messages.
 pathway-asked-for-pictures-tell-adult = Tell a trusted adult what happened. You can write it, sign it or show them the app.
     .easy = Tell a trusted adult.
+    .alt = A child shows a phone to a smiling grown-up. A red block sign and an orange report flag are next to them.
 pathway-asked-for-pictures-report-block = Report the account in the app, then block it. A trusted adult can help you.
     .easy = Report the account. Then block it. A trusted adult can help.
+    .alt = A phone shows a profile with a grey picture and a menu with three dots. Below are two buttons: an orange report flag and a red block sign.
 pathway-asked-for-pictures-helpline = You can talk to a child helpline. Many are free and private, and some let you write instead of call.
     .easy = You can talk to a child helpline.
+    .alt = A child stands next to a big phone. The phone shows a chat: the child's messages in orange, and a helper's message in green with a green heart.
 pathway-asked-for-pictures-report = A trusted adult can report it to the police or to a hotline. They can describe the app, the account name and the time. Nobody needs to copy any picture.
     .easy = A trusted adult can report it. Nobody needs to copy any picture.
     .safety = Nobody needs to copy any picture
+    .alt = A phone shows a hidden grey picture with a crossed-out eye. Next to it are an orange report flag and a green tick.
 pathway-asked-for-pictures-emergency = If you are in danger now, get emergency help.
     .easy = In danger now? Get help now.
+    .alt = A worried child walks along a green arrow towards a house. An adult stands in the open door. A blue emergency light is at the top.
 
 ## Pathway: someone threatens to share a picture of me or asks for money.
 
@@ -107,30 +117,39 @@ pathway-threatened-over-picture-title = Someone threatens to share a picture of 
 pathway-threatened-over-picture-not-your-fault = It is not your fault. The person who threatens you is doing something wrong, and in many countries it is a crime.
     .easy = It is not your fault.
     .safety = It is not your fault.
+    .alt = A young person stands next to a caring adult. The adult's hand rests on the young person's shoulder. A pink heart is above them.
 pathway-threatened-over-picture-do-not-pay = Do not pay. Do not send more pictures. Paying does not make it stop. Sending more does not make it stop.
     .easy = Do not pay. Do not send more pictures.
     .safety =
         Do not pay.
         Do not send more pictures.
+    .alt = Three pictures, each crossed out with a red cross: a pile of coins, a photo, and two chat messages.
 pathway-threatened-over-picture-stop-replying = Stop replying. Do not argue. Do not delete your account before a trusted adult has helped you report it. Do not share or save the picture.
     .easy = Stop replying. Do not delete your account yet. Do not share or save the picture.
     .safety = Do not share or save the picture.
+    .alt = A raised hand in a red circle says stop. Next to it, a phone shows a chat message and a red block sign.
 pathway-threatened-over-picture-tell-adult = Tell a trusted adult now. You will not be in trouble. They can help you.
     .easy = Tell a trusted adult now. You will not be in trouble.
     .safety = You will not be in trouble.
+    .alt = A child shows a phone to a smiling grown-up. A red block sign and an orange report flag are next to them.
 pathway-threatened-over-picture-report-app = Report the account in the app. Describe what happened: the app, the account name and the time.
     .easy = Report the account in the app.
+    .alt = A phone shows a profile with a grey picture and a menu with three dots. Below are two buttons: an orange report flag and a red block sign.
 pathway-threatened-over-picture-take-down = Some services help take pictures of children down from the internet, or stop them being shared.
     .easy = Some services can help take pictures down.
+    .alt = A phone shows a grey picture. A blue arrow points from the phone to a purple shield with a white tick.
 pathway-threatened-over-picture-helpline = You can talk to a child helpline about how you feel and what to do next.
     .easy = You can talk to a child helpline.
+    .alt = A child stands next to a big phone. The phone shows a chat: the child's messages in orange, and a helper's message in green with a green heart.
 pathway-threatened-over-picture-police = A trusted adult can report it to the police.
     .easy = A trusted adult can tell the police.
+    .alt = A police officer in a dark blue uniform and cap stands calmly. Next to him are a blue shield with a white tick and a child in an orange top.
 pathway-threatened-over-picture-emergency = If you are in danger now, or you feel you might hurt yourself, get emergency help.
     .easy = In danger now? You might hurt yourself? Get emergency help.
     .safety =
         you might hurt yourself
         get emergency help
+    .alt = A worried child walks along a green arrow towards a house. An adult stands in the open door. A blue emergency light is at the top.
 
 ## Pathway: I saw sexual images of a child online.
 
@@ -140,33 +159,44 @@ pathway-saw-sexual-images-of-child-do-not-share = Close it. Do not share it. Do 
     .safety =
         Do not share it.
         Do not save it.
+    .alt = Three pictures: a send arrow crossed out in red, a save arrow crossed out in red, and an orange report flag with a green tick.
 pathway-saw-sexual-images-of-child-not-your-fault = Seeing it is not your fault. It is good that you want to do something.
     .easy = Seeing it is not your fault.
     .safety = Seeing it is not your fault.
+    .alt = A young person stands next to a caring adult. The adult's hand rests on the young person's shoulder. A pink heart is above them.
 pathway-saw-sexual-images-of-child-tell-adult = Tell a trusted adult what you saw and where you saw it.
     .easy = Tell a trusted adult what you saw.
+    .alt = A child shows a phone to a smiling grown-up. A red block sign and an orange report flag are next to them.
 pathway-saw-sexual-images-of-child-report = Report it to a hotline. Say where it was: the website, the app or the group, and when. You do not need to copy it.
     .easy = Report where you saw it. You do not need to copy it.
     .safety = You do not need to copy it.
+    .alt = A phone shows a hidden grey picture with a crossed-out eye. Next to it are an orange report flag and a green tick.
 pathway-saw-sexual-images-of-child-helpline = If it upset you, you can talk to a child helpline.
     .easy = Are you upset? You can talk to a child helpline.
+    .alt = A child stands next to a big phone. The phone shows a chat: the child's messages in orange, and a helper's message in green with a green heart.
 
 ## Pathway: someone I met online wants to meet me.
 
 pathway-wants-to-meet-title = Someone I met online wants to meet me
 pathway-wants-to-meet-do-not-go = Do not go to meet them, and do not keep it a secret.
     .easy = Do not go. Do not keep it secret.
+    .alt = A red map pin in front of a door is crossed out with a big red cross. Next to it, a child in a green top stands safely under a pink heart.
 pathway-wants-to-meet-tell-adult = Tell a trusted adult before you do anything else. It is never your fault, even if you chatted for a long time.
     .easy = Tell a trusted adult first. It is never your fault.
     .safety = It is never your fault
+    .alt = A child shows a phone to a smiling grown-up. A red block sign and an orange report flag are next to them.
 pathway-wants-to-meet-report-block = Report the account in the app, then block it.
     .easy = Report the account in the app. Then block it.
+    .alt = A phone shows a profile with a grey picture and a menu with three dots. Below are two buttons: an orange report flag and a red block sign.
 pathway-wants-to-meet-police = A trusted adult can report it to the police.
     .easy = A trusted adult can tell the police.
+    .alt = A police officer in a dark blue uniform and cap stands calmly. Next to him are a blue shield with a white tick and a child in an orange top.
 pathway-wants-to-meet-helpline = You can talk to a child helpline.
     .easy = You can talk to a child helpline.
+    .alt = A child stands next to a big phone. The phone shows a chat: the child's messages in orange, and a helper's message in green with a green heart.
 pathway-wants-to-meet-emergency = If someone is waiting for you or you feel in danger now, get emergency help.
     .easy = In danger now? Get emergency help.
+    .alt = A worried child walks along a green arrow towards a house. An adult stands in the open door. A blue emergency light is at the top.
 
 ## Pathway: I am being bullied.
 
@@ -174,16 +204,22 @@ pathway-being-bullied-title = I am being bullied
 pathway-being-bullied-not-your-fault = It is not your fault. Nobody deserves to be bullied.
     .easy = It is not your fault.
     .safety = It is not your fault.
+    .alt = A young person stands next to a caring adult. The adult's hand rests on the young person's shoulder. A pink heart is above them.
 pathway-being-bullied-do-not-reply = Do not answer back. You can leave the chat or the game.
     .easy = Do not answer back.
+    .alt = A raised hand in a red circle says stop. Next to it, a phone shows a chat message and a red block sign.
 pathway-being-bullied-tell-adult = Tell a trusted adult. Show them the messages on your screen, if you want to.
     .easy = Tell a trusted adult.
+    .alt = A child shows a phone to a smiling grown-up. A red block sign and an orange report flag are next to them.
 pathway-being-bullied-report-block = Report the messages in the app, then block the account. A trusted adult can help.
     .easy = Report the messages. Then block the account.
+    .alt = A phone shows a profile with a grey picture and a menu with three dots. Below are two buttons: an orange report flag and a red block sign.
 pathway-being-bullied-helpline = You can talk to a child helpline about it.
     .easy = You can talk to a child helpline.
+    .alt = A child stands next to a big phone. The phone shows a chat: the child's messages in orange, and a helper's message in green with a green heart.
 pathway-being-bullied-emergency = If someone threatens to hurt you, or you feel in danger now, get emergency help.
     .easy = In danger now? Get emergency help.
+    .alt = A worried child walks along a green arrow towards a house. An adult stands in the open door. A blue emergency light is at the top.
 
 ## Pathway (caregivers): I am worried about a child.
 

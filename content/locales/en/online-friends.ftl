@@ -7,19 +7,19 @@ online-friends-summary = Learn the warning signs when someone you met online wan
 online-friends-1-title = Who is really typing?
 
 online-friends-1-meet-ayesha = Ayesha is 12. She shares her drawings on an art app. A user called Zee writes to her every day. Zee says they are 13. Zee writes: "Your art is amazing. You are so grown-up for your age. You are the only one who understands me."
-    .easy = Ayesha is 12. She shares her art on an app. Zee writes to her every day. Zee says they are 13. Zee writes lots of nice things.
+    .easy = Ayesha is 12. She shares her art on an app. Zee writes to her each day. Zee says they are 13. Zee writes lots of nice things.
     .alt = A girl stands next to a big phone. The phone shows chat messages from a user with a grey round picture. One message has two yellow stars, one has a pink heart, and one has grey lines.
 
 online-friends-1-who-is-typing = Many people online are kind. But online, you cannot see who is really typing. A name, a photo and an age on a profile can all be made up. Some adults who want to harm children pretend to be young, so that a child will trust them.
-    .easy = Many people online are kind. But you cannot see who is typing. A name, a photo or an age can be fake. Some adults who want to harm children pretend to be young.
+    .easy = Most people online are kind. But you can not see who is typing. A name, a photo or an age can be fake. Some adults who want to hurt kids act young.
     .alt = A profile card with a face. A dark eye mask covers the eyes. Next to the card is a purple question mark.
 
 online-friends-1-warning-signs = Watch for these warning signs. Someone you met online: says lots of nice things to make you feel special; gives you gifts, game credits or money; asks you to keep your chats secret; wants you to move to a private app, or an app where messages disappear; asks personal questions, or questions about your body or about sex; asks for photos of you; asks to meet you.
-    .easy = Warning signs. Lots of very nice words. Gifts or game credits. "Keep it secret." Moving to a private app. Questions about your body. Asking for photos. Asking to meet.
+    .easy = Warning signs. Lots of very nice words. Gifts or game credits. "Keep it secret." Move to a new app. Questions about your body. Asks for photos. Asks to meet.
     .alt = Seven small pictures in two rows: two stars, a gift, a padlock, a phone with an arrow to a faded phone, a question mark in a red bubble, a camera, and a red map pin.
 
 online-friends-1-new-app = Zee sends Ayesha a gift of credits for the art app. Then Zee writes: "Let's talk on another app. The messages disappear there, so it's just for us. Don't tell your family. They won't understand."
-    .easy = Zee sends Ayesha a gift of app credits. Zee writes: "Let's move to another app. The messages go away. Don't tell your family."
+    .easy = Zee sends Ayesha a gift of app credits. Zee writes: "Let's move to a new app. The messages go away. Don't tell your family."
     .alt = Two phones. The first phone shows a red gift. A red arrow points to the second phone, where the chat bubbles are fading away. A padlock is under the arrow.
 
 online-friends-1-quiz-signs = Someone you met online does these things. Which are warning signs? Pick all the right answers.
@@ -59,7 +59,7 @@ online-friends-2-tell-first = Do not go to meet someone you only know online. If
     .alt = Jordan signs to a smiling adult. The adult signs back. A phone is between them.
 
 online-friends-2-do-not-share = Someone online might ask for photos of you, or send you sexual messages or pictures. Do not send anything. Do not share or save anything sexual. Tell a trusted adult. Block and report the account. You do not need to show or copy any picture. You can tell the adult what happened, which app it was, the username and when it happened.
-    .easy = Someone asks for photos? Someone sends sexual things? Do not send anything. Do not share it. Do not save it. Tell a trusted adult. Block and report. You do not need to show the picture. Tell the adult the app, the name and the time.
+    .easy = Someone asks for photos? Someone sends sexual things? Do not send a thing. Do not share it. Do not save it. Tell a trusted adult. Block and report. You do not need to show the picture. Tell the adult the app, the name and the time.
     .alt = A phone shows a grey chat bubble. Under it are a red block sign and an orange report flag. Next to the phone is a camera with a red line through it.
 
 online-friends-2-not-your-fault = It is never your fault. Even if you chatted for a long time. Even if you took a gift. Even if you sent something. The person who tricks or pressures a child is the one who did wrong. It is never too late to tell a trusted adult.
@@ -67,7 +67,8 @@ online-friends-2-not-your-fault = It is never your fault. Even if you chatted fo
     .alt = A young person stands next to a caring adult. The adult's hand rests on the young person's shoulder. A pink heart is above them.
 
 online-friends-2-help = If someone you met online wants to meet you, or makes you feel worried, you can get help. The help section shows who you can contact in your country.
-    .easy = Someone online wants to meet you? You can get help. The help section shows who you can contact.
+    .easy = Someone online wants to meet you? You can get help. The help page shows who you can contact.
+    .alt = A hand taps a help button with a heart on a tablet screen.
 
 online-friends-2-quiz-meet = Kai asks Jordan to meet on Saturday and to keep it secret. What should Jordan do?
     .easy = Kai wants to meet Jordan. It is a secret. What should Jordan do?

@@ -7,11 +7,11 @@ private-info-summary = Learn which things about you are private, and what to do 
 private-info-1-title = What is private?
 
 private-info-1-meet-sami = This is Sami. Sami likes to play a game on the family phone. In the game, Sami can talk with other players.
-    .easy = This is Sami. Sami plays a game on a phone. Other players can write to Sami.
+    .easy = This is Sami. Sami plays a game on a phone. Other kids can write to him.
     .alt = A child sits on a chair and smiles at a phone. The phone shows a game with cartoon animals.
 
 private-info-1-private-things = Some things about you are private. Your full name, your home address, your school, your phone number and photos of you are private. Keep them for people you know and trust in real life.
-    .easy = Some things are private: your full name, where you live, your school, your phone number, your photos. Do not give them to people online.
+    .easy = Some things are just for you. Your full name. Where you live. Your school. Your phone number. Your photos. Do not give them to people online.
     .alt = Five pictures in a row: a name card, a house, a school, a phone and a photo. A padlock is next to each one.
 
 private-info-1-game-chat = A player in the game writes to Sami: "You are good at this game! What school do you go to?"
@@ -30,7 +30,7 @@ private-info-1-quiz-send-photo = Send a photo in the school uniform.
     .feedback = A photo in a uniform shows your school. Photos of you are private too. Keep them to yourself.
 
 private-info-1-remember = If someone online asks for private things, you can stop and say no. Tell a grown-up you trust. If someone asks you for private things, it is never your fault.
-    .easy = Someone asks for private things? Stop. Say no. Tell a grown-up you trust. It is never your fault.
+    .easy = Someone asks for your things? Stop. Say no. Tell a grown-up you trust. It is never your fault.
     .alt = Sami shows the phone to a smiling grown-up. The grown-up looks at the screen and pays attention to Sami.
 
 private-info-badge = Private information keeper
@@ -40,16 +40,19 @@ private-info-badge = Private information keeper
 
 private-info-check-address = True or false: It is fine to tell a new online friend where you live.
     .easy = Can you tell a new online friend where you live?
+    .alt = Five pictures in a row: a name card, a house, a school, a phone and a photo. A padlock is next to each one.
 private-info-check-address-true = True
 private-info-check-address-false = False
 private-info-check-private = Which of these are private? Choose all that are private.
     .easy = Which things are private? Pick all.
+    .alt = Five pictures in a row: a name card, a house, a school, a phone and a photo. A padlock is next to each one.
 private-info-check-private-school = The name of my school
 private-info-check-private-phone = My phone number
 private-info-check-private-colour = My favourite colour
 private-info-check-private-home = My home address
 private-info-check-asked = Someone online asks for your phone number. What is the best thing to do?
     .easy = Someone online asks for your phone number. What do you do?
+    .alt = Sami shows the phone to a smiling grown-up. The grown-up looks at the screen and pays attention to Sami.
 private-info-check-asked-answer = Give the number.
 private-info-check-asked-tell = Do not answer, and tell a grown-up you trust.
 private-info-check-asked-keep-secret = Keep it a secret.

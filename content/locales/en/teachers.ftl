@@ -8,8 +8,8 @@ teachers-summary = Run SafeSteps lessons that every learner can see and follow. 
 
 teachers-1-title = Set up the room and the tablets
 
-teachers-1-meet-ayesha = Ayesha teaches eight deaf and hard-of-hearing learners, aged 8 to 10. The class uses sign language. Some learners read English as a second language. Today the class starts SafeSteps.
-    .easy = Ayesha is a teacher. Her learners are deaf or hard of hearing. They use sign language. Today they start SafeSteps.
+teachers-1-meet-ayesha = Ms Grace teaches eight deaf and hard-of-hearing learners, aged 8 to 10. The class uses sign language. Some learners read English as a second language. Today the class starts SafeSteps.
+    .easy = Ms Grace is a teacher. Her learners are deaf or hard of hearing. They use sign language. Today they start SafeSteps.
     .alt = A teacher signs next to a screen. The screen shows a person signing. Learners sit in a half circle, seen from behind. They can all see the teacher and the screen.
 
 teachers-1-sign-language = Teach in the class's sign language. In SafeSteps, switch on the sign-language video and the captions before the lesson starts. Check that the video shows the sign language your learners use.
@@ -67,20 +67,20 @@ teachers-2-check = Check understanding without relying on speech. "Do you unders
     .easy = Do not only ask "Do you understand?". Ask learners to point, hold up a card, act it out, or sign it back.
     .alt = Four learners hold up cards. Three cards are green and one is red. A board behind them shows a picture of a phone.
 
-teachers-2-nod = At the end of the lesson, Ayesha signs: "Do you all understand?" Every learner nods. Sami looks at his neighbour first, and then he nods too.
-    .easy = Ayesha asks: "Do you understand?" Everyone nods. Sami looks at his friend first. Then he nods.
+teachers-2-nod = At the end of the lesson, Ms Grace signs: "Do you all understand?" Every learner nods. Leo looks at his neighbour first, and then he nods too.
+    .easy = Ms Grace asks: "Do you understand?" Everyone nods. Leo looks at his friend first. Then he nods.
     .alt = Four learners sit in a row and nod. One boy looks sideways at the learner next to him.
 
-teachers-2-quiz = What is the best way for Ayesha to check that Sami understood?
-    .easy = How can Ayesha check that Sami understood?
+teachers-2-quiz = What is the best way for Ms Grace to check that Leo understood?
+    .easy = How can Ms Grace check that Leo understood?
     .alt = Four learners sit in a row and nod. One boy looks sideways at the learner next to him.
-    .hint = How can Sami show you, without speech?
+    .hint = How can Leo show you, without speech?
 teachers-2-quiz-ask-again = Ask again, more slowly and more loudly.
     .feedback = Volume does not help a deaf learner. A second yes-or-no question will likely get a second nod.
-teachers-2-quiz-show-cards = Ask Sami to show, with the picture cards, what he would do.
-    .feedback = Yes. When Sami shows what he would do, you can see what he understood.
+teachers-2-quiz-show-cards = Ask Leo to show, with the picture cards, what he would do.
+    .feedback = Yes. When Leo shows what he would do, you can see what he understood.
 teachers-2-quiz-move-on = Accept the nods and move on.
-    .feedback = A nod can mean "I want to fit in". Sami looked at his neighbour first. He may be lost.
+    .feedback = A nod can mean "I want to fit in". Leo looked at his neighbour first. He may be lost.
 teachers-2-quiz-written-test = Give a long written test.
     .feedback = A long text tests reading in a second language, not online safety. Use pictures, cards and signs.
 
@@ -103,13 +103,13 @@ teachers-2-quiz-order-check = Check understanding with cards, pointing or signin
 
 teachers-3-title = When a child tells you something
 
-teachers-3-meet-ellie = After a lesson, Ellie stays behind. She is 9 and deaf. She signs to Ayesha: "Someone in my game keeps asking me for photos. Please do not tell anyone."
-    .easy = Ellie is 9. She is deaf. She stays after the lesson. She signs to Ayesha: "Someone in a game asks me for photos. Do not tell anyone."
+teachers-3-meet-ellie = After a lesson, Ellie stays behind. She is 9 and deaf. She signs to Ms Grace: "Someone in my game keeps asking me for photos. Please do not tell anyone."
+    .easy = Ellie is 9. She is deaf. She stays after the lesson. She signs to Ms Grace: "Someone in a game asks me for photos. Do not tell anyone."
     .alt = An empty classroom. A girl signs to her teacher. The teacher kneels at the girl's eye level and watches her hands.
 
 teachers-3-disclosure = If a child tells you something, stay calm. Give the child your full attention. Let them tell it in their own way: sign, write or draw. Do not push for details. Do not promise to keep it secret. Explain kindly that you will tell people whose job is to keep them safe. Thank them for telling you. Tell them it is not their fault. Then follow your school's safeguarding procedure straight away.
     .easy = Stay calm. Pay attention. Let the child sign, write or draw. Do not promise to keep a secret. Say thank you. Say: "It is not your fault." Follow your school's safeguarding rules straight away.
-    .alt = Ayesha kneels at Ellie's eye level with a calm face. Ellie signs. A sheet of paper and a pencil lie on the desk next to them.
+    .alt = Ms Grace kneels at Ellie's eye level with a calm face. Ellie signs. A sheet of paper and a pencil lie on the desk next to them.
 
 teachers-3-record = Record facts, not images. Write what the child told you, as close to their own words or signs as you can. Add the date and time. Note the app and the account name, if the child knows them. Never save sexual images of a child. Never screenshot them. Never forward them. Do not ask the child to show you or send you images. Give your record to the person your procedure names.
     .easy = Write down the facts: what the child told you, the date, the time, the app, the account name. Never save images. Never screenshot them. Never forward them. Do not ask to see images.
@@ -122,10 +122,10 @@ teachers-3-pathway = Follow your school's safeguarding procedure first. The help
     .easy = Follow your school's safeguarding rules. The help section shows who else can help.
     .alt = A hand taps a help button with a heart on a tablet screen.
 
-teachers-3-quiz = Ellie signs: "Promise you will not tell anyone?" What should Ayesha do?
-    .easy = Ellie asks Ayesha to keep a secret. What should Ayesha do?
-    .alt = Ayesha kneels at Ellie's eye level. Ellie signs.
-    .hint = Can Ayesha keep Ellie safe if she keeps the secret?
+teachers-3-quiz = Ellie signs: "Promise you will not tell anyone?" What should Ms Grace do?
+    .easy = Ellie asks Ms Grace to keep a secret. What should Ms Grace do?
+    .alt = Ms Grace kneels at Ellie's eye level. Ellie signs.
+    .hint = Can Ms Grace keep Ellie safe if she keeps the secret?
 teachers-3-quiz-promise = Promise to keep it secret, so Ellie keeps talking.
     .feedback = Do not promise secrecy. You will need to tell others to keep Ellie safe, and a broken promise breaks trust.
 teachers-3-quiz-explain = Thank Ellie and say it is not her fault. Explain kindly that you must tell the people whose job is to keep her safe. Then follow the school's procedure.

@@ -9,8 +9,8 @@ caregivers-summary = Qaphela izimpawu zokuthi ingane ingase idinge usizo. Phendu
 
 caregivers-1-title = Izimpawu okufanele uziqaphele
 
-caregivers-1-meet-lindiwe = ULindiwe unendodana, uThabo. Uneminyaka eyi-12. Kulezi zinsuku, uma uLindiwe engena ekamelweni, uThabo uphendula ifoni yakhe isikrini sibheke phansi. Unamakhredithi amasha emdlalweni wakhe. Uthi umngane wase-inthanethi wamthumelela wona. Lowo mngane uneminyaka eyi-19.
-    .easy = UThabo uneminyaka eyi-12. Ufihlela unina, uLindiwe, ifoni yakhe. Unamakhredithi amasha omdlalo. Umngane wase-inthanethi wamthumelela wona. Lowo mngane uneminyaka eyi-19.
+caregivers-1-meet-lindiwe = UZanele unendodana, uThabo. Uneminyaka eyi-12. Kulezi zinsuku, uma uZanele engena ekamelweni, uThabo uphendula ifoni yakhe isikrini sibheke phansi. Unamakhredithi amasha emdlalweni wakhe. Uthi umngane wase-inthanethi wamthumelela wona. Lowo mngane uneminyaka eyi-19.
+    .easy = UThabo uneminyaka eyi-12. Ufihlela unina, uZanele, ifoni yakhe. Unamakhredithi amasha omdlalo. Umngane wase-inthanethi wamthumelela wona. Lowo mngane uneminyaka eyi-19.
     .alt = Umfana uhlezi embhedeni wakhe ubambe ifoni esifubeni, isikrini sifihliwe. Eduze kwakhe kunebhokisi lesipho nenqwaba yezinhlamvu zemali zegolide zomdlalo. Unina umi emnyango.
 
 caregivers-1-signs = Ezinye izinguquko zingakhombisa ukuthi ingane idinga usizo. Ingane iba nemfihlo mayelana nefoni noma ithebhulethi. Ingane inezipho ezintsha, imali noma amakhredithi omdlalo avela kubantu ongabazi. Ingane iyazihlukanisa nabanye, noma iphatheka kabi ngemuva kokuba ku-inthanethi. Ingane ikhuluma ngomuntu omdala kunayo eyahlangana naye ku-inthanethi, imbiza ngokuthi "umngane".
@@ -40,13 +40,13 @@ caregivers-1-quiz-school-game = Ingane idlala umdlalo nabafunda nayo, futhi ikhu
 
 caregivers-2-title = Uma ingane ikutshela
 
-caregivers-2-meet-chanda = UChanda unendodakazi, uMwila. Uneminyaka eyi-10 futhi akezwa. Ngolunye usuku kusihlwa uMwila utshela ubaba wakhe ngolimi lwezimpawu: "Indoda esemdlalweni wami ingicele izithombe. Ithe kuyimfihlo yethu." UMwila ubukeka esabile.
-    .easy = UMwila uneminyaka eyi-10. Akezwa. Utshela ubaba wakhe, uChanda, ngolimi lwezimpawu. Indoda esemdlalweni imcele izithombe. Ithe: "Kugcine kuyimfihlo." UMwila wesabile.
+caregivers-2-meet-chanda = UBwalya unendodakazi, uMwila. Uneminyaka eyi-9 futhi akezwa. Ngolunye usuku kusihlwa uMwila utshela ubaba wakhe ngolimi lwezimpawu: "Indoda esemdlalweni wami ingicele izithombe. Ithe kuyimfihlo yethu." UMwila ubukeka esabile.
+    .easy = UMwila uneminyaka eyi-9. Akezwa. Utshela ubaba wakhe, uBwalya, ngolimi lwezimpawu. Indoda esemdlalweni imcele izithombe. Ithe: "Kugcine kuyimfihlo." UMwila wesabile.
     .alt = Intombazane ikhuluma nobaba wayo ngolimi lwezimpawu egumbini lokuphumula. Ithebhulethi ilele kusofa eduze kwayo. Ubaba uhlala phansi ukuze amehlo akhe alingane nawayo, futhi ubuka izandla zayo.
 
 caregivers-2-do = Uma ingane ikutshela, zola. Yinake ngokuphelele, ngendlela ekhuluma ngayo kangcono: ngokukhuluma, ngolimi lwezimpawu noma ngokubhala. Yikholwe. Yibonge ngokukutshela. Yitshele ngokucacile: "Lokhu akulona iphutha lakho."
     .easy = Zola. Naka ingane yakho. Kholwa ingane yakho. Yisho uthi: "Ngiyabonga ngokungitshela." Yisho uthi: "Akulona iphutha lakho."
-    .alt = UChanda uhlezi ngezinga lamehlo kaMwila, enobuso obuzolile nobuvulekile. Ubuka izandla zakhe njengoba ekhuluma ngolimi lwezimpawu.
+    .alt = UBwalya uhlezi ngezinga lamehlo kaMwila, enobuso obuzolile nobuvulekile. Ubuka izandla zakhe njengoba ekhuluma ngolimi lwezimpawu.
 
 caregivers-2-dont = Ungasoli noma ujezise ingane yakho. Ungayithathi ifoni njengesijeziso. Izingane ezithathelwa amafoni ngoba zitshelile zivame ukuyeka ukutshela. Ungaxhumani nalowo muntu noma ubhekane naye ngokwakho. Lokho kungamxwayisa futhi kwenze izinto zibe zimbi kakhulu. Vumela inkampani ye-app (platform) namaphoyisa abhekane naye.
     .easy = Ungasoli ingane yakho. Ungajezisi ingane yakho. Ungayithathi ifoni ukuze uyijezise. Ungambhaleli lowo muntu. Kunalokho, mbike.
@@ -65,9 +65,9 @@ caregivers-2-quiz-order-reassure = Mkholwe, umbonge ngokukutshela, futhi umtshel
 caregivers-2-quiz-order-report = Bhala phansi amaqiniso bese ukubika.
     .feedback = Ekugcineni, bhala phansi amaqiniso bese ubika. Isifundo esilandelayo sikhombisa ukuthi kanjani.
 
-caregivers-2-quiz = UThabo utshela unina ukuthi "umngane" wakhe omdala wase-inthanethi ufuna ukuxoxa naye ngevidiyo bebodwa. ULindiwe kufanele enzeni?
+caregivers-2-quiz = UThabo utshela unina ukuthi "umngane" wakhe omdala wase-inthanethi ufuna ukuxoxa naye ngevidiyo bebodwa. UZanele kufanele enzeni?
     .easy = UThabo utshela unina ngomngane wase-inthanethi. Unina kufanele enzeni?
-    .alt = UThabo ukhombisa unina, uLindiwe, ifoni yakhe etafuleni lasekhishini. Ugobela phambili enobuso obunomusa.
+    .alt = UThabo ukhombisa unina, uZanele, ifoni yakhe etafuleni lasekhishini. Ugobela phambili enobuso obunomusa.
     .hint = Yini esiza uThabo aqhubeke ekutshela?
 caregivers-2-quiz-take-phone = Amthathele ifoni yakhe inyanga yonke.
     .feedback = UThabo wenze into efanele ngokutshela. Uma ukutshela kumlahlekisela ifoni yakhe, angase angatsheli ngokuzayo.

@@ -9,9 +9,9 @@ getting-help-summary = Ngubani ongakusiza, ungabika futhi uvimbe kanjani, nokuth
 
 getting-help-1-title = Ngubani ongakusiza
 
-getting-help-1-lindiwe = ULindiwe uneminyaka eyi-11. Akezwa, futhi ukhuluma nomndeni wakhe nabangane bakhe ngolimi lwezimpawu. Eqenjini lase-inthanethi, othile uhlala ebhala izinto ezimkhathazayo. Akafuni ukukugcina kuye yedwa. Esikoleni, uya kuthisha wakhe. Ukhuluma ngolimi lwezimpawu futhi uyabhala ukuze atshele uthisha wakhe okwenzekile.
-    .easy = ULindiwe akezwa. Ukhuluma ngolimi lwezimpawu. Okuthile ku-inthanethi kuyamkhathaza. Utshela uthisha wakhe. Ukhuluma ngolimi lwezimpawu futhi uyabhala.
-    .alt = ULindiwe, intombazane egqoke ihembe elisawolintshi, unyakazisa izandla zakhe ekhuluma ngolimi lwezimpawu. Uthisha wakhe, ogqoke izibuko, umi eduze kwebhodi eliluhlaza okotshani futhi ubuka izandla zakhe.
+getting-help-1-lindiwe = UNomsa uneminyaka eyi-11. Akezwa, futhi ukhuluma nomndeni wakhe nabangane bakhe ngolimi lwezimpawu. Eqenjini lase-inthanethi, othile uhlala ebhala izinto ezimkhathazayo. Akafuni ukukugcina kuye yedwa. Esikoleni, uya kuthisha wakhe. Ukhuluma ngolimi lwezimpawu futhi uyabhala ukuze atshele uthisha wakhe okwenzekile.
+    .easy = UNomsa akezwa. Ukhuluma ngolimi lwezimpawu. Okuthile ku-inthanethi kuyamkhathaza. Utshela uthisha wakhe. Ukhuluma ngolimi lwezimpawu futhi uyabhala.
+    .alt = UNomsa, intombazane egqoke ihembe elisawolintshi, unyakazisa izandla zakhe ekhuluma ngolimi lwezimpawu. Uthisha wakhe, ogqoke izibuko, umi eduze kwebhodi eliluhlaza okotshani futhi ubuka izandla zakhe.
 
 getting-help-1-who-can-help = Baningi abantu abangakusiza. Umuntu omdala omethembayo: othile emndenini wakho, noma omunye umuntu omdala omazi kahle. Uthisha noma umeluleki wesikole. Ulayini wosizo wezingane, lapho abantu abaqeqeshiwe besiza khona izingane. Ulayini wokubika (hotline) osebenzela ukuthi izinto ezibonisa ukuhlukunyezwa kwezingane ngokocansi zisuswe ku-inthanethi. Amaphoyisa, uma usengozini. Isigaba sosizo sikhombisa imininingwane yokuxhumana ezweni lakho.
     .easy = Ngubani ongasiza? Umuntu omdala omethembayo emndenini wakho. Uthisha. Ulayini wosizo wezingane. Ulayini wokubika osiza ukususa ku-inthanethi izithombe ezikhombisa izingane ngendlela yocansi. Amaphoyisa, uma usengozini. Isigaba sosizo siyabakhombisa.
@@ -41,7 +41,7 @@ getting-help-1-quiz-who-person-online = Umuntu wase-inthanethi okukhathazayo
 getting-help-1-quiz-phone = Iqiniso noma amanga: ukuze uthole usizo kulayini wosizo, kufanele ukhulume ocingweni.
     .easy = Iqiniso noma amanga: kufanele ukhulume ocingweni ukuze usebenzise ulayini wosizo.
     .alt = Ingane eduze kwefoni ekhombisa ingxoxo nomsizi.
-    .hint = Cabanga ngoLindiwe. Angaxhumana kanjani nolayini wosizo?
+    .hint = Cabanga ngoNomsa. Angaxhumana kanjani nolayini wosizo?
 getting-help-1-quiz-phone-true = Iqiniso
     .feedback = Cha, lokhu kungamanga. Abanye olayini bosizo bakuvumela ukuthi ubhale nge-SMS noma ngengxoxo. Isigaba sosizo sikhombisa ukuthi ungaxhumana kanjani nolayini bosizo ezweni lakho.
 getting-help-1-quiz-phone-false = Amanga
@@ -69,6 +69,7 @@ getting-help-2-do-not-share = Uma ubona izithombe ezikhombisa ingane ngendlela y
 
 getting-help-2-pathway = Uma ubona izithombe ezikhombisa ingane ngendlela yocansi ku-inthanethi, isigaba sosizo sikhombisa lapho wena nomuntu omdala omethembayo ningazibika khona ezweni lakho.
     .easy = Ubona isithombe esikhombisa ingane ngendlela yocansi? Isigaba sosizo sikhombisa lapho ungasibika khona.
+    .alt = Isandla sithinta inkinobho yosizo enenhliziyo esikrinini sethebhulethi.
 
 getting-help-2-danger-now = Uma usengozini manje, thola usizo oluphuthumayo ngokushesha. Hamba uye endaweni ephephile. Tshela umuntu omdala omethembayo oseduze kwakho. Xhumana namaphoyisa noma nezinsiza zezimo eziphuthumayo. Isigaba sosizo sikhombisa imininingwane yokuxhumana yezimo eziphuthumayo ezweni lakho.
     .easy = Usengozini manje? Thola usizo manje. Hamba uye endaweni ephephile. Tshela umuntu omdala oseduze kwakho. Xhumana namaphoyisa. Isigaba sosizo sikhombisa ukuthi kanjani.
@@ -87,8 +88,8 @@ getting-help-2-quiz-jordan-close-tell-report = Asivale, angabelani ngaso, bese e
 getting-help-2-quiz-jordan-say-nothing = Angasho lutho, athembe ukuthi kuzophela.
     .feedback = Lokhu akusona isinqumo esingcono kakhulu. Ukubika kusiza ukuthi isithombe sisuswe, futhi kusiza ukuvikela ingane esesithombeni. Tshela umuntu omdala omethembayo. Awukho enkingeni ngokusibona.
 
-getting-help-2-quiz-danger = U-Ellie usengozini khona manje. Kufanele enzeni kuqala?
-    .easy = U-Ellie usengozini manje. Kufanele enzeni kuqala?
+getting-help-2-quiz-danger = U-Nomsa usengozini khona manje. Kufanele enzeni kuqala?
+    .easy = U-Nomsa usengozini manje. Kufanele enzeni kuqala?
     .alt = Ingane ekhathazekile ihamba ibheke endlini lapho umuntu omdala elinde khona emnyango ovulekile. Phezulu kunesibani esiluhlaza okwesibhakabhaka sezimo eziphuthumayo.
     .hint = Ingabe lesi yisikhathi sokulinda?
 getting-help-2-quiz-danger-wait = Alinde kuze kube sesikoleni kusasa, bese etshela uthisha ngaleso sikhathi.

@@ -2,6 +2,8 @@
 ## isiZulu DRAFT translation (not yet reviewed by a native speaker).
 
 help-quick-exit = Cindezela inkinobho ethi "Quick exit" (Phuma ngokushesha) noma nini, ukuze uphume kulesi sikrini masinyane.
+    .easy = Cindezela u-Quick exit ukuze uphume masinyane.
+    .alt = Ifoni enenkinobho ebomvu ethi Quick exit. Umcibisholo oluhlaza okwesibhakabhaka ukhomba enye ifoni enesikrini esizolile nelanga eliphuzi.
 help-verify = Le mininingwane yokuxhumana ayikahlolwa okwamanje. Hlola inombolo noma ikheli ngaphambi kokuthi uthembele kuyo.
 help-fallback = Asinayo imininingwane yokuxhumana yalolu hlobo ezweni lakho. Lena yinsiza esebenza emhlabeni wonke.
 help-no-contact = Asinayo imininingwane yokuxhumana ehloliwe yalolu hlobo ezweni lakho. Cela umuntu omdala omethembayo akusize uyithole.
@@ -84,23 +86,31 @@ help-label-psl-interpreter = Umhumushi wolimi lwezandla ujoyina ngekholi yevidiy
 pathway-asked-for-pictures-title = Othile ungicela izithombe
 pathway-asked-for-pictures-stop = Yima. Akudingeki uthumele lutho. Ungathi cha, noma uvele uyeke ukuphendula.
     .easy = Yima. Akudingeki uthumele lutho.
+    .alt = Isandla esiphakanyisiwe endilingeni ebomvu sithi yima. Eduze kwaso, ifoni ibonisa umlayezo wengxoxo nophawu olubomvu lokuvimba.
 pathway-asked-for-pictures-not-your-fault = Akulona iphutha lakho ukuthi othile ukucelile. Umuntu ocelayo nguye owenza okungalungile.
     .easy = Akulona iphutha lakho.
     .safety = Akulona iphutha lakho
+    .alt = Umuntu omncane umi eduze komuntu omdala onakekelayo. Isandla somuntu omdala siphumule ehlombe lomuntu omncane. Ngaphezu kwabo kunenhliziyo epinki.
 pathway-asked-for-pictures-do-not-send = Ungathumeli izithombe zomzimba wakho. Uma usuvele uthumele ezinye, namanje akulona iphutha lakho, futhi usengathola usizo.
     .easy = Ungathumeli izithombe. Uma usuthumele, namanje akulona iphutha lakho. Usengathola usizo.
     .safety = namanje akulona iphutha lakho
+    .alt = Izithombe ezintathu, ngasinye sicishwe ngesiphambano esibomvu: inqwaba yezinhlamvu zemali, isithombe, nemilayezo emibili yengxoxo.
 pathway-asked-for-pictures-tell-adult = Tshela umuntu omdala omethembayo okwenzekile. Ungakubhala, ukusho ngolimi lwezimpawu, noma umkhombise i-app.
     .easy = Tshela umuntu omdala omethembayo.
+    .alt = Ingane ikhombisa umuntu omdala omamathekayo ifoni. Eduze kwabo kukhona uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
 pathway-asked-for-pictures-report-block = Bika i-akhawunti ku-app, bese uyayivimba. Umuntu omdala omethembayo angakusiza.
     .easy = Bika i-akhawunti. Bese uyayivimba.
+    .alt = Ifoni ibonisa iphrofayela enesithombe esimpunga nemenyu enamachashazi amathathu. Ngaphansi kunezinkinobho ezimbili: ifulegi elisawolintshi lokubika nophawu olubomvu lokuvimba.
 pathway-asked-for-pictures-helpline = Ungakhuluma nolayini wosizo wezingane. Abaningi bamahhala futhi bagcina imfihlo, futhi abanye bakuvumela ukuthi ubhale esikhundleni sokushaya ucingo.
     .easy = Ungakhuluma nolayini wosizo wezingane.
+    .alt = Ingane imi eduze kwefoni enkulu. Ifoni ibonisa ingxoxo: imilayezo yengane isawolintshi, umlayezo womsizi uluhlaza okotshani futhi unenhliziyo eluhlaza okotshani.
 pathway-asked-for-pictures-report = Umuntu omdala omethembayo angakubika emaphoyiseni noma kulayini wokubika (hotline). Angachaza i-app, igama le-akhawunti nesikhathi. Akekho odinga ukukopisha noma yisiphi isithombe.
     .easy = Umuntu omdala omethembayo angakubika. Akekho odinga ukukopisha noma yisiphi isithombe.
     .safety = Akekho odinga ukukopisha noma yisiphi isithombe.
+    .alt = Ifoni ikhombisa isithombe esimpunga esifihliwe esinehlo elidwetshiwe. Eduze kwaso kunefulegi elisawolintshi lokubika nophawu oluluhlaza.
 pathway-asked-for-pictures-emergency = Uma usengozini manje, thola usizo oluphuthumayo.
     .easy = Usengozini manje? Thola usizo oluphuthumayo.
+    .alt = Ingane ekhathazekile ihamba ilandela umcibisholo oluhlaza okotshani ibheke endlini. Umuntu omdala umi emnyango ovulekile. Phezulu kunesibani esiluhlaza okwesibhakabhaka sezimo eziphuthumayo.
 
 ## Pathway: someone threatens to share a picture of me or asks for money.
 
@@ -108,30 +118,39 @@ pathway-threatened-over-picture-title = Othile ungisongela ngokuthi uzokwabelana
 pathway-threatened-over-picture-not-your-fault = Akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile, futhi emazweni amaningi lokho kuyicala.
     .easy = Akulona iphutha lakho.
     .safety = Akulona iphutha lakho.
+    .alt = Umuntu omncane umi eduze komuntu omdala onakekelayo. Isandla somuntu omdala siphumule ehlombe lomuntu omncane. Ngaphezu kwabo kunenhliziyo epinki.
 pathway-threatened-over-picture-do-not-pay = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha akukuqedi lokhu. Ukuthumela okunye akukuqedi lokhu.
     .easy = Ungakhokhi. Ungathumeli ezinye izithombe.
     .safety =
         Ungakhokhi.
         Ungathumeli ezinye izithombe.
+    .alt = Izithombe ezintathu, ngasinye sicishwe ngesiphambano esibomvu: inqwaba yezinhlamvu zemali, isithombe, nemilayezo emibili yengxoxo.
 pathway-threatened-over-picture-stop-replying = Yeka ukuphendula. Ungaphikisani nabo. Ungasusi i-akhawunti yakho ngaphambi kokuthi umuntu omdala omethembayo akusize ukubike. Ungabelani ngesithombe futhi ungasigcini.
     .easy = Yeka ukuphendula. Ungasusi i-akhawunti yakho okwamanje. Ungabelani ngesithombe futhi ungasigcini.
     .safety = Ungabelani ngesithombe futhi ungasigcini.
+    .alt = Isandla esiphakanyisiwe endilingeni ebomvu sithi yima. Eduze kwaso, ifoni ibonisa umlayezo wengxoxo nophawu olubomvu lokuvimba.
 pathway-threatened-over-picture-tell-adult = Tshela umuntu omdala omethembayo manje. Ngeke ube senkingeni. Angakusiza.
     .easy = Tshela umuntu omdala omethembayo manje. Ngeke ube senkingeni.
     .safety = Ngeke ube senkingeni.
+    .alt = Ingane ikhombisa umuntu omdala omamathekayo ifoni. Eduze kwabo kukhona uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
 pathway-threatened-over-picture-report-app = Bika i-akhawunti ku-app. Chaza okwenzekile: i-app, igama le-akhawunti nesikhathi.
     .easy = Bika i-akhawunti ku-app.
+    .alt = Ifoni ibonisa iphrofayela enesithombe esimpunga nemenyu enamachashazi amathathu. Ngaphansi kunezinkinobho ezimbili: ifulegi elisawolintshi lokubika nophawu olubomvu lokuvimba.
 pathway-threatened-over-picture-take-down = Ezinye izinsiza ziyasiza ukususa izithombe zezingane ku-inthanethi, noma ukuvimbela ukuthi zisakazwe.
     .easy = Ezinye izinsiza zingasiza ukususa izithombe.
+    .alt = Ifoni ikhombisa isithombe esimpunga. Umcibisholo oluhlaza okwesibhakabhaka usuka efonini uya esihlangwini esinsomi esinophawu olumhlophe.
 pathway-threatened-over-picture-helpline = Ungakhuluma nolayini wosizo wezingane ngokuthi uzizwa kanjani, nangokuthi wenzeni ngokulandelayo.
     .easy = Ungakhuluma nolayini wosizo wezingane.
+    .alt = Ingane imi eduze kwefoni enkulu. Ifoni ibonisa ingxoxo: imilayezo yengane isawolintshi, umlayezo womsizi uluhlaza okotshani futhi unenhliziyo eluhlaza okotshani.
 pathway-threatened-over-picture-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
     .easy = Umuntu omdala omethembayo angatshela amaphoyisa.
+    .alt = Iphoyisa eligqoke umfaniswano oluhlaza okwesibhakabhaka nekepisi limi ngokuzola. Eduze kwalo kunesihlangu esiluhlaza esinophawu olumhlophe nengane egqoke okuwolintshi.
 pathway-threatened-over-picture-emergency = Uma usengozini manje, noma uzizwa sengathi ungase uzilimaze, thola usizo oluphuthumayo.
     .easy = Usengozini manje? Ungase uzilimaze? Thola usizo oluphuthumayo.
     .safety =
         ungase uzilimaze
         thola usizo oluphuthumayo
+    .alt = Ingane ekhathazekile ihamba ilandela umcibisholo oluhlaza okotshani ibheke endlini. Umuntu omdala umi emnyango ovulekile. Phezulu kunesibani esiluhlaza okwesibhakabhaka sezimo eziphuthumayo.
 
 ## Pathway: I saw sexual images of a child online.
 
@@ -141,33 +160,44 @@ pathway-saw-sexual-images-of-child-do-not-share = Kuvale. Ungabelani ngakho. Ung
     .safety =
         Ungabelani ngakho.
         Ungakugcini.
+    .alt = Izithombe ezintathu: umcibisholo wokuthumela ocishwe ngokubomvu, umcibisholo wokugcina ocishwe ngokubomvu, nefulegi elisawolintshi lokubika elinophawu oluhlaza okotshani lokuthi kulungile.
 pathway-saw-sexual-images-of-child-not-your-fault = Ukukubona akulona iphutha lakho. Kuhle ukuthi ufuna ukwenza okuthile.
     .easy = Ukukubona akulona iphutha lakho.
     .safety = Ukukubona akulona iphutha lakho.
+    .alt = Umuntu omncane umi eduze komuntu omdala onakekelayo. Isandla somuntu omdala siphumule ehlombe lomuntu omncane. Ngaphezu kwabo kunenhliziyo epinki.
 pathway-saw-sexual-images-of-child-tell-adult = Tshela umuntu omdala omethembayo ukuthi ubonani nokuthi ukubone kuphi.
     .easy = Tshela umuntu omdala omethembayo.
+    .alt = Ingane ikhombisa umuntu omdala omamathekayo ifoni. Eduze kwabo kukhona uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
 pathway-saw-sexual-images-of-child-report = Kubike kulayini wokubika (hotline). Yisho ukuthi bekukuphi: iwebhusayithi, i-app noma iqembu, nokuthi kwakunini. Akudingeki ukukopishe.
     .easy = Bika lapho ukubone khona. Akudingeki ukukopishe.
     .safety = Akudingeki ukukopishe.
+    .alt = Ifoni ikhombisa isithombe esimpunga esifihliwe esinehlo elidwetshiwe. Eduze kwaso kunefulegi elisawolintshi lokubika nophawu oluluhlaza.
 pathway-saw-sexual-images-of-child-helpline = Uma kukuphatha kabi, ungakhuluma nolayini wosizo wezingane.
     .easy = Kukuphatha kabi? Khuluma nolayini wosizo wezingane.
+    .alt = Ingane imi eduze kwefoni enkulu. Ifoni ibonisa ingxoxo: imilayezo yengane isawolintshi, umlayezo womsizi uluhlaza okotshani futhi unenhliziyo eluhlaza okotshani.
 
 ## Pathway: someone I met online wants to meet me.
 
 pathway-wants-to-meet-title = Umuntu engihlangane naye ku-inthanethi ufuna ukuhlangana nami
 pathway-wants-to-meet-do-not-go = Ungayi ukuyohlangana naye, futhi ungakugcini kuyimfihlo.
     .easy = Ungayi. Ungakugcini kuyimfihlo.
+    .alt = Iphini elibomvu lemephu phambi komnyango lidwetshwe isiphambano esikhulu esibomvu. Eduze kwalo, ingane egqoke okuluhlaza imi iphephile ngaphansi kwenhliziyo ebomvana.
 pathway-wants-to-meet-tell-adult = Tshela umuntu omdala omethembayo ngaphambi kokuthi wenze okunye. Akulona neze iphutha lakho, ngisho noma nixoxe isikhathi eside.
     .easy = Qala utshele umuntu omdala omethembayo. Akulona neze iphutha lakho.
     .safety = Akulona neze iphutha lakho
+    .alt = Ingane ikhombisa umuntu omdala omamathekayo ifoni. Eduze kwabo kukhona uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
 pathway-wants-to-meet-report-block = Bika i-akhawunti ku-app, bese uyayivimba.
     .easy = Bika i-akhawunti. Bese uyayivimba.
+    .alt = Ifoni ibonisa iphrofayela enesithombe esimpunga nemenyu enamachashazi amathathu. Ngaphansi kunezinkinobho ezimbili: ifulegi elisawolintshi lokubika nophawu olubomvu lokuvimba.
 pathway-wants-to-meet-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
     .easy = Umuntu omdala omethembayo angatshela amaphoyisa.
+    .alt = Iphoyisa eligqoke umfaniswano oluhlaza okwesibhakabhaka nekepisi limi ngokuzola. Eduze kwalo kunesihlangu esiluhlaza esinophawu olumhlophe nengane egqoke okuwolintshi.
 pathway-wants-to-meet-helpline = Ungakhuluma nolayini wosizo wezingane.
     .easy = Ungakhuluma nolayini wosizo wezingane.
+    .alt = Ingane imi eduze kwefoni enkulu. Ifoni ibonisa ingxoxo: imilayezo yengane isawolintshi, umlayezo womsizi uluhlaza okotshani futhi unenhliziyo eluhlaza okotshani.
 pathway-wants-to-meet-emergency = Uma othile ekulindile, noma uzizwa usengozini manje, thola usizo oluphuthumayo.
     .easy = Usengozini manje? Thola usizo oluphuthumayo.
+    .alt = Ingane ekhathazekile ihamba ilandela umcibisholo oluhlaza okotshani ibheke endlini. Umuntu omdala umi emnyango ovulekile. Phezulu kunesibani esiluhlaza okwesibhakabhaka sezimo eziphuthumayo.
 
 ## Pathway: I am being bullied.
 
@@ -175,16 +205,22 @@ pathway-being-bullied-title = Ngiyaxhaphazwa
 pathway-being-bullied-not-your-fault = Akulona iphutha lakho. Akekho ofanelwe ukuxhaphazwa.
     .easy = Akulona iphutha lakho.
     .safety = Akulona iphutha lakho.
+    .alt = Umuntu omncane umi eduze komuntu omdala onakekelayo. Isandla somuntu omdala siphumule ehlombe lomuntu omncane. Ngaphezu kwabo kunenhliziyo epinki.
 pathway-being-bullied-do-not-reply = Ungabaphenduli. Ungaphuma engxoxweni noma emdlalweni.
     .easy = Ungabaphenduli.
+    .alt = Isandla esiphakanyisiwe endilingeni ebomvu sithi yima. Eduze kwaso, ifoni ibonisa umlayezo wengxoxo nophawu olubomvu lokuvimba.
 pathway-being-bullied-tell-adult = Tshela umuntu omdala omethembayo. Mkhombise imilayezo esesikrinini sakho, uma ufuna.
     .easy = Tshela umuntu omdala omethembayo.
+    .alt = Ingane ikhombisa umuntu omdala omamathekayo ifoni. Eduze kwabo kukhona uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
 pathway-being-bullied-report-block = Bika imilayezo ku-app, bese uvimba i-akhawunti. Umuntu omdala omethembayo angasiza.
     .easy = Bika. Bese uvimba.
+    .alt = Ifoni ibonisa iphrofayela enesithombe esimpunga nemenyu enamachashazi amathathu. Ngaphansi kunezinkinobho ezimbili: ifulegi elisawolintshi lokubika nophawu olubomvu lokuvimba.
 pathway-being-bullied-helpline = Ungakhuluma nolayini wosizo wezingane ngakho.
     .easy = Ungakhuluma nolayini wosizo wezingane.
+    .alt = Ingane imi eduze kwefoni enkulu. Ifoni ibonisa ingxoxo: imilayezo yengane isawolintshi, umlayezo womsizi uluhlaza okotshani futhi unenhliziyo eluhlaza okotshani.
 pathway-being-bullied-emergency = Uma othile esongela ukukulimaza, noma uzizwa usengozini manje, thola usizo oluphuthumayo.
     .easy = Usengozini manje? Thola usizo oluphuthumayo.
+    .alt = Ingane ekhathazekile ihamba ilandela umcibisholo oluhlaza okotshani ibheke endlini. Umuntu omdala umi emnyango ovulekile. Phezulu kunesibani esiluhlaza okwesibhakabhaka sezimo eziphuthumayo.
 
 ## Pathway (caregivers): I am worried about a child.
 

@@ -50,39 +50,39 @@ not-who-they-say-1-quiz-made-up-nothing = Akukho lutho. Konke ku-inthanethi kuyi
 
 not-who-they-say-2-title = Izimpawu zesixwayiso
 
-not-who-they-say-2-meet-jordan = Lona nguJordan. UJordan udlala umdlalo webhola. Umdlali okuthiwa u-Ace uyambhalela: "Unekhono kakhulu! Ungumngane wami omkhulu!" U-Ace uhlangane noJordan namuhla nje. Bese u-Ace enika uJordan izinhlamvu zemali zomdlalo ezingu-500.
-    .easy = Lona nguJordan. UJordan udlala umdlalo webhola. Umdlali okuthiwa u-Ace ubhala: "Ungumngane wami omkhulu!" U-Ace unika uJordan izinhlamvu zemali zomdlalo.
-    .alt = UJordan, umfana onesikhumba esinsundu kakhulu, uyamamatheka. Eduze kwakhe kukhona ithebhulethi. Esikrinini kukhona umlayezo wengxoxo, inhliziyo ebomvu nenqwaba yezinhlamvu zemali zegolide. Isithombe sika-Ace yikati lekhathuni.
+not-who-they-say-2-meet-jordan = Lona nguLeo. ULeo udlala umdlalo webhola. Umdlali okuthiwa u-Ace uyambhalela: "Unekhono kakhulu! Ungumngane wami omkhulu!" U-Ace uhlangane noLeo namuhla nje. Bese u-Ace enika uLeo izinhlamvu zemali zomdlalo ezingu-500.
+    .easy = Lona nguLeo. ULeo udlala umdlalo webhola. Umdlali okuthiwa u-Ace ubhala: "Ungumngane wami omkhulu!" U-Ace unika uLeo izinhlamvu zemali zomdlalo.
+    .alt = ULeo, umfana onesikhumba esinsundu kakhulu, uyamamatheka. Eduze kwakhe kukhona ithebhulethi. Esikrinini kukhona umlayezo wengxoxo, inhliziyo ebomvu nenqwaba yezinhlamvu zemali zegolide. Isithombe sika-Ace yikati lekhathuni.
 
-not-who-they-say-2-secret-chat = Bese u-Ace ebhala: "Ake sikhulume engxoxweni eyimfihlo. Ungabatsheli umama nobaba. Kuyimfihlo yethu." UJordan uzizwa engakhululekile. Kwenzekani lapha?
-    .easy = U-Ace ubhala: "Woza engxoxweni eyimfihlo. Ungabatsheli umama nobaba. Kuyimfihlo yethu." UJordan uzizwa engakhululekile.
+not-who-they-say-2-secret-chat = Bese u-Ace ebhala: "Ake sikhulume engxoxweni eyimfihlo. Ungabatsheli umama nobaba. Kuyimfihlo yethu." ULeo uzizwa engakhululekile. Kwenzekani lapha?
+    .easy = U-Ace ubhala: "Woza engxoxweni eyimfihlo. Ungabatsheli umama nobaba. Kuyimfihlo yethu." ULeo uzizwa engakhululekile.
     .alt = Ithebhulethi ikhombisa umlayezo wengxoxo. Umcibisholo ukhomba kusukela emlayezweni uya emnyango ovaliwe onelokhi. Ubuso obuncane bubeke umunwe ezindebeni.
 
 not-who-they-say-2-warning-signs = U-Ace ukhombisa izimpawu zesixwayiso. Othile uba nomusa omkhulu ngokushesha okukhulu. Othile ukunika izipho noma izinhlamvu zemali zomdlalo. Othile ukucela ukuthi ugcine imfihlo ungabatsheli abantu bakho abadala. Othile ukucela ukuthi niye engxoxweni eyimfihlo. Uma ubona uphawu lwesexwayiso, yima.
     .easy = Izimpawu zesixwayiso: Othile unomusa omkhulu ngokushesha. Othile ukunika izipho noma izinhlamvu zemali. Othile uthi "Kugcine kuyimfihlo." Othile uthi "Woza engxoxweni eyimfihlo." Ubona uphawu lwesexwayiso? Yima.
     .alt = Izithombe ezine emugqeni, ngasinye sinophawu lwesexwayiso olusawolintshi ngaphezulu kwaso: inhliziyo ebomvu, inqwaba yezinhlamvu zemali zegolide, ubuso obubeke umunwe ezindebeni, nomnyango ovaliwe onelokhi.
 
-not-who-they-say-2-what-to-do = UJordan angenzani? Akaphenduli. Akabelani nomuntu ngezinto eziyimfihlo. Ukhombisa umkhulu wakhe isikrini. Umkhulu wakhe ngumuntu omdala amethembayo. Ndawonye bayamvimba u-Ace futhi bayambika. Ngisho noma uthathe izinhlamvu zemali, usengatshela. Uma othile ezama ukukukhohlisa, akulona neze iphutha lakho.
+not-who-they-say-2-what-to-do = ULeo angenzani? Akaphenduli. Akabelani nomuntu ngezinto eziyimfihlo. Ukhombisa umkhulu wakhe isikrini. Umkhulu wakhe ngumuntu omdala amethembayo. Ndawonye bayamvimba u-Ace futhi bayambika. Ngisho noma uthathe izinhlamvu zemali, usengatshela. Uma othile ezama ukukukhohlisa, akulona neze iphutha lakho.
     .easy = Ungaphenduli. Ungabelani nomuntu ngezinto eziyimfihlo. Khombisa umuntu omdala omethembayo. Vimbani futhi nibike ndawonye. Uthathe izinhlamvu zemali? Usengatshela. Akulona neze iphutha lakho.
-    .alt = UJordan welulela ithebhulethi kumkhulu wakhe. Umkhulu wakhe unezinwele ezimpunga. Bobabili bayamamatheka.
+    .alt = ULeo welulela ithebhulethi kumkhulu wakhe. Umkhulu wakhe unezinwele ezimpunga. Bobabili bayamamatheka.
 
-not-who-they-say-2-quiz-jordan = U-Ace ucela uJordan ukuthi agcine imfihlo futhi aye engxoxweni eyimfihlo. Yisiphi isithombe esikhombisa okungcono kakhulu ukukwenza?
-    .easy = UJordan kufanele enzeni? Khetha isithombe.
+not-who-they-say-2-quiz-jordan = U-Ace ucela uLeo ukuthi agcine imfihlo futhi aye engxoxweni eyimfihlo. Yisiphi isithombe esikhombisa okungcono kakhulu ukukwenza?
+    .easy = ULeo kufanele enzeni? Khetha isithombe.
     .alt = Ithebhulethi ikhombisa umlayezo ka-Ace, umcibisholo oya emnyango ovaliwe onelokhi, nobuso obubeke umunwe ezindebeni.
     .hint = Bheka umuntu omdala omethembayo.
-not-who-they-say-2-quiz-jordan-write-back = UJordan uphendula engxoxweni eyimfihlo.
-    .alt = UJordan ubheka ithebhulethi. Isikrini sikhombisa imilayezo emibili yengxoxo nomnyango ovaliwe onelokhi.
+not-who-they-say-2-quiz-jordan-write-back = ULeo uphendula engxoxweni eyimfihlo.
+    .alt = ULeo ubheka ithebhulethi. Isikrini sikhombisa imilayezo emibili yengxoxo nomnyango ovaliwe onelokhi.
     .feedback = Akusikho lokhu. Ingxoxo eyimfihlo iwuphawu lwesexwayiso. Ungayi lapho. Tshela umuntu omdala omethembayo.
-not-who-they-say-2-quiz-jordan-show-grown-up = UJordan ukhombisa umkhulu wakhe isikrini.
-    .alt = UJordan welulela ithebhulethi kumkhulu wakhe omamathekayo.
-    .feedback = Yebo! UJordan utshela umuntu omdala amethembayo. Bangamvimba futhi bambike u-Ace ndawonye.
-not-who-they-say-2-quiz-jordan-hide-tablet = UJordan ufihla ithebhulethi ngaphansi komcamelo wakhe futhi akatsheli muntu.
-    .alt = UJordan ubukeka edabukile. Ithebhulethi ingaphansi komcamelo embhedeni wakhe.
+not-who-they-say-2-quiz-jordan-show-grown-up = ULeo ukhombisa umkhulu wakhe isikrini.
+    .alt = ULeo welulela ithebhulethi kumkhulu wakhe omamathekayo.
+    .feedback = Yebo! ULeo utshela umuntu omdala amethembayo. Bangamvimba futhi bambike u-Ace ndawonye.
+not-who-they-say-2-quiz-jordan-hide-tablet = ULeo ufihla ithebhulethi ngaphansi komcamelo wakhe futhi akatsheli muntu.
+    .alt = ULeo ubukeka edabukile. Ithebhulethi ingaphansi komcamelo embhedeni wakhe.
     .feedback = Akusikho lokhu. Uma eyifihla, ugcina imfihlo ka-Ace. Le mfihlo akulungile ukuyigcina. Tshela umuntu omdala omethembayo. Akulona neze iphutha lakho.
 
 not-who-they-say-2-quiz-order = Wenzani uma ubona uphawu lwesexwayiso? Beka izinyathelo ngokulandelana.
     .easy = Beka izinyathelo ngokulandelana.
-    .alt = UJordan nomkhulu wakhe bame eduze kwethebhulethi. Isikrini sikhombisa uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
+    .alt = ULeo nomkhulu wakhe bame eduze kwethebhulethi. Isikrini sikhombisa uphawu olubomvu lokuvimba nefulegi elisawolintshi lokubika.
     .hint = Okokuqala, yima. Bese uthola usizo. Bese wenza kuphephe.
 not-who-they-say-2-quiz-order-stop = Yima. Ungaphenduli.
     .feedback = Okokuqala, yima. Akudingeki ukuthi uphendule.

@@ -69,6 +69,7 @@ online-friends-2-not-your-fault = Akulona neze iphutha lakho. Ngisho noma nixoxe
 
 online-friends-2-help = Uma umuntu ohlangane naye ku-inthanethi efuna ukuhlangana nawe, noma ekwenza ukhathazeke, ungathola usizo. Isigaba sosizo sikhombisa ukuthi ungaxhumana nobani ezweni lakho.
     .easy = Othile ku-inthanethi ufuna ukuhlangana nawe? Ungathola usizo. Isigaba sosizo sikhombisa ukuthi ungaxhumana nobani.
+    .alt = Isandla sithinta inkinobho yosizo enenhliziyo esikrinini sethebhulethi.
 
 online-friends-2-quiz-meet = UKai ucela uJordan ukuthi bahlangane ngoMgqibelo, futhi akugcine kuyimfihlo. UJordan kufanele enzeni?
     .easy = UKai ufuna ukuhlangana noJordan. Kuyimfihlo. UJordan kufanele enzeni?

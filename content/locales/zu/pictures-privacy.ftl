@@ -17,7 +17,7 @@ pictures-privacy-1-cannot-take-back = Uma usuthumele noma usufake isithombe, awu
     .easy = Uma usuthumele isithombe, awukwazi ukusibuyisa. Abanye abantu bangasikopisha futhi basithumelele abanye. Ngaphambi kokuthi usifake, sibuke isithombe. Ingabe sikhombisa isikole sakho? Ingabe sikhombisa lapho uhlala khona? Cisha i-location.
     .alt = Ifoni eyodwa ibonisa isithombe. Imicibisholo esawolintshi isuka kuyo iya kwamanye amafoni amane. Ngalinye lalawo mafoni amane libonisa isithombe esifanayo.
 
-pictures-privacy-1-thabo-chat = UThabo uneminyaka eyi-13. Emasontweni ambalwa edlule, waqala ukuxoxa nomuntu emdlalweni. Akakaze ahlangane naye. Baxoxa nsuku zonke, futhi lowo muntu uhlala enomusa kuye. Manje ubhala athi: "Ngithumelele isithombe somzimba wakho. Wonke umuntu uyakwenza. Kugcine kuyimfihlo yethu."
+pictures-privacy-1-thabo-chat = UThabo uneminyaka eyi-12. Emasontweni ambalwa edlule, waqala ukuxoxa nomuntu emdlalweni. Akakaze ahlangane naye. Baxoxa nsuku zonke, futhi lowo muntu uhlala enomusa kuye. Manje ubhala athi: "Ngithumelele isithombe somzimba wakho. Wonke umuntu uyakwenza. Kugcine kuyimfihlo yethu."
     .easy = UThabo uxoxa nomuntu wasemdlalweni. Akakaze ahlangane naye. Manje lowo muntu ubhala athi: "Ngithumelele isithombe somzimba wakho. Kugcine kuyimfihlo yethu."
     .alt = Ifoni ibonisa ingxoxo. Isithombe sephrofayela siyisimo esimpunga esingenabuso. Umlayezo wokuqala unekhamera. Eminye imilayezo emibili ingaphansi kwawo.
 
@@ -28,6 +28,7 @@ pictures-privacy-1-you-can-say-no = Akekho onelungelo lokukuphoqa ukuthi uthumel
 
 pictures-privacy-1-pathway = Uma othile ekucela izithombe, isigaba sosizo sikhombisa ukuthi ungaxhumana nobani ezweni lakho.
     .easy = Othile ukucela izithombe? Isigaba sosizo sikhombisa ukuthi ngubani ongakusiza.
+    .alt = Isandla sithinta inkinobho yosizo enenhliziyo esikrinini sethebhulethi.
 
 pictures-privacy-1-quiz-background = U-Ayesha ufuna ukufaka isithombe. Yini esesithombeni engakhombisa abantu lapho bangamthola khona? Khetha zonke izimpendulo ezifanele.
     .easy = Yini esesithombeni engakhombisa ukuthi u-Ayesha ukuphi? Khetha zonke izimpendulo ezifanele.
@@ -57,13 +58,13 @@ pictures-privacy-1-quiz-thabo-keep-secret = Akugcine kuyimfihlo, ngoba bamcelile
 
 pictures-privacy-2-title = Uma othile ekusongela ngesithombe
 
-pictures-privacy-2-chanda-message = UChanda uneminyaka eyi-14. Wathumela isithombe esiyimfihlo kumuntu ahlangane naye ku-inthanethi. Manje lowo muntu ubhala athi: "Ngithumelele imali noma ezinye izithombe. Uma ungakwenzi, ngizokwabelana ngesithombe sakho nabangane bakho nomndeni wakho." UChanda uzizwa esaba futhi eyedwa. Akazi ukuthi enzeni.
-    .easy = UChanda wathumela isithombe kumuntu wase-inthanethi. Manje lowo muntu ubhala athi: "Ngikhokhele noma ungithumelele ezinye izithombe. Uma ungakwenzi, ngizokwabelana ngesithombe sakho." UChanda uyesaba.
-    .alt = UChanda ubheka ifoni yakhe, ubuso bakhe bukhathazekile. Efonini, omunye umlayezo unophawu oluphuzi lokuxwayisa nenqwaba yezinhlamvu zemali. Omunye umlayezo ukhombisa isithombe.
+pictures-privacy-2-chanda-message = UMusa uneminyaka eyi-14. Wathumela isithombe esiyimfihlo kumuntu ahlangane naye ku-inthanethi. Manje lowo muntu ubhala athi: "Ngithumelele imali noma ezinye izithombe. Uma ungakwenzi, ngizokwabelana ngesithombe sakho nabangane bakho nomndeni wakho." UMusa uzizwa esaba futhi eyedwa. Akazi ukuthi enzeni.
+    .easy = UMusa wathumela isithombe kumuntu wase-inthanethi. Manje lowo muntu ubhala athi: "Ngikhokhele noma ungithumelele ezinye izithombe. Uma ungakwenzi, ngizokwabelana ngesithombe sakho." UMusa uyesaba.
+    .alt = UMusa ubheka ifoni yakhe, ubuso bakhe bukhathazekile. Efonini, omunye umlayezo unophawu oluphuzi lokuxwayisa nenqwaba yezinhlamvu zemali. Omunye umlayezo ukhombisa isithombe.
 
 pictures-privacy-2-not-your-fault = Uma lokhu kwenzeka kuwe, akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile, futhi emazweni amaningi kuphambene nomthetho. Awukho enkingeni. Lokhu sekwenzeke kubantu abasha abaningi, futhi bathola usizo. Ngezinye izikhathi isithombe singesona esangempela: senziwe noma sashintshwa ngekhompyutha. Izinyathelo ezifanayo ziyasiza. Awuwedwa.
     .easy = Akulona iphutha lakho. Umuntu okusongelayo wenza okungalungile. Awukho enkingeni. Awuwedwa. Ungathola usizo.
-    .alt = UChanda umi eduze komuntu omdala amethembayo, omamathekayo. UChanda ubukeka ezolile kunakuqala. Ngaphezu kwabo kunenhliziyo epinki.
+    .alt = UMusa umi eduze komuntu omdala amethembayo, omamathekayo. UMusa ubukeka ezolile kunakuqala. Ngaphezu kwabo kunenhliziyo epinki.
     .safety =
         akulona iphutha lakho.
         Awukho enkingeni.
@@ -79,14 +80,15 @@ pictures-privacy-2-do-not = Ungakhokhi. Ungathumeli ezinye izithombe. Ukukhokha 
 
 pictures-privacy-2-tell-report = Tshela umuntu omdala omethembayo ngokushesha ngangokunokwenzeka. Ndawonye, bikani i-akhawunti ku-app, futhi niyibike nakulayini wokubika (hotline). Umuntu omdala angachaza okwenzekile: i-app, igama lomsebenzisi nesikhathi. Akekho odinga ukukopisha noma ukwabelana nganoma yisiphi isithombe ukuze akubike. Kukhona nezinsiza ezingasiza ukuthi isithombe sakho sisuswe ku-inthanethi. Isigaba sosizo siyazikhombisa.
     .easy = Tshela umuntu omdala omethembayo. Bika i-akhawunti ku-app. Yibike nakulayini wokubika. Akekho odinga ukukopisha isithombe. Ezinye izinsiza zingasiza ukususa isithombe. Isigaba sosizo siyazikhombisa.
-    .alt = UChanda nomuntu omdala amethembayo bemi ngapha nangapha kwefoni. Ifoni ibonisa ifulegi elisawolintshi lokubika nesihlangu esiluhlaza okwesibhakabhaka esinophawu lokuthi kulungile.
+    .alt = UMusa nomuntu omdala amethembayo bemi ngapha nangapha kwefoni. Ifoni ibonisa ifulegi elisawolintshi lokubika nesihlangu esiluhlaza okwesibhakabhaka esinophawu lokuthi kulungile.
     .safety = Akekho odinga ukukopisha
 
 pictures-privacy-2-pathway = Uma othile ekusongela ngokuthi uzokwabelana ngesithombe sakho, isigaba sosizo sikhombisa ukuthi ungaxhumana nobani ezweni lakho, kanye nezinsiza ezingasiza ukususa isithombe.
     .easy = Othile ukusongela ngesithombe? Isigaba sosizo sikhombisa ukuthi ngubani ongakusiza.
+    .alt = Isandla sithinta inkinobho yosizo enenhliziyo esikrinini sethebhulethi.
 
-pictures-privacy-2-quiz-pay = Iqiniso noma amanga: uma uChanda ekhokha imali, lowo muntu uzoyeka.
-    .easy = Iqiniso noma amanga: uma uChanda ekhokha, lowo muntu uzoyeka.
+pictures-privacy-2-quiz-pay = Iqiniso noma amanga: uma uMusa ekhokha imali, lowo muntu uzoyeka.
+    .easy = Iqiniso noma amanga: uma uMusa ekhokha, lowo muntu uzoyeka.
     .alt = Izithombe ezintathu ezicishwe ngokubomvu: izinhlamvu zemali, isithombe nemilayezo yengxoxo.
     .hint = Ingabe ukukhokha kuyakuqeda ukucela?
 pictures-privacy-2-quiz-pay-true = Iqiniso
@@ -94,14 +96,14 @@ pictures-privacy-2-quiz-pay-true = Iqiniso
 pictures-privacy-2-quiz-pay-false = Amanga
     .feedback = Yebo, kungamanga. Ukukhokha akukuqedi lokhu. Bavame ukucela okwengeziwe. Ungakhokhi, ungathumeli okunye, futhi utshele umuntu omdala omethembayo.
 
-pictures-privacy-2-quiz-order = Beka izinyathelo zikaChanda ngokulandelana okufanele.
+pictures-privacy-2-quiz-order = Beka izinyathelo zikaMusa ngokulandelana okufanele.
     .easy = Beka izinyathelo ngokulandelana.
-    .alt = UChanda nomuntu omdala amethembayo, benefoni ekhombisa ifulegi lokubika nesihlangu.
-    .hint = UChanda wenzani ngokushesha? Ngubani omsizayo ngemuva kwalokho?
+    .alt = UMusa nomuntu omdala amethembayo, benefoni ekhombisa ifulegi lokubika nesihlangu.
+    .hint = UMusa wenzani ngokushesha? Ngubani omsizayo ngemuva kwalokho?
 pictures-privacy-2-quiz-order-stop-replying = Yeka ukuphendula. Ungakhokhi, futhi ungathumeli lutho.
     .feedback = Kuqala, yeka ukuphendula. Ungakhokhi, ungathumeli, ungaphikisani futhi ungenzi izivumelwano.
 pictures-privacy-2-quiz-order-tell-adult = Tshela umuntu omdala omethembayo.
-    .feedback = Okulandelayo, tshela umuntu omdala omethembayo. Akulona iphutha likaChanda, futhi akayedwa.
+    .feedback = Okulandelayo, tshela umuntu omdala omethembayo. Akulona iphutha likaMusa, futhi akayedwa.
 pictures-privacy-2-quiz-order-report = Nomuntu omdala, bika i-akhawunti ku-app nakulayini wokubika.
     .feedback = Bese nikubika ndawonye. Umuntu omdala angachaza i-app, igama lomsebenzisi nesikhathi. Akekho odinga ukukopisha isithombe.
 pictures-privacy-2-quiz-order-take-down = Sebenzisa isigaba sosizo ukuthola insiza engasiza ukususa isithombe.
@@ -114,17 +116,21 @@ pictures-privacy-badge = Umvikeli wezithombe
 
 pictures-privacy-check-pay = Iqiniso noma amanga: Uma othile ekusongela ngokuthi uzokwabelana ngesithombe sakho, ukumkhokhela kuyakuqeda lokho.
     .easy = Othile usongela ukwabelana ngesithombe sakho. Ingabe ukukhokha kuyakuqeda lokho?
+    .alt = Izithombe ezintathu, ngasinye sicishwe ngesiphambano esibomvu: inqwaba yezinhlamvu zemali, isithombe, nemilayezo emibili yengxoxo.
 pictures-privacy-check-pay-true = Iqiniso
 pictures-privacy-check-pay-false = Amanga
 pictures-privacy-check-fault = Iqiniso noma amanga: Uma isithombe sakho sithunyelwa kwabanye ngaphandle kwemvume yakho, yiphutha lakho.
     .easy = Isithombe sakho sithunyelwa kwabanye ungabuzwanga. Ingabe yiphutha lakho?
+    .alt = Umuntu omncane umi eduze komuntu omdala onakekelayo. Isandla somuntu omdala siphumule ehlombe lomuntu omncane. Ngaphezu kwabo kunenhliziyo epinki.
 pictures-privacy-check-fault-true = Iqiniso
 pictures-privacy-check-fault-false = Amanga
 pictures-privacy-check-more = Iqiniso noma amanga: Uma othile ekusongela ngesithombe, ukumthumelela esinye isithombe esisodwa kuzomenza ayeke.
     .easy = Othile ukusongela ngesithombe. Ingabe esinye isithombe esisodwa sizomenza ayeke?
+    .alt = Isandla esiphakanyisiwe endilingeni ebomvu sithi yima. Eduze kwaso, ifoni ibonisa umlayezo wengxoxo nophawu olubomvu lokuvimba.
 pictures-privacy-check-more-true = Iqiniso
 pictures-privacy-check-more-false = Amanga
 pictures-privacy-check-tell = Iqiniso noma amanga: Uma othile ekuphoqa ukuthi uthumele izithombe, kuhle ukutshela umuntu omdala omethembayo, ngisho noma usuvele wathumela okuthile.
     .easy = Othile ukuphoqa ukuthi uthumele izithombe. Ingabe kuhle ukutshela umuntu omdala omethembayo, ngisho noma uthumele okuthile?
+    .alt = UMusa nomuntu omdala amethembayo bemi ngapha nangapha kwefoni. Ifoni ibonisa ifulegi elisawolintshi lokubika nesihlangu esiluhlaza okwesibhakabhaka esinophawu lokuthi kulungile.
 pictures-privacy-check-tell-true = Iqiniso
 pictures-privacy-check-tell-false = Amanga

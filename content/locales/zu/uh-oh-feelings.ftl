@@ -16,16 +16,17 @@ uh-oh-feelings-1-body = UChanda uzwa isisu sakhe siqinile. Inhliziyo yakhe ishay
     .easy = UChanda uzwa isisu sakhe siqinile. Inhliziyo yakhe ishaya ngokushesha. Lona ngumuzwa wokuthi "hhayi bo". Umzimba wakho uyakutshela: kukhona okungalungile.
     .alt = Isithombe esikhulu sengane enobuso obukhathazekile. Kukhona umugqa obomvu ojikelezayo esiswini, inhliziyo ebomvu enemigqa ekhombisa ukuthi ishaya ngokushesha, nezindingilizi ezibomvu ezizungeze izandla.
 
-uh-oh-feelings-1-thabo = Lona nguThabo. UThabo udlala umdlalo. Omunye umdlali umbhalela amazwi amabi. Ngakusasa, umdlali uphinda futhi, aphinde futhi. UThabo uzizwa edabukile, futhi inhliziyo yakhe ishaya ngokushesha. UThabo naye unomuzwa wokuthi "hhayi bo".
-    .easy = Lona nguThabo. Umdlali ubhalela uThabo amazwi amabi. Umdlali uphinda futhi, aphinde futhi. UThabo unomuzwa wokuthi "hhayi bo".
-    .alt = UThabo, umfana onesikhumba esinsundu kakhulu, ubukeka edabukile. Eduze kwakhe kukhona ithebhulethi enemilayezo emithathu. Umlayezo ngamunye unohlaka olubomvu nomugqa obomvu ogwegwile.
+uh-oh-feelings-1-thabo = Lona nguSipho. USipho udlala umdlalo. Omunye umdlali umbhalela amazwi amabi. Ngakusasa, umdlali uphinda futhi, aphinde futhi. USipho uzizwa edabukile, futhi inhliziyo yakhe ishaya ngokushesha. USipho naye unomuzwa wokuthi "hhayi bo".
+    .easy = Lona nguSipho. Umdlali ubhalela uSipho amazwi amabi. Umdlali uphinda futhi, aphinde futhi. USipho unomuzwa wokuthi "hhayi bo".
+    .alt = USipho, umfana onesikhumba esinsundu kakhulu, ubukeka edabukile. Eduze kwakhe kukhona ithebhulethi enemilayezo emithathu. Umlayezo ngamunye unohlaka olubomvu nomugqa obomvu ogwegwile.
 
 uh-oh-feelings-1-trust = Wethembe umuzwa wakho wokuthi "hhayi bo". Ukhona ukuze ukusize. Uma uthola umuzwa wokuthi "hhayi bo" ku-inthanethi, ungama. Ungavala ividiyo noma uphendule ithebhulethi ibheke phansi. Bese uya kumuntu omdala omethembayo umtshele.
     .easy = Wethembe umuzwa wakho wokuthi "hhayi bo". Yima. Kuvale, noma uphendule ithebhulethi ibheke phansi. Hamba uye kumuntu omdala omethembayo. Mtshele.
     .alt = Ithebhulethi ilele ibheke phansi etafuleni. UChanda uyasuka kuyo, uya kumuntu omdala omamathekayo. Umcibisholo ukhomba kusukela kuChanda uya kumuntu omdala.
 
-uh-oh-feelings-1-bullying-help = Uma othile ku-inthanethi ekuphatha kabi kaninginingi, njengoba kwenzeka kuThabo, lokho kungukuxhaphaza. Akulona neze iphutha lakho. Umuntu omdala omethembayo angakusiza. Isigaba sosizo sikhombisa ukuthi ubani omunye ongakusiza ezweni lakho. Sibheke nomuntu wakho omdala.
+uh-oh-feelings-1-bullying-help = Uma othile ku-inthanethi ekuphatha kabi kaninginingi, njengoba kwenzeka kuSipho, lokho kungukuxhaphaza. Akulona neze iphutha lakho. Umuntu omdala omethembayo angakusiza. Isigaba sosizo sikhombisa ukuthi ubani omunye ongakusiza ezweni lakho. Sibheke nomuntu wakho omdala.
     .easy = Othile ukuphatha kabi kaninginingi? Lokho kungukuxhaphaza. Akulona neze iphutha lakho. Bheka isigaba sosizo nomuntu omdala omethembayo.
+    .alt = Isandla sithinta inkinobho yosizo enenhliziyo esikrinini sethebhulethi.
 
 uh-oh-feelings-1-quiz = Uma uthola umuzwa wokuthi "hhayi bo" ku-inthanethi, kufanele ungatsheli muntu. Ingabe lokho kuyiqiniso noma amanga?
     .easy = Uthola umuzwa wokuthi "hhayi bo" ku-inthanethi. Ungatsheli muntu. Iqiniso noma amanga?
@@ -40,7 +41,7 @@ uh-oh-feelings-1-quiz-false = Amanga
 
 uh-oh-feelings-2-title = Izimfihlo nesandla sami sosizo
 
-uh-oh-feelings-2-good-secret = Ezinye izimfihlo zinhle. USami no-Ayesha bahlela idili lokumangaza likagogo wabo. Baligcina liyimfihlo izinsuku ezimbalwa. Imfihlo enhle iyinto yokumangaza. Iyajabulisa, futhi wonke umuntu uthola ngayo masinyane.
+uh-oh-feelings-2-good-secret = Ezinye izimfihlo zinhle. USami nodadewabo omdala bahlela idili lokumangaza likagogo wabo. Baligcina liyimfihlo izinsuku ezimbalwa. Imfihlo enhle iyinto yokumangaza. Iyajabulisa, futhi wonke umuntu uthola ngayo masinyane.
     .easy = Ezinye izimfihlo zinhle. Idili lokumangaza liyimfihlo enhle. Liyajabulisa. Wonke umuntu uthola ngalo masinyane.
     .alt = Izingane ezimbili ezimamathekayo zime eduze kwekhekhe lokuzalwa elinamakhandlela amathathu nesipho esibomvu esinentambo ephuzi.
 

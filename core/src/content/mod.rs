@@ -4,9 +4,11 @@ mod files;
 pub mod installed;
 mod locate;
 pub mod model;
+pub mod readability;
 pub mod safety;
 pub mod scan;
 pub mod signing;
+pub mod slots;
 mod validate;
 pub mod validate_contacts;
 
@@ -15,7 +17,10 @@ use std::collections::HashMap;
 pub use files::PackFiles;
 pub use locate::locate;
 pub use model::*;
-pub use validate::{Diagnostic, LEXICON_DIR, Locator, Severity, pack_lexicon, validate};
+pub use validate::{
+    Coverage, Diagnostic, EASY_6_9_LIMITS, EASY_6_9_SENTENCE_WORDS, LEXICON_DIR, Locator,
+    Readability, Severity, coverage, module_messages, pack_lexicon, readability, validate,
+};
 
 use crate::error::{Error, Result};
 use crate::l10n::{Resources, parse_locale};
@@ -24,6 +29,10 @@ use crate::l10n::{Resources, parse_locale};
 pub const MANIFEST: &str = "pack.toml";
 /// Path of the sign-language video manifest inside a pack.
 pub const VIDEOS: &str = "media/videos.toml";
+/// Path of the key screens' instructions and the contact kinds' explanations.
+pub const SCREENS: &str = "screens.toml";
+/// Path of the character bible.
+pub const CHARACTERS: &str = "characters.toml";
 
 /// A loaded, validated pack, indexed by id. Read-only after loading; shared behind an `Arc`.
 #[derive(Debug)]
@@ -43,6 +52,10 @@ pub struct Catalog {
     pub contacts: Vec<ContactDef>,
     /// Reporting pathways in file order.
     pub pathways: Vec<PathwayDef>,
+    /// Key screens' instructions and contact kinds' explanations.
+    pub screens: ScreensFile,
+    /// The character bible.
+    pub characters: Vec<CharacterDef>,
     module_index: HashMap<String, usize>,
     lesson_index: HashMap<String, (usize, usize)>,
     step_index: HashMap<String, (usize, usize, usize)>,
@@ -78,6 +91,10 @@ pub struct Parsed {
     pub contacts: Vec<(String, ContactDef)>,
     /// Reporting pathways: `(file, pathway)`.
     pub pathways: Vec<(String, PathwayDef)>,
+    /// Key screens' instructions and contact kinds' explanations (`screens.toml`).
+    pub screens: ScreensFile,
+    /// The character bible (`characters.toml`).
+    pub characters: CharactersFile,
 }
 
 /// Where a TOML file went wrong (byte range, if known) and what.
@@ -102,6 +119,24 @@ fn toml_file<T: serde::de::DeserializeOwned>(
         return Ok(Err((Some(e.offset..e.offset + 1), e.message)));
     }
     Ok(toml::from_str::<T>(text).map_err(|e| (e.span(), e.message().to_string())))
+}
+
+/// An optional TOML file of a pack: its default when absent; a syntax error is recorded.
+fn optional_toml<T: serde::de::DeserializeOwned + Default>(
+    files: &PackFiles,
+    path: &str,
+    toml_errors: &mut Vec<(String, Option<std::ops::Range<usize>>, String)>,
+) -> Result<T> {
+    if !files.contains(path) {
+        return Ok(T::default());
+    }
+    Ok(match toml_file::<T>(files, path)? {
+        Ok(v) => v,
+        Err((span, msg)) => {
+            toml_errors.push((path.to_string(), span, msg));
+            T::default()
+        }
+    })
 }
 
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
@@ -141,6 +176,8 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     } else {
         VideoManifest::default()
     };
+    let screens = optional_toml::<ScreensFile>(files, SCREENS, &mut toml_errors)?;
+    let characters = optional_toml::<CharactersFile>(files, CHARACTERS, &mut toml_errors)?;
     let mut contacts = Vec::new();
     for path in files.paths("contacts/", ".toml") {
         match toml_file::<ContactsFile>(files, path)? {
@@ -200,6 +237,8 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         videos,
         contacts,
         pathways,
+        screens,
+        characters,
         modules,
         resources,
     })
@@ -253,9 +292,10 @@ pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
     Ok(diagnostics)
 }
 
-/// The video manifest completed with a `needs_recording` entry for every step and sign
-/// language that has none; existing entries are kept. Ordered by step, then by the
-/// manifest's sign-language order.
+/// The video manifest completed with a `needs_recording` entry for every video slot
+/// ([`slots::slots_of`]: lesson steps, pathway steps, knowledge-check questions, contact
+/// kinds, key screens) and sign language that has no recorded video; recorded entries are
+/// kept. Ordered by slot, per sign language.
 pub fn plan_videos(parsed: &Parsed) -> VideoManifest {
     let kept: Vec<VideoEntry> = parsed
         .videos
@@ -268,12 +308,11 @@ pub fn plan_videos(parsed: &Parsed) -> VideoManifest {
         .iter()
         .map(|v| (v.step.clone(), v.sign_language.clone()))
         .collect();
+    let slots = parsed_slots(parsed);
     let mut needs_recording: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for sl in &parsed.manifest.sign_languages {
-        let list: Vec<String> = parsed
-            .modules
+        let list: Vec<String> = slots
             .iter()
-            .flat_map(|(_, m)| m.lessons.iter().flat_map(|l| &l.steps))
             .filter(|s| !recorded.contains(&(s.id.clone(), sl.clone())))
             .map(|s| s.id.clone())
             .collect();
@@ -285,6 +324,15 @@ pub fn plan_videos(parsed: &Parsed) -> VideoManifest {
         needs_recording,
         video: kept,
     }
+}
+
+/// Every video slot of a parsed pack (see [`slots::video_slots`]).
+pub fn parsed_slots(parsed: &Parsed) -> Vec<slots::VideoSlot> {
+    slots::slots_of(
+        parsed.modules.iter().map(|(_, m)| m),
+        parsed.pathways.iter().map(|(_, p)| p),
+        &parsed.screens,
+    )
 }
 
 /// Every message the pack's modules, pathways and the app itself show: `(id, attribute)`.
@@ -318,7 +366,26 @@ pub fn needed_messages(parsed: &Parsed) -> Vec<(String, Option<String>)> {
         out.push((ids::pathway_title(p), None));
         for s in &p.steps {
             out.push((ids::pathway_step(p, s), None));
+            alt(&mut out, &ids::pathway_step(p, s), &s.picture);
         }
+    }
+    for (_, m) in &parsed.modules {
+        for q in m
+            .knowledge_check
+            .iter()
+            .flat_map(|k| k.pre.iter().chain(&k.post))
+        {
+            out.push((ids::step_text(q), None));
+            alt(&mut out, &ids::step_text(q), &q.picture);
+        }
+    }
+    for k in &parsed.screens.contact_kind {
+        out.push((slots::contact_kind_message(k), None));
+        alt(&mut out, &slots::contact_kind_message(k), &k.picture);
+    }
+    for sc in &parsed.screens.screen {
+        out.push((slots::screen_message(sc), None));
+        alt(&mut out, &slots::screen_message(sc), &sc.picture);
     }
     out.sort();
     out.dedup();
@@ -444,6 +511,8 @@ impl Catalog {
         Catalog {
             contacts: parsed.contacts.into_iter().map(|(_, c)| c).collect(),
             pathways: parsed.pathways.into_iter().map(|(_, p)| p).collect(),
+            screens: parsed.screens,
+            characters: parsed.characters.character,
             videos: expanded,
             videos_by_step,
             manifest: parsed.manifest,
@@ -489,7 +558,8 @@ impl Catalog {
             .ok_or_else(|| Error::not_found("step", id))
     }
 
-    /// Sign-language videos of a step, in manifest order.
+    /// Sign-language videos of a video slot (a lesson step's id, or another slot's id,
+    /// see [`slots`]), in manifest order.
     pub fn videos_of(&self, step_id: &str) -> impl Iterator<Item = &VideoEntry> {
         self.videos_by_step
             .get(step_id)

@@ -133,6 +133,11 @@ pub struct ModuleDef {
     /// Optional knowledge check before and after the module, to measure learning gain.
     #[serde(default)]
     pub knowledge_check: Option<KnowledgeCheckDef>,
+    /// Recurring characters of the module, by id in `characters.toml` (the character
+    /// bible): the checker holds the module's texts to the bible (names, stated ages) and
+    /// each child character's age to the module's age band.
+    #[serde(default)]
+    pub characters: Vec<String>,
     /// Lessons in order.
     pub lessons: Vec<LessonDef>,
 }
@@ -337,6 +342,89 @@ pub struct VideoEntry {
     /// WebVTT captions per text locale (`en = "media/captions/en/x.vtt"`).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub captions: std::collections::BTreeMap<String, String>,
+}
+
+/// `screens.toml`: the short instructions of the app's key screens and what each kind of
+/// help contact is, each with a picture and a sign-language video slot.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreensFile {
+    /// Key screens (see [`crate::content::slots::KEY_SCREENS`]).
+    #[serde(default)]
+    pub screen: Vec<ScreenDef>,
+    /// What each kind of help contact is ("A child helpline is ...").
+    #[serde(default)]
+    pub contact_kind: Vec<ContactKindDef>,
+}
+
+/// The short instructions of one screen.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreenDef {
+    /// Screen name, e.g. `learner-picker`, `home`, `lesson`, `quick-exit`.
+    pub name: String,
+    /// Message id (default `screen-<name>-instructions`), with `.easy` and `.alt`.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Picture path inside the pack.
+    #[serde(default)]
+    pub picture: Option<String>,
+}
+
+/// What one kind of help contact is, for someone who has never heard of it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactKindDef {
+    /// The kind.
+    pub kind: ContactKind,
+    /// Message id (default `contact-about-<kind>`), with `.easy` and `.alt`.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Picture path inside the pack.
+    #[serde(default)]
+    pub picture: Option<String>,
+}
+
+/// `characters.toml`: the character bible.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CharactersFile {
+    /// Every recurring character.
+    #[serde(default)]
+    pub character: Vec<CharacterDef>,
+}
+
+/// One recurring character of the pack's stories.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CharacterDef {
+    /// Id modules refer to (`characters = ["sami"]`).
+    pub id: String,
+    /// Name as learners read it (in the default locale).
+    pub name: String,
+    /// Age in years.
+    pub age: u8,
+    /// `girl`, `boy`, `woman`, `man` or another word the stories use.
+    pub gender: String,
+    /// ISO 3166-1 alpha-2 country.
+    pub country: String,
+    /// Deaf or hard of hearing.
+    pub deaf: bool,
+    /// The sign language they use (ISO 639-3), if they sign.
+    #[serde(default)]
+    pub sign_language: Option<String>,
+    /// Family and home, for authors.
+    pub family: String,
+    /// More for authors (never shown to learners).
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+impl CharacterDef {
+    /// A child (under 18).
+    pub fn is_child(&self) -> bool {
+        self.age < 18
+    }
 }
 
 /// `contacts/<country>.toml`: help contacts, converted from researched data with sources.

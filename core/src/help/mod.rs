@@ -483,6 +483,7 @@ pub fn step_picks(
 
 /// A reporting pathway with the contacts for `country` resolved into its steps; with no
 /// country, the worldwide services.
+#[allow(clippy::too_many_arguments)]
 pub fn pathway(
     cat: &Catalog,
     l10n: &Localizer,
@@ -490,6 +491,7 @@ pub fn pathway(
     country: Option<&str>,
     region: Option<&str>,
     at_ms: i64,
+    sign_language: Option<&str>,
 ) -> Result<PathwayView> {
     let pw = cat.pathway(pathway_id)?;
     let country = country.map(crate::engine::normalize_country).transpose()?;
@@ -525,6 +527,16 @@ pub fn pathway(
             }
         }
         steps.push(PathwayStepView {
+            picture: s
+                .picture
+                .as_ref()
+                .map(|p| crate::learning::picture(l10n, p, &msg)),
+            videos: crate::learning::sign_videos(
+                cat,
+                l10n,
+                &crate::content::slots::pathway_slot(&pw.id, i + 1),
+                sign_language,
+            ),
             id: s.id.clone(),
             number: i as u32 + 1,
             text: text(l10n, &msg).value,
@@ -544,6 +556,28 @@ pub fn pathway(
         title: title.value,
         country,
         quick_exit_hint: text(l10n, "help-quick-exit").value,
+        quick_exit: crate::screens::screen_view(cat, l10n, "quick-exit", sign_language, false),
+        contact_kinds: {
+            let mut kinds: Vec<ContactKind> = Vec::new();
+            for s in &steps {
+                for k in s
+                    .contacts
+                    .iter()
+                    .map(|c| c.kind)
+                    .chain(s.missing_kinds.iter().copied())
+                {
+                    if !kinds.contains(&k) {
+                        kinds.push(k);
+                    }
+                }
+            }
+            kinds
+                .into_iter()
+                .filter_map(|k| {
+                    crate::screens::contact_kind_view(cat, l10n, k, sign_language, false)
+                })
+                .collect()
+        },
         steps,
         unverified_contact_ids: unverified,
     })
@@ -589,6 +623,7 @@ impl Engine {
             country,
             region,
             at,
+            state.sign_language.as_deref(),
         )
     }
 }

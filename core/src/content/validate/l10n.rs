@@ -308,28 +308,5 @@ pub(super) fn check_coverage(c: &mut Checker, parsed: &Parsed) {
             None,
         );
     }
-    let steps: usize = parsed
-        .modules
-        .iter()
-        .flat_map(|(_, m)| &m.lessons)
-        .map(|l| l.steps.len())
-        .sum();
-    for sl in &parsed.manifest.sign_languages {
-        let recorded = parsed
-            .videos
-            .video
-            .iter()
-            .filter(|v| &v.sign_language == sl && v.status == VideoStatus::Recorded)
-            .count();
-        if recorded < steps {
-            c.push(
-                Severity::Warning,
-                "W002",
-                MANIFEST,
-                Locator::Toml(p(&[&"sign_languages"])),
-                format!("sign language '{sl}': {recorded} of {steps} step videos recorded"),
-                None,
-            );
-        }
-    }
+    // Sign-language video coverage (W002, W012): validate/slots.rs.
 }

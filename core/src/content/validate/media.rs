@@ -1,14 +1,10 @@
 //! Pictures, badges, sign-language videos and captions.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::*;
 
-pub(super) fn check_videos(
-    c: &mut Checker,
-    parsed: &Parsed,
-    seen: &HashMap<String, (&'static str, String)>,
-) {
+pub(super) fn check_videos(c: &mut Checker, parsed: &Parsed, slots: &HashSet<String>) {
     let sign_languages: HashSet<&str> = parsed
         .manifest
         .sign_languages
@@ -19,13 +15,16 @@ pub(super) fn check_videos(
     let mut pairs = HashSet::new();
     for (i, v) in parsed.videos.video.iter().enumerate() {
         let at = |k: &str| p(&[&"video", &i, &k]);
-        if !matches!(seen.get(&v.step), Some(("step", _))) {
+        if !slots.contains(&v.step) {
             c.push(
                 Severity::Error,
                 "E016",
                 super::super::VIDEOS,
                 Locator::Toml(at("step")),
-                format!("video for unknown step '{}'", v.step),
+                format!(
+                    "video for unknown slot '{}'",
+                    super::structure::escape(&v.step)
+                ),
                 None,
             );
         }
@@ -126,11 +125,7 @@ pub(super) fn check_videos(
 }
 
 /// The compact `needs_recording` lists: known steps and sign languages, no duplicates.
-pub(super) fn check_video_lists(
-    c: &mut Checker,
-    parsed: &Parsed,
-    seen: &HashMap<String, (&'static str, String)>,
-) {
+pub(super) fn check_video_lists(c: &mut Checker, parsed: &Parsed, slots: &HashSet<String>) {
     let explicit: HashSet<(&str, &str)> = parsed
         .videos
         .video
@@ -151,13 +146,16 @@ pub(super) fn check_video_lists(
         let mut listed = HashSet::new();
         for (i, step) in steps.iter().enumerate() {
             let at = Locator::Toml(p(&[&"needs_recording", sl, &i]));
-            if !matches!(seen.get(step), Some(("step", _))) {
+            if !slots.contains(step) {
                 c.push(
                     Severity::Error,
                     "E016",
                     super::super::VIDEOS,
                     at,
-                    format!("video for unknown step '{step}'"),
+                    format!(
+                        "video for unknown slot '{}'",
+                        super::structure::escape(step)
+                    ),
                     None,
                 );
             } else if !listed.insert(step.as_str())

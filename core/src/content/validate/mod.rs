@@ -5,6 +5,7 @@ mod help;
 mod l10n;
 mod media;
 mod safety;
+mod slots;
 mod structure;
 mod texts;
 
@@ -17,6 +18,9 @@ use super::{MANIFEST, PackFiles, Parsed, ids, model::*};
 use texts::{LocaleTexts, Sources};
 
 pub use safety::{LEXICON_DIR, pack_lexicon};
+pub use slots::{
+    Coverage, EASY_6_9_LIMITS, EASY_6_9_SENTENCE_WORDS, Readability, coverage, module_messages,
+};
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -263,6 +267,14 @@ fn shared_rules(
     out
 }
 
+/// Easy-read readability per locale: every message with `.easy`, and the child modules
+/// of each age band (full text against easy-read).
+pub fn readability(files: &PackFiles, parsed: &Parsed) -> Vec<Readability> {
+    let sources = Sources::parse(files, parsed);
+    let texts = sources.index(parsed);
+    slots::readability_of(&texts, parsed)
+}
+
 /// Check a parsed pack and return every finding, errors first. One problem never hides
 /// another: every rule runs on every part it can read.
 pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
@@ -387,8 +399,17 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
     c.out
         .extend(super::validate_contacts::check_with(parsed, &with_value));
     drop(with_value);
-    media::check_videos(&mut c, parsed, &seen);
-    media::check_video_lists(&mut c, parsed, &seen);
+    drop(seen);
+    let slot_ids: HashSet<String> = super::parsed_slots(parsed)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    media::check_videos(&mut c, parsed, &slot_ids);
+    media::check_video_lists(&mut c, parsed, &slot_ids);
+    slots::check_pictures(&mut c, parsed);
+    slots::check_coverage(&mut c, parsed);
+    slots::check_characters(&mut c, parsed);
+    slots::check_readability(&mut c, parsed);
     structure::check_cycles(&mut c, parsed);
     l10n::check_messages(&mut c);
     l10n::check_coverage(&mut c, parsed);

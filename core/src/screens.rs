@@ -1,0 +1,121 @@
+//! The key screens' short instructions and what each kind of help contact is: text,
+//! easy-read, picture and sign-language videos, as `screens.toml` gives them.
+
+use crate::content::slots::{self, KEY_SCREENS};
+use crate::content::{Catalog, ContactKind};
+use crate::engine::{Cx, Engine};
+use crate::error::{Error, Result, excerpt};
+use crate::l10n::{Localizer, direction_of};
+use crate::learning::{picture, sign_videos, text, viewer};
+use crate::views::{ContactKindInfo, ScreenInstructions};
+
+/// A screen's instructions, or `None` when the pack has none for it.
+pub(crate) fn screen_view(
+    cat: &Catalog,
+    l10n: &Localizer,
+    name: &str,
+    sign_language: Option<&str>,
+    easy_read: bool,
+) -> Option<ScreenInstructions> {
+    let def = cat.screens.screen.iter().find(|s| s.name == name)?;
+    let msg = slots::screen_message(def);
+    let main = text(l10n, &msg);
+    let easy = l10n.attr(&msg, "easy").map(|t| t.value);
+    Some(ScreenInstructions {
+        name: def.name.clone(),
+        text: match (&easy, easy_read) {
+            (Some(e), true) => e.clone(),
+            _ => main.value,
+        },
+        easy_text: easy,
+        direction: direction_of(&main.locale),
+        locale: main.locale.to_string(),
+        picture: def.picture.as_ref().map(|p| picture(l10n, p, &msg)),
+        videos: sign_videos(cat, l10n, &slots::screen_slot(&def.name), sign_language),
+    })
+}
+
+/// What a contact kind is, or `None` when the pack does not explain it.
+pub(crate) fn contact_kind_view(
+    cat: &Catalog,
+    l10n: &Localizer,
+    kind: ContactKind,
+    sign_language: Option<&str>,
+    easy_read: bool,
+) -> Option<ContactKindInfo> {
+    let def = cat.screens.contact_kind.iter().find(|k| k.kind == kind)?;
+    let msg = slots::contact_kind_message(def);
+    let main = text(l10n, &msg);
+    let easy = l10n.attr(&msg, "easy").map(|t| t.value);
+    Some(ContactKindInfo {
+        kind,
+        label: text(l10n, &format!("contact-kind-{}", slots::kind_name(kind))).value,
+        text: match (&easy, easy_read) {
+            (Some(e), true) => e.clone(),
+            _ => main.value,
+        },
+        easy_text: easy,
+        direction: direction_of(&main.locale),
+        locale: main.locale.to_string(),
+        picture: def.picture.as_ref().map(|p| picture(l10n, p, &msg)),
+        videos: sign_videos(cat, l10n, &slots::contact_kind_slot(kind), sign_language),
+    })
+}
+
+fn screen(cx: &Cx<'_>, name: &str, learner_id: Option<&str>) -> Result<ScreenInstructions> {
+    let v = viewer(cx, learner_id)?;
+    screen_view(
+        &cx.state.catalog,
+        &v.l10n,
+        name,
+        v.sign_language.as_deref(),
+        v.settings.easy_read,
+    )
+    .ok_or_else(|| {
+        let known = KEY_SCREENS.contains(&name);
+        Error::not_found(
+            if known {
+                "instructions of screen"
+            } else {
+                "screen"
+            },
+            &excerpt(name),
+        )
+    })
+}
+
+fn contact_kinds(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Vec<ContactKindInfo>> {
+    let v = viewer(cx, learner_id)?;
+    let cat = &*cx.state.catalog;
+    Ok(ContactKind::ALL
+        .iter()
+        .filter_map(|k| {
+            contact_kind_view(
+                cat,
+                &v.l10n,
+                *k,
+                v.sign_language.as_deref(),
+                v.settings.easy_read,
+            )
+        })
+        .collect())
+}
+
+impl Engine {
+    /// A key screen's short instructions for a learner (their locale, easy-read setting
+    /// and sign language; the app's without a learner): `learner-picker`, `home`,
+    /// `lesson`, `quiz`, `knowledge-check`, `help`, `pathway`, `settings`, `quick-exit`.
+    pub fn screen_instructions(
+        &self,
+        name: &str,
+        learner_id: Option<&str>,
+    ) -> Result<ScreenInstructions> {
+        self.read(|cx| screen(cx, name, learner_id))
+    }
+
+    /// What each kind of help contact is, for the kinds the pack explains, in display
+    /// order, for a learner (or the app's settings).
+    pub fn contact_kinds(&self, learner_id: Option<&str>) -> Result<Vec<ContactKindInfo>> {
+        self.read(|cx| contact_kinds(cx, learner_id))
+    }
+}
