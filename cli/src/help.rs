@@ -266,7 +266,6 @@ pub fn pathway(args: &PathwayArgs, out: &mut dyn Write) -> DynResult<ExitCode> {
         args.country.as_deref(),
         args.region.as_deref(),
         parse_at(&args.at)?.unwrap_or_else(now_ms),
-        None,
     )?;
     if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&view)?)?;

@@ -35,6 +35,7 @@ badge = "media/badges/m1.svg"
 [[knowledge_check.pre]]
 id = "m1-check-1"
 kind = "quiz"
+picture = "media/m1/story.svg"
 
 [knowledge_check.pre.question]
 type = "true_false"
@@ -52,6 +53,7 @@ id = "m1-l1"
 [[lessons.steps]]
 id = "m1-help"
 kind = "tip"
+picture = "media/m1/story.svg"
 
 [[lessons.steps]]
 id = "m1-story"
@@ -61,6 +63,7 @@ picture = "media/m1/story.svg"
 [[lessons.steps]]
 id = "m1-tf"
 kind = "quiz"
+picture = "media/m1/story.svg"
 
 [lessons.steps.question]
 type = "true_false"
@@ -75,6 +78,7 @@ id = "false"
 [[lessons.steps]]
 id = "m1-pick"
 kind = "quiz"
+picture = "media/m1/story.svg"
 
 [lessons.steps.question]
 type = "single_choice"
@@ -92,6 +96,7 @@ m1-summary = The first module.
 m1-badge = Helper
     .alt = A round badge with a star.
 m1-check-1 = True or false: paying makes it stop.
+    .alt = A child with a phone.
 m1-check-1-true = True
 m1-check-1-false = False
 m1-l1-title = Lesson one
@@ -100,14 +105,17 @@ m1-help = If someone threatens you, it is not your fault. You will not be in tro
     .safety =
         it is not your fault.
         You will not be in trouble.
+    .alt = A child with a phone.
 m1-story = A story.
     .alt = A child with a phone.
 m1-tf = True or false: a trusted adult can help.
+    .alt = A child with a phone.
 m1-tf-true = True
     .feedback = Yes.
 m1-tf-false = False
     .feedback = No, an adult can help.
 m1-pick = Pick one.
+    .alt = A child with a phone.
 m1-pick-a = Tell an adult.
     .feedback = Yes.
 m1-pick-b = Stay quiet.

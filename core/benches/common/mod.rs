@@ -159,10 +159,10 @@ pub fn generated_pack(modules: usize) -> PackFiles {
                 let sid = format!("{lid}-s{s}");
                 if s == 9 {
                     toml.push_str(&format!(
-                        "\n[[lessons.steps]]\nid = \"{sid}\"\nkind = \"quiz\"\n\n[lessons.steps.question]\ntype = \"single_choice\"\n\n[[lessons.steps.question.options]]\nid = \"a\"\ncorrect = true\n\n[[lessons.steps.question.options]]\nid = \"b\"\n"
+                        "\n[[lessons.steps]]\nid = \"{sid}\"\nkind = \"quiz\"\npicture = \"media/avatars/cat.svg\"\n\n[lessons.steps.question]\ntype = \"single_choice\"\n\n[[lessons.steps.question.options]]\nid = \"a\"\ncorrect = true\n\n[[lessons.steps.question.options]]\nid = \"b\"\n"
                     ));
                     ftl.push_str(&format!(
-                        "{sid} = Question {s} of lesson {l}?\n    .easy = Question {s}?\n{sid}-a = The right answer\n    .feedback = Yes, well done.\n{sid}-b = Another answer\n    .feedback = Not this one.\n"
+                        "{sid} = Question {s} of lesson {l}?\n    .easy = Question {s}?\n    .alt = A cat looks at a phone.\n{sid}-a = The right answer\n    .feedback = Yes, well done.\n{sid}-b = Another answer\n    .feedback = Not this one.\n"
                     ));
                 } else {
                     toml.push_str(&format!(

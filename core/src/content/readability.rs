@@ -244,7 +244,7 @@ mod tests {
     #[test]
     fn sentences_words_and_letters() {
         let m = measure("Stop. Tell a grown-up you trust! Is it OK?", "en");
-        assert_eq!((m.sentences, m.words), (3, 8));
+        assert_eq!((m.sentences, m.words), (3, 9));
         assert_eq!(m.letters, 4 + 4 + 1 + 7 + 3 + 5 + 2 + 2 + 2);
         assert!(m.syllables.is_some());
         let ur = measure("رک جاؤ۔ کسی بڑے کو بتاؤ؟", "ur");

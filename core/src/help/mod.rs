@@ -483,8 +483,21 @@ pub fn step_picks(
 
 /// A reporting pathway with the contacts for `country` resolved into its steps; with no
 /// country, the worldwide services.
-#[allow(clippy::too_many_arguments)]
 pub fn pathway(
+    cat: &Catalog,
+    l10n: &Localizer,
+    pathway_id: &str,
+    country: Option<&str>,
+    region: Option<&str>,
+    at_ms: i64,
+) -> Result<PathwayView> {
+    pathway_signed(cat, l10n, pathway_id, country, region, at_ms, None)
+}
+
+/// [`pathway`] with the sign language whose videos come first (pathway steps, the quick
+/// exit, contact kinds).
+#[allow(clippy::too_many_arguments)]
+pub fn pathway_signed(
     cat: &Catalog,
     l10n: &Localizer,
     pathway_id: &str,
@@ -616,7 +629,7 @@ impl Engine {
         let state = self.state();
         let country = country.or(state.country.as_deref());
         let at = at_ms.unwrap_or_else(|| self.wall_clock());
-        pathway(
+        pathway_signed(
             &state.catalog,
             &state.localizer,
             pathway_id,
