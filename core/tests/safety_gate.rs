@@ -34,14 +34,17 @@ id = "m1-l1"
 [[lessons.steps]]
 id = "m1-story"
 kind = "story"
+picture = "media/m1/p.svg"
 
 [[lessons.steps]]
 id = "m1-tip"
 kind = "tip"
+picture = "media/m1/p.svg"
 
 [[lessons.steps]]
 id = "m1-quiz"
 kind = "quiz"
+picture = "media/m1/p.svg"
 
 [lessons.steps.question]
 type = "single_choice"
@@ -56,6 +59,7 @@ id = "wrong"
 [[lessons.steps]]
 id = "m1-tf"
 kind = "quiz"
+picture = "media/m1/p.svg"
 
 [lessons.steps.question]
 type = "true_false"
@@ -72,15 +76,19 @@ const EN: &str = "m1-title = Pictures
 m1-summary = What to do.
 m1-l1-title = Lesson one
 m1-story = Thabo gets a message.
+    .alt = A phone.
     .easy = Thabo gets a message.
 m1-tip = Tell a trusted adult.
     .easy = Tell a trusted adult.
+    .alt = A phone.
 m1-quiz = What should Thabo do?
+    .alt = A phone.
 m1-quiz-tell = Tell a trusted adult.
     .feedback = Yes. A trusted adult can help.
 m1-quiz-wrong = Ignore it.
     .feedback = No. Tell a trusted adult.
 m1-tf = True or false: telling an adult is good.
+    .alt = A phone.
 m1-tf-true = True
     .feedback = Yes.
 m1-tf-false = False
@@ -109,6 +117,7 @@ fn good() -> PackFiles {
     f.insert("locales/en/main.ftl", EN);
     f.insert("locales/ur/main.ftl", UR);
     f.insert("locales/zu/main.ftl", ZU);
+    f.insert("media/m1/p.svg", "<svg/>");
     f
 }
 
@@ -502,8 +511,8 @@ fn folding_defeats_width_case_spacing_invisible_characters_and_diacritics() {
 fn every_user_visible_part_is_scanned() {
     for (from, to, excerpt) in [
         (
-            "    .easy = Tell a trusted adult.\nm1-quiz",
-            "    .easy = Save the picture.\nm1-quiz",
+            "    .easy = Tell a trusted adult.\n    .alt = A phone.\nm1-quiz",
+            "    .easy = Save the picture.\n    .alt = A phone.\nm1-quiz",
             "Save the picture",
         ),
         (
