@@ -79,7 +79,7 @@ fn screen(cx: &Cx<'_>, name: &str, learner_id: Option<&str>) -> Result<ScreenIns
             } else {
                 "screen"
             },
-            &excerpt(name),
+            excerpt(name),
         )
     })
 }
