@@ -225,7 +225,7 @@ fn contacts_and_pathways_from_the_command_line() {
     assert!(v["steps"].as_array().unwrap().len() >= 5);
     let (code, out, _) = safesteps(&["pathway"]);
     assert_eq!(code, 0);
-    assert_eq!(out.lines().count(), 6, "{out}");
+    assert_eq!(out.lines().count(), 8, "{out}");
     let (code, _, err) = safesteps(&["pathway", "nope", "--country", "PK"]);
     assert_eq!(code, 1);
     assert!(err.contains("pathway 'nope' was not found"), "{err}");
