@@ -372,3 +372,52 @@ fn pathway_text_in_a_draft_locale_is_marked_as_a_draft() {
     assert_eq!(c, 0);
     assert!(!out.contains("DRAFT"), "{out}");
 }
+
+#[test]
+fn check_prints_video_coverage_and_easy_read_figures() {
+    let dir = content_dir();
+    let (code, out, err) = safesteps(&["check", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("sign-language video coverage"), "{out}");
+    let pathway_steps: usize = std::fs::read_dir(dir.join("pathways"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .map(|t| t.matches("[[steps]]").count())
+        .sum();
+    for sl in ["pks", "sfs", "zsl", "bfi", "ase"] {
+        let row = out
+            .lines()
+            .find(|l| l.trim_start().starts_with(sl))
+            .unwrap_or_else(|| panic!("no row for {sl}: {out}"));
+        // Every pathway step of the pack is a slot (counted from the pathway files).
+        assert!(
+            row.contains(&format!("0/{pathway_steps}/{pathway_steps}")) && row.contains("0/9/9"),
+            "{row}"
+        );
+    }
+    assert!(out.contains("en   6-9"), "{out}");
+    assert!(out.contains("no syllables for 'ur'"), "{out}");
+    // A slot removed from one sign language's list: the row shows it.
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = broken_pack(tmp.path(), "media/videos.toml", "\"screen.home\", ", "");
+    let (code, out, _) = safesteps(&["check", pack.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("warning[W012]"), "{out}");
+    assert!(out.contains("0/8/9"), "{out}");
+    let (_, json, _) = safesteps(&["check", "--format", "json", pack.to_str().unwrap()]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rows = doc["video_coverage"].as_array().unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r["kind"] == "screen" && r["listed"] == 8)
+    );
+    assert!(
+        doc["easy_read"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["locale"] == "en"
+                && r["scope"] == "6-9"
+                && r["easy"]["syllables_per_word"].as_f64().unwrap() <= 1.22)
+    );
+}

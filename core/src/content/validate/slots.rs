@@ -376,6 +376,11 @@ pub(super) fn check_characters(c: &mut Checker, parsed: &Parsed) {
         }
     }
     let Some(d) = c.default else { return };
+    // Each character by the last word of their name ("Ms Grace": "Grace").
+    let by_name: HashMap<&str, &CharacterDef> = bible
+        .iter()
+        .map(|ch| (ch.name.split_whitespace().last().unwrap_or(&ch.name), ch))
+        .collect();
     // Stated ages and names in each module's texts (default locale).
     for (file, m) in &parsed.modules {
         let band = m.ages.as_deref().and_then(age_band);
@@ -427,35 +432,26 @@ pub(super) fn check_characters(c: &mut Checker, parsed: &Parsed) {
                         .filter(|w| !w.is_empty())
                         .map(|w| w.trim_end_matches("'s"))
                         .collect();
-                    for ch in bible {
-                        let first = ch.name.split_whitespace().last().unwrap_or(&ch.name);
-                        let Some(pos) = words.iter().position(|w| *w == first) else {
-                            continue;
-                        };
+                    for (k, w) in words.iter().enumerate() {
+                        let Some(ch) = by_name.get(w) else { continue };
                         if !listed.iter().any(|l| l.id == ch.id)
                             && !unlisted.iter().any(|(n, _)| *n == ch.id)
                         {
                             unlisted.push((ch.id.as_str(), msg.id));
                         }
                         // "Sami is 8", "Sami is 8 years old".
-                        for k in pos..words.len() {
-                            if words[k] != first {
-                                continue;
-                            }
-                            if words.get(k + 1) == Some(&"is")
-                                && let Some(age) =
-                                    words.get(k + 2).and_then(|w| w.parse::<u8>().ok())
-                                && age != ch.age
-                            {
-                                found.push((
-                                    msg.file,
-                                    msg.span_of(attr),
-                                    format!(
-                                        "'{}' says {} is {age}; the character bible says {}",
-                                        msg.id, ch.name, ch.age
-                                    ),
-                                ));
-                            }
+                        if words.get(k + 1) == Some(&"is")
+                            && let Some(age) = words.get(k + 2).and_then(|w| w.parse::<u8>().ok())
+                            && age != ch.age
+                        {
+                            found.push((
+                                msg.file,
+                                msg.span_of(attr),
+                                format!(
+                                    "'{}' says {} is {age}; the character bible says {}",
+                                    msg.id, ch.name, ch.age
+                                ),
+                            ));
                         }
                     }
                 }
