@@ -14,7 +14,7 @@ use crate::error::{Error, Result, excerpt};
 use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
 use crate::learners::settings_of;
-use crate::progression::{History, module_states};
+use crate::progression::{History, hidden_for_age, module_states};
 use crate::store::{Db, EventKind};
 use crate::views::*;
 
@@ -56,6 +56,21 @@ pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
         media: Arc::clone(&cx.state.media),
         settings,
     })
+}
+
+/// Refuse a module kept from this learner's age band (modules for ages 15-17, see
+/// [`hidden_for_age`]) unless a teacher assigned it to them. Without a learner (an app's
+/// or a teacher's preview) nothing is refused. The error does not say the module exists.
+fn ensure_open(cx: &Cx<'_>, viewer: &Viewer, module: &ModuleDef) -> Result<()> {
+    let Some(id) = viewer.learner_id.as_deref() else {
+        return Ok(());
+    };
+    if !hidden_for_age(module, viewer.age_band)
+        || crate::classroom::assigned_modules(cx, id, cx.now)?.contains_key(&module.id)
+    {
+        return Ok(());
+    }
+    Err(Error::not_found("module open to this learner", &module.id))
 }
 
 /// A greeting for the learner's home screen, with their nickname and the number of
@@ -100,7 +115,9 @@ pub(crate) fn modules(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Vec<Modul
         .modules
         .iter()
         .filter(|m| {
-            learner_id.is_none() || m.audience == Audience::Child || assigned.contains_key(&m.id)
+            learner_id.is_none()
+                || assigned.contains_key(&m.id)
+                || (m.audience == Audience::Child && !hidden_for_age(m, viewer.age_band))
         })
         .map(|m| {
             let facts = states[&m.id].clone();
@@ -156,6 +173,7 @@ pub(crate) fn lesson(cx: &Cx<'_>, lesson_id: &str, learner_id: Option<&str>) -> 
     let viewer = viewer(cx, learner_id)?;
     let cat = &*cx.state.catalog;
     let (module, lesson) = cat.lesson(lesson_id)?;
+    ensure_open(cx, &viewer, module)?;
     let (resume_index, run, history) = match &viewer.learner_id {
         Some(id) => {
             let quizzes = lesson
@@ -212,6 +230,7 @@ pub(crate) fn question(
     let viewer = viewer(cx, learner_id)?;
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
+    ensure_open(cx, &viewer, step.module)?;
     let (run, history) = match &viewer.learner_id {
         Some(id) => (
             cx.db.current_run(id, &step.lesson.id)?,
@@ -288,6 +307,7 @@ pub(crate) fn mark_step_seen(
     let cat = &*cx.state.catalog;
     let step = cat.step(step_id)?;
     let viewer = viewer(cx, Some(learner_id))?;
+    ensure_open(cx, &viewer, step.module)?;
     let before = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?
         .module_complete(step.module);
     let event = cx.event(
@@ -317,9 +337,9 @@ pub(crate) fn restart_lesson(
     lesson_id: &str,
 ) -> Result<LessonView> {
     let cat = &*cx.state.catalog;
-    cat.lesson(lesson_id)?;
+    let (module, _) = cat.lesson(lesson_id)?;
+    ensure_open(cx, &viewer(cx, Some(learner_id))?, module)?;
     {
-        cx.db.learner(learner_id)?;
         let run = cx.db.current_run(learner_id, lesson_id)? + 1;
         let event = cx.event(
             learner_id,
@@ -338,6 +358,7 @@ pub(crate) fn hint(cx: &WriteCx<'_>, learner_id: &str, question_id: &str) -> Res
     let viewer = viewer(cx, Some(learner_id))?;
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
+    ensure_open(cx, &viewer, step.module)?;
     if step.step.question.is_none() {
         return Err(Error::InvalidInput(format!(
             "step '{question_id}' is not a question"
@@ -370,6 +391,7 @@ pub(crate) fn answer(
     let viewer = viewer(cx, Some(learner_id))?;
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
+    ensure_open(cx, &viewer, step.module)?;
     let question = step.step.question.as_ref().ok_or_else(|| {
         Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
     })?;
@@ -471,6 +493,7 @@ pub(crate) fn lesson_progress(
     let viewer = viewer(cx, Some(learner_id))?;
     let cat = &*cx.state.catalog;
     let (module, lesson) = cat.lesson(lesson_id)?;
+    ensure_open(cx, &viewer, module)?;
     let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
     progress_after(
         &cx.db,
@@ -493,6 +516,7 @@ pub(crate) fn knowledge_check(
     let viewer = viewer(cx, learner_id)?;
     let cat = &*cx.state.catalog;
     let module = cat.module(module_id)?;
+    ensure_open(cx, &viewer, module)?;
     let check = module
         .knowledge_check
         .as_ref()
@@ -543,7 +567,7 @@ pub(crate) fn answer_check(
         Error::InvalidInput(format!("'{}' is not a question", excerpt(question_id)))
     })?;
     let grade = grading::grade(question_id, question, selected)?;
-    cx.db.learner(learner_id)?;
+    ensure_open(cx, &viewer(cx, Some(learner_id))?, module)?;
     if phase == CheckPhase::Pre {
         // "Before" answers measure what the learner knew before the module: once it has
         // started they are frozen, or a gain could be rewritten after the fact.

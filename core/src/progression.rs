@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::content::{Catalog, LessonDef, ModuleDef, StepDef, StepKind};
+use crate::content::{Audience, Catalog, LessonDef, ModuleDef, StepDef, StepKind};
 use crate::error::Result;
 use crate::store::{Attempt, Db};
 use crate::views::{AgeBand, ModuleState};
@@ -231,6 +231,17 @@ pub(crate) struct ModuleFacts {
     pub lessons_done: u32,
     /// Mean first-try score over the answered questions.
     pub score: Option<f64>,
+}
+
+/// Whether `m` is kept from a learner of band `age`: modules for ages 15-17 (sexual
+/// extortion, image-based abuse, grooming) are listed and opened only for learners of
+/// that band, or when a teacher assigns them. A learner without an age band does not see
+/// them either. Other modules stay listed for every child (`NotForAge` when the band
+/// differs), as before. Decision 0024.
+pub(crate) fn hidden_for_age(m: &ModuleDef, age: Option<AgeBand>) -> bool {
+    m.audience == Audience::Child
+        && m.ages.as_deref().and_then(AgeBand::parse) == Some(AgeBand::Ages15To17)
+        && age != Some(AgeBand::Ages15To17)
 }
 
 /// State of every module for a learner.

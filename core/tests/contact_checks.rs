@@ -382,8 +382,7 @@ fn e110_a_release_shows_children_only_verified_contacts() {
         .expect("Zambia's 991 is refused");
     assert_eq!(zm.file, "contacts/zm.toml");
     assert!(
-        zm.message
-            .contains("threatened-over-picture/emergency (ZM)"),
+        zm.message.contains("asked-for-pictures/emergency (ZM)"),
         "{}",
         zm.message
     );

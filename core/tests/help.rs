@@ -557,7 +557,7 @@ fn every_pathway_resolves_for_every_country() {
     let ids: std::collections::HashSet<String> =
         app.with_catalog(|c| c.contacts.iter().map(|c| c.id.clone()).collect());
     let pathways = app.pathways();
-    assert_eq!(pathways.len(), 6);
+    assert_eq!(pathways.len(), 8);
     for pw in &pathways {
         assert!(!pw.title.is_empty() && !pw.title.starts_with("pathway-"));
         for cc in COUNTRIES.iter().chain(["NG"].iter()) {
@@ -767,7 +767,7 @@ fn help_lookup_needs_no_engine_or_database() {
     );
     assert!(help::contacts(&cat, &l10n, &ContactQuery::default(), None, at).is_err());
     let pws = help::pathways(&cat, &l10n);
-    assert_eq!(pws.len(), 6);
+    assert_eq!(pws.len(), 8);
     let v = help::pathway(&cat, &l10n, "being-bullied", Some("GB"), None, at).unwrap();
     assert_eq!(v.country.as_deref(), Some("GB"));
     // The engine's wrappers give the same answer.

@@ -245,3 +245,68 @@ pathway-worried-about-child-deaf = If the child or you are deaf or hard of heari
     .easy = If you or the child are deaf, these services work without a call.
 pathway-worried-about-child-emergency = If a child is in danger now, get emergency help.
     .easy = Is a child in danger now? Get emergency help.
+
+## Pathway: a nude image of me is shared, or someone made a fake one (ages 15-17 module image-abuse).
+
+pathway-image-of-me-shared-title = A nude image of me is shared, or someone made a fake one
+pathway-image-of-me-shared-not-your-fault = It is not your fault, whether the image is real or fake. The person who made it or shares it is the one doing wrong.
+    .easy = It is not your fault. Real or fake, it is not your fault.
+    .safety = It is not your fault
+    .alt = A young person stands next to a calm adult. A pink heart is above them.
+pathway-image-of-me-shared-do-not-reply = Do not reply to the people who share it. Do not pay. Do not send anything.
+    .easy = Do not reply. Do not pay. Do not send anything.
+    .safety = Do not pay.
+    .alt = A phone with chat messages. A red cross is over one message, and another red cross is over a pile of coins.
+pathway-image-of-me-shared-no-need-to-keep = You do not need to keep copies of the pictures: the helpline and the platform can act. The app, the account name and the time are enough.
+    .easy = You do not need to keep copies of the pictures. The helpline and the app can act.
+    .safety = You do not need to keep copies of the pictures
+    .alt = A phone with an orange report flag, and a green tick next to it.
+pathway-image-of-me-shared-tell-adult = Tell a trusted adult. You will not be in trouble. If people from your school share it, the school can help too.
+    .easy = Tell a trusted adult. You will not be in trouble.
+    .safety = You will not be in trouble.
+    .alt = A young person signs to a smiling adult.
+pathway-image-of-me-shared-report-app = Report the image and the account in the app. A trusted adult can help you.
+    .easy = Report the image and the account in the app.
+    .alt = A phone shows a picture and an orange report flag.
+pathway-image-of-me-shared-take-down = If the image is of you from when you were under 18, a take-down tool may help get it removed from the apps and websites that take part.
+    .easy = Are you under 18 in the image? A take-down tool may help remove it.
+    .alt = A picture goes down into a bin. A green tick is next to it.
+pathway-image-of-me-shared-helpline = You can talk to a child helpline about how you feel and what to do next.
+    .easy = You can talk to a child helpline.
+    .alt = A phone shows a chat with a helpline. A pink heart is next to it.
+pathway-image-of-me-shared-police = A trusted adult can report it to the police.
+    .easy = A trusted adult can tell the police.
+    .alt = A blue police badge shaped like a shield, with a yellow star.
+pathway-image-of-me-shared-emergency = If you are in danger now, or you feel you might hurt yourself, get emergency help.
+    .easy = In danger now? You might hurt yourself? Get emergency help.
+    .safety =
+        you might hurt yourself
+        get emergency help
+    .alt = A red telephone and a red warning light.
+
+## Pathway: a friend told me something happened to them online (ages 15-17 module pressure-online).
+
+pathway-friend-told-me-title = A friend told me something happened to them
+pathway-friend-told-me-listen = Listen, and believe your friend. Stay calm. Thank them for telling you.
+    .easy = Listen. Believe your friend. Thank them.
+    .alt = Two friends sit on a wall. One listens and smiles. A pink heart is above them.
+pathway-friend-told-me-not-their-fault = Tell your friend: it is not your fault.
+    .easy = Tell your friend: it is not your fault.
+    .safety = it is not your fault.
+    .alt = Two friends sit on a wall. One puts a hand on the other's shoulder.
+pathway-friend-told-me-keep-private = Keep it private. Do not share any picture. Do not save any picture. Do not message the person who harms your friend.
+    .easy = Keep it private. Do not share any picture. Do not save any picture.
+    .safety =
+        Do not share any picture.
+        Do not save any picture.
+    .alt = A phone with a red cross over it, and a face with a finger on its lips.
+pathway-friend-told-me-tell-adult = Help your friend tell a trusted adult. Offer to go with them.
+    .easy = Help your friend tell a trusted adult. Go with them.
+    .alt = Two friends walk together towards a smiling adult.
+pathway-friend-told-me-helpline = You and your friend can talk to a child helpline. You can also talk to one about how you feel.
+    .easy = You and your friend can talk to a child helpline.
+    .alt = A phone shows a chat with a helpline. A pink heart is next to it.
+pathway-friend-told-me-emergency = If your friend is in danger now, or might hurt themselves, get emergency help straight away, even if they asked you to keep it secret.
+    .easy = Is your friend in danger now? Get emergency help. Even if it is a secret.
+    .safety = get emergency help
+    .alt = A red telephone and a red warning light.

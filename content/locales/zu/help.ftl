@@ -246,3 +246,68 @@ pathway-worried-about-child-deaf = Uma ingane noma wena ningezwa nhlobo noma nin
     .easy = Izinsiza zabantu abangezwa.
 pathway-worried-about-child-emergency = Uma ingane isengozini manje, thola usizo oluphuthumayo.
     .easy = Ingane isengozini manje? Thola usizo oluphuthumayo.
+
+## Pathway: a nude image of me is shared, or someone made a fake one (ages 15-17 module image-abuse). DRAFT.
+
+pathway-image-of-me-shared-title = Isithombe sami ngisenqunu siyasakazwa, noma othile wenze esingesona esangempela
+pathway-image-of-me-shared-not-your-fault = Akulona iphutha lakho, noma isithombe singesangempela noma singesona. Umuntu osenzayo noma osabelana naso nguye owenza okungalungile.
+    .easy = Akulona iphutha lakho. Noma singesangempela noma mbumbulu, akulona iphutha lakho.
+    .safety = Akulona iphutha lakho
+    .alt = Umuntu osemusha umi eduze komuntu omdala ozolile. Ngaphezu kwabo kunenhliziyo epinki.
+pathway-image-of-me-shared-do-not-reply = Ungabaphenduli abantu abasabelana ngaso. Ungakhokhi. Ungathumeli lutho.
+    .easy = Ungaphenduli. Ungakhokhi. Ungathumeli lutho.
+    .safety = Ungakhokhi.
+    .alt = Ifoni enemilayezo yengxoxo. Kunesiphambano esibomvu phezu komlayezo owodwa, nesinye phezu kwenqwaba yezinhlamvu zemali.
+pathway-image-of-me-shared-no-need-to-keep = Akudingeki ugcine izithombe: ulayini wosizo nenkampani ye-app bangenza okuthile. I-app, igama le-akhawunti nesikhathi kwanele.
+    .easy = Akudingeki ugcine izithombe. Ulayini wosizo ne-app bangenza okuthile.
+    .safety = Akudingeki ugcine izithombe
+    .alt = Ifoni enefulegi elisawolintshi lokubika, nophawu oluluhlaza lokuthi kulungile eduze kwayo.
+pathway-image-of-me-shared-tell-adult = Tshela umuntu omdala omethembayo. Ngeke ube senkingeni. Uma abantu basesikoleni sakho besabelana ngaso, isikole singasiza nakho.
+    .easy = Tshela umuntu omdala omethembayo. Ngeke ube senkingeni.
+    .safety = Ngeke ube senkingeni.
+    .alt = Umuntu osemusha ukhuluma ngolimi lwezandla nomuntu omdala omamathekayo.
+pathway-image-of-me-shared-report-app = Bika isithombe ne-akhawunti ku-app. Umuntu omdala omethembayo angakusiza.
+    .easy = Bika isithombe ne-akhawunti ku-app.
+    .alt = Ifoni ibonisa isithombe nefulegi elisawolintshi lokubika.
+pathway-image-of-me-shared-take-down = Uma isithombe singesakho sangesikhathi usaneminyaka engaphansi kweyi-18, ithuluzi lokususa lingasiza ukuthi sisuswe kuma-app nakumawebhusayithi abambe iqhaza.
+    .easy = Esithombeni, ungaphansi kweminyaka eyi-18? Ithuluzi lokususa lingasiza.
+    .alt = Isithombe sehlela emgqonyeni kadoti. Eduze kwaso kunophawu oluluhlaza lokuthi kulungile.
+pathway-image-of-me-shared-helpline = Ungakhuluma nolayini wosizo wezingane ngokuthi uzizwa kanjani, nangokuthi wenzeni ngokulandelayo.
+    .easy = Ungakhuluma nolayini wosizo wezingane.
+    .alt = Ifoni ibonisa ingxoxo nolayini wosizo. Eduze kwayo kunenhliziyo epinki.
+pathway-image-of-me-shared-police = Umuntu omdala omethembayo angakubika emaphoyiseni.
+    .easy = Umuntu omdala omethembayo angatshela amaphoyisa.
+    .alt = Ibheji lamaphoyisa eliluhlaza okwesibhakabhaka elimise okwesihlangu, elinenkanyezi ephuzi.
+pathway-image-of-me-shared-emergency = Uma usengozini manje, noma uzizwa sengathi ungase uzilimaze, thola usizo oluphuthumayo.
+    .easy = Usengozini manje? Ungase uzilimaze? Thola usizo oluphuthumayo.
+    .safety =
+        ungase uzilimaze
+        thola usizo oluphuthumayo
+    .alt = Ucingo olubomvu nesibani esibomvu sokuxwayisa.
+
+## Pathway: a friend told me something happened to them online (ages 15-17 module pressure-online). DRAFT.
+
+pathway-friend-told-me-title = Umngane wangitshela ukuthi kukhona okwenzeke kuye
+pathway-friend-told-me-listen = Lalela, futhi ukholwe umngane wakho. Hlala uzolile. Mbonge ngokukutshela.
+    .easy = Lalela. Kholwa umngane wakho. Mbonge.
+    .alt = Abangane ababili bahlezi odongeni. Omunye uyalalela futhi uyamamatheka. Ngaphezu kwabo kunenhliziyo epinki.
+pathway-friend-told-me-not-their-fault = Tshela umngane wakho: akulona iphutha lakho.
+    .easy = Tshela umngane wakho: akulona iphutha lakho.
+    .safety = akulona iphutha lakho.
+    .alt = Abangane ababili bahlezi odongeni. Omunye ubeka isandla ehlombe lomunye.
+pathway-friend-told-me-keep-private = Kugcine kuyimfihlo. Ungabelani nganoma yisiphi isithombe. Ungagcini noma yisiphi isithombe. Ungamthumeleli umlayezo umuntu olimaza umngane wakho.
+    .easy = Kugcine kuyimfihlo. Ungabelani nganoma yisiphi isithombe. Ungagcini noma yisiphi isithombe.
+    .safety =
+        Ungabelani nganoma yisiphi isithombe.
+        Ungagcini noma yisiphi isithombe.
+    .alt = Ifoni enesiphambano esibomvu phezu kwayo, nobuso obunomunwe ezindebeni.
+pathway-friend-told-me-tell-adult = Siza umngane wakho atshele umuntu omdala omethembayo. Thembisa ukuhamba naye.
+    .easy = Siza umngane wakho atshele umuntu omdala omethembayo. Hamba naye.
+    .alt = Abangane ababili bahamba ndawonye beya kumuntu omdala omamathekayo.
+pathway-friend-told-me-helpline = Wena nomngane wakho ningakhuluma nolayini wosizo wezingane. Nawe ungakhuluma nolayini wosizo ngendlela ozizwa ngayo.
+    .easy = Wena nomngane wakho ningakhuluma nolayini wosizo wezingane.
+    .alt = Ifoni ibonisa ingxoxo nolayini wosizo. Eduze kwayo kunenhliziyo epinki.
+pathway-friend-told-me-emergency = Uma umngane wakho esengozini manje, noma angase azilimaze, thola usizo oluphuthumayo ngokushesha, ngisho noma ekucele ukuthi ukugcine kuyimfihlo.
+    .easy = Umngane wakho usengozini manje? Thola usizo oluphuthumayo. Ngisho noma kuyimfihlo.
+    .safety = thola usizo oluphuthumayo
+    .alt = Ucingo olubomvu nesibani esibomvu sokuxwayisa.

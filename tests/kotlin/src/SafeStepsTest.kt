@@ -287,7 +287,7 @@ class SafeStepsTest {
             val unchecked = pathway.steps.flatMap { it.contacts }.filter { it.verifyBeforeShipping }
             assertTrue(unchecked.isNotEmpty())
             assertTrue(unchecked.all { it.id in pathway.unverifiedContactIds && it.verifyNote != null })
-            assertEquals(6, app.pathways().size)
+            assertEquals(8, app.pathways().size)
             assertFailsWith<ApiException.NotFound> { app.pathway("nope", "PK", null, at) }
         }
     }
