@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.Picture
 import org.safesteps.core.SafeSteps
 import org.safesteps.core.TextDirection
@@ -24,11 +25,15 @@ data class BadgesState(
 )
 
 /** The learner's badges: one per module that has one. */
-class Badges(private val app: SafeSteps, learnerId: String) : StateHolder<BadgesState>(BadgesState(learnerId)) {
+class Badges(
+    private val app: SafeSteps,
+    learnerId: String,
+    executor: Executor = DirectExecutor,
+) : StateHolder<BadgesState>(BadgesState(learnerId), executor) {
     override fun withError(state: BadgesState, message: String?) = state.copy(error = message)
 
-    fun load() {
-        val modules = core { app.modules(state.learnerId) } ?: return
+    fun load() = launch {
+        val modules = core { app.modules(state.learnerId) } ?: return@launch
         val tiles = modules.mapNotNull { m ->
             m.badge?.let { BadgeTile(m.id, m.title, it.name, it.picture, m.badgeEarned) }
         }

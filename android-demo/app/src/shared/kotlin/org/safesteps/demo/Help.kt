@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.Audience
 import org.safesteps.core.ContactQuery
 import org.safesteps.core.SafeSteps
@@ -44,11 +45,27 @@ class Help(
     private val forChild: Boolean = true,
     private val clock: () -> Long = System::currentTimeMillis,
     private val onQuickExit: () -> Unit = {},
-) : StateHolder<HelpState>(HelpState(country = country)) {
+    saved: Saved = emptyMap(),
+    executor: Executor = DirectExecutor,
+) : StateHolder<HelpState>(
+    HelpState(
+        country = saved.string("country") ?: country,
+        deafAccessibleOnly = saved.bool("deafOnly") ?: false,
+        openNowOnly = saved.bool("openNow") ?: false,
+    ),
+    executor,
+) {
     override fun withError(state: HelpState, message: String?) = state.copy(error = message)
 
+    /** Saved: the country chosen and the filters. */
+    override fun save(): Saved = mapOf(
+        "country" to state.country,
+        "deafOnly" to state.deafAccessibleOnly,
+        "openNow" to state.openNowOnly,
+    )
+
     /** Loads contacts for the country given (or the app's country). */
-    fun load() {
+    fun load() = launch {
         if (state.country == null) update { it.copy(country = app.country()) }
         val child = app.pathways().sortedBy { it.audience != Audience.CHILD }
         update {
@@ -60,23 +77,24 @@ class Help(
         refresh()
     }
 
-    fun chooseCountry(country: String) {
+    fun chooseCountry(country: String) = launch {
         update { it.copy(country = country) }
         refresh()
     }
 
     /** Only contacts and channels usable without hearing (text, chat, web, email...). */
-    fun setDeafAccessibleOnly(on: Boolean) {
+    fun setDeafAccessibleOnly(on: Boolean) = launch {
         update { it.copy(deafAccessibleOnly = on) }
         refresh()
     }
 
-    fun setOpenNowOnly(on: Boolean) {
+    fun setOpenNowOnly(on: Boolean) = launch {
         update { it.copy(openNowOnly = on) }
         refresh()
     }
 
-    /** Leave at once: the app closes this screen and its task without asking anything. */
+    /** Leave at once, on the calling (main) thread even while the core is busy: the app
+     *  closes this screen and its task without asking anything. */
     fun quickExit() {
         update { it.copy(exitNow = true) }
         onQuickExit()

@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.DueState
 import org.safesteps.core.ModuleState
 import org.safesteps.core.Picture
@@ -39,13 +40,18 @@ data class HomeState(
 )
 
 /** The child's home: a welcome, then the modules, assigned ones first. */
-class Home(private val app: SafeSteps, learnerId: String) : StateHolder<HomeState>(HomeState(learnerId)) {
+class Home(
+    private val app: SafeSteps,
+    learnerId: String,
+    executor: Executor = DirectExecutor,
+) : StateHolder<HomeState>(HomeState(learnerId), executor) {
     override fun withError(state: HomeState, message: String?) = state.copy(error = message)
 
-    fun load() {
+    /** Loads (or, after progress or assignments changed, reloads) the home screen. */
+    fun load() = launch {
         val id = state.learnerId
-        val welcome = core { app.welcome(id) } ?: return
-        val modules = core { app.modules(id) } ?: return
+        val welcome = core { app.welcome(id) } ?: return@launch
+        val modules = core { app.modules(id) } ?: return@launch
         val titles = modules.associate { it.id to it.title }
         val direction = layoutDirection(app, id)
         val cards = modules.map { m ->

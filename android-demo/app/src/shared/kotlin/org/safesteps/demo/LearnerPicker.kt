@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.AgeBand
 import org.safesteps.core.LearnerView
 import org.safesteps.core.SafeSteps
@@ -59,11 +60,44 @@ data class LearnerPickerState(
 const val PicturePasswordMin = 3
 const val PicturePasswordMax = 6
 
-/** Who is learning? Pick your avatar, or make a new learner; then the picture password. */
-class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState>(LearnerPickerState()) {
+/**
+ * Who is learning? Pick your avatar, or make a new learner; then the picture password.
+ * Saved: the new-learner form as typed, and whose picture sign-in is open (never the
+ * pictures tapped so far: a password is not kept outside the core).
+ */
+class LearnerPicker(
+    private val app: SafeSteps,
+    private val saved: Saved = emptyMap(),
+    executor: Executor = DirectExecutor,
+) : StateHolder<LearnerPickerState>(LearnerPickerState(), executor) {
     override fun withError(state: LearnerPickerState, message: String?) = state.copy(error = message)
 
-    fun load() {
+    override fun save(): Saved = buildMap<String, Any?> {
+        state.form?.let { f ->
+            put("form.nickname", f.nickname)
+            put("form.avatar", f.avatarId)
+            put("form.age", f.ageBand?.name)
+        }
+        state.pictureSignIn?.let { put("signIn", it.learnerId) }
+    }
+
+    fun load() = launch {
+        refresh()
+        if (saved.containsKey("form.nickname")) {
+            update {
+                it.copy(
+                    form = NewLearnerForm(
+                        nickname = saved.string("form.nickname").orEmpty(),
+                        avatarId = saved.string("form.avatar"),
+                        ageBand = saved.string("form.age")?.let { n -> AgeBand.entries.firstOrNull { b -> b.name == n } },
+                    ),
+                )
+            }
+        }
+        saved.string("signIn")?.let { id -> if (state.learners.any { it.id == id }) pickNow(id) }
+    }
+
+    private fun refresh() {
         val avatars = app.avatars().map { PictureChoice(pictureId(it), it.path, it.alt) }
         val learners = core { app.learners() } ?: return
         update {
@@ -79,30 +113,32 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
 
     // -- a new learner --
 
-    fun startNewLearner() = update { it.copy(form = NewLearnerForm(), error = null) }
+    fun startNewLearner() = launch { update { it.copy(form = NewLearnerForm(), error = null) } }
 
-    fun setNickname(nickname: String) = updateForm { it.copy(nickname = nickname) }
+    fun setNickname(nickname: String) = launch { updateForm { it.copy(nickname = nickname) } }
 
-    fun chooseAvatar(avatarId: String) = updateForm { it.copy(avatarId = avatarId) }
+    fun chooseAvatar(avatarId: String) = launch { updateForm { it.copy(avatarId = avatarId) } }
 
-    fun chooseAgeBand(ageBand: AgeBand?) = updateForm { it.copy(ageBand = ageBand) }
+    fun chooseAgeBand(ageBand: AgeBand?) = launch { updateForm { it.copy(ageBand = ageBand) } }
 
-    fun cancelNewLearner() = update { it.copy(form = null) }
+    fun cancelNewLearner() = launch { update { it.copy(form = null) } }
 
     /** Creates the learner (the core refuses nicknames that look like a phone number or email) and signs them in. */
-    fun createLearner() {
-        val form = state.form ?: return
-        if (!form.canCreate) return
-        val learner = core { app.createLearner(form.nickname.trim(), form.avatarId!!, form.ageBand) } ?: return
+    fun createLearner() = launch {
+        val form = state.form ?: return@launch
+        if (!form.canCreate) return@launch
+        val learner = core { app.createLearner(form.nickname.trim(), form.avatarId!!, form.ageBand) } ?: return@launch
         update { it.copy(form = null, error = null) }
-        load()
-        pick(learner.id)
+        refresh()
+        pickNow(learner.id)
     }
 
     // -- signing in --
 
     /** The child tapped their avatar. */
-    fun pick(learnerId: String) {
+    fun pick(learnerId: String) = launch { pickNow(learnerId) }
+
+    private fun pickNow(learnerId: String) {
         val result = core { app.signIn(learnerId, null) } ?: return
         when (result) {
             is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
@@ -122,16 +158,16 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
         }
     }
 
-    fun tapPicture(pictureId: String) = updateSignIn {
-        if (it.chosen.size >= PicturePasswordMax) it else it.copy(chosen = it.chosen + pictureId)
+    fun tapPicture(pictureId: String) = launch {
+        updateSignIn { if (it.chosen.size >= PicturePasswordMax) it else it.copy(chosen = it.chosen + pictureId) }
     }
 
-    fun removeLastPicture() = updateSignIn { it.copy(chosen = it.chosen.dropLast(1)) }
+    fun removeLastPicture() = launch { updateSignIn { it.copy(chosen = it.chosen.dropLast(1)) } }
 
-    fun submitPictures() {
-        val sign = state.pictureSignIn ?: return
-        if (!sign.canSubmit) return
-        val result = core { app.signIn(sign.learnerId, sign.chosen) } ?: return
+    fun submitPictures() = launch {
+        val sign = state.pictureSignIn ?: return@launch
+        if (!sign.canSubmit) return@launch
+        val result = core { app.signIn(sign.learnerId, sign.chosen) } ?: return@launch
         when (result) {
             is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
             is SignInResult.NotRight -> updateSignIn { it.copy(chosen = emptyList(), failures = result.failures.toInt()) }
@@ -141,21 +177,21 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
     }
 
     /** The wait is over (the screen counts down [PictureSignIn.waitSeconds]). */
-    fun waitOver() = updateSignIn { it.copy(waitSeconds = 0) }
+    fun waitOver() = launch { updateSignIn { it.copy(waitSeconds = 0) } }
 
-    fun cancelSignIn() = update { it.copy(pictureSignIn = null) }
+    fun cancelSignIn() = launch { update { it.copy(pictureSignIn = null) } }
 
     /** The signed-in child chooses (or with null, removes) a picture password: 3 to 6 picture ids. */
-    fun setPicturePassword(sequence: List<String>?) {
-        val learner = state.signedIn ?: return
-        core { app.setPicturePassword(learner.id, sequence) } ?: return
-        val updated = core { app.learner(learner.id) } ?: return
+    fun setPicturePassword(sequence: List<String>?) = launch {
+        val learner = state.signedIn ?: return@launch
+        core { app.setPicturePassword(learner.id, sequence) } ?: return@launch
+        val updated = core { app.learner(learner.id) } ?: return@launch
         update { it.copy(signedIn = updated, error = null) }
-        load()
+        refresh()
     }
 
     /** The app went to Home; coming back shows the picker again. */
-    fun signOut() = update { it.copy(signedIn = null) }
+    fun signOut() = launch { update { it.copy(signedIn = null) } }
 
     private fun updateForm(change: (NewLearnerForm) -> NewLearnerForm) =
         update { s -> s.form?.let { s.copy(form = change(it)) } ?: s }

@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.LearnerSettings
 import org.safesteps.core.LearnerView
 import org.safesteps.core.ReviewStatus
@@ -35,13 +36,17 @@ data class SettingsState(
 )
 
 /** A learner's settings: text language, sign language (chosen apart from it), accessibility. */
-class Settings(private val app: SafeSteps, learnerId: String) : StateHolder<SettingsState>(SettingsState(learnerId)) {
+class Settings(
+    private val app: SafeSteps,
+    learnerId: String,
+    executor: Executor = DirectExecutor,
+) : StateHolder<SettingsState>(SettingsState(learnerId), executor) {
     private var learner: LearnerView? = null
 
     override fun withError(state: SettingsState, message: String?) = state.copy(error = message)
 
-    fun load() {
-        val l = core { app.learner(state.learnerId) } ?: return
+    fun load() = launch {
+        val l = core { app.learner(state.learnerId) } ?: return@launch
         show(l)
     }
 
@@ -63,9 +68,9 @@ class Settings(private val app: SafeSteps, learnerId: String) : StateHolder<Sett
 
     fun setNoAudio(on: Boolean) = change { it.copy(noAudio = on) }
 
-    private fun change(edit: (LearnerSettings) -> LearnerSettings) {
-        val current = learner ?: return
-        val updated = core { app.updateLearnerSettings(current.id, edit(current.settings)) } ?: return
+    private fun change(edit: (LearnerSettings) -> LearnerSettings) = launch {
+        val current = learner ?: return@launch
+        val updated = core { app.updateLearnerSettings(current.id, edit(current.settings)) } ?: return@launch
         show(updated)
     }
 

@@ -98,7 +98,9 @@ class TeacherAssignmentTest {
                 teacher.createClass("Grade 6 A")
                 val cls = teacher.state.classes.single()
                 teacher.assignToClass(cls.id, listOf("private-info"))
-                val pieces = assertNotNull(teacher.exportAssignments())
+                var exported: List<ByteArray>? = null
+                teacher.exportAssignments { exported = it }
+                val pieces = assertNotNull(exported)
                 assertTrue(pieces.size > 1)
                 assertEquals(pieces.size, teacher.state.exportPieces)
 
