@@ -167,7 +167,9 @@ final class LessonState: ObservableObject {
                 self?.answered(result, stepId: step.id)
             }
         }
-        await video.show(step.videos, captionsOn: lesson.display.captions)
+        await video.show(
+            step.videos, captionsOn: lesson.display.captions,
+            playFirst: step.mediaOrder.first == .signVideo)
         guard let learnerId else { return }
         let stepId = step.id
         do {

@@ -9,17 +9,19 @@ extension View {
     }
 }
 
-/// A pack picture, with its alt text for VoiceOver. Pictures the system cannot decode (the
-/// default pack's are SVG) are drawn as a frame with the alt text written in it.
+/// A pack picture, with its alt text for VoiceOver: the pack's SVGs as the PNGs rasterised
+/// at build time for this screen's scale (see MediaStore). A picture that could not be
+/// loaded is drawn as a frame with the alt text written in it.
 struct PictureView: View {
     let picture: Picture
     var height: CGFloat = 160
     @EnvironmentObject private var media: MediaStore
+    @Environment(\.displayScale) private var displayScale
 
     var body: some View {
         Group {
             if let image = media.images[picture.path] {
-                Image(decorative: image, scale: 1)
+                Image(decorative: image, scale: media.scales[picture.path] ?? 1)
                     .resizable()
                     .scaledToFit()
             } else {
@@ -41,7 +43,7 @@ struct PictureView: View {
         .accessibilityLabel(picture.alt)
         .accessibilityAddTraits(.isImage)
         .task(id: picture.path) {
-            await media.load(picture.path)
+            await media.load(picture.path, displayScale: displayScale)
         }
     }
 }

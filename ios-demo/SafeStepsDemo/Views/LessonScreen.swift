@@ -193,6 +193,26 @@ struct SignVideoPanel: View {
                         .background(.black)
                         .foregroundStyle(.white)
                 }
+                // Large enough for small hands, and said in words, not only symbols.
+                HStack(spacing: 12) {
+                    Button {
+                        state.playOrPause()
+                    } label: {
+                        Label(state.playing ? "Pause" : (state.ended ? "Play again" : "Play"),
+                              systemImage: state.playing ? "pause.fill" : "play.fill")
+                            .font(.title3.weight(.semibold))
+                            .frame(maxWidth: .infinity, minHeight: 64)
+                    }
+                    .buttonStyle(.borderedProminent)
+                    Button {
+                        state.replay()
+                    } label: {
+                        Label("Play again", systemImage: "gobackward")
+                            .font(.title3.weight(.semibold))
+                            .frame(maxWidth: .infinity, minHeight: 64)
+                    }
+                    .buttonStyle(.bordered)
+                }
                 Toggle(isOn: $state.captionsOn) {
                     Label("Captions", systemImage: "captions.bubble")
                 }

@@ -113,15 +113,18 @@ class LearnerPicker(
 
     // -- a new learner --
 
-    fun startNewLearner() = launch { update { it.copy(form = NewLearnerForm(), error = null) } }
+    // Typing and tapping in a form never call the core: they change the state at once, on
+    // the calling (main) thread, so a text field never waits for the core thread.
 
-    fun setNickname(nickname: String) = launch { updateForm { it.copy(nickname = nickname) } }
+    fun startNewLearner() = update { it.copy(form = NewLearnerForm(), error = null) }
 
-    fun chooseAvatar(avatarId: String) = launch { updateForm { it.copy(avatarId = avatarId) } }
+    fun setNickname(nickname: String) = updateForm { it.copy(nickname = nickname) }
 
-    fun chooseAgeBand(ageBand: AgeBand?) = launch { updateForm { it.copy(ageBand = ageBand) } }
+    fun chooseAvatar(avatarId: String) = updateForm { it.copy(avatarId = avatarId) }
 
-    fun cancelNewLearner() = launch { update { it.copy(form = null) } }
+    fun chooseAgeBand(ageBand: AgeBand?) = updateForm { it.copy(ageBand = ageBand) }
+
+    fun cancelNewLearner() = update { it.copy(form = null) }
 
     /** Creates the learner (the core refuses nicknames that look like a phone number or email) and signs them in. */
     fun createLearner() = launch {
@@ -158,11 +161,10 @@ class LearnerPicker(
         }
     }
 
-    fun tapPicture(pictureId: String) = launch {
+    fun tapPicture(pictureId: String) =
         updateSignIn { if (it.chosen.size >= PicturePasswordMax) it else it.copy(chosen = it.chosen + pictureId) }
-    }
 
-    fun removeLastPicture() = launch { updateSignIn { it.copy(chosen = it.chosen.dropLast(1)) } }
+    fun removeLastPicture() = updateSignIn { it.copy(chosen = it.chosen.dropLast(1)) }
 
     fun submitPictures() = launch {
         val sign = state.pictureSignIn ?: return@launch
@@ -177,9 +179,9 @@ class LearnerPicker(
     }
 
     /** The wait is over (the screen counts down [PictureSignIn.waitSeconds]). */
-    fun waitOver() = launch { updateSignIn { it.copy(waitSeconds = 0) } }
+    fun waitOver() = updateSignIn { it.copy(waitSeconds = 0) }
 
-    fun cancelSignIn() = launch { update { it.copy(pictureSignIn = null) } }
+    fun cancelSignIn() = update { it.copy(pictureSignIn = null) }
 
     /** The signed-in child chooses (or with null, removes) a picture password: 3 to 6 picture ids. */
     fun setPicturePassword(sequence: List<String>?) = launch {
@@ -191,7 +193,7 @@ class LearnerPicker(
     }
 
     /** The app went to Home; coming back shows the picker again. */
-    fun signOut() = launch { update { it.copy(signedIn = null) } }
+    fun signOut() = update { it.copy(signedIn = null) }
 
     private fun updateForm(change: (NewLearnerForm) -> NewLearnerForm) =
         update { s -> s.form?.let { s.copy(form = change(it)) } ?: s }

@@ -196,20 +196,20 @@ class LessonPlayer(
 
     // -- the sign-language video: the large Play/Pause and Replay buttons call these, the player reports back --
 
-    fun playVideo() = launch { updatePlayback { if (it.ended) it else it.copy(playing = true, plays = maxOf(it.plays, 1)) } }
+    // (These never call the core: they change the state at once, on the calling thread.)
 
-    fun pauseVideo() = launch { updatePlayback { it.copy(playing = false) } }
+    fun playVideo() = updatePlayback { if (it.ended) it else it.copy(playing = true, plays = maxOf(it.plays, 1)) }
+
+    fun pauseVideo() = updatePlayback { it.copy(playing = false) }
 
     /** From the beginning again (also after the end). */
-    fun replayVideo() = launch {
-        updatePlayback { it.copy(playing = true, positionMs = 0, ended = false, plays = it.plays + 1) }
-    }
+    fun replayVideo() = updatePlayback { it.copy(playing = true, positionMs = 0, ended = false, plays = it.plays + 1) }
 
     /** The player's position, reported while it plays (so a rotation goes on from there). */
-    fun videoProgress(positionMs: Long) = launch { updatePlayback { it.copy(positionMs = positionMs.coerceAtLeast(0)) } }
+    fun videoProgress(positionMs: Long) = updatePlayback { it.copy(positionMs = positionMs.coerceAtLeast(0)) }
 
     /** The player reached the end: it stops, and Replay is offered. */
-    fun videoEnded() = launch { updatePlayback { it.copy(playing = false, ended = true) } }
+    fun videoEnded() = updatePlayback { it.copy(playing = false, ended = true) }
 
     /** After the quiz of this step: refresh progress (passed questions, completion, badge). */
     fun refreshProgress() = launch { refreshNow() }

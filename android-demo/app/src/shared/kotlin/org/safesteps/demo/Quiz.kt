@@ -113,28 +113,29 @@ class Quiz(
 
     /** The child taps an option. One-answer questions replace the choice; several-answer ones
      *  toggle it; ordering questions give it the next place, and a second tap takes it out. */
-    fun tap(optionId: String) = launch {
-        if (state.finished || state.message != null) return@launch
-        if (state.options.none { it.id == optionId }) return@launch
-        val now = state.selection
-        val next = when (state.choose) {
+    // Choosing never calls the core: these change the state at once, on the calling thread.
+
+    fun tap(optionId: String) = update { s ->
+        if (s.finished || s.message != null || s.options.none { it.id == optionId }) return@update s
+        val now = s.selection
+        val next = when (s.choose) {
             Choose.ONE -> listOf(optionId)
             Choose.SEVERAL, Choose.ALL_IN_ORDER -> if (optionId in now) now - optionId else now + optionId
         }
-        update { it.withSelection(next) }
+        s.withSelection(next)
     }
 
     /** Ordering questions: move a placed option one place earlier (a button next to it). */
-    fun moveUp(optionId: String) = launch {
-        val i = state.selection.indexOf(optionId)
-        if (i <= 0) return@launch
-        val list = state.selection.toMutableList()
+    fun moveUp(optionId: String) = update { s ->
+        val i = s.selection.indexOf(optionId)
+        if (i <= 0 || s.message != null) return@update s
+        val list = s.selection.toMutableList()
         list[i] = list[i - 1]
         list[i - 1] = optionId
-        update { it.withSelection(list) }
+        s.withSelection(list)
     }
 
-    fun clearSelection() = launch { update { it.withSelection(emptyList()) } }
+    fun clearSelection() = update { it.withSelection(emptyList()) }
 
     /** Opens the hint; the core records it with the next answer. */
     fun showHint() = launch {

@@ -4,8 +4,10 @@
 // it as a `StateFlow` (`uiState`), has methods for what the user can do, and asks the Rust
 // core (`SafeSteps`) for everything. Core calls block (SQLite, Argon2), so every method that
 // may call the core runs on the executor the holder was given: the app gives one background
-// thread (Android `CoreExecutor`), tests a direct executor. The screen calls methods from the
-// main thread and draws `uiState`. A holder also saves a small Bundle-compatible snapshot of
+// thread (Android `CoreExecutor`), tests a direct executor. Methods that only change what is
+// on screen (typing, choosing an option, the video's buttons) change the state at once, on
+// the caller's thread, with an atomic update. The screen calls methods from the main thread
+// and draws `uiState`. A holder also saves a small Bundle-compatible snapshot of
 // where the child is (`save()`), and a holder made with that snapshot (after rotation, a font
 // or dark-mode change, or process death) opens the screen at the same place.
 package org.safesteps.demo
@@ -84,6 +86,16 @@ abstract class StateHolder<S : Any>(initial: S, private val executor: Executor) 
 
     /** Hides the error message (the user read it). */
     fun dismissError() = update { withError(it, null) }
+
+    private val loaded = java.util.concurrent.atomic.AtomicBoolean(false)
+
+    /**
+     * Runs [load] the first time only: a screen shown again after rotation finds its holder
+     * (kept by the ViewModel) where it was, instead of loading it afresh.
+     */
+    fun loadOnce(load: () -> Unit) {
+        if (loaded.compareAndSet(false, true)) load()
+    }
 
     /** What to keep of this screen across recreation; see [Saved]. */
     open fun save(): Saved = emptyMap()

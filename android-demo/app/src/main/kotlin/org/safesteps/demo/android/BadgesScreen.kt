@@ -8,6 +8,7 @@ import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Alignment
@@ -21,17 +22,17 @@ import org.safesteps.demo.R
 
 @Composable
 fun BadgesScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
-    val holder = remember(core, learnerId) { Badges(core, learnerId) }
+    val holder = rememberHolder("badges/$learnerId") { Badges(core, learnerId, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
-    LoadOnce(holder) { holder.load() }
+    // Reloaded each time it is shown: a lesson may have earned a badge.
+    LaunchedEffect(holder) { holder.load() }
 
     ScreenFrame(
         title = stringResource(R.string.badges),
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
     ) {
         item { Text(stringResource(R.string.badges_count, state.earned, state.total), style = MaterialTheme.typography.titleMedium) }

@@ -17,9 +17,8 @@ import org.safesteps.demo.R
 
 @Composable
 fun CaregiverScreen(core: SafeSteps, onBack: () -> Unit, onQuickExit: () -> Unit) {
-    val holder = remember(core) { Caregiver(core, onQuickExit = onQuickExit) }
+    val holder = rememberHolder("caregiver") { saved -> Caregiver(core, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
     val pathway = state.pathway
     val lessonTitle = state.lessonTitle
@@ -29,13 +28,16 @@ fun CaregiverScreen(core: SafeSteps, onBack: () -> Unit, onQuickExit: () -> Unit
         direction = pathway?.direction ?: state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = when {
-            pathway != null -> ({ act.run { holder.closePathway() } })
-            lessonTitle != null -> ({ act.run { holder.closeLesson() } })
+            pathway != null -> ({ holder.closePathway() })
+            lessonTitle != null -> ({ holder.closeLesson() })
             else -> onBack
         },
-        onQuickExit = { holder.quickExit() },
+        onQuickExit = {
+            holder.quickExit()
+            onQuickExit()
+        },
     ) {
         when {
             pathway != null -> pathwaySteps(pathway)
@@ -54,9 +56,9 @@ fun CaregiverScreen(core: SafeSteps, onBack: () -> Unit, onQuickExit: () -> Unit
             else -> {
                 item { CorePicture(core, state.picture, Modifier.fillMaxWidth().size(200.dp)) }
                 item { Text(state.summary, style = MaterialTheme.typography.bodyLarge) }
-                item { BigButton(stringResource(R.string.worried_about_child), onClick = { act.run { holder.openWorriedPathway() } }) }
+                item { BigButton(stringResource(R.string.worried_about_child), onClick = { holder.openWorriedPathway() }) }
                 items(state.lessons, key = { it.id }) { lesson ->
-                    SecondaryButton(lesson.title, onClick = { act.run { holder.openLesson(lesson.id) } }, modifier = Modifier.fillMaxWidth())
+                    SecondaryButton(lesson.title, onClick = { holder.openLesson(lesson.id) }, modifier = Modifier.fillMaxWidth())
                 }
             }
         }

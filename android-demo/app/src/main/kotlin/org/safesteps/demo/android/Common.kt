@@ -29,14 +29,14 @@ import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
-import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.State
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
+import androidx.compose.runtime.staticCompositionLocalOf
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
@@ -61,20 +61,21 @@ import org.safesteps.core.Picture
 import org.safesteps.core.SafeSteps
 import org.safesteps.core.TextDirection as CoreDirection
 import org.safesteps.demo.R
+import org.safesteps.demo.Saved
 import org.safesteps.demo.StateHolder
 
-/** The holder's state as Compose state; the holder may update it from the core thread. */
+/**
+ * The holder's state as Compose state, collected only while the screen is at least STARTED
+ * (nothing is drawn for a screen in the background). The holder updates it from the core thread.
+ */
 @Composable
-fun <S : Any> StateHolder<S>.collectState(): State<S> {
-    val state = remember(this) { mutableStateOf(this.state) }
-    DisposableEffect(this) {
-        val subscription = observe { state.value = it }
-        onDispose { subscription.close() }
-    }
-    return state
-}
+fun <S : Any> StateHolder<S>.collectState(): State<S> = uiState.collectAsStateWithLifecycle()
 
-/** Runs holder methods on the core thread, never on the main thread. */
+/**
+ * Blocking work that is not a holder call (reading a picked file, writing an export) on the
+ * core thread. Holder methods need none of this: they run their core calls on the executor
+ * they were given.
+ */
 class CoreActions(private val scope: CoroutineScope) {
     fun run(block: () -> Unit) {
         scope.launch(CoreDispatcher) { block() }
@@ -87,10 +88,23 @@ fun rememberCoreActions(): CoreActions {
     return remember(scope) { CoreActions(scope) }
 }
 
-/** Calls [load] on the core thread once for this holder. */
+/**
+ * Loads [holder] the first time its screen is shown; a holder kept across rotation by the
+ * [AppViewModel] stays where it was. (Home and Badges reload each time: progress changes.)
+ */
 @Composable
-fun LoadOnce(holder: Any, load: () -> Unit) {
-    LaunchedEffect(holder) { withContext(CoreDispatcher) { load() } }
+fun LoadOnce(holder: StateHolder<*>, load: () -> Unit) {
+    LaunchedEffect(holder) { holder.loadOnce(load) }
+}
+
+/** The app's ViewModel: the back stack and the open screens' holders. */
+val LocalAppViewModel = staticCompositionLocalOf<AppViewModel> { error("no AppViewModel") }
+
+/** This screen's holder, kept by the [AppViewModel] under [key] and made with its saved snapshot. */
+@Composable
+fun <H : StateHolder<*>> rememberHolder(key: String, create: (saved: Saved) -> H): H {
+    val vm = LocalAppViewModel.current
+    return remember(vm, key) { vm.holder(key, create) }
 }
 
 /** Lays out [content] right to left when the core says the text is RTL (Urdu...). */

@@ -33,9 +33,8 @@ import org.safesteps.demo.R
 
 @Composable
 fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> Unit, onQuickExit: () -> Unit) {
-    val holder = remember(core) { Help(core, onQuickExit = onQuickExit) }
+    val holder = rememberHolder("help") { saved -> Help(core, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
 
     ScreenFrame(
@@ -43,10 +42,13 @@ fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> U
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
         // quickExit() never calls the core: it runs at once, on the main thread.
-        onQuickExit = { holder.quickExit() },
+        onQuickExit = {
+            holder.quickExit()
+            onQuickExit()
+        },
     ) {
         item { SectionTitle(stringResource(R.string.what_happened)) }
         items(state.situations, key = { it.id }) { s ->
@@ -58,7 +60,7 @@ fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> U
                 items(state.countries) { code ->
                     val chosen = code == state.country
                     OutlinedButton(
-                        onClick = { act.run { holder.chooseCountry(code) } },
+                        onClick = { holder.chooseCountry(code) },
                         modifier = Modifier.heightIn(min = 48.dp),
                         border = if (chosen) BorderStroke(3.dp, MaterialTheme.colorScheme.primary) else BorderStroke(1.dp, MaterialTheme.colorScheme.outline),
                     ) {
@@ -69,10 +71,10 @@ fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> U
         }
         item {
             ToggleRow(stringResource(R.string.deaf_accessible_only), state.deafAccessibleOnly) { on ->
-                act.run { holder.setDeafAccessibleOnly(on) }
+                holder.setDeafAccessibleOnly(on)
             }
         }
-        item { ToggleRow(stringResource(R.string.open_now_only), state.openNowOnly) { on -> act.run { holder.setOpenNowOnly(on) } } }
+        item { ToggleRow(stringResource(R.string.open_now_only), state.openNowOnly) { on -> holder.setOpenNowOnly(on) } }
         if (state.toCheck > 0) item { Text(stringResource(R.string.some_to_check, state.toCheck)) }
         if (!state.loading && state.contacts.isEmpty()) item { Text(stringResource(R.string.no_contacts)) }
         items(state.contacts, key = { it.id }) { c -> ContactCard(c) }

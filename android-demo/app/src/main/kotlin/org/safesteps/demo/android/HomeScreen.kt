@@ -10,6 +10,7 @@ import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
@@ -36,17 +37,17 @@ fun HomeScreen(
     onHelp: () -> Unit,
     onSwitchLearner: () -> Unit,
 ) {
-    val holder = remember(core, learnerId) { Home(core, learnerId) }
+    val holder = rememberHolder("home/$learnerId") { Home(core, learnerId, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
-    LoadOnce(holder) { holder.load() }
+    // Reloaded each time it is shown: progress and assignments change while the child learns.
+    LaunchedEffect(holder) { holder.load() }
 
     ScreenFrame(
         title = stringResource(R.string.app_name),
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = null,
     ) {
         item { Text(state.welcome, style = MaterialTheme.typography.headlineSmall) }

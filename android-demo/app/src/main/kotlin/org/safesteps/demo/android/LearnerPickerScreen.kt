@@ -40,9 +40,8 @@ fun LearnerPickerScreen(
     onTeacher: () -> Unit,
     onCaregiver: () -> Unit,
 ) {
-    val holder = remember(core) { LearnerPicker(core) }
+    val holder = rememberHolder("picker") { saved -> LearnerPicker(core, saved, CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
     LaunchedEffect(state.signedIn) {
         val learner = state.signedIn ?: return@LaunchedEffect
@@ -53,7 +52,7 @@ fun LearnerPickerScreen(
     LaunchedEffect(wait) {
         if (wait > 0) {
             delay(wait * 1000L)
-            act.run { holder.waitOver() }
+            holder.waitOver()
         }
     }
 
@@ -64,10 +63,10 @@ fun LearnerPickerScreen(
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = when {
-            form != null -> ({ act.run { holder.cancelNewLearner() } })
-            signIn != null -> ({ act.run { holder.cancelSignIn() } })
+            form != null -> ({ holder.cancelNewLearner() })
+            signIn != null -> ({ holder.cancelSignIn() })
             else -> null
         },
     ) {
@@ -86,17 +85,17 @@ fun LearnerPickerScreen(
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                         row.forEach { p ->
                             PictureTile(core, p, selected = false, modifier = Modifier.weight(1f)) {
-                                act.run { holder.tapPicture(p.id) }
+                                holder.tapPicture(p.id)
                             }
                         }
                     }
                 }
                 item {
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                        SecondaryButton(stringResource(R.string.undo), onClick = { act.run { holder.removeLastPicture() } })
+                        SecondaryButton(stringResource(R.string.undo), onClick = { holder.removeLastPicture() })
                         BigButton(
                             stringResource(R.string.done),
-                            onClick = { act.run { holder.submitPictures() } },
+                            onClick = { holder.submitPictures() },
                             enabled = signIn.canSubmit,
                             modifier = Modifier.weight(1f),
                         )
@@ -120,24 +119,24 @@ fun LearnerPickerScreen(
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                         row.forEach { a ->
                             PictureTile(core, a, selected = a.id == form.avatarId, modifier = Modifier.weight(1f)) {
-                                act.run { holder.chooseAvatar(a.id) }
+                                holder.chooseAvatar(a.id)
                             }
                         }
                     }
                 }
                 item { SectionTitle(stringResource(R.string.age)) }
                 items(state.ageBands) { band ->
-                    ChoiceRow(ageLabel(band), selected = form.ageBand == band) { act.run { holder.chooseAgeBand(band) } }
+                    ChoiceRow(ageLabel(band), selected = form.ageBand == band) { holder.chooseAgeBand(band) }
                 }
                 item {
-                    BigButton(stringResource(R.string.create), onClick = { act.run { holder.createLearner() } }, enabled = form.canCreate)
+                    BigButton(stringResource(R.string.create), onClick = { holder.createLearner() }, enabled = form.canCreate)
                 }
             }
             else -> {
                 items(state.learners, key = { it.id }) { learner ->
                     Card(
                         Modifier.fillMaxWidth().heightIn(min = 72.dp)
-                            .clickable(role = Role.Button) { act.run { holder.pick(learner.id) } },
+                            .clickable(role = Role.Button) { holder.pick(learner.id) },
                     ) {
                         Row(Modifier.padding(12.dp), verticalAlignment = Alignment.CenterVertically) {
                             learner.avatar?.let { CorePicture(core, picture(it.path, it.alt), Modifier.size(56.dp)) }
@@ -145,7 +144,7 @@ fun LearnerPickerScreen(
                         }
                     }
                 }
-                item { BigButton(stringResource(R.string.new_learner), onClick = { act.run { holder.startNewLearner() } }) }
+                item { BigButton(stringResource(R.string.new_learner), onClick = { holder.startNewLearner() }) }
                 item { SecondaryButton(stringResource(R.string.get_help), onClick = onHelp, modifier = Modifier.fillMaxWidth()) }
                 item { SecondaryButton(stringResource(R.string.for_caregivers), onClick = onCaregiver, modifier = Modifier.fillMaxWidth()) }
                 item { SecondaryButton(stringResource(R.string.for_teachers), onClick = onTeacher, modifier = Modifier.fillMaxWidth()) }

@@ -15,9 +15,8 @@ import androidx.compose.foundation.lazy.LazyListScope
 
 @Composable
 fun PathwayScreen(core: SafeSteps, pathwayId: String, onBack: () -> Unit, onQuickExit: () -> Unit) {
-    val holder = remember(core, pathwayId) { Pathway(core, pathwayId, onQuickExit = onQuickExit) }
+    val holder = rememberHolder("pathway/$pathwayId") { saved -> Pathway(core, pathwayId, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
 
     ScreenFrame(
@@ -25,12 +24,15 @@ fun PathwayScreen(core: SafeSteps, pathwayId: String, onBack: () -> Unit, onQuic
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
-        onQuickExit = { holder.quickExit() },
+        onQuickExit = {
+            holder.quickExit()
+            onQuickExit()
+        },
     ) {
         item {
-            ToggleRow(stringResource(R.string.easy_read_setting), state.easyRead) { on -> act.run { holder.setEasyRead(on) } }
+            ToggleRow(stringResource(R.string.easy_read_setting), state.easyRead) { on -> holder.setEasyRead(on) }
         }
         pathwaySteps(state)
     }

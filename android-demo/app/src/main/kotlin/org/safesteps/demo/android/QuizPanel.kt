@@ -35,9 +35,8 @@ import org.safesteps.demo.R
 /** A quiz question inside a lesson step. Right and wrong are said in words and symbols, not only colours. */
 @Composable
 fun QuizPanel(core: SafeSteps, learnerId: String, questionId: String, onAnswered: () -> Unit) {
-    val holder = remember(core, learnerId, questionId) { Quiz(core, learnerId, questionId) }
+    val holder = rememberHolder("quiz/$learnerId/$questionId") { saved -> Quiz(core, learnerId, questionId, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
     LaunchedEffect(state.attemptsUsed, state.message) { if (state.message != null) onAnswered() }
 
@@ -46,11 +45,11 @@ fun QuizPanel(core: SafeSteps, learnerId: String, questionId: String, onAnswered
         Text(stringResource(howToChoose(state.choose)))
         state.attemptsLeft?.let { Text(stringResource(R.string.tries_left, it)) }
         state.options.forEach { option ->
-            OptionRow(core, state, option, onTap = { act.run { holder.tap(option.id) } }, onMoveUp = { act.run { holder.moveUp(option.id) } })
+            OptionRow(core, state, option, onTap = { holder.tap(option.id) }, onMoveUp = { holder.moveUp(option.id) })
         }
         state.hint?.let { Text(stringResource(R.string.hint_is, it)) }
         if (state.hasHint && state.hint == null && !state.finished) {
-            SecondaryButton(stringResource(R.string.show_hint), onClick = { act.run { holder.showHint() } })
+            SecondaryButton(stringResource(R.string.show_hint), onClick = { holder.showHint() })
         }
         state.message?.let { message ->
             Text(
@@ -64,10 +63,10 @@ fun QuizPanel(core: SafeSteps, learnerId: String, questionId: String, onAnswered
             state.rightOrder.forEachIndexed { i, text -> Text("${i + 1}. $text") }
         }
         when {
-            state.canTryAgain -> BigButton(stringResource(R.string.try_again), onClick = { act.run { holder.tryAgain() } })
+            state.canTryAgain -> BigButton(stringResource(R.string.try_again), onClick = { holder.tryAgain() })
             !state.finished && state.message == null -> BigButton(
                 stringResource(R.string.check_answer),
-                onClick = { act.run { holder.submit() } },
+                onClick = { holder.submit() },
                 enabled = state.canSubmit,
             )
         }

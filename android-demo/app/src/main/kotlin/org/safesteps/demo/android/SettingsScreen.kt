@@ -12,9 +12,8 @@ import org.safesteps.demo.Settings
 
 @Composable
 fun SettingsScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
-    val holder = remember(core, learnerId) { Settings(core, learnerId) }
+    val holder = rememberHolder("settings/$learnerId") { Settings(core, learnerId, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
 
     ScreenFrame(
@@ -22,7 +21,7 @@ fun SettingsScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
     ) {
         item { SectionTitle(stringResource(R.string.text_language)) }
@@ -30,23 +29,23 @@ fun SettingsScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
             // Each language is named in itself ("اردو", "isiZulu"); drafts say so.
             val name = Locale.forLanguageTag(locale.tag).let { it.getDisplayName(it) }
             val label = if (locale.draft) stringResource(R.string.draft_language, name) else name
-            ChoiceRow(label, selected = locale.selected) { act.run { holder.chooseLocale(locale.tag) } }
+            ChoiceRow(label, selected = locale.selected) { holder.chooseLocale(locale.tag) }
         }
         item { SectionTitle(stringResource(R.string.sign_language)) }
         item {
             ChoiceRow(stringResource(R.string.sign_language_none), selected = state.signLanguages.none { it.selected }) {
-                act.run { holder.chooseSignLanguage(null) }
+                holder.chooseSignLanguage(null)
             }
         }
         items(state.signLanguages, key = { it.code }) { sign ->
-            ChoiceRow(signLanguageName(sign.code), selected = sign.selected) { act.run { holder.chooseSignLanguage(sign.code) } }
+            ChoiceRow(signLanguageName(sign.code), selected = sign.selected) { holder.chooseSignLanguage(sign.code) }
         }
         item { SectionTitle(stringResource(R.string.accessibility)) }
-        item { ToggleRow(stringResource(R.string.sign_video_first), state.signVideoFirst) { on -> act.run { holder.setSignVideoFirst(on) } } }
-        item { ToggleRow(stringResource(R.string.captions), state.captions) { on -> act.run { holder.setCaptions(on) } } }
-        item { ToggleRow(stringResource(R.string.easy_read_setting), state.easyRead) { on -> act.run { holder.setEasyRead(on) } } }
-        item { ToggleRow(stringResource(R.string.larger_text), state.largerText) { on -> act.run { holder.setLargerText(on) } } }
-        item { ToggleRow(stringResource(R.string.reduced_motion), state.reducedMotion) { on -> act.run { holder.setReducedMotion(on) } } }
-        item { ToggleRow(stringResource(R.string.no_audio), state.noAudio) { on -> act.run { holder.setNoAudio(on) } } }
+        item { ToggleRow(stringResource(R.string.sign_video_first), state.signVideoFirst) { on -> holder.setSignVideoFirst(on) } }
+        item { ToggleRow(stringResource(R.string.captions), state.captions) { on -> holder.setCaptions(on) } }
+        item { ToggleRow(stringResource(R.string.easy_read_setting), state.easyRead) { on -> holder.setEasyRead(on) } }
+        item { ToggleRow(stringResource(R.string.larger_text), state.largerText) { on -> holder.setLargerText(on) } }
+        item { ToggleRow(stringResource(R.string.reduced_motion), state.reducedMotion) { on -> holder.setReducedMotion(on) } }
+        item { ToggleRow(stringResource(R.string.no_audio), state.noAudio) { on -> holder.setNoAudio(on) } }
     }
 }

@@ -31,7 +31,7 @@ import org.safesteps.demo.TeacherAreaState
 
 @Composable
 fun TeacherScreen(core: SafeSteps, onBack: () -> Unit) {
-    val holder = remember(core) { TeacherArea(core) }
+    val holder = rememberHolder("teacher") { saved -> TeacherArea(core, saved, CoreExecutor) }
     val state by holder.collectState()
     val act = rememberCoreActions()
     val context = LocalContext.current
@@ -51,13 +51,13 @@ fun TeacherScreen(core: SafeSteps, onBack: () -> Unit) {
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
     ) {
         when {
             state.loading -> Unit
-            !state.pinSet -> item { PinEntry(stringResource(R.string.set_pin), null) { pin -> act.run { holder.setPin(pin) } } }
-            !state.unlocked -> item { PinEntry(stringResource(R.string.enter_pin), state.pinMessage) { pin -> act.run { holder.enterPin(pin) } } }
+            !state.pinSet -> item { PinEntry(stringResource(R.string.set_pin), null) { pin -> holder.setPin(pin) } }
+            !state.unlocked -> item { PinEntry(stringResource(R.string.enter_pin), state.pinMessage) { pin -> holder.enterPin(pin) } }
             else -> unlockedArea(state, holder, act, context, onImportBundle = { importBundle.launch(arrayOf("*/*")) }, onImportPieces = { importPieces.launch(arrayOf("*/*")) })
         }
     }
@@ -77,11 +77,11 @@ private fun androidx.compose.foundation.lazy.LazyListScope.unlockedArea(
                 Text(stringResource(R.string.recovery_code_title), style = MaterialTheme.typography.titleMedium)
                 Text(code, style = MaterialTheme.typography.headlineSmall)
                 Text(stringResource(R.string.recovery_code_help))
-                BigButton(stringResource(R.string.written_down), onClick = { act.run { holder.recoveryCodeSeen() } })
+                BigButton(stringResource(R.string.written_down), onClick = { holder.recoveryCodeSeen() })
             }
         }
     }
-    item { SecondaryButton(stringResource(R.string.lock), onClick = { act.run { holder.lock() } }) }
+    item { SecondaryButton(stringResource(R.string.lock), onClick = { holder.lock() }) }
 
     state.report?.let { report ->
         item {
@@ -101,13 +101,13 @@ private fun androidx.compose.foundation.lazy.LazyListScope.unlockedArea(
                 report.questions.forEach { q ->
                     Text(stringResource(R.string.report_question_line, q.prompt, q.wrongPercent, q.topWrongAnswer ?: "–"))
                 }
-                SecondaryButton(stringResource(R.string.close), onClick = { act.run { holder.closeReport() } })
+                SecondaryButton(stringResource(R.string.close), onClick = { holder.closeReport() })
             }
         }
     }
 
     item { SectionTitle(stringResource(R.string.classes)) }
-    item { NewClass { name -> act.run { holder.createClass(name) } } }
+    item { NewClass { name -> holder.createClass(name) } }
     items(state.classes, key = { it.id }) { c -> ClassCard(c, state, holder, act) }
 
     item { SectionTitle(stringResource(R.string.assignments)) }
@@ -118,7 +118,7 @@ private fun androidx.compose.foundation.lazy.LazyListScope.unlockedArea(
             if (a.withdrawn) {
                 Text(stringResource(R.string.withdrawn))
             } else {
-                SecondaryButton(stringResource(R.string.withdraw), onClick = { act.run { holder.withdraw(a.id) } })
+                SecondaryButton(stringResource(R.string.withdraw), onClick = { holder.withdraw(a.id) })
             }
         }
     }
@@ -126,9 +126,9 @@ private fun androidx.compose.foundation.lazy.LazyListScope.unlockedArea(
     item { SectionTitle(stringResource(R.string.share_with_devices)) }
     item {
         BigButton(stringResource(R.string.export_assignments), onClick = {
-            act.run {
-                val pieces = holder.exportAssignments() ?: return@run
-                // Pieces go to app storage, to pass on by cable or card (QR display is not built yet).
+            // Runs on the core thread; the pieces go to app storage, to pass on by cable or card
+            // (QR display is not built yet).
+            holder.exportAssignments { pieces ->
                 val dir = File(context.getExternalFilesDir(null), "bundles").apply { mkdirs() }
                 pieces.forEachIndexed { i, piece -> File(dir, "assignments-${i + 1}.ssb").writeBytes(piece) }
             }
@@ -184,17 +184,17 @@ private fun ClassCard(c: ClassRow, state: TeacherAreaState, holder: TeacherArea,
     ItemCard {
         Text(c.name, style = MaterialTheme.typography.titleMedium)
         Text(stringResource(R.string.class_learners, c.learnerIds.size))
-        SecondaryButton(stringResource(R.string.report), onClick = { act.run { holder.openReport(c.id) } })
+        SecondaryButton(stringResource(R.string.report), onClick = { holder.openReport(c.id) })
         SecondaryButton(stringResource(if (open) R.string.close else R.string.manage), onClick = { open = !open })
         if (open) {
             Text(stringResource(R.string.assign_module), style = MaterialTheme.typography.titleSmall)
             state.modules.forEach { m ->
-                SecondaryButton(m.title, onClick = { act.run { holder.assignToClass(c.id, listOf(m.id)) } }, modifier = Modifier.fillMaxWidth())
+                SecondaryButton(m.title, onClick = { holder.assignToClass(c.id, listOf(m.id)) }, modifier = Modifier.fillMaxWidth())
             }
             val outside = state.learners.filter { it.id !in c.learnerIds }
             if (outside.isNotEmpty()) Text(stringResource(R.string.add_learner), style = MaterialTheme.typography.titleSmall)
             outside.forEach { l ->
-                SecondaryButton(l.nickname, onClick = { act.run { holder.addToClass(c.id, l.id) } }, modifier = Modifier.fillMaxWidth())
+                SecondaryButton(l.nickname, onClick = { holder.addToClass(c.id, l.id) }, modifier = Modifier.fillMaxWidth())
             }
         }
     }
