@@ -123,11 +123,7 @@ pub fn rasterize(
         for line in &refused {
             writeln!(out, "refused: {line}")?;
         }
-        writeln!(
-            out,
-            "{} picture(s) refused; nothing written",
-            refused.len()
-        )?;
+        writeln!(out, "{} picture(s) refused; nothing written", refused.len())?;
         return Ok(ExitCode::from(1));
     }
 
@@ -187,15 +183,15 @@ mod tests {
 
     fn svgs_of(dir: &Path) -> Vec<String> {
         let files = PackFiles::from_dir(dir).unwrap();
-        files
-            .paths("media/", ".svg")
-            .map(str::to_string)
-            .collect()
+        files.paths("media/", ".svg").map(str::to_string).collect()
     }
 
     #[test]
     fn png_paths_mirror_the_pack_path() {
-        assert_eq!(png_path("media/avatars/cat.svg", 2), "media/avatars/cat@2x.png");
+        assert_eq!(
+            png_path("media/avatars/cat.svg", 2),
+            "media/avatars/cat@2x.png"
+        );
         assert_eq!(png_path("media/x/y.svg", 3), "media/x/y@3x.png");
     }
 
@@ -223,7 +219,11 @@ mod tests {
                 let file = picture["files"][i].as_str().unwrap();
                 assert_eq!(file, png_path(svg, scale));
                 let pixmap = tiny_skia::Pixmap::load_png(out.path().join(file)).unwrap();
-                assert_eq!((pixmap.width(), pixmap.height()), (w * scale, h * scale), "{file}");
+                assert_eq!(
+                    (pixmap.width(), pixmap.height()),
+                    (w * scale, h * scale),
+                    "{file}"
+                );
                 assert!(
                     pixmap.pixels().iter().any(|p| p.alpha() > 0),
                     "{file}: something is drawn"
@@ -247,7 +247,11 @@ mod tests {
         let log = String::from_utf8(log).unwrap();
         assert_eq!(code, ExitCode::from(1), "{log}");
         assert!(log.contains("media/avatars/words.svg"), "{log}");
-        assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0, "nothing written");
+        assert_eq!(
+            std::fs::read_dir(out.path()).unwrap().count(),
+            0,
+            "nothing written"
+        );
     }
 
     #[test]
