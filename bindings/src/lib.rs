@@ -7,6 +7,7 @@
 //! there is no second hierarchy of types and no conversion code.
 //! See docs/decisions/0001-bindings-use-remote-types.md.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -21,7 +22,7 @@ use safesteps_core::views::{
     ModuleSummary, NewAssignment, OpenOptions, OpenState, OptionFeedback, OptionView, PackInfo,
     PackSource, PairedDevice, PairingOffer, PathwayStepView, PathwaySummary, PathwayView, PeerRole,
     Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult, SignVideo,
-    StepKind, StepView, TextDirection, VideoStatus,
+    StepKind, StepView, TextDirection, UiArg, UiText, VideoStatus,
 };
 use safesteps_core::views::{ContactStatus, Verification, VerificationMethod};
 use safesteps_core::{ContactQuery, PinCheck};
@@ -33,69 +34,489 @@ pub use logging::{LogLevel, LogSink, clear_log_sink, set_log_sink};
 
 // ---- errors -------------------------------------------------------------------
 
-/// What went wrong, in a form an app can branch on. The message says it in words.
+/// What went wrong, in a form an app can branch on (one variant per kind). Every variant
+/// carries the same four fields:
+/// - `code`: the kind's stable code (`name-refused`), also the key of its UI text
+///   (`error-name-refused` in `uiText().strings`);
+/// - `reason`: a more exact, stable reason within the kind when there is one
+///   (`contact`, `empty`, `too-long`, `hidden`, `pairing`...);
+/// - `text`: what it means for the person using the app, in the app's locale (from
+///   the pack's `ui-error-<code>[-<reason>]` messages; format another locale with
+///   `uiFormat("error-" + code, ...)`);
+/// - `detail`: what was wrong in English, for developers and logs (at most a short,
+///   escaped excerpt of the input; never personal data).
 #[derive(Debug, thiserror::Error, uniffi::Error)]
-#[uniffi(flat_error)]
 pub enum ApiError {
-    /// An id that does not exist (lesson, learner, question...).
-    #[error("{0}")]
-    NotFound(String),
-    /// Invalid input; nothing was changed.
-    #[error("{0}")]
-    InvalidInput(String),
+    /// An id that does not exist (lesson, learner, question, UI text...).
+    #[error("{detail}")]
+    NotFound {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// The app passed something invalid that no kind below covers (a mistake in the app); nothing was changed.
+    #[error("{detail}")]
+    InvalidInput {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// A name a person typed was refused (a nickname that is empty, too long, or holds a phone number, an email address or hidden characters; a class or group name). Show `text` next to the name field; nothing was changed.
+    #[error("{detail}")]
+    NameRefused {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// A teacher PIN, recovery code or picture password has the wrong form. Show `text` (the rule); nothing was changed. A wrong PIN is `Locked`.
+    #[error("{detail}")]
+    PinFormat {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// An answer does not fit its question (an option not in it, too many choices, an ordering that leaves options out); nothing was recorded.
+    #[error("{detail}")]
+    AnswerShape {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// A language tag, sign-language code or country code that is not well formed (or a country is needed and none is set).
+    #[error("{detail}")]
+    UnknownLocale {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// A bundle, a piece of one or a pairing offer was refused (not from a paired device, damaged, too large, or a pairing code that does not match); nothing in it was applied.
+    #[error("{detail}")]
+    BundleRefused {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// A content pack is malformed or failed verification; the current content stays in use.
-    #[error("{0}")]
-    ContentInvalid(String),
+    #[error("{detail}")]
+    ContentInvalid {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// The database could not be read or written; nothing acknowledged was lost.
-    #[error("{0}")]
-    Storage(String),
+    #[error("{detail}")]
+    Storage {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// The database comes from a newer app version.
-    #[error("{0}")]
-    DatabaseTooNew(String),
+    #[error("{detail}")]
+    DatabaseTooNew {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// A PIN is needed, was wrong, or must wait; nothing was done.
-    #[error("{0}")]
-    Locked(String),
+    #[error("{detail}")]
+    Locked {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// The device's storage is full; nothing was written. Free some space and try again.
-    #[error("{0}")]
-    StorageFull(String),
+    #[error("{detail}")]
+    StorageFull {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// A fault inside SafeSteps, not caused by the app's input; nothing was changed.
-    #[error("{0}")]
-    Internal(String),
+    #[error("{detail}")]
+    Internal {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// The object was closed (`close_database`); open a new one.
-    #[error("{0}")]
-    Closed(String),
-    /// The database file is damaged, or a `-wal` next to it belongs to another copy.
-    /// Nothing was changed. `SafeSteps.openRecovering` moves the bad files aside (kept)
-    /// and starts again, and `recovery()` then says what it did.
-    #[error("{0}")]
-    DatabaseCorrupt(String),
-    /// The file is another app's database (or not one SafeSteps made). It was not
-    /// changed; use another path.
-    #[error("{0}")]
-    ForeignDatabase(String),
+    #[error("{detail}")]
+    Closed {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// The database file is damaged, or a `-wal` next to it belongs to another copy. Nothing was changed. `SafeSteps.openRecovering` moves the bad files aside (kept) and starts again, and `recovery()` then says what it did.
+    #[error("{detail}")]
+    DatabaseCorrupt {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+    /// The file is another app's database (or not one SafeSteps made). It was not changed; use another path.
+    #[error("{detail}")]
+    ForeignDatabase {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
     /// The database file (or its folder) cannot be written. Nothing was changed.
-    #[error("{0}")]
-    DatabaseReadOnly(String),
+    #[error("{detail}")]
+    DatabaseReadOnly {
+        /// The kind's stable code.
+        code: String,
+        /// A more exact, stable reason within the kind, when there is one.
+        reason: Option<String>,
+        /// What it means, for the person using the app, in the app's locale.
+        text: String,
+        /// What was wrong, in English, for developers and logs.
+        detail: String,
+    },
+}
+
+impl ApiError {
+    /// The error `e`, its meaning for people already put in words (`text`).
+    fn new(e: core::Error, text: String) -> Self {
+        let code = e.kind().code().to_string();
+        let reason = e.reason().map(str::to_string);
+        let detail = e.to_string();
+        match e.kind() {
+            core::ErrorKind::NotFound => ApiError::NotFound {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::InvalidInput => ApiError::InvalidInput {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::NameRefused => ApiError::NameRefused {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::PinFormat => ApiError::PinFormat {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::AnswerShape => ApiError::AnswerShape {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::UnknownLocale => ApiError::UnknownLocale {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::BundleRefused => ApiError::BundleRefused {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::ContentInvalid => ApiError::ContentInvalid {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::Storage => ApiError::Storage {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::DatabaseTooNew => ApiError::DatabaseTooNew {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::Locked => ApiError::Locked {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::StorageFull => ApiError::StorageFull {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::Internal => ApiError::Internal {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::Closed => ApiError::Closed {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::DatabaseCorrupt => ApiError::DatabaseCorrupt {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::ForeignDatabase => ApiError::ForeignDatabase {
+                code,
+                reason,
+                text,
+                detail,
+            },
+            core::ErrorKind::DatabaseReadOnly => ApiError::DatabaseReadOnly {
+                code,
+                reason,
+                text,
+                detail,
+            },
+        }
+    }
+}
+
+/// An error's four fields, the same for every kind (Kotlin and Swift reach them from
+/// the base type with `info()`, without a `when`/`switch` over the kinds).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ErrorInfo {
+    /// The kind's stable code (`name-refused`).
+    pub code: String,
+    /// A more exact, stable reason within the kind (`contact`), when there is one.
+    pub reason: Option<String>,
+    /// What it means, for the person using the app, in the app's locale.
+    pub text: String,
+    /// What was wrong, in English, for developers and logs.
+    pub detail: String,
+}
+
+#[uniffi::export]
+impl ApiError {
+    /// Code, reason, text and detail of this error, whatever its kind.
+    pub fn info(&self) -> ErrorInfo {
+        let (code, reason, text, detail) = match self {
+            ApiError::NotFound {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::InvalidInput {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::NameRefused {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::PinFormat {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::AnswerShape {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::UnknownLocale {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::BundleRefused {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::ContentInvalid {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::Storage {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::DatabaseTooNew {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::Locked {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::StorageFull {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::Internal {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::Closed {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::DatabaseCorrupt {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::ForeignDatabase {
+                code,
+                reason,
+                text,
+                detail,
+            }
+            | ApiError::DatabaseReadOnly {
+                code,
+                reason,
+                text,
+                detail,
+            } => (code, reason, text, detail),
+        };
+        ErrorInfo {
+            code: code.clone(),
+            reason: reason.clone(),
+            text: text.clone(),
+            detail: detail.clone(),
+        }
+    }
 }
 
 impl From<core::Error> for ApiError {
+    /// Without an open engine: the meaning in the core's own UI texts, in English.
     fn from(e: core::Error) -> Self {
-        let message = e.to_string();
-        match e.kind() {
-            core::ErrorKind::NotFound => ApiError::NotFound(message),
-            core::ErrorKind::InvalidInput => ApiError::InvalidInput(message),
-            core::ErrorKind::ContentInvalid => ApiError::ContentInvalid(message),
-            core::ErrorKind::Storage => ApiError::Storage(message),
-            core::ErrorKind::DatabaseTooNew => ApiError::DatabaseTooNew(message),
-            core::ErrorKind::Locked => ApiError::Locked(message),
-            core::ErrorKind::StorageFull => ApiError::StorageFull(message),
-            core::ErrorKind::Internal => ApiError::Internal(message),
-            core::ErrorKind::Closed => ApiError::Closed(message),
-            core::ErrorKind::DatabaseCorrupt => ApiError::DatabaseCorrupt(message),
-            core::ErrorKind::ForeignDatabase => ApiError::ForeignDatabase(message),
-            core::ErrorKind::DatabaseReadOnly => ApiError::DatabaseReadOnly(message),
-        }
+        let text = core::ui_text::builtin_error_text(&[], &e);
+        ApiError::new(e, text)
     }
+}
+
+/// An error from opening, its meaning in the asked-for locales (no engine exists yet).
+fn open_error(e: core::Error, locales: &[String]) -> ApiError {
+    let text = core::ui_text::builtin_error_text(locales, &e);
+    ApiError::new(e, text)
+}
+
+/// A core result, its error put in words in the engine's locale.
+fn api<T>(engine: &core::Engine, r: core::Result<T>) -> Result<T> {
+    r.map_err(|e| {
+        let text = engine.error_text(&e);
+        ApiError::new(e, text)
+    })
 }
 
 type Result<T> = std::result::Result<T, ApiError>;
@@ -132,6 +553,34 @@ pub enum PackSource {
 pub enum TextDirection {
     Ltr,
     Rtl,
+}
+
+#[uniffi::remote(Record)]
+pub struct UiText {
+    /// The locale the texts are in.
+    pub locale: String,
+    /// Its direction: lay screens out right to left when `Rtl` (Urdu).
+    pub direction: TextDirection,
+    /// Reviewed by a native speaker, or a draft (then show `strings["draft-note"]`).
+    pub status: ReviewStatus,
+    /// Every UI text without variables, by stable id (`back`, `error-name-refused`).
+    pub strings: HashMap<String, String>,
+    /// Ids of the UI texts that take variables: format them with `ui_format`.
+    pub with_arguments: Vec<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum UiArg {
+    /// Words (a nickname, a title, a date the app formatted).
+    Text {
+        /// The words.
+        value: String,
+    },
+    /// A whole number (counts choose the plural form).
+    Number {
+        /// The number.
+        value: i64,
+    },
 }
 
 #[uniffi::remote(Enum)]
@@ -741,6 +1190,7 @@ pub struct ChunkProgress {
 #[derive(uniffi::Object)]
 pub struct TeacherArea {
     session: core::TeacherSession,
+    engine: Arc<core::Engine>,
 }
 
 impl Drop for TeacherArea {
@@ -758,42 +1208,51 @@ impl TeacherArea {
 
     /// Create a class.
     pub fn create_class(&self, name: String) -> Result<ClassView> {
-        Ok(self.session.create_class(&name)?)
+        api(&self.engine, self.session.create_class(&name))
     }
 
     /// Rename a class.
     pub fn rename_class(&self, class_id: String, name: String) -> Result<ClassView> {
-        Ok(self.session.rename_class(&class_id, &name)?)
+        api(&self.engine, self.session.rename_class(&class_id, &name))
     }
 
     /// All classes.
     pub fn classes(&self) -> Result<Vec<ClassView>> {
-        Ok(self.session.classes()?)
+        api(&self.engine, self.session.classes())
     }
 
     /// Put a learner in a class.
     pub fn add_to_class(&self, class_id: String, learner_id: String) -> Result<ClassView> {
-        Ok(self.session.add_to_class(&class_id, &learner_id)?)
+        api(
+            &self.engine,
+            self.session.add_to_class(&class_id, &learner_id),
+        )
     }
 
     /// Take a learner out of a class.
     pub fn remove_from_class(&self, class_id: String, learner_id: String) -> Result<ClassView> {
-        Ok(self.session.remove_from_class(&class_id, &learner_id)?)
+        api(
+            &self.engine,
+            self.session.remove_from_class(&class_id, &learner_id),
+        )
     }
 
     /// Create a group in a class.
     pub fn create_group(&self, class_id: String, name: String) -> Result<GroupView> {
-        Ok(self.session.create_group(&class_id, &name)?)
+        api(&self.engine, self.session.create_group(&class_id, &name))
     }
 
     /// Put a learner of the class in a group.
     pub fn add_to_group(&self, group_id: String, learner_id: String) -> Result<GroupView> {
-        Ok(self.session.add_to_group(&group_id, &learner_id)?)
+        api(
+            &self.engine,
+            self.session.add_to_group(&group_id, &learner_id),
+        )
     }
 
     /// Assign modules to a class, a group or a learner.
     pub fn assign(&self, assignment: NewAssignment) -> Result<AssignmentView> {
-        Ok(self.session.assign(&assignment)?)
+        api(&self.engine, self.session.assign(&assignment))
     }
 
     /// Change an assignment.
@@ -802,53 +1261,62 @@ impl TeacherArea {
         id: String,
         assignment: NewAssignment,
     ) -> Result<AssignmentView> {
-        Ok(self.session.update_assignment(&id, &assignment)?)
+        api(
+            &self.engine,
+            self.session.update_assignment(&id, &assignment),
+        )
     }
 
     /// Withdraw an assignment.
     pub fn withdraw_assignment(&self, id: String) -> Result<AssignmentView> {
-        Ok(self.session.withdraw_assignment(&id)?)
+        api(&self.engine, self.session.withdraw_assignment(&id))
     }
 
     /// All assignments.
     pub fn assignments(&self) -> Result<Vec<AssignmentView>> {
-        Ok(self.session.assignments()?)
+        api(&self.engine, self.session.assignments())
     }
 
     /// The report for a class.
     pub fn class_report(&self, class_id: String) -> Result<ClassReport> {
-        Ok(self.session.class_report(&class_id)?)
+        api(&self.engine, self.session.class_report(&class_id))
     }
 
     /// The class report as CSV, one row per learner (with nicknames).
     pub fn export_learners_csv(&self, class_id: String) -> Result<String> {
-        Ok(self.session.export_learners_csv(&class_id)?)
+        api(&self.engine, self.session.export_learners_csv(&class_id))
     }
 
     /// Aggregate CSV with no nicknames; groups smaller than `min_group` are suppressed.
     pub fn export_aggregate_csv(&self, min_group: u32) -> Result<String> {
-        Ok(self.session.export_aggregate_csv(min_group)?)
+        api(&self.engine, self.session.export_aggregate_csv(min_group))
     }
 
     /// Remove a learner's picture password (the child sets a new one).
     pub fn reset_picture_password(&self, learner_id: String) -> Result<()> {
-        Ok(self.session.reset_picture_password(&learner_id)?)
+        api(
+            &self.engine,
+            self.session.reset_picture_password(&learner_id),
+        )
     }
 
     /// Pair with a learner's device: `offer` is read from its pairing QR code, `code` is
     /// the six digits its screen shows. Its progress bundles are then accepted here.
     pub fn pair_learner_device(&self, offer: String, code: String) -> Result<PairedDevice> {
-        Ok(self.session.pair_learner_device(&offer, &code)?)
+        api(
+            &self.engine,
+            self.session.pair_learner_device(&offer, &code),
+        )
     }
 
     /// Forget a paired device.
     pub fn unpair_device(&self, device_id: String) -> Result<()> {
-        Ok(self.session.unpair_device(&device_id)?)
+        api(&self.engine, self.session.unpair_device(&device_id))
     }
 
     /// An assignments bundle for learners' devices.
     pub fn export_assignments_bundle(&self) -> Result<Vec<u8>> {
-        Ok(self.session.export_assignments_bundle()?)
+        api(&self.engine, self.session.export_assignments_bundle())
     }
 }
 
@@ -888,7 +1356,9 @@ impl SafeSteps {
     /// an installed pack that verifies).
     #[uniffi::constructor]
     pub fn new(db_path: String, options: OpenOptions) -> Result<Arc<Self>> {
-        let engine = core::Engine::open(Path::new(&db_path), options)?;
+        let locales = options.preferred_locales.clone();
+        let engine = core::Engine::open(Path::new(&db_path), options)
+            .map_err(|e| open_error(e, &locales))?;
         Ok(Arc::new(SafeSteps {
             engine: Arc::new(engine),
             recovery: None,
@@ -909,7 +1379,9 @@ impl SafeSteps {
     /// `DatabaseCorrupt` and the person agreed. Other errors are the constructor's.
     #[uniffi::constructor]
     pub fn open_recovering(db_path: String, options: OpenOptions) -> Result<Arc<Self>> {
-        let (engine, recovery) = core::Engine::open_recovering(Path::new(&db_path), options)?;
+        let locales = options.preferred_locales.clone();
+        let (engine, recovery) = core::Engine::open_recovering(Path::new(&db_path), options)
+            .map_err(|e| open_error(e, &locales))?;
         Ok(Arc::new(SafeSteps {
             engine: Arc::new(engine),
             recovery,
@@ -932,14 +1404,15 @@ impl SafeSteps {
     /// A pack that is not newer than the one in use is refused unless `allow_downgrade`.
     /// On any error the current content stays in use.
     pub fn install_pack(&self, path: String, allow_downgrade: bool) -> Result<PackInfo> {
-        Ok(self
-            .engine
-            .install_pack(Path::new(&path), allow_downgrade)?)
+        api(
+            &self.engine,
+            self.engine.install_pack(Path::new(&path), allow_downgrade),
+        )
     }
 
     /// Change the app's preferred text locales, most preferred first.
     pub fn set_preferred_locales(&self, locales: Vec<String>) -> Result<()> {
-        Ok(self.engine.set_preferred_locales(&locales)?)
+        api(&self.engine, self.engine.set_preferred_locales(&locales))
     }
 
     /// The app's sign language (ISO 639-3), if set.
@@ -949,7 +1422,7 @@ impl SafeSteps {
 
     /// Set or clear the app's sign language, separately from the text locale.
     pub fn set_sign_language(&self, sign_language: Option<String>) -> Result<()> {
-        Ok(self.engine.set_sign_language(sign_language)?)
+        api(&self.engine, self.engine.set_sign_language(sign_language))
     }
 
     /// The country for help contacts (ISO 3166-1 alpha-2), if set.
@@ -959,12 +1432,33 @@ impl SafeSteps {
 
     /// Set or clear the country.
     pub fn set_country(&self, country: Option<String>) -> Result<()> {
-        Ok(self.engine.set_country(country)?)
+        api(&self.engine, self.engine.set_country(country))
+    }
+
+    /// The apps' own words (buttons, labels, screen titles, error messages) in the first
+    /// of `locales` that SafeSteps has (the app's locales when empty: pass a learner's
+    /// `settings.locales` for their screens). Keys are stable ids (`back`, `next`,
+    /// `error-name-refused`); `direction` says how to lay the screen out and `status`
+    /// whether the translation is a draft.
+    pub fn ui_text(&self, locales: Vec<String>) -> Result<UiText> {
+        api(&self.engine, self.engine.ui_text(&locales))
+    }
+
+    /// A UI text that takes variables (see `UiText.with_arguments`), formatted: e.g.
+    /// `step-n-of-m` with `number` and `total`, `tries-left` with `count` (the plural form
+    /// follows the number). Unknown keys are `NotFound`; missing variables `InvalidInput`.
+    pub fn ui_format(
+        &self,
+        key: String,
+        args: HashMap<String, UiArg>,
+        locales: Vec<String>,
+    ) -> Result<String> {
+        api(&self.engine, self.engine.ui_format(&key, &args, &locales))
     }
 
     /// Bytes of a picture from the pack (`Picture.path`).
     pub fn media(&self, path: String) -> Result<Vec<u8>> {
-        Ok(self.engine.media(&path)?)
+        api(&self.engine, self.engine.media(&path))
     }
 
     // -- learners --
@@ -981,17 +1475,20 @@ impl SafeSteps {
         avatar: String,
         age_band: Option<AgeBand>,
     ) -> Result<LearnerView> {
-        Ok(self.engine.create_learner(&nickname, &avatar, age_band)?)
+        api(
+            &self.engine,
+            self.engine.create_learner(&nickname, &avatar, age_band),
+        )
     }
 
     /// Learners on this device.
     pub fn learners(&self) -> Result<Vec<LearnerView>> {
-        Ok(self.engine.learners()?)
+        api(&self.engine, self.engine.learners())
     }
 
     /// One learner.
     pub fn learner(&self, learner_id: String) -> Result<LearnerView> {
-        Ok(self.engine.learner(&learner_id)?)
+        api(&self.engine, self.engine.learner(&learner_id))
     }
 
     /// Change nickname, avatar and age band.
@@ -1002,9 +1499,11 @@ impl SafeSteps {
         avatar: String,
         age_band: Option<AgeBand>,
     ) -> Result<LearnerView> {
-        Ok(self
-            .engine
-            .update_learner(&learner_id, &nickname, &avatar, age_band)?)
+        api(
+            &self.engine,
+            self.engine
+                .update_learner(&learner_id, &nickname, &avatar, age_band),
+        )
     }
 
     /// Change a learner's settings; they change what lessons return.
@@ -1013,12 +1512,15 @@ impl SafeSteps {
         learner_id: String,
         settings: LearnerSettings,
     ) -> Result<LearnerView> {
-        Ok(self.engine.update_learner_settings(&learner_id, settings)?)
+        api(
+            &self.engine,
+            self.engine.update_learner_settings(&learner_id, settings),
+        )
     }
 
     /// Erase a learner and everything they did.
     pub fn delete_learner(&self, learner_id: String) -> Result<()> {
-        Ok(self.engine.delete_learner(&learner_id)?)
+        api(&self.engine, self.engine.delete_learner(&learner_id))
     }
 
     /// The pictures a picture password is made from.
@@ -1032,9 +1534,11 @@ impl SafeSteps {
         learner_id: String,
         sequence: Option<Vec<String>>,
     ) -> Result<()> {
-        Ok(self
-            .engine
-            .set_picture_password(&learner_id, sequence.as_deref())?)
+        api(
+            &self.engine,
+            self.engine
+                .set_picture_password(&learner_id, sequence.as_deref()),
+        )
     }
 
     /// Sign in: the avatar the child picked, then the picture password if one is set.
@@ -1043,47 +1547,57 @@ impl SafeSteps {
         learner_id: String,
         sequence: Option<Vec<String>>,
     ) -> Result<SignInResult> {
-        Ok(self.engine.sign_in(&learner_id, sequence.as_deref())?)
+        api(
+            &self.engine,
+            self.engine.sign_in(&learner_id, sequence.as_deref()),
+        )
     }
 
     /// Home-screen greeting with the learner's nickname and finished lessons.
     pub fn welcome(&self, learner_id: String) -> Result<String> {
-        Ok(self.engine.welcome(&learner_id)?)
+        api(&self.engine, self.engine.welcome(&learner_id))
     }
 
     // -- teacher PIN --
 
     /// Whether a teacher PIN is set.
     pub fn has_teacher_pin(&self) -> Result<bool> {
-        Ok(self.engine.has_teacher_pin()?)
+        api(&self.engine, self.engine.has_teacher_pin())
     }
 
     /// Set the teacher PIN (the current one is needed to change it). Returns a recovery
     /// code to show once, for the teacher to keep on paper.
     pub fn set_teacher_pin(&self, current: Option<String>, new_pin: String) -> Result<String> {
-        Ok(self.engine.set_teacher_pin(current.as_deref(), &new_pin)?)
+        api(
+            &self.engine,
+            self.engine.set_teacher_pin(current.as_deref(), &new_pin),
+        )
     }
 
     /// Set a new teacher PIN with the recovery code; returns a new recovery code.
     pub fn recover_teacher_pin(&self, recovery_code: String, new_pin: String) -> Result<String> {
-        Ok(self.engine.recover_teacher_pin(&recovery_code, &new_pin)?)
+        api(
+            &self.engine,
+            self.engine.recover_teacher_pin(&recovery_code, &new_pin),
+        )
     }
 
     /// Last resort when PIN and code are lost: erase teacher mode (PIN, classes,
     /// assignments, and learners imported from other devices). Returns learners erased.
     pub fn erase_teacher_mode(&self) -> Result<u32> {
-        Ok(self.engine.erase_teacher_mode()?)
+        api(&self.engine, self.engine.erase_teacher_mode())
     }
 
     /// Check the teacher PIN; wrong tries make the next wait longer, even across restarts.
     pub fn check_teacher_pin(&self, pin: String) -> Result<PinCheck> {
-        Ok(self.engine.check_teacher_pin(&pin)?)
+        api(&self.engine, self.engine.check_teacher_pin(&pin))
     }
 
     /// Open the teacher area with the PIN.
     pub fn teacher_area(&self, pin: String) -> Result<Arc<TeacherArea>> {
         Ok(Arc::new(TeacherArea {
-            session: self.engine.teacher_session(&pin)?,
+            session: api(&self.engine, self.engine.teacher_session(&pin))?,
+            engine: Arc::clone(&self.engine),
         }))
     }
 
@@ -1091,58 +1605,62 @@ impl SafeSteps {
 
     /// What this device shows so another can pair with it (QR payload and six digits).
     pub fn pairing_offer(&self) -> Result<PairingOffer> {
-        Ok(self.engine.pairing_offer()?)
+        api(&self.engine, self.engine.pairing_offer())
     }
 
     /// On a learner's device: pair with the teacher's device (`offer` from its QR code,
     /// `code` the six digits on its screen). Its assignment bundles are then accepted.
     pub fn pair_teacher_device(&self, offer: String, code: String) -> Result<PairedDevice> {
-        Ok(self.engine.pair_teacher_device(&offer, &code)?)
+        api(&self.engine, self.engine.pair_teacher_device(&offer, &code))
     }
 
     /// Devices paired with this one.
     pub fn paired_devices(&self) -> Result<Vec<PairedDevice>> {
-        Ok(self.engine.paired_devices()?)
+        api(&self.engine, self.engine.paired_devices())
     }
 
     /// A progress bundle of these learners (all on this device when empty).
     pub fn export_progress_bundle(&self, learner_ids: Vec<String>) -> Result<Vec<u8>> {
-        Ok(self.engine.export_progress_bundle(&learner_ids)?)
+        api(
+            &self.engine,
+            self.engine.export_progress_bundle(&learner_ids),
+        )
     }
 
     /// Import a whole bundle (verified first; nothing applied if it is refused).
     pub fn import_bundle(&self, bundle: Vec<u8>) -> Result<ImportSummary> {
-        Ok(self.engine.import_bundle(&bundle)?)
+        api(&self.engine, self.engine.import_bundle(&bundle))
     }
 
     /// Split a bundle into pieces of at most `max_bytes` (for QR codes or files).
     pub fn bundle_chunks(&self, bundle: Vec<u8>, max_bytes: u32) -> Result<Vec<Vec<u8>>> {
-        Ok(self.engine.bundle_chunks(&bundle, max_bytes)?)
+        api(&self.engine, self.engine.bundle_chunks(&bundle, max_bytes))
     }
 
     /// Take one piece of a chunked bundle; imports when the last piece arrives.
     pub fn receive_chunk(&self, piece: Vec<u8>) -> Result<ChunkProgress> {
-        Ok(self.engine.receive_chunk(&piece)?)
+        api(&self.engine, self.engine.receive_chunk(&piece))
     }
 
     /// A teacher removes a learner's picture password.
     pub fn reset_picture_password(&self, teacher_pin: String, learner_id: String) -> Result<()> {
-        Ok(self
-            .engine
-            .teacher_session(&teacher_pin)?
-            .reset_picture_password(&learner_id)?)
+        let session = api(&self.engine, self.engine.teacher_session(&teacher_pin))?;
+        api(&self.engine, session.reset_picture_password(&learner_id))
     }
 
     // -- learning --
 
     /// Modules; for a learner, child modules with state, progress, score and badge.
     pub fn modules(&self, learner_id: Option<String>) -> Result<Vec<ModuleSummary>> {
-        Ok(self.engine.modules(learner_id.as_deref())?)
+        api(&self.engine, self.engine.modules(learner_id.as_deref()))
     }
 
     /// A lesson ready to show for this learner (their locale, variant, sign language, order).
     pub fn lesson(&self, lesson_id: String, learner_id: Option<String>) -> Result<LessonView> {
-        Ok(self.engine.lesson(&lesson_id, learner_id.as_deref())?)
+        api(
+            &self.engine,
+            self.engine.lesson(&lesson_id, learner_id.as_deref()),
+        )
     }
 
     /// A question as it should be shown for the learner's next attempt.
@@ -1151,22 +1669,31 @@ impl SafeSteps {
         question_id: String,
         learner_id: Option<String>,
     ) -> Result<QuestionView> {
-        Ok(self.engine.question(&question_id, learner_id.as_deref())?)
+        api(
+            &self.engine,
+            self.engine.question(&question_id, learner_id.as_deref()),
+        )
     }
 
     /// Record that the learner saw a step.
     pub fn mark_step_seen(&self, learner_id: String, step_id: String) -> Result<LessonProgress> {
-        Ok(self.engine.mark_step_seen(&learner_id, &step_id)?)
+        api(
+            &self.engine,
+            self.engine.mark_step_seen(&learner_id, &step_id),
+        )
     }
 
     /// Start a finished lesson again (a new run).
     pub fn restart_lesson(&self, learner_id: String, lesson_id: String) -> Result<LessonView> {
-        Ok(self.engine.restart_lesson(&learner_id, &lesson_id)?)
+        api(
+            &self.engine,
+            self.engine.restart_lesson(&learner_id, &lesson_id),
+        )
     }
 
     /// Open a question's hint (recorded with the next answer).
     pub fn hint(&self, learner_id: String, question_id: String) -> Result<String> {
-        Ok(self.engine.hint(&learner_id, &question_id)?)
+        api(&self.engine, self.engine.hint(&learner_id, &question_id))
     }
 
     /// Grade and store an answer; returns feedback for every option.
@@ -1177,14 +1704,19 @@ impl SafeSteps {
         selected: Vec<String>,
         time_taken_ms: Option<i64>,
     ) -> Result<AnswerResult> {
-        Ok(self
-            .engine
-            .answer(&learner_id, &question_id, &selected, time_taken_ms)?)
+        api(
+            &self.engine,
+            self.engine
+                .answer(&learner_id, &question_id, &selected, time_taken_ms),
+        )
     }
 
     /// A learner's progress in a lesson.
     pub fn lesson_progress(&self, learner_id: String, lesson_id: String) -> Result<LessonProgress> {
-        Ok(self.engine.lesson_progress(&learner_id, &lesson_id)?)
+        api(
+            &self.engine,
+            self.engine.lesson_progress(&learner_id, &lesson_id),
+        )
     }
 
     /// A module's knowledge check, before or after.
@@ -1194,9 +1726,11 @@ impl SafeSteps {
         phase: CheckPhase,
         learner_id: Option<String>,
     ) -> Result<KnowledgeCheckView> {
-        Ok(self
-            .engine
-            .knowledge_check(&module_id, phase, learner_id.as_deref())?)
+        api(
+            &self.engine,
+            self.engine
+                .knowledge_check(&module_id, phase, learner_id.as_deref()),
+        )
     }
 
     /// Record a knowledge-check answer; returns how many are answered.
@@ -1208,9 +1742,11 @@ impl SafeSteps {
         question_id: String,
         selected: Vec<String>,
     ) -> Result<u32> {
-        Ok(self
-            .engine
-            .answer_check(&learner_id, &module_id, phase, &question_id, &selected)?)
+        api(
+            &self.engine,
+            self.engine
+                .answer_check(&learner_id, &module_id, phase, &question_id, &selected),
+        )
     }
 
     // -- help --
@@ -1218,7 +1754,7 @@ impl SafeSteps {
     /// Help contacts for a country, filtered and ordered for a person in need. `at_ms`
     /// is the instant for "open now" (now when null).
     pub fn contacts(&self, query: ContactQuery, at_ms: Option<i64>) -> Result<Vec<ContactView>> {
-        Ok(self.engine.contacts(&query, at_ms)?)
+        api(&self.engine, self.engine.contacts(&query, at_ms))
     }
 
     /// The reporting pathways (situations).
@@ -1234,9 +1770,11 @@ impl SafeSteps {
         region: Option<String>,
         at_ms: Option<i64>,
     ) -> Result<PathwayView> {
-        Ok(self
-            .engine
-            .pathway(&pathway_id, country.as_deref(), region.as_deref(), at_ms)?)
+        api(
+            &self.engine,
+            self.engine
+                .pathway(&pathway_id, country.as_deref(), region.as_deref(), at_ms),
+        )
     }
 
     /// Learning gain on a module for one learner or a group.
@@ -1245,7 +1783,10 @@ impl SafeSteps {
         module_id: String,
         learner_ids: Vec<String>,
     ) -> Result<LearningGain> {
-        Ok(self.engine.learning_gain(&module_id, &learner_ids)?)
+        api(
+            &self.engine,
+            self.engine.learning_gain(&module_id, &learner_ids),
+        )
     }
 }
 

@@ -15,9 +15,16 @@ pub const DUE_SOON_MS: i64 = 2 * 24 * 60 * 60 * 1000;
 fn check_name(name: &str, what: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput(format!(
-            "a {what} name needs 1 to 60 letters"
-        )));
+        return Err(Error::name(
+            if name.is_empty() {
+                "empty"
+            } else if name.chars().any(char::is_control) {
+                "hidden"
+            } else {
+                "too-long"
+            },
+            format!("a {what} name needs 1 to 60 letters"),
+        ));
     }
     Ok(name.to_string())
 }

@@ -528,6 +528,31 @@ impl Engine {
         pack_info(&self.state())
     }
 
+    /// The apps' own words (buttons, labels, titles, error messages) in the first of
+    /// `locales` the pack or the core has (the app's locales when empty), with the
+    /// locale's direction and review status. See [`crate::ui_text`].
+    pub fn ui_text(&self, locales: &[String]) -> Result<UiText> {
+        Ok(crate::ui_text::UiLocalizer::new(&self.state(), locales)?.text())
+    }
+
+    /// Format a UI text that takes variables (`step-n-of-m` with `number` and `total`).
+    pub fn ui_format(
+        &self,
+        key: &str,
+        args: &HashMap<String, UiArg>,
+        locales: &[String],
+    ) -> Result<String> {
+        crate::ui_text::UiLocalizer::new(&self.state(), locales)?.format_with(key, args)
+    }
+
+    /// What `error` means, for the person using the app, in the app's locale.
+    pub fn error_text(&self, error: &Error) -> String {
+        match crate::ui_text::UiLocalizer::new(&self.state(), &[]) {
+            Ok(ui) => ui.error(error),
+            Err(_) => crate::ui_text::builtin_error_text(&[], error),
+        }
+    }
+
     /// Bytes of a pack file (pictures). Unknown paths are `NotFound`.
     pub fn media(&self, path: &str) -> Result<Vec<u8>> {
         self.state()
@@ -717,7 +742,7 @@ pub(crate) fn normalize_sign_language(s: &str) -> Result<String> {
     if s.len() == 3 && s.chars().all(|c| c.is_ascii_lowercase()) {
         Ok(s)
     } else {
-        Err(Error::InvalidInput(format!(
+        Err(Error::unknown_locale(format!(
             "'{}' is not a sign language code (ISO 639-3, such as pks or sfs)",
             crate::error::excerpt(&s)
         )))
@@ -733,7 +758,7 @@ pub(crate) fn normalize_country(c: &str) -> Result<String> {
     if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
         Ok(c)
     } else {
-        Err(Error::InvalidInput(format!(
+        Err(Error::unknown_locale(format!(
             "'{}' is not a two-letter country code (such as PK or ZA)",
             crate::error::excerpt(&c)
         )))

@@ -90,7 +90,7 @@ struct Sealed<'a> {
 }
 
 fn refused(why: impl Into<String>) -> Error {
-    Error::InvalidInput(format!("the bundle was refused: {}", why.into()))
+    Error::bundle(None, format!("the bundle was refused: {}", why.into()))
 }
 
 fn bundle_id(bytes: &[u8]) -> [u8; 16] {
@@ -505,10 +505,13 @@ pub(crate) fn export_assignments_bundle(engine: &Engine) -> Result<Vec<u8>> {
 /// Parse a pairing offer (`safesteps-pair:1:<device id>:<key hex>`).
 fn parse_offer(offer: &str) -> Result<(String, String)> {
     let bad = || {
-        Error::InvalidInput(format!(
-            "'{}' is not a SafeSteps pairing code from another device",
-            excerpt(offer)
-        ))
+        Error::bundle(
+            Some("pairing"),
+            format!(
+                "'{}' is not a SafeSteps pairing code from another device",
+                excerpt(offer)
+            ),
+        )
     };
     let rest = offer.trim().strip_prefix(PAIR_PREFIX).ok_or_else(bad)?;
     let (device_id, key_hex) = rest.split_once(':').ok_or_else(bad)?;
@@ -532,8 +535,9 @@ fn pair(
 ) -> Result<PairedDevice> {
     let (device_id, key_hex) = parse_offer(offer)?;
     if device_id == engine.device_id() {
-        return Err(Error::InvalidInput(
-            "that is this device's own pairing code; read the code on the other device".into(),
+        return Err(Error::bundle(
+            Some("pairing"),
+            "that is this device's own pairing code; read the code on the other device",
         ));
     }
     let code = pairing_code(&device_id, &key_hex);
@@ -542,9 +546,9 @@ fn pair(
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
     if typed != code {
-        return Err(Error::InvalidInput(
-            "the code does not match the code on the other device's screen; read its pairing QR code again"
-                .into(),
+        return Err(Error::bundle(
+            Some("pairing"),
+            "the code does not match the code on the other device's screen; read its pairing QR code again",
         ));
     }
     let paired_ms = engine.write(|cx| {
@@ -669,15 +673,19 @@ impl Engine {
     /// that drops its pieces; nothing is applied before that.
     pub fn receive_chunk(&self, piece: &[u8]) -> Result<ChunkProgress> {
         if piece.len() < PIECE_HEADER_BYTES || &piece[..4] != CHUNK_MAGIC {
-            return Err(Error::InvalidInput(
-                "this is not a piece of a SafeSteps bundle".into(),
+            return Err(Error::bundle(
+                None,
+                "this is not a piece of a SafeSteps bundle",
             ));
         }
         let version = u16::from_be_bytes([piece[4], piece[5]]);
         if version != PIECE_FORMAT {
-            return Err(Error::InvalidInput(format!(
-                "this piece was made by another version of SafeSteps (format {version}, this app reads {PIECE_FORMAT}); update both devices"
-            )));
+            return Err(Error::bundle(
+                None,
+                format!(
+                    "this piece was made by another version of SafeSteps (format {version}, this app reads {PIECE_FORMAT}); update both devices"
+                ),
+            ));
         }
         let id = hex::encode(&piece[6..22]);
         let idx = u32::from(u16::from_be_bytes([piece[22], piece[23]]));
@@ -686,17 +694,16 @@ impl Engine {
         let data = &piece[PIECE_HEADER_BYTES..];
         if total == 0 || idx >= total || data.len() != len || piece_checksum(data) != piece[28..32]
         {
-            return Err(Error::InvalidInput(
-                "this piece is damaged; show it again".into(),
-            ));
+            return Err(Error::bundle(None, "this piece is damaged; show it again"));
         }
         let (received, have) = self.write(|cx| {
             cx.db
                 .expire_chunks(cx.now - PIECE_TTL_MS, cx.now + PIECE_TTL_MS)?;
             let mut used = cx.db.piece_use(&id)?;
             if used.transfer_bytes + len as i64 > MAX_BUNDLE_BYTES as i64 {
-                return Err(Error::InvalidInput(
-                    "the bundle these pieces belong to is too large".into(),
+                return Err(Error::bundle(
+                    None,
+                    "the bundle these pieces belong to is too large",
                 ));
             }
             // Room for a new transfer, or for more pieces: the transfer that has waited
@@ -861,7 +868,7 @@ mod tests {
         ];
         for (i, p) in cases.iter().enumerate() {
             let e = check(p).unwrap_err();
-            assert_eq!(e.kind(), crate::ErrorKind::InvalidInput, "case {i}: {e}");
+            assert_eq!(e.kind(), crate::ErrorKind::BundleRefused, "case {i}: {e}");
         }
         assert!(
             check_assignments(&ok).is_err(),

@@ -70,7 +70,7 @@ fn usually_left_to_right(locale: &LanguageIdentifier) -> bool {
 /// Parse a BCP 47 tag.
 pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier> {
     tag.parse::<LanguageIdentifier>().map_err(|_| {
-        Error::InvalidInput(format!(
+        Error::unknown_locale(format!(
             "'{}' is not a valid language tag",
             crate::error::excerpt(tag)
         ))

@@ -44,20 +44,26 @@ fn validate_nickname(nickname: &str) -> Result<String> {
     use unicode_normalization::UnicodeNormalization;
     let nickname: String = nickname.nfkc().collect::<String>().trim().to_string();
     if nickname.is_empty() {
-        return Err(Error::InvalidInput("a nickname is needed".into()));
+        return Err(Error::name("empty", "a nickname is needed"));
     }
     if nickname.chars().count() > MAX_NICKNAME_CHARS {
-        return Err(Error::InvalidInput(format!(
-            "a nickname can have at most {MAX_NICKNAME_CHARS} letters"
-        )));
+        return Err(Error::name(
+            "too-long",
+            format!("a nickname can have at most {MAX_NICKNAME_CHARS} letters"),
+        ));
     }
-    let contact =
-        || Error::InvalidInput("a nickname cannot hold a phone number or an email address".into());
+    let contact = || {
+        Error::name(
+            "contact",
+            "a nickname cannot hold a phone number or an email address",
+        )
+    };
     let mut digits = 0;
     for ch in nickname.chars() {
         if ch.is_control() || is_invisible_format(ch) {
-            return Err(Error::InvalidInput(
-                "a nickname cannot hold control or invisible characters".into(),
+            return Err(Error::name(
+                "hidden",
+                "a nickname cannot hold control or invisible characters",
             ));
         }
         if ch == '@' {
@@ -220,20 +226,23 @@ impl Engine {
 
     fn check_picture_sequence(&self, sequence: &[String]) -> Result<String> {
         if !PICTURE_PASSWORD_LEN.contains(&sequence.len()) {
-            return Err(Error::InvalidInput(format!(
-                "a picture password has {} to {} pictures",
-                PICTURE_PASSWORD_LEN.start(),
-                PICTURE_PASSWORD_LEN.end()
-            )));
+            return Err(Error::pin_format(
+                Some("picture-password"),
+                format!(
+                    "a picture password has {} to {} pictures",
+                    PICTURE_PASSWORD_LEN.start(),
+                    PICTURE_PASSWORD_LEN.end()
+                ),
+            ));
         }
         let grid = self.picture_password_grid();
         for id in sequence {
             let path = format!("media/picture-password/{id}.svg");
             if !grid.iter().any(|p| p.path == path) {
-                return Err(Error::InvalidInput(format!(
-                    "'{}' is not one of the password pictures",
-                    excerpt(id)
-                )));
+                return Err(Error::pin_format(
+                    Some("picture-password"),
+                    format!("'{}' is not one of the password pictures", excerpt(id)),
+                ));
             }
         }
         Ok(sequence.join("|"))

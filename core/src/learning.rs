@@ -216,7 +216,7 @@ pub(crate) fn question(
         None => (1, History::default()),
     };
     question_view(cat, &viewer, &history, step.step, run).ok_or_else(|| {
-        Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
+        Error::answer_shape(format!("step '{}' is not a question", excerpt(question_id)))
     })
 }
 
@@ -329,7 +329,7 @@ pub(crate) fn hint(cx: &WriteCx<'_>, learner_id: &str, question_id: &str) -> Res
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
     if step.step.question.is_none() {
-        return Err(Error::InvalidInput(format!(
+        return Err(Error::answer_shape(format!(
             "step '{question_id}' is not a question"
         )));
     }
@@ -361,11 +361,11 @@ pub(crate) fn answer(
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
     let question = step.step.question.as_ref().ok_or_else(|| {
-        Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
+        Error::answer_shape(format!("step '{}' is not a question", excerpt(question_id)))
     })?;
     let grade = grading::grade(question_id, question, selected)?;
     if time_taken_ms.is_some_and(|t| t < 0) {
-        return Err(Error::InvalidInput("time taken cannot be negative".into()));
+        return Err(Error::answer_shape("time taken cannot be negative"));
     }
     let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
     let before = history.module_complete(step.module);
@@ -530,7 +530,7 @@ pub(crate) fn answer_check(
         .find(|s| s.id == question_id)
         .ok_or_else(|| Error::not_found("knowledge-check question", question_id))?;
     let question = step.question.as_ref().ok_or_else(|| {
-        Error::InvalidInput(format!("'{}' is not a question", excerpt(question_id)))
+        Error::answer_shape(format!("'{}' is not a question", excerpt(question_id)))
     })?;
     let grade = grading::grade(question_id, question, selected)?;
     cx.db.learner(learner_id)?;
@@ -539,8 +539,8 @@ pub(crate) fn answer_check(
         // started they are frozen, or a gain could be rewritten after the fact.
         let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
         if module.lessons.iter().any(|l| history.lesson(l).started) {
-            return Err(Error::InvalidInput(
-                "the \"before\" check closes when the module starts; answer the \"after\" check instead".into(),
+            return Err(Error::answer_shape(
+                "the \"before\" check closes when the module starts; answer the \"after\" check instead",
             ));
         }
     }

@@ -24,6 +24,7 @@ pub mod reports;
 pub mod secrets;
 pub mod store;
 pub mod teacher;
+pub mod ui_text;
 pub mod views;
 
 pub use engine::{Clock, Cx, Engine, State, WriteCx};

@@ -75,11 +75,10 @@ fn recovery_code() -> Result<String> {
 
 fn validate_pin(pin: &str) -> Result<()> {
     if !PIN_LEN.contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Error::InvalidInput(format!(
-            "a PIN is {} to {} digits",
-            PIN_LEN.start(),
-            PIN_LEN.end()
-        )));
+        return Err(Error::pin_format(
+            None,
+            format!("a PIN is {} to {} digits", PIN_LEN.start(), PIN_LEN.end()),
+        ));
     }
     Ok(())
 }
@@ -97,7 +96,10 @@ impl Engine {
         validate_pin(new_pin)?;
         if self.has_teacher_pin()? {
             let current = current.ok_or_else(|| {
-                Error::InvalidInput("the current PIN is needed to change it".into())
+                Error::pin_format(
+                    Some("current-needed"),
+                    "the current PIN is needed to change it",
+                )
             })?;
             match self.check_teacher_pin(current)? {
                 PinCheck::Ok => {}
@@ -106,12 +108,18 @@ impl Engine {
                     wait_seconds: seconds,
                     ..
                 } => {
-                    return Err(Error::Locked(format!(
-                        "the current PIN was not right; try again in {seconds} seconds"
-                    )));
+                    return Err(Error::locked(
+                        "wrong-pin",
+                        Some(seconds),
+                        format!("the current PIN was not right; try again in {seconds} seconds"),
+                    ));
                 }
                 PinCheck::NotSet => {
-                    return Err(Error::Locked("the teacher PIN was erased meanwhile".into()));
+                    return Err(Error::locked(
+                        "erased",
+                        None,
+                        "the teacher PIN was erased meanwhile",
+                    ));
                 }
             }
         }
@@ -131,21 +139,36 @@ impl Engine {
     pub fn recover_teacher_pin(&self, recovery_code: &str, new_pin: &str) -> Result<String> {
         validate_pin(new_pin)?;
         let Some(hash) = self.read(|cx| cx.db.teacher_recovery_hash())? else {
-            return Err(Error::Locked("no teacher PIN is set on this device".into()));
+            return Err(Error::locked(
+                "no-pin",
+                None,
+                "no teacher PIN is set on this device",
+            ));
         };
         let normalized: String = recovery_code
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .map(|c| c.to_ascii_uppercase())
             .collect();
+        if normalized.len() != 16 {
+            // The wrong form is said as such and costs no attempt: it tells nothing about the code.
+            return Err(Error::pin_format(
+                Some("recovery-code"),
+                "a recovery code has 16 letters and digits (in groups of 4)",
+            ));
+        }
         match secrets::attempt(self, TEACHER, &hash, &normalized, &TEACHER_PIN)? {
             Attempt::Right => self.store_new_pin(new_pin),
-            Attempt::Wait { seconds } => {
-                Err(Error::Locked(format!("try again in {seconds} seconds")))
-            }
-            Attempt::Wrong { wait_seconds, .. } => Err(Error::Locked(format!(
-                "that recovery code was not right; try again in {wait_seconds} seconds"
-            ))),
+            Attempt::Wait { seconds } => Err(Error::locked(
+                "wait",
+                Some(seconds),
+                format!("try again in {seconds} seconds"),
+            )),
+            Attempt::Wrong { wait_seconds, .. } => Err(Error::locked(
+                "wrong-recovery-code",
+                Some(wait_seconds),
+                format!("that recovery code was not right; try again in {wait_seconds} seconds"),
+            )),
         }
     }
 
@@ -185,18 +208,22 @@ impl Engine {
                     expires_ms: AtomicI64::new(self.wall_clock().saturating_add(SESSION_IDLE_MS)),
                 })
             }
-            PinCheck::NotSet => Err(Error::Locked(
-                "no teacher PIN is set on this device yet".into(),
+            PinCheck::NotSet => Err(Error::locked(
+                "no-pin",
+                None,
+                "no teacher PIN is set on this device yet",
             )),
             PinCheck::Wrong {
                 wait_seconds: 0, ..
-            } => Err(Error::Locked("that PIN was not right".into())),
+            } => Err(Error::locked("wrong-pin", None, "that PIN was not right")),
             PinCheck::Wrong {
                 wait_seconds: s, ..
             }
-            | PinCheck::Wait { seconds: s } => Err(Error::Locked(format!(
-                "that PIN was not right; try again in {s} seconds"
-            ))),
+            | PinCheck::Wait { seconds: s } => Err(Error::locked(
+                "wrong-pin",
+                Some(s),
+                format!("that PIN was not right; try again in {s} seconds"),
+            )),
         }
     }
 }
@@ -215,13 +242,17 @@ impl TeacherSession {
     pub(crate) fn engine(&self) -> Result<&Engine> {
         let now = self.engine.wall_clock();
         if self.engine.teacher_epoch().load(Ordering::SeqCst) != self.epoch {
-            return Err(Error::Locked(
-                "teacher mode was erased on this device; set a new PIN".into(),
+            return Err(Error::locked(
+                "erased",
+                None,
+                "teacher mode was erased on this device; set a new PIN",
             ));
         }
         if now >= self.expires_ms.load(Ordering::SeqCst) {
-            return Err(Error::Locked(
-                "the teacher session ended; enter the PIN again".into(),
+            return Err(Error::locked(
+                "session-ended",
+                None,
+                "the teacher session ended; enter the PIN again",
             ));
         }
         self.expires_ms

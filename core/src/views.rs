@@ -3,6 +3,7 @@
 
 pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind, VideoStatus};
 pub use crate::l10n::{LocaleProblem, TextDirection};
+pub use crate::ui_text::{UiArg, UiText};
 
 use serde::{Deserialize, Serialize};
 

@@ -146,7 +146,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     let e = app
         .answer(&kid.id, QUIZ, &["made-up".into()], None)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::AnswerShape);
     let e = app
         .answer("ghost", QUIZ, &["stop-tell-adult".into()], None)
         .unwrap_err();
@@ -154,7 +154,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     let e = app
         .answer(&kid.id, "private-info-1-meet-sami", &["a".into()], None)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::AnswerShape);
     assert_eq!(
         app.lesson_progress(&kid.id, LESSON)
             .unwrap()
@@ -169,7 +169,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
         ("abcdefghijklmnopqrstuvwxyz", "at most"),
     ] {
         let e = app.create_learner(nick, "sun", None).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::InvalidInput, "{nick}");
+        assert_eq!(e.kind(), ErrorKind::NameRefused, "{nick}");
         assert!(e.to_string().contains(why), "{nick}: {e}");
     }
     assert_eq!(
@@ -185,7 +185,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     );
     assert_eq!(
         app.set_country(Some("Zambia".into())).unwrap_err().kind(),
-        ErrorKind::InvalidInput
+        ErrorKind::UnknownLocale
     );
 }
 

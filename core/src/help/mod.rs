@@ -428,8 +428,10 @@ pub fn contacts(
     let country = match (query.country.as_deref(), country) {
         (Some(c), _) | (None, Some(c)) => crate::engine::normalize_country(c)?,
         (None, None) => {
-            return Err(Error::InvalidInput(
-                "choose a country to see its help contacts".into(),
+            return Err(Error::refused(
+                crate::ErrorKind::UnknownLocale,
+                Some("country-needed"),
+                "choose a country to see its help contacts",
             ));
         }
     };

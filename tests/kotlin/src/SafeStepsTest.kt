@@ -112,15 +112,18 @@ class SafeStepsTest {
     fun `unknown ids and bad input throw typed exceptions with readable messages`() {
         SafeSteps(db, options).use { app ->
             val notFound = assertFailsWith<ApiException.NotFound> { app.lesson("no-such-lesson", null) }
-            assertEquals("lesson 'no-such-lesson' was not found", notFound.message)
+            assertEquals("not-found", notFound.code)
+            assertEquals("lesson 'no-such-lesson' was not found", notFound.detail)
+            assertEquals(app.uiText(listOf()).strings["error-not-found"], notFound.text)
 
             val kid = app.createLearner("Sun", "sun", null)
-            val bad = assertFailsWith<ApiException.InvalidInput> {
+            val bad = assertFailsWith<ApiException.AnswerShape> {
                 app.answer(kid.id, "private-info-1-quiz", listOf("made-up"), null)
             }
-            assertContains(bad.message ?: "", "'made-up' is not an option")
+            assertContains(bad.detail, "'made-up' is not an option")
 
-            assertFailsWith<ApiException.InvalidInput> { app.createLearner("mail me a@b.c", "sun", null) }
+            val name = assertFailsWith<ApiException.NameRefused> { app.createLearner("mail me a@b.c", "sun", null) }
+            assertEquals("contact", name.reason)
             assertFailsWith<ApiException.NotFound> { app.lessonProgress("ghost", "private-info-1") }
             assertEquals(0u, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
         }
@@ -339,11 +342,12 @@ class SafeStepsTest {
 
                 SafeSteps(phoneDb, options).use { phone ->
                     // Not paired yet: the teacher's bundle is refused on the phone.
-                    val refused = assertFailsWith<ApiException.InvalidInput> { phone.importBundle(toPhone) }
-                    assertContains(refused.message!!, "not paired")
+                    val refused = assertFailsWith<ApiException.BundleRefused> { phone.importBundle(toPhone) }
+                    assertContains(refused.detail, "not paired")
                     // Pairing: each device reads the other's QR text and the six digits on its screen.
                     val teacherOffer = teacherApp.pairingOffer()
-                    assertFailsWith<ApiException.InvalidInput> { phone.pairTeacherDevice(teacherOffer.offer, "12345x") }
+                    val mismatch = assertFailsWith<ApiException.BundleRefused> { phone.pairTeacherDevice(teacherOffer.offer, "12345x") }
+                    assertEquals("pairing", mismatch.reason)
                     assertEquals(PeerRole.TEACHER, phone.pairTeacherDevice(teacherOffer.offer, teacherOffer.code).role)
                     val phoneOffer = phone.pairingOffer()
                     area.pairLearnerDevice(phoneOffer.offer, phoneOffer.code)
@@ -382,7 +386,7 @@ class SafeStepsTest {
 
                     val altered = back.copyOf()
                     altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
-                    assertFailsWith<ApiException.InvalidInput> { teacherApp.importBundle(altered) }
+                    assertFailsWith<ApiException.BundleRefused> { teacherApp.importBundle(altered) }
                 }
             }
         }
@@ -413,7 +417,7 @@ class SafeStepsTest {
                 teacher.importBundle(back)
                 val altered = back.copyOf()
                 altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
-                assertFailsWith<ApiException.InvalidInput> { teacher.importBundle(altered) }
+                assertFailsWith<ApiException.BundleRefused> { teacher.importBundle(altered) }
                 teacher.teacherArea("2468").use { it.classes() }
             }
             val lines = sink.lines.toList()
@@ -450,9 +454,18 @@ class SafeStepsTest {
             assertFailsWith<ApiException.Closed> { other.modules(kid.id) }
             other.close()
             assertFailsWith<ApiException.InvalidInput>("an empty path is not a database") { SafeSteps("", options) }
-            // The new kinds exist for apps to branch on, and carry their message.
-            val kinds: List<ApiException> = listOf(ApiException.StorageFull("full"), ApiException.Internal("fault"))
-            assertEquals(listOf("full", "fault"), kinds.map { it.message })
+            // The kinds exist for apps to branch on, and carry their code, text and detail.
+            val kinds: List<ApiException> = listOf(
+                ApiException.StorageFull("storage-full", null, "full", "disk full"),
+                ApiException.Internal("internal", null, "fault", "no randomness"),
+            )
+            assertEquals(listOf("full", "fault"), kinds.map { e ->
+                when (e) {
+                    is ApiException.StorageFull -> e.text
+                    is ApiException.Internal -> e.text
+                    else -> "?"
+                }
+            })
         }
     }
 }
