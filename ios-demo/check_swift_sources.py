@@ -88,6 +88,8 @@ def labels_of(params: str):
 
 def binding_api(text: str):
     """Methods of the two protocols and initializers of the public structs."""
+    # Doc comments (on record fields since issue 14) may hold parentheses and commas.
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     methods = {}
     for proto in RECEIVERS.values():
         body = re.search(rf"public protocol {proto}\b.*?\n}}", text, re.S)

@@ -73,23 +73,25 @@ struct StatusLabelView: View {
 
 /// Leaves the help screens at once. Big, first on screen, always the same place.
 struct QuickExitButton: View {
+    @Environment(\.words) private var words
     let action: () -> Void
 
     var body: some View {
         Button(action: action) {
-            Label("Quick exit", systemImage: "xmark.octagon.fill")
+            Label(words["quick-exit"], systemImage: "xmark.octagon.fill")
                 .font(.headline)
                 .frame(maxWidth: .infinity, minHeight: 44)
         }
         .buttonStyle(.borderedProminent)
         .tint(.red)
-        .accessibilityHint("Leaves this screen at once")
+        .accessibilityHint(words["quick-exit-help"])
     }
 }
 
 /// A help contact: who, how to reach them, whether open, and "check this number" when the
 /// entry has not been checked yet.
 struct ContactCard: View {
+    @Environment(\.words) private var words
     let contact: ContactView
     let needsChecking: Bool
 
@@ -100,7 +102,7 @@ struct ContactCard: View {
             Text(contact.kindLabel)
                 .font(.subheadline)
             if needsChecking {
-                Label(contact.verifyNote ?? "Check this number before you rely on it.",
+                Label(contact.verifyNote ?? words["check-before-relying"],
                       systemImage: "exclamationmark.bubble.fill")
                     .font(.callout.weight(.semibold))
             }
@@ -128,6 +130,7 @@ struct ContactCard: View {
 
 /// One way to reach a contact; calls, texts and links open where that makes sense.
 struct ChannelRow: View {
+    @Environment(\.words) private var words
     let channel: ChannelView
 
     var body: some View {
@@ -140,14 +143,14 @@ struct ChannelRow: View {
             } else {
                 Label(channel.label + ": " + channel.value, systemImage: channel.symbol)
                 if channel.dialByHand {
-                    Text("Type this code in the Phone app.")
+                    Text(words["dial-code-help"])
                         .font(.footnote)
                 }
             }
             Label(channel.statusText, systemImage: channel.open.symbol)
                 .font(.footnote)
             if channel.usableWithoutHearing {
-                Label("Works without hearing", systemImage: "text.bubble")
+                Label(words["works-without-hearing"], systemImage: "text.bubble")
                     .font(.footnote)
             }
             if let cost = channel.cost {

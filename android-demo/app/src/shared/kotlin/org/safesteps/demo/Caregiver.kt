@@ -33,11 +33,16 @@ data class CaregiverState(
     /** The worried-about-child pathway, when opened. */
     val pathway: PathwayState? = null,
     val exitNow: Boolean = false,
+    /** The screen's words in the app's language. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
 
 const val WorriedAboutChild = "worried-about-child"
+
+/** The words of the caregiver screen. */
+val CaregiverKeys = listOf("caregivers-title", "worried-about-child", "get-help")
 
 /** For parents and caregivers: the caregiver module, and what to do when worried about a child. */
 class Caregiver(
@@ -47,6 +52,8 @@ class Caregiver(
     private val onQuickExit: () -> Unit = {},
     private val saved: Saved = emptyMap(),
     executor: Executor = DirectExecutor,
+    /** The app's languages for this screen (empty: those the core was opened with). */
+    private val locales: List<String> = emptyList(),
 ) : StateHolder<CaregiverState>(CaregiverState(), executor) {
     private val worried = Pathway(app, WorriedAboutChild, country, clock = clock, onQuickExit = onQuickExit)
 
@@ -63,8 +70,10 @@ class Caregiver(
             return@launch
         }
         val lessons = module.lessonIds.mapNotNull { id -> core { app.lesson(id, null) } }
+        val labels = app.labels(locales, CaregiverKeys)
         update {
             it.copy(
+                labels = labels,
                 moduleTitle = module.title,
                 summary = module.summary,
                 picture = module.picture,

@@ -24,8 +24,17 @@ data class HelpState(
     val situations: List<SituationUi> = emptyList(),
     /** Quick exit was pressed: the app leaves at once. */
     val exitNow: Boolean = false,
+    /** The screen's words (the learner's language when opened from their screens); `some-to-check` formatted. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the help screen. */
+val HelpKeys = listOf(
+    "get-help", "what-happened", "where-are-you", "country", "choose-country", "who-can-help", "help-contacts",
+    "deaf-accessible-only", "open-now-only", "no-contacts", "check-this-number", "check-before-relying",
+    "deaf-support", "hours-unknown", "works-without-hearing", "dial-code-help",
 )
 
 /**
@@ -47,6 +56,8 @@ class Help(
     private val onQuickExit: () -> Unit = {},
     saved: Saved = emptyMap(),
     executor: Executor = DirectExecutor,
+    /** The learner whose screens opened help (their language), or null for the app's. */
+    private val learnerId: String? = null,
 ) : StateHolder<HelpState>(
     HelpState(
         country = saved.string("country") ?: country,
@@ -111,6 +122,9 @@ class Help(
         )
         val contacts = core { app.contacts(query, clock()) } ?: return
         val ui = contacts.map(::contactUi)
-        update { it.copy(contacts = ui, toCheck = ui.count { c -> c.checkThisNumber }, loading = false, error = null) }
+        val locales = localesOf(app, learnerId)
+        val toCheck = ui.count { c -> c.checkThisNumber }
+        val labels = app.labels(locales, HelpKeys, mapOf("some-to-check" to app.format(locales, "some-to-check", "count" to toCheck)))
+        update { it.copy(contacts = ui, toCheck = toCheck, labels = labels, loading = false, error = null) }
     }
 }

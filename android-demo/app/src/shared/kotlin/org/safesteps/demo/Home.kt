@@ -35,11 +35,20 @@ data class HomeState(
     val welcome: String = "",
     val direction: TextDirection = TextDirection.LTR,
     val modules: List<ModuleCard> = emptyList(),
+    /** The screen's words in the learner's language (see [Labels]). */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
 
 /** The child's home: a welcome, then the modules, assigned ones first. */
+/** The words of the home screen. */
+val HomeKeys = listOf(
+    "app-name", "your-lessons", "more-lessons", "badges", "settings", "switch-learner", "i-need-help", "get-help",
+    "go-on", "start", "badge-earned", "assigned", "assigned-done", "locked", "not-for-age", "state-available",
+    "state-in-progress", "state-completed", "state-mastered",
+)
+
 class Home(
     private val app: SafeSteps,
     learnerId: String,
@@ -75,6 +84,9 @@ class Home(
                 quizPercent = m.quizScore?.let(::percent),
             )
         }
-        update { it.copy(welcome = welcome, direction = direction, modules = cards, loading = false, error = null) }
+        val labels = app.labels(localesOf(app, id), HomeKeys)
+        update {
+            it.copy(welcome = welcome, direction = direction, modules = cards, labels = labels, loading = false, error = null)
+        }
     }
 }

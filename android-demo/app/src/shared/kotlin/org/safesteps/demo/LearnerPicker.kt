@@ -53,8 +53,17 @@ data class LearnerPickerState(
     val pictureSignIn: PictureSignIn? = null,
     /** Set when a child is signed in: the app goes to Home. */
     val signedIn: LearnerView? = null,
+    /** The screen's words in the app's language (see [Labels]). */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the learner picker. */
+val PickerKeys = listOf(
+    "who-is-learning", "new-learner", "nickname", "nickname-help", "privacy-note", "pick-avatar", "age",
+    "age-not-given", "ages-6-9", "ages-10-14", "ages-15-17", "create", "create-profile", "done", "chosen", "undo",
+    "sign-in", "not-right-try-again", "get-help", "for-caregivers", "for-teachers",
 )
 
 const val PicturePasswordMin = 3
@@ -69,6 +78,8 @@ class LearnerPicker(
     private val app: SafeSteps,
     private val saved: Saved = emptyMap(),
     executor: Executor = DirectExecutor,
+    /** The app's languages for this screen (empty: those the core was opened with). */
+    private val locales: List<String> = emptyList(),
 ) : StateHolder<LearnerPickerState>(LearnerPickerState(), executor) {
     override fun withError(state: LearnerPickerState, message: String?) = state.copy(error = message)
 
@@ -100,9 +111,11 @@ class LearnerPicker(
     private fun refresh() {
         val avatars = app.avatars().map { PictureChoice(pictureId(it), it.path, it.alt) }
         val learners = core { app.learners() } ?: return
+        val labels = app.labels(locales, PickerKeys, state.labels.formatted)
         update {
             it.copy(
-                direction = layoutDirection(app, null),
+                labels = labels,
+                direction = labels.direction,
                 avatars = avatars,
                 learners = learners.map { l -> tile(l, avatars) },
                 loading = false,
@@ -148,7 +161,14 @@ class LearnerPicker(
             is SignInResult.PicturePasswordNeeded -> {
                 val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
                 val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
-                update { it.copy(pictureSignIn = PictureSignIn(learnerId, nickname, grid), error = null) }
+                val prompt = app.format(locales, "tap-your-pictures", "nickname" to nickname)
+                update {
+                    it.copy(
+                        pictureSignIn = PictureSignIn(learnerId, nickname, grid),
+                        labels = it.labels.copy(formatted = it.labels.formatted + ("tap-your-pictures" to prompt)),
+                        error = null,
+                    )
+                }
             }
             is SignInResult.NotRight -> updateSignIn { it.copy(failures = result.failures.toInt()) }
             is SignInResult.Wait -> {

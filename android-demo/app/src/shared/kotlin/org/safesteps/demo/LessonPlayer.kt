@@ -94,8 +94,18 @@ data class LessonPlayerState(
     val completed: Boolean = false,
     /** The badge just earned by finishing the module, if any. */
     val badgeEarned: String? = null,
+    /** The screen's words in the learner's language; `step-n-of-m`, `sign-video-in`,
+     *  `resumed-at` and `new-badge` formatted for what is shown. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the lesson screen. */
+val LessonKeys = listOf(
+    "sign-video", "audio-available", "easy-read", "full-text", "captions-on", "captions-off", "video-not-recorded",
+    "video-play", "video-pause", "video-replay", "what-to-do", "lesson-finished", "module-finished", "previous",
+    "next", "finish", "start-again",
 )
 
 /**
@@ -111,6 +121,7 @@ class LessonPlayer(
     executor: Executor = DirectExecutor,
 ) : StateHolder<LessonPlayerState>(LessonPlayerState(learnerId, lessonId), executor) {
     private var lesson: LessonView? = null
+    private var locales: List<String> = emptyList()
 
     override fun withError(state: LessonPlayerState, message: String?) = state.copy(error = message)
 
@@ -134,6 +145,7 @@ class LessonPlayer(
 
     /** Opens the lesson where the child left off (or where the saved state says) and marks that step seen. */
     fun load() = launch {
+        locales = localesOf(app, state.learnerId)
         val view = core { app.lesson(state.lessonId, state.learnerId) } ?: return@launch
         lesson = view
         val progress = core { app.lessonProgress(state.learnerId, state.lessonId) } ?: return@launch
@@ -141,6 +153,7 @@ class LessonPlayer(
         val resume = view.resumeIndex.toInt().coerceIn(0, last)
         val first = view.steps.firstOrNull()
         val restored = saved.int("step")
+        val labels = app.labels(locales, LessonKeys)
         update {
             it.copy(
                 title = view.title,
@@ -153,6 +166,7 @@ class LessonPlayer(
                     ?: (first != null && first.easyText != null && first.text == first.easyText),
                 signLanguage = saved.string("signLanguage") ?: first?.videos?.firstOrNull()?.signLanguage,
                 resumedAtStep = if (restored != null) saved.int("resumedAt") else if (resume > 0) resume + 1 else null,
+                labels = labels,
                 loading = false,
                 error = null,
             ).withProgress(progress)
@@ -192,6 +206,7 @@ class LessonPlayer(
     /** Shows the video in another sign language (when the step has one). */
     fun chooseSignLanguage(signLanguage: String) = launch {
         update { it.copy(signLanguage = signLanguage).withStep(currentStep(), keepPlayback = false) }
+        formatLabels()
     }
 
     // -- the sign-language video: the large Play/Pause and Replay buttons call these, the player reports back --
@@ -226,6 +241,19 @@ class LessonPlayer(
     private fun refreshNow() {
         val progress = core { app.lessonProgress(state.learnerId, state.lessonId) } ?: return
         update { it.withProgress(progress) }
+        formatLabels()
+    }
+
+    /** The texts with variables for what is shown now, formatted by the core. */
+    private fun formatLabels() {
+        val s = state
+        val formatted = buildMap {
+            put("step-n-of-m", app.format(locales, "step-n-of-m", "number" to s.stepNumber, "total" to s.stepCount))
+            s.resumedAtStep?.let { put("resumed-at", app.format(locales, "resumed-at", "number" to it)) }
+            s.video?.let { v -> put("sign-video-in", app.format(locales, "sign-video-in", "language" to s.labels["sign-${v.signLanguage}"])) }
+            s.badgeEarned?.let { put("new-badge", app.format(locales, "new-badge", "name" to it)) }
+        }
+        update { it.copy(labels = it.labels.copy(formatted = formatted)) }
     }
 
     private fun updatePlayback(change: (VideoPlayback) -> VideoPlayback) =
@@ -246,6 +274,7 @@ class LessonPlayer(
                 error = null,
             ).withStep(step, keepPlayback = false).withProgress(progress)
         }
+        formatLabels()
     }
 }
 

@@ -29,9 +29,14 @@ data class PathwayState(
     val toCheck: Int = 0,
     /** Quick exit was pressed: the app leaves at once. */
     val exitNow: Boolean = false,
+    /** The screen's words (the learner's language when opened from their screens). */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
+
+/** The words of a pathway screen. */
+val PathwayKeys = listOf("easy-read-setting", "no-contacts", "check-this-number", "check-before-relying", "works-without-hearing")
 
 /** A reporting pathway: what to do, step by step, with the local contacts; Quick exit at any time. */
 class Pathway(
@@ -43,6 +48,8 @@ class Pathway(
     private val onQuickExit: () -> Unit = {},
     saved: Saved = emptyMap(),
     executor: Executor = DirectExecutor,
+    /** The learner whose screens opened it (their language), or null for the app's. */
+    private val learnerId: String? = null,
 ) : StateHolder<PathwayState>(
     PathwayState(pathwayId, country = saved.string("country") ?: country, easyRead = saved.bool("easyRead") ?: easyRead),
     executor,
@@ -60,8 +67,10 @@ class Pathway(
         val view = core { app.pathway(state.pathwayId, country, null, clock()) } ?: return
         val easy = state.easyRead
         val unverified = view.unverifiedContactIds.toSet()
+        val labels = app.labels(localesOf(app, learnerId), PathwayKeys)
         update {
             it.copy(
+                labels = labels,
                 title = view.title,
                 direction = view.direction,
                 country = view.country,

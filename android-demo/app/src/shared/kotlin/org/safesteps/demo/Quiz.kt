@@ -51,11 +51,19 @@ data class QuizState(
     val finished: Boolean = false,
     /** Answered wrong with attempts left: "Try again" is offered. */
     val canTryAgain: Boolean = false,
+    /** The screen's words in the learner's language; `tries-left` and `hint-is` formatted. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
 
 enum class Choose { ONE, SEVERAL, ALL_IN_ORDER }
+
+/** The words of a quiz question. */
+val QuizKeys = listOf(
+    "choose-one", "choose-several", "choose-in-order", "show-hint", "check-answer", "try-again", "option-right",
+    "option-wrong", "right-order", "move-up", "move-down",
+)
 
 /**
  * A quiz question: choosing, hints, per-option feedback, trying again, and the reveal.
@@ -73,6 +81,7 @@ class Quiz(
 ) : StateHolder<QuizState>(QuizState(learnerId, questionId), executor) {
     private var shownAt = 0L
     private var restore = saved
+    private var locales: List<String> = emptyList()
 
     override fun withError(state: QuizState, message: String?) = state.copy(error = message)
 
@@ -91,9 +100,14 @@ class Quiz(
     fun load() = launch { loadNow() }
 
     private fun loadNow() {
+        locales = localesOf(app, state.learnerId)
+        // The words first: an error below is then said in the learner's language too.
+        val labels = app.labels(locales, QuizKeys)
+        update { it.copy(labels = labels) }
         val q = core { app.question(state.questionId, state.learnerId) } ?: return
         shownAt = clock()
-        update { fresh(it, q) }
+        update { fresh(it, q).copy(labels = labels) }
+        formatLabels()
         val r = restore
         if (r.isEmpty()) return
         restore = emptyMap()
@@ -109,6 +123,17 @@ class Quiz(
             update { it.copy(hint = text) }
         }
         if (r.bool("answered") == true) update { it.withSavedResult(r) }
+        formatLabels()
+    }
+
+    /** "2 tries left" and "Hint: ...", formatted by the core for what is shown now. */
+    private fun formatLabels() {
+        val s = state
+        val formatted = buildMap {
+            s.attemptsLeft?.let { put("tries-left", app.format(locales, "tries-left", "count" to it)) }
+            s.hint?.let { put("hint-is", app.format(locales, "hint-is", "hint" to it)) }
+        }
+        update { it.copy(labels = it.labels.copy(formatted = formatted)) }
     }
 
     /** The child taps an option. One-answer questions replace the choice; several-answer ones
@@ -142,6 +167,7 @@ class Quiz(
         if (!state.hasHint) return@launch
         val text = core { app.hint(state.learnerId, state.questionId) } ?: return@launch
         update { it.copy(hint = text, error = null) }
+        formatLabels()
     }
 
     fun submit() = launch {
@@ -149,6 +175,7 @@ class Quiz(
         val taken = (clock() - shownAt).coerceAtLeast(0)
         val result = core { app.answer(state.learnerId, state.questionId, state.selection, taken) } ?: return@launch
         update { it.withResult(result) }
+        formatLabels()
     }
 
     /** After a wrong answer with attempts left: the question again, options in a new order. */

@@ -31,8 +31,17 @@ data class SettingsState(
     val largerText: Boolean = false,
     val reducedMotion: Boolean = false,
     val noAudio: Boolean = false,
+    /** The screen's words in the learner's (newly chosen) language. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the settings screen. */
+val SettingsKeys = listOf(
+    "settings", "text-language", "same-as-app", "sign-language", "sign-language-none", "accessibility",
+    "sign-video-first", "captions-setting", "easy-read-setting", "larger-text", "reduced-motion", "no-audio",
+    "picture-password", "has-picture-password", "no-picture-password",
 )
 
 /** A learner's settings: text language, sign language (chosen apart from it), accessibility. */
@@ -83,8 +92,10 @@ class Settings(
             pack.locales.firstOrNull { it.tag == want || want.startsWith(it.tag + "-") }
         }
         val activeTag = chosen?.tag ?: pack.activeLocale
+        val labels = app.labels(s.locales, SettingsKeys)
         update {
             it.copy(
+                labels = labels,
                 nickname = l.nickname,
                 locales = pack.locales.map { loc ->
                     LocaleChoice(loc.tag, loc.status == ReviewStatus.DRAFT, loc.direction, loc.tag == activeTag)

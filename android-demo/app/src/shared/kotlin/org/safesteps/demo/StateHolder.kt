@@ -23,6 +23,7 @@ import org.safesteps.core.InternalException
 import org.safesteps.core.Picture
 import org.safesteps.core.SafeSteps
 import org.safesteps.core.TextDirection
+import org.safesteps.core.UiText
 
 /**
  * A holder's saved state: a few values a Bundle and `SavedStateHandle` can hold (String,
@@ -52,8 +53,23 @@ abstract class StateHolder<S : Any>(initial: S, private val executor: Executor) 
     /** The state with this error message shown (or cleared, with null). */
     protected abstract fun withError(state: S, message: String?): S
 
-    /** The text the app shows for a failure of a core call ([errorMessage] by default). */
-    protected open fun messageFor(e: Throwable): String = errorMessage(e)
+    /** The UI texts this screen last loaded: its error messages are said in the same language. */
+    @Volatile
+    private var ui: UiText? = null
+
+    /** This screen's words in [locales] (remembered for its error messages). */
+    protected fun SafeSteps.labels(
+        locales: List<String>,
+        keys: Collection<String>,
+        formatted: Map<String, String> = emptyMap(),
+    ): Labels {
+        val text = uiText(locales)
+        ui = text
+        return labelsOf(text, keys, formatted)
+    }
+
+    /** The text the app shows for a failure of a core call ([errorMessage] in the screen's language). */
+    protected open fun messageFor(e: Throwable): String = errorMessage(e, ui)
 
     /**
      * Runs [work] on the holder's executor. Nothing it throws escapes: a failure becomes the
@@ -101,21 +117,30 @@ abstract class StateHolder<S : Any>(initial: S, private val executor: Executor) 
     open fun save(): Saved = emptyMap()
 }
 
-/** The core's message for people, as a sentence: "Lesson 'x' was not found." */
-fun friendlyMessage(e: ApiException): String {
-    val text = e.message?.trim().orEmpty()
-    if (text.isEmpty()) return "Something went wrong. Please try again."
-    val sentence = text.replaceFirstChar { it.uppercaseChar() }
-    return if (sentence.last() in ".!?") sentence else "$sentence."
-}
-
-/** A message for anything a core call can throw. */
-fun errorMessage(e: Throwable): String = when (e) {
-    is ApiException -> friendlyMessage(e)
-    is InternalException -> "Something went wrong inside SafeSteps. Nothing was changed. Please try again."
-    // UniFFI throws this for a call on an object that was closed (destroyed).
-    is IllegalStateException -> "SafeSteps was closed. Please open the app again."
-    else -> "Something went wrong. Please try again."
+/**
+ * A message for anything a core call can throw, in the language of [ui] (the screen's UI
+ * texts): an [ApiException] by its stable code and reason (`error-<code>-<reason>`, else
+ * `error-<code>`, else the text the core wrote in the app's language, which is also used
+ * when the exact message needs variables such as a wait's seconds); a fault inside the
+ * core ([InternalException]); a call on a closed object (UniFFI's `IllegalStateException`).
+ */
+fun errorMessage(e: Throwable, ui: UiText? = null): String {
+    val words = ui?.strings.orEmpty()
+    return when (e) {
+        is ApiException -> {
+            val info = e.info()
+            val exact = info.reason?.let { "error-${info.code}-$it" }
+            when {
+                // A message with variables (the seconds of a PIN wait): only the core's text has them.
+                exact != null && ui?.withArguments?.contains(exact) == true -> info.text
+                else -> exact?.let { words[it] } ?: words["error-${info.code}"] ?: info.text
+            }
+        }
+        is InternalException -> words["error-internal"]
+            ?: "Something went wrong inside SafeSteps. Nothing was changed. Please try again."
+        is IllegalStateException -> words["error-closed"] ?: "SafeSteps was closed. Please open it again."
+        else -> words["something-went-wrong"] ?: "Something went wrong. Please try again."
+    }
 }
 
 /** The id of a pack picture (avatar or picture-password picture): its file name without extension. */

@@ -101,8 +101,19 @@ data class TeacherAreaState(
     val pairingCode: String? = null,
     /** Devices paired with this one ("Teacher" or "Learner" and the code they showed). */
     val pairedDevices: List<String> = emptyList(),
+    /** The screen's words in the app's language. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the teacher area. */
+val TeacherKeys = listOf(
+    "teacher-area", "teachers-pin", "choose-pin", "set-pin", "pin-only-numbers", "pin-why", "enter-pin", "pin",
+    "new-pin", "recovery-code-title", "recovery-code-help", "written-down", "lock", "classes", "class-name",
+    "create-class", "learners", "modules", "report", "manage", "assign-module", "add-learner", "assignments",
+    "withdraw", "withdrawn", "share-with-devices", "export-assignments", "import-bundle", "import-pieces",
+    "pair-device", "for-teachers",
 )
 
 /** Size of one bundle piece: small enough for one QR code. */
@@ -116,6 +127,8 @@ class TeacherArea(
     private val app: SafeSteps,
     private val saved: Saved = emptyMap(),
     executor: Executor = DirectExecutor,
+    /** The app's languages for this screen (empty: those the core was opened with). */
+    private val locales: List<String> = emptyList(),
 ) : StateHolder<TeacherAreaState>(TeacherAreaState(), executor), AutoCloseable {
     private var area: CoreTeacherArea? = null
 
@@ -132,7 +145,8 @@ class TeacherArea(
 
     fun load() = launch {
         val set = core { app.hasTeacherPin() } ?: return@launch
-        update { it.copy(direction = layoutDirection(app, null), pinSet = set, loading = false, error = null) }
+        val labels = app.labels(locales, TeacherKeys)
+        update { it.copy(labels = labels, direction = labels.direction, pinSet = set, loading = false, error = null) }
     }
 
     /** Sets the PIN (the current one is needed to change it), then opens the area. */
@@ -208,6 +222,7 @@ class TeacherArea(
         reportToOpen = null
         val report = withArea { it.classReport(classId) } ?: return
         update { it.copy(report = reportUi(report), error = null) }
+        addFormatted("report-for", "class" to report.className)
     }
 
     fun closeReport() = launch { update { it.copy(report = null) } }
@@ -227,6 +242,7 @@ class TeacherArea(
         val bundle = withArea { it.exportAssignmentsBundle() } ?: return@launch
         val pieces = core { app.bundleChunks(bundle, BundlePieceBytes.toUInt()) } ?: return@launch
         update { it.copy(exportPieces = pieces.size, error = null) }
+        addFormatted("pieces-ready", "count" to pieces.size)
         onReady(pieces)
     }
 
@@ -275,7 +291,14 @@ class TeacherArea(
                 error = null,
             )
         }
+        addFormatted("pieces-received", "received" to state.piecesReceived, "total" to state.piecesTotal)
         if (progress.imported != null && area != null) refresh()
+    }
+
+    /** A text with variables now on screen, formatted by the core into the labels. */
+    private fun addFormatted(key: String, vararg args: Pair<String, Any>) {
+        val text = core { app.format(locales, key, *args) } ?: return
+        update { it.copy(labels = it.labels.copy(formatted = it.labels.formatted + (key to text))) }
     }
 
     private fun assign(assignment: NewAssignment) = launch {

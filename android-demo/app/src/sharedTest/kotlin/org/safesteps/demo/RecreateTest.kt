@@ -226,7 +226,7 @@ class RecreateTest {
         app.close()
         val help = Help(app, "PK", clock = { MondayNoonUtc })
         help.load()
-        assertEquals("SafeSteps was closed. Please open the app again.", help.state.error)
+        assertEquals("SafeSteps was closed. Please open it again.", help.state.error)
         LearnerPicker(app).apply { load(); assertNotNull(state.error) }
         TeacherArea(app).apply { load(); enterPin("1234"); assertNotNull(state.error) }
         Settings(app, kid.id).apply { load(); assertNotNull(state.error) }

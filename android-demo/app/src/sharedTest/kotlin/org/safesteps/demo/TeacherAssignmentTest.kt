@@ -108,7 +108,7 @@ class TeacherAssignmentTest {
                 // Not paired yet: the phone refuses the teacher's bundle, with a message.
                 pieces.forEach { onPhone.receivePiece(it) }
                 assertNotNull(onPhone.state.error)
-                assertTrue(onPhone.state.error!!.contains("not paired"), onPhone.state.error)
+                assertTrue(onPhone.state.error!!.contains("paired device"), onPhone.state.error)
                 // Pairing: the phone reads the teacher's QR code and the person types its six digits.
                 teacher.showPairingOffer()
                 val offer = assertNotNull(teacher.state.pairingOffer)

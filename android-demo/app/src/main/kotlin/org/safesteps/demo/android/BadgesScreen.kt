@@ -14,11 +14,9 @@ import androidx.compose.runtime.remember
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.alpha
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.Badges
-import org.safesteps.demo.R
 
 @Composable
 fun BadgesScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
@@ -28,14 +26,15 @@ fun BadgesScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
     LaunchedEffect(holder) { holder.load() }
 
     ScreenFrame(
-        title = stringResource(R.string.badges),
+        title = state.labels["badges"],
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
         onDismissError = { holder.dismissError() },
         onBack = onBack,
     ) {
-        item { Text(stringResource(R.string.badges_count, state.earned, state.total), style = MaterialTheme.typography.titleMedium) }
+        item { Text(word("badges-count"), style = MaterialTheme.typography.titleMedium) }
         items(state.badges, key = { it.moduleId }) { badge ->
             ItemCard {
                 Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
@@ -44,7 +43,7 @@ fun BadgesScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
                     Column {
                         Text(badge.name, style = MaterialTheme.typography.titleMedium)
                         Text(badge.moduleTitle)
-                        Text(stringResource(if (badge.earned) R.string.earned else R.string.not_yet))
+                        Text(word(if (badge.earned) "earned" else "not-yet"))
                     }
                 }
             }

@@ -17,7 +17,6 @@ import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
@@ -36,7 +35,6 @@ import org.safesteps.core.MediaKind
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.LessonPlayer
 import org.safesteps.demo.LessonPlayerState
-import org.safesteps.demo.R
 import org.safesteps.demo.VideoPlayback
 
 @Composable
@@ -53,6 +51,7 @@ fun LessonScreen(
 
     ScreenFrame(
         title = state.title,
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
@@ -64,31 +63,31 @@ fun LessonScreen(
         item {
             // "Step 2 of 5", announced when it changes.
             Text(
-                stringResource(R.string.step_n_of_m, state.stepNumber, state.stepCount),
+                word("step-n-of-m"),
                 style = MaterialTheme.typography.labelLarge,
                 modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
             )
         }
-        state.resumedAtStep?.let { step -> item { Text(stringResource(R.string.resumed_at, step)) } }
+        state.resumedAtStep?.let { step -> item { Text(word("resumed-at")) } }
         // Picture, text and sign video in the order this learner's settings ask for.
         items(state.mediaOrder) { kind ->
             when (kind) {
                 MediaKind.PICTURE -> CorePicture(core, state.picture, Modifier.fillMaxWidth().aspectRatio(4f / 3f))
                 MediaKind.TEXT -> Text(state.text, style = MaterialTheme.typography.bodyLarge)
                 MediaKind.SIGN_VIDEO -> SignVideoPanel(core, state, holder)
-                MediaKind.AUDIO -> Text(stringResource(R.string.audio_available))
+                MediaKind.AUDIO -> Text(word("audio-available"))
             }
         }
         item {
             Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 if (state.easyReadAvailable) {
                     SecondaryButton(
-                        stringResource(if (state.easyRead) R.string.full_text else R.string.easy_read),
+                        word(if (state.easyRead) "full-text" else "easy-read"),
                         onClick = { holder.toggleEasyRead() },
                     )
                 }
                 SecondaryButton(
-                    stringResource(if (state.captionsOn) R.string.captions_on else R.string.captions_off),
+                    word(if (state.captionsOn) "captions-on" else "captions-off"),
                     onClick = { holder.toggleCaptions() },
                 )
             }
@@ -100,24 +99,24 @@ fun LessonScreen(
             }
         }
         state.pathwayId?.let { id ->
-            item { BigButton(stringResource(R.string.what_to_do), onClick = { onOpenPathway(id) }) }
+            item { BigButton(word("what-to-do"), onClick = { onOpenPathway(id) }) }
         }
         if (state.completed) {
-            item { Text(stringResource(R.string.lesson_finished), style = MaterialTheme.typography.titleMedium) }
-            state.badgeEarned?.let { badge -> item { Text(stringResource(R.string.new_badge, badge)) } }
+            item { Text(word("lesson-finished"), style = MaterialTheme.typography.titleMedium) }
+            state.badgeEarned?.let { badge -> item { Text(word("new-badge")) } }
         }
         item {
             Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                SecondaryButton(stringResource(R.string.previous), onClick = { holder.back() }, enabled = state.canGoBack)
+                SecondaryButton(word("previous"), onClick = { holder.back() }, enabled = state.canGoBack)
                 if (state.isLastStep) {
-                    BigButton(stringResource(R.string.finish), onClick = onBack, modifier = Modifier.weight(1f))
+                    BigButton(word("finish"), onClick = onBack, modifier = Modifier.weight(1f))
                 } else {
-                    BigButton(stringResource(R.string.next), onClick = { holder.next() }, modifier = Modifier.weight(1f))
+                    BigButton(word("next"), onClick = { holder.next() }, modifier = Modifier.weight(1f))
                 }
             }
         }
         if (state.completed) {
-            item { SecondaryButton(stringResource(R.string.start_again), onClick = { holder.restart() }) }
+            item { SecondaryButton(word("start-again"), onClick = { holder.restart() }) }
         }
     }
 }
@@ -130,29 +129,29 @@ fun LessonScreen(
 private fun SignVideoPanel(core: SafeSteps, state: LessonPlayerState, holder: LessonPlayer) {
     val video = state.video ?: return
     ItemCard {
-        Text(stringResource(R.string.sign_video_in, signLanguageName(video.signLanguage)), style = MaterialTheme.typography.titleSmall)
+        Text(word("sign-video-in"), style = MaterialTheme.typography.titleSmall)
         val playback = state.playback
         if (playback != null) {
             VideoPlayer(core, playback, holder)
             // Large buttons for small hands, said in words (not only icons).
             Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                 if (playback.ended) {
-                    BigButton(stringResource(R.string.video_replay), onClick = { holder.replayVideo() }, modifier = Modifier.weight(1f).heightIn(min = 64.dp))
+                    BigButton(word("video-replay"), onClick = { holder.replayVideo() }, modifier = Modifier.weight(1f).heightIn(min = 64.dp))
                 } else {
                     BigButton(
-                        stringResource(if (playback.playing) R.string.video_pause else R.string.video_play),
+                        word(if (playback.playing) "video-pause" else "video-play"),
                         onClick = { if (playback.playing) holder.pauseVideo() else holder.playVideo() },
                         modifier = Modifier.weight(1f).heightIn(min = 64.dp),
                     )
-                    BigButton(stringResource(R.string.video_replay), onClick = { holder.replayVideo() }, modifier = Modifier.weight(1f).heightIn(min = 64.dp))
+                    BigButton(word("video-replay"), onClick = { holder.replayVideo() }, modifier = Modifier.weight(1f).heightIn(min = 64.dp))
                 }
             }
         } else {
-            Text(stringResource(R.string.video_not_recorded))
+            Text(word("video-not-recorded"))
         }
         state.videos.filter { it.signLanguage != video.signLanguage }.forEach { other ->
             SecondaryButton(
-                stringResource(R.string.sign_video_switch, signLanguageName(other.signLanguage)),
+                wordf("sign-video-switch", "language" to signLanguageName(other.signLanguage)),
                 onClick = { holder.chooseSignLanguage(other.signLanguage) },
             )
         }

@@ -19,7 +19,7 @@ fun SafeStepsNavigation(core: SafeSteps, onQuickExit: () -> Unit, vm: AppViewMod
     val stack by vm.navigator.stack.collectAsStateWithLifecycle()
     BackHandler(enabled = stack.size > 1) { vm.back() }
 
-    CompositionLocalProvider(LocalAppViewModel provides vm) {
+    CompositionLocalProvider(LocalAppViewModel provides vm, LocalCore provides core) {
         when (val route = stack.last()) {
             Route.Picker -> LearnerPickerScreen(
                 core,

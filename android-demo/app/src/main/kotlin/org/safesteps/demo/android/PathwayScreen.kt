@@ -6,11 +6,9 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
-import androidx.compose.ui.res.stringResource
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.Pathway
 import org.safesteps.demo.PathwayState
-import org.safesteps.demo.R
 import androidx.compose.foundation.lazy.LazyListScope
 
 @Composable
@@ -21,6 +19,7 @@ fun PathwayScreen(core: SafeSteps, pathwayId: String, onBack: () -> Unit, onQuic
 
     ScreenFrame(
         title = state.title,
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
@@ -32,7 +31,7 @@ fun PathwayScreen(core: SafeSteps, pathwayId: String, onBack: () -> Unit, onQuic
         },
     ) {
         item {
-            ToggleRow(stringResource(R.string.easy_read_setting), state.easyRead) { on -> holder.setEasyRead(on) }
+            ToggleRow(word("easy-read-setting"), state.easyRead) { on -> holder.setEasyRead(on) }
         }
         pathwaySteps(state)
     }
