@@ -103,7 +103,7 @@ data class LessonPlayerState(
 
 /** The words of the lesson screen. */
 val LessonKeys = listOf(
-    "sign-video", "audio-available", "easy-read", "full-text", "captions-on", "captions-off", "video-not-recorded",
+    "sign-video", "audio-available", "easy-read", "full-text", "captions-on", "captions-off",
     "video-play", "video-pause", "video-replay", "what-to-do", "lesson-finished", "module-finished", "previous",
     "next", "finish", "start-again",
 )
@@ -250,7 +250,11 @@ class LessonPlayer(
         val formatted = buildMap {
             put("step-n-of-m", app.format(locales, "step-n-of-m", "number" to s.stepNumber, "total" to s.stepCount))
             s.resumedAtStep?.let { put("resumed-at", app.format(locales, "resumed-at", "number" to it)) }
-            s.video?.let { v -> put("sign-video-in", app.format(locales, "sign-video-in", "language" to s.labels["sign-${v.signLanguage}"])) }
+            s.video?.let { v ->
+                val language = s.labels["sign-${v.signLanguage}"]
+                put("sign-video-in", app.format(locales, "sign-video-in", "language" to language))
+                if (!v.recorded) put("video-not-recorded", app.format(locales, "video-not-recorded", "language" to language))
+            }
             s.badgeEarned?.let { put("new-badge", app.format(locales, "new-badge", "name" to it)) }
         }
         update { it.copy(labels = it.labels.copy(formatted = formatted)) }

@@ -62,7 +62,7 @@ enum class Choose { ONE, SEVERAL, ALL_IN_ORDER }
 /** The words of a quiz question. */
 val QuizKeys = listOf(
     "choose-one", "choose-several", "choose-in-order", "show-hint", "check-answer", "try-again", "option-right",
-    "option-wrong", "right-order", "move-up", "move-down",
+    "option-wrong", "right-order",
 )
 
 /**

@@ -97,7 +97,7 @@ private fun OptionRow(core: SafeSteps, state: QuizState, option: OptionUi, onTap
                 option.feedback?.let { Text(it) }
             }
             if (state.choose == Choose.ALL_IN_ORDER && (option.place ?: 0) > 1 && state.message == null) {
-                SecondaryButton(word("move-up"), onClick = onMoveUp)
+                SecondaryButton(wordf("move-up", "option" to option.text), onClick = onMoveUp)
             }
         }
     }
