@@ -335,7 +335,7 @@ fn resume_progress_inside_a_lesson_and_runs() {
     let p = app.mark_step_seen(&kid.id, &lesson.steps[1].id).unwrap();
     assert_eq!(
         (p.steps_seen, p.steps_total),
-        (2, lesson.steps.len() as u32)
+        (2, lesson.steps.len() as i32)
     );
     assert_eq!(
         app.lesson("private-info-1", Some(&kid.id))
