@@ -627,12 +627,7 @@ fn picture_password_success_failure_wait_and_teacher_reset() {
     let grid: Vec<String> = app
         .picture_password_grid()
         .iter()
-        .map(|p| {
-            p.path
-                .trim_start_matches("media/picture-password/")
-                .trim_end_matches(".svg")
-                .to_string()
-        })
+        .map(|p| p.id.clone())
         .collect();
     assert!(grid.len() >= 6);
     assert!(
