@@ -239,7 +239,7 @@ fn assignment_view(cx: &Cx<'_>, row: &AssignmentRow) -> Result<AssignmentView> {
         module_ids: row.modules.clone(),
         target: row.target.clone(),
         target_name: name,
-        learner_count: if row.withdrawn { 0 } else { count as u32 },
+        learner_count: if row.withdrawn { 0 } else { int(count) },
         start_ms: row.start_ms,
         due_ms: row.due_ms,
         withdrawn: row.withdrawn,

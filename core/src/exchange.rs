@@ -23,11 +23,12 @@ use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::engine::{Cx, Engine, WriteCx};
+use crate::engine::{Change, Cx, Engine, WriteCx};
 use crate::error::{Error, Result, excerpt};
 use crate::store::exchange::PeerRow;
 use crate::store::{AssignmentRow, ClassRow, Event, GroupRow, Learner};
 use crate::teacher::TeacherSession;
+use crate::views::int;
 use crate::views::{
     BundleKind, ChunkProgress, ImportSummary, PairedDevice, PairingOffer, PeerRole,
 };
@@ -367,7 +368,7 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
             return Err(refused("it holds a malformed erasure"));
         }
         let was_here = cx.db.erase_by_tombstone(tomb, now, sender)?;
-        s.learners_erased += u32::from(was_here);
+        s.learners_erased += i32::from(was_here);
         if was_here {
             cx.checkpoint_after_commit();
         }
@@ -376,13 +377,13 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
         if cx.db.is_erased(&l.id)? {
             continue;
         }
-        s.learners_added += u32::from(cx.db.merge_bundle_learner(l, sender)?);
+        s.learners_added += i32::from(cx.db.merge_bundle_learner(l, sender)?);
     }
     for c in &payload.classes {
-        s.classes_changed += u32::from(cx.db.upsert_class(c)?);
+        s.classes_changed += i32::from(cx.db.upsert_class(c)?);
     }
     for g in &payload.groups {
-        s.classes_changed += u32::from(cx.db.upsert_group(g)?);
+        s.classes_changed += i32::from(cx.db.upsert_group(g)?);
     }
     for (c, l) in &payload.class_members {
         cx.db.add_class_member(c, l)?;
@@ -396,7 +397,7 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
         {
             continue;
         }
-        s.assignments_changed += u32::from(cx.db.upsert_assignment(a)?);
+        s.assignments_changed += i32::from(cx.db.upsert_assignment(a)?);
     }
     for e in &payload.events {
         if cx.db.is_erased(&e.learner_id)? {
@@ -553,6 +554,7 @@ fn pair(
     }
     let paired_ms = engine.write(|cx| {
         cx.db.pair_peer(&device_id, &key_hex, role, cx.now)?;
+        cx.changed(Change::PairingChanged);
         Ok(cx.now)
     })?;
     log::info!("paired with a {role:?} device");
@@ -625,7 +627,7 @@ impl Engine {
         let sealed = open(bytes)?;
         self.read(|cx| check_sender(cx, &sealed))?;
         let payload = inflate(&sealed)?;
-        self.write(|cx| apply(cx, &sealed, &payload))
+        self.write(|cx| imported(cx, apply(cx, &sealed, &payload)))
     }
 
     /// Split a bundle into numbered pieces of at most `max_bytes` of bundle data each
@@ -724,9 +726,9 @@ impl Engine {
         let missing: Vec<u32> = (0..total).filter(|i| !have.contains(i)).collect();
         let mut progress = ChunkProgress {
             bundle_id: id.clone(),
-            received,
-            total,
-            missing,
+            received: int(received),
+            total: int(total),
+            missing: missing.into_iter().map(int).collect(),
             imported: None,
         };
         if received == total {
@@ -755,9 +757,17 @@ impl Engine {
         let payload = inflate(&sealed)?;
         self.write(|cx| {
             cx.db.drop_chunks(id)?;
-            apply(cx, &sealed, &payload)
+            imported(cx, apply(cx, &sealed, &payload))
         })
     }
+}
+
+/// An imported bundle, told to change listeners when it is applied.
+fn imported(cx: &WriteCx<'_>, result: Result<ImportSummary>) -> Result<ImportSummary> {
+    if let Ok(summary) = &result {
+        cx.changed(Change::BundleImported { kind: summary.kind });
+    }
+    result
 }
 
 impl TeacherSession {
@@ -770,7 +780,14 @@ impl TeacherSession {
 
     /// Forget a paired device: its bundles are refused until it pairs again.
     pub fn unpair_device(&self, device_id: &str) -> Result<()> {
-        if !self.engine()?.write(|cx| cx.db.unpair_peer(device_id))? {
+        let unpaired = self.engine()?.write(|cx| {
+            let found = cx.db.unpair_peer(device_id)?;
+            if found {
+                cx.changed(Change::PairingChanged);
+            }
+            Ok(found)
+        })?;
+        if !unpaired {
             return Err(Error::not_found("paired device", device_id));
         }
         Ok(())

@@ -1,7 +1,7 @@
 //! Learner profiles on a shared device: nickname and avatar (never a real name),
 //! settings, picture-password sign-in, and erasure. The teacher PIN is in [`crate::teacher`].
 
-use crate::engine::Engine;
+use crate::engine::{Change, Engine};
 use crate::error::{Error, Result, excerpt};
 use crate::secrets::{self, Attempt, PICTURE_PASSWORD};
 use crate::store::Learner;
@@ -20,6 +20,7 @@ pub(crate) fn learner_view(l: &Learner) -> LearnerView {
     LearnerView {
         id: l.id.clone(),
         nickname: l.nickname.clone(),
+        nickname_direction: crate::l10n::direction_of_text(&l.nickname),
         avatar: l.avatar.clone(),
         age_band: l.age_band,
         has_picture_password: l.picture_password.is_some(),
@@ -110,7 +111,13 @@ impl Engine {
             picture_password: None,
             origin_device: None,
         };
-        self.write(|cx| cx.db.insert_learner(&learner))?;
+        self.write(|cx| {
+            cx.db.insert_learner(&learner)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: learner.id.clone(),
+            });
+            Ok(())
+        })?;
         Ok(learner_view(&learner))
     }
 
@@ -152,6 +159,9 @@ impl Engine {
             l.avatar = avatar.to_string();
             l.age_band = age_band;
             cx.db.update_learner(&l)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: l.id.clone(),
+            });
             Ok(learner_view(&l))
         })
     }
@@ -172,6 +182,9 @@ impl Engine {
             let mut l = cx.db.learner(learner_id)?;
             l.settings = settings;
             cx.db.update_learner(&l)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: l.id.clone(),
+            });
             Ok(learner_view(&l))
         })
     }
@@ -190,6 +203,9 @@ impl Engine {
                 return Err(Error::not_found("learner", learner_id));
             }
             cx.checkpoint_after_commit();
+            cx.changed(Change::LearnerErased {
+                learner_id: learner_id.to_string(),
+            });
             Ok(())
         })
     }
@@ -213,13 +229,14 @@ impl Engine {
             .paths(folder, ".svg")
             .map(|path| {
                 let id = path.trim_start_matches(folder).trim_end_matches(".svg");
-                Picture {
-                    path: path.to_string(),
-                    alt: l10n
-                        .text(&format!("{message_prefix}{id}"))
-                        .map(|t| t.value)
-                        .unwrap_or_else(|| id.replace('-', " ")),
-                }
+                let alt = l10n.text(&format!("{message_prefix}{id}"));
+                let direction =
+                    crate::l10n::direction_of(alt.as_ref().map_or(l10n.primary(), |t| &t.locale));
+                Picture::new(
+                    path,
+                    alt.map(|t| t.value).unwrap_or_else(|| id.replace('-', " ")),
+                    direction,
+                )
             })
             .collect()
     }
@@ -259,7 +276,13 @@ impl Engine {
             Some(seq) => Some(secrets::hash_secret(&self.check_picture_sequence(seq)?)?),
             None => None,
         };
-        self.write(|cx| cx.db.set_picture_password(learner_id, hash.as_deref()))
+        self.write(|cx| {
+            cx.db.set_picture_password(learner_id, hash.as_deref())?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: learner_id.to_string(),
+            });
+            Ok(())
+        })
     }
 
     /// Sign in by picking one's avatar, then the picture password if one is set.
@@ -281,8 +304,12 @@ impl Engine {
                 Attempt::Right => SignInResult::SignedIn {
                     learner: learner_view(&learner),
                 },
-                Attempt::Wait { seconds } => SignInResult::Wait { seconds },
-                Attempt::Wrong { failures, .. } => SignInResult::NotRight { failures },
+                Attempt::Wait { seconds } => SignInResult::Wait {
+                    seconds: int(seconds),
+                },
+                Attempt::Wrong { failures, .. } => SignInResult::NotRight {
+                    failures: int(failures),
+                },
             },
         )
     }

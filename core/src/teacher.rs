@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
-use crate::engine::Engine;
+use crate::engine::{Change, Engine};
 use crate::error::{Error, Result};
 use crate::secrets::{self, Attempt, TEACHER_PIN};
 use crate::views::*;
@@ -27,14 +27,14 @@ pub enum PinCheck {
     /// Wrong PIN; `wait_seconds` before the next try is accepted (0: try again now).
     Wrong {
         /// Failures in a row.
-        failures: u32,
+        failures: i32,
         /// Seconds to wait before the next try.
-        wait_seconds: u32,
+        wait_seconds: i32,
     },
     /// Too soon after failures: not checked. Wait this long.
     Wait {
         /// Seconds to wait.
-        seconds: u32,
+        seconds: i32,
     },
     /// No PIN was set yet.
     NotSet,
@@ -48,10 +48,12 @@ impl From<Attempt> for PinCheck {
                 failures,
                 wait_seconds,
             } => PinCheck::Wrong {
-                failures,
-                wait_seconds,
+                failures: crate::views::int(failures),
+                wait_seconds: crate::views::int(wait_seconds),
             },
-            Attempt::Wait { seconds } => PinCheck::Wait { seconds },
+            Attempt::Wait { seconds } => PinCheck::Wait {
+                seconds: crate::views::int(seconds),
+            },
         }
     }
 }
@@ -110,7 +112,7 @@ impl Engine {
                 } => {
                     return Err(Error::locked(
                         "wrong-pin",
-                        Some(seconds),
+                        u32::try_from(seconds).ok(),
                         format!("the current PIN was not right; try again in {seconds} seconds"),
                     ));
                 }
@@ -183,6 +185,7 @@ impl Engine {
         self.write(|cx| {
             let removed = cx.db.erase_teacher_mode()?;
             cx.checkpoint_after_commit();
+            cx.changed(Change::AssignmentsChanged);
             Ok(removed)
         })
     }
@@ -221,7 +224,7 @@ impl Engine {
             }
             | PinCheck::Wait { seconds: s } => Err(Error::locked(
                 "wrong-pin",
-                Some(s),
+                u32::try_from(s).ok(),
                 format!("that PIN was not right; try again in {s} seconds"),
             )),
         }
@@ -277,13 +280,14 @@ impl TeacherSession {
 
     /// Create a class.
     pub fn create_class(&self, name: &str) -> Result<ClassView> {
-        self.engine()?.write(|cx| classroom::create_class(cx, name))
+        self.engine()?
+            .write(|cx| assignments_changed(cx, classroom::create_class(cx, name)))
     }
 
     /// Rename a class.
     pub fn rename_class(&self, class_id: &str, name: &str) -> Result<ClassView> {
         self.engine()?
-            .write(|cx| classroom::rename_class(cx, class_id, name))
+            .write(|cx| assignments_changed(cx, classroom::rename_class(cx, class_id, name)))
     }
 
     /// All classes with their learners and groups.
@@ -294,44 +298,46 @@ impl TeacherSession {
     /// Put a learner in a class (a learner can be in several).
     pub fn add_to_class(&self, class_id: &str, learner_id: &str) -> Result<ClassView> {
         self.engine()?
-            .write(|cx| classroom::add_to_class(cx, class_id, learner_id))
+            .write(|cx| assignments_changed(cx, classroom::add_to_class(cx, class_id, learner_id)))
     }
 
     /// Take a learner out of a class (and its groups).
     pub fn remove_from_class(&self, class_id: &str, learner_id: &str) -> Result<ClassView> {
-        self.engine()?
-            .write(|cx| classroom::remove_from_class(cx, class_id, learner_id))
+        self.engine()?.write(|cx| {
+            assignments_changed(cx, classroom::remove_from_class(cx, class_id, learner_id))
+        })
     }
 
     /// Create a group inside a class.
     pub fn create_group(&self, class_id: &str, name: &str) -> Result<GroupView> {
         self.engine()?
-            .write(|cx| classroom::create_group(cx, class_id, name))
+            .write(|cx| assignments_changed(cx, classroom::create_group(cx, class_id, name)))
     }
 
     /// Put a learner of the group's class in the group (a learner can be in several).
     pub fn add_to_group(&self, group_id: &str, learner_id: &str) -> Result<GroupView> {
         self.engine()?
-            .write(|cx| classroom::add_to_group(cx, group_id, learner_id))
+            .write(|cx| assignments_changed(cx, classroom::add_to_group(cx, group_id, learner_id)))
     }
 
     // ---- assignments ----------------------------------------------------------
 
     /// Assign modules to a class, a group or a learner.
     pub fn assign(&self, a: &NewAssignment) -> Result<AssignmentView> {
-        self.engine()?.write(|cx| classroom::assign(cx, a))
+        self.engine()?
+            .write(|cx| assignments_changed(cx, classroom::assign(cx, a)))
     }
 
     /// Change an assignment (modules, target, dates).
     pub fn update_assignment(&self, id: &str, a: &NewAssignment) -> Result<AssignmentView> {
         self.engine()?
-            .write(|cx| classroom::update_assignment(cx, id, a))
+            .write(|cx| assignments_changed(cx, classroom::update_assignment(cx, id, a)))
     }
 
     /// Withdraw an assignment: learners no longer see it.
     pub fn withdraw_assignment(&self, id: &str) -> Result<AssignmentView> {
         self.engine()?
-            .write(|cx| classroom::withdraw_assignment(cx, id))
+            .write(|cx| assignments_changed(cx, classroom::withdraw_assignment(cx, id)))
     }
 
     /// All assignments, newest first.
@@ -368,7 +374,20 @@ impl TeacherSession {
 
     /// Remove a learner's picture password (the child sets a new one).
     pub fn reset_picture_password(&self, learner_id: &str) -> Result<()> {
-        self.engine()?
-            .write(|cx| cx.db.set_picture_password(learner_id, None))
+        self.engine()?.write(|cx| {
+            cx.db.set_picture_password(learner_id, None)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: learner_id.to_string(),
+            });
+            Ok(())
+        })
     }
+}
+
+/// A classroom change, told to change listeners when it succeeds.
+fn assignments_changed<T>(cx: &crate::engine::WriteCx<'_>, result: Result<T>) -> Result<T> {
+    if result.is_ok() {
+        cx.changed(Change::AssignmentsChanged);
+    }
+    result
 }

@@ -36,9 +36,9 @@ fn slice_lesson_answer_persist_reopen() {
         assert_eq!(lesson.title, "What is private?");
         assert_eq!(lesson.direction, TextDirection::Ltr);
         assert_eq!(lesson.resume_index, 0);
-        let n = lesson.steps.len() as u32;
+        let n = lesson.steps.len() as i32;
         for (i, s) in lesson.steps.iter().enumerate() {
-            assert_eq!((s.number, s.total), (i as u32 + 1, n));
+            assert_eq!((s.number, s.total), (i as i32 + 1, n));
             assert!(
                 !s.text.is_empty() && !s.text.contains("private-info-1"),
                 "{}",

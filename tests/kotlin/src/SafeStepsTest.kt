@@ -68,9 +68,9 @@ class SafeStepsTest {
 
             val lesson = app.lesson(lessonId, null)
             assertEquals(TextDirection.LTR, lesson.direction)
-            assertEquals(lesson.steps.size.toUInt(), lesson.steps.first().total)
+            assertEquals(lesson.steps.size, lesson.steps.first().total)
             lesson.steps.forEachIndexed { i, step ->
-                assertEquals((i + 1).toUInt(), step.number)
+                assertEquals(i + 1, step.number)
                 val picture = assertNotNull(step.picture)
                 assertTrue(picture.alt.isNotBlank(), "alt text for ${step.id}")
                 val svg = app.media(picture.path)
@@ -86,7 +86,7 @@ class SafeStepsTest {
 
             val wrong = app.answer(kid.id, question.id, listOf("tell-school"), 4200L)
             assertFalse(wrong.correct)
-            assertEquals(1u, wrong.attemptNumber)
+            assertEquals(1, wrong.attemptNumber)
             val chosen = wrong.options.first { it.chosen }
             assertContains(assertNotNull(chosen.feedback), "private")
 
@@ -94,16 +94,16 @@ class SafeStepsTest {
             assertTrue(right.correct)
             assertEquals(1.0, right.score)
             assertEquals("Well done! That is right.", right.message)
-            assertEquals(2u, right.attemptNumber)
+            assertEquals(2, right.attemptNumber)
         }
         // Reopen the same file: the progress is still there.
         SafeSteps(db, options).use { app ->
             val lessonId = app.modules(learnerId).first().lessonIds.first()
             val progress = app.lessonProgress(learnerId, lessonId)
-            assertEquals(2u, progress.stepsSeen)
-            assertEquals(1u, progress.questionsPassed)
+            assertEquals(2, progress.stepsSeen)
+            assertEquals(1, progress.questionsPassed)
             assertFalse(progress.completed)
-            assertEquals(1u, app.lesson(lessonId, learnerId).resumeIndex)
+            assertEquals(1, app.lesson(lessonId, learnerId).resumeIndex)
             assertEquals(listOf("Kite"), app.learners().map { it.nickname })
         }
     }
@@ -125,7 +125,7 @@ class SafeStepsTest {
             val name = assertFailsWith<ApiException.NameRefused> { app.createLearner("mail me a@b.c", "sun", null) }
             assertEquals("contact", name.reason)
             assertFailsWith<ApiException.NotFound> { app.lessonProgress("ghost", "private-info-1") }
-            assertEquals(0u, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
+            assertEquals(0, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
         }
     }
 
@@ -257,10 +257,10 @@ class SafeStepsTest {
             assertEquals(ModuleState.LOCKED, app.modules(ayesha.id).first { it.id == "not-who-they-say" }.state)
 
             // Ayesha signs in with her picture password.
-            val grid = app.picturePasswordGrid().map { it.path.substringAfterLast('/').removeSuffix(".svg") }
+            val grid = app.picturePasswordGrid().map { it.id }
             app.setPicturePassword(ayesha.id, listOf(grid[2], grid[0], grid[4]))
             assertEquals(SignInResult.PicturePasswordNeeded, app.signIn(ayesha.id, null))
-            assertEquals(SignInResult.NotRight(1u), app.signIn(ayesha.id, listOf(grid[0], grid[2], grid[4])))
+            assertEquals(SignInResult.NotRight(1), app.signIn(ayesha.id, listOf(grid[0], grid[2], grid[4])))
             assertTrue(app.signIn(ayesha.id, listOf(grid[2], grid[0], grid[4])) is SignInResult.SignedIn)
 
             app.deleteLearner(sami.id)
@@ -353,10 +353,10 @@ class SafeStepsTest {
                     area.pairLearnerDevice(phoneOffer.offer, phoneOffer.code)
                     assertEquals(listOf(PeerRole.LEARNER), teacherApp.pairedDevices().map { it.role })
                     // The bundle travels as QR-sized pieces; one arrives twice.
-                    val pieces = phone.bundleChunks(toPhone, 300u)
+                    val pieces = phone.bundleChunks(toPhone, 300)
                     assertTrue(pieces.size > 1)
                     val progress: List<ChunkProgress> = (listOf(pieces.first()) + pieces).map { phone.receiveChunk(it) }
-                    assertEquals(1u, progress[1].received, "a repeated piece is counted once")
+                    assertEquals(1, progress[1].received, "a repeated piece is counted once")
                     assertTrue(progress.dropLast(1).all { it.imported == null }, "nothing applied before the last piece")
                     val imported = assertNotNull(progress.last().imported)
                     assertEquals(BundleKind.ASSIGNMENTS, imported.kind)
@@ -373,16 +373,16 @@ class SafeStepsTest {
                     }
                     val back = phone.exportProgressBundle(emptyList())
                     val summary = teacherApp.importBundle(back)
-                    assertEquals(1u, summary.learnersAdded)
+                    assertEquals(1, summary.learnersAdded)
                     area.addToClass(cls.id, kid.id)
-                    assertEquals(0u, teacherApp.importBundle(back).eventsAdded, "importing twice changes nothing")
+                    assertEquals(0, teacherApp.importBundle(back).eventsAdded, "importing twice changes nothing")
 
                     val report = area.classReport(cls.id)
                     val line = report.learners.single()
                     assertEquals("Zola", line.nickname)
-                    assertEquals(1u, line.completed)
-                    assertEquals(1u, line.mastered)
-                    assertTrue(area.exportAggregateCsv(5u).contains("<5"), "one learner is suppressed")
+                    assertEquals(1, line.completed)
+                    assertEquals(1, line.mastered)
+                    assertTrue(area.exportAggregateCsv(5).contains("<5"), "one learner is suppressed")
 
                     val altered = back.copyOf()
                     altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
