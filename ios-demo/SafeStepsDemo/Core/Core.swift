@@ -65,15 +65,13 @@ final class Core: Sendable {
         queue.async(execute: work)
     }
 
-    /// A file with the bytes of a pack media path (video, audio), for AVPlayer.
+    /// A file for a pack media path (video, captions, audio), for AVPlayer: the core writes
+    /// it once into the caches folder and gives its path.
     func mediaFile(_ path: String) async throws -> URL {
         try await run { app in
-            let name = path.replacingOccurrences(of: "/", with: "_")
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-            if !FileManager.default.fileExists(atPath: url.path) {
-                try app.media(path: path).write(to: url, options: .atomic)
-            }
-            return url
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("media", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return URL(fileURLWithPath: try app.mediaFile(mediaId: path, folder: folder.path))
         }
     }
 }

@@ -141,9 +141,9 @@ struct LearnerPickerScreen: View {
                 .font(.headline)
             LazyVGrid(columns: [GridItem(.adaptive(minimum: 100), spacing: 12)], spacing: 12) {
                 ForEach(state.avatars, id: \.path) { avatar in
-                    let chosen = state.avatarId == avatar.fileId
+                    let chosen = state.avatarId == avatar.id
                     Button {
-                        state.avatarId = avatar.fileId
+                        state.avatarId = avatar.id
                     } label: {
                         VStack(spacing: 4) {
                             PictureView(picture: avatar, height: 70)

@@ -12,7 +12,8 @@ data class SituationUi(val id: String, val title: String, val audience: Audience
 data class HelpState(
     /** ISO 3166-1 alpha-2 country whose contacts are shown. */
     val country: String? = null,
-    val countries: List<String> = HelpCountries,
+    /** Countries the pack has contacts for (from the core), to choose from. */
+    val countries: List<String> = emptyList(),
     val deafAccessibleOnly: Boolean = false,
     val openNowOnly: Boolean = false,
     val direction: TextDirection = TextDirection.LTR,
@@ -37,11 +38,6 @@ val HelpKeys = listOf(
     "deaf-support", "hours-unknown", "works-without-hearing", "dial-code-help",
 )
 
-/**
- * Countries with contacts in the default pack. The core has no call listing them yet, so
- * the app keeps this list; a country not listed still gets the worldwide services.
- */
-val HelpCountries = listOf("BR", "DE", "FR", "GB", "IN", "KE", "PH", "PK", "US", "ZA", "ZM")
 
 /**
  * Help: contacts for a chosen country, filters, situations, and Quick exit. [forChild]
@@ -78,6 +74,9 @@ class Help(
     /** Loads contacts for the country given (or the app's country). */
     fun load() = launch {
         if (state.country == null) update { it.copy(country = app.country()) }
+        // A country not listed still gets the worldwide services.
+        val countries = app.contactCountries().map { it.country }
+        update { it.copy(countries = countries) }
         val child = app.pathways().sortedBy { it.audience != Audience.CHILD }
         update {
             it.copy(

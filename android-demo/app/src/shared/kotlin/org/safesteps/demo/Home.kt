@@ -1,6 +1,8 @@
 package org.safesteps.demo
 
 import java.util.concurrent.Executor
+import org.safesteps.core.Change
+import org.safesteps.core.ChangeListener
 import org.safesteps.core.DueState
 import org.safesteps.core.ModuleState
 import org.safesteps.core.Picture
@@ -55,6 +57,30 @@ class Home(
     executor: Executor = DirectExecutor,
 ) : StateHolder<HomeState>(HomeState(learnerId), executor) {
     override fun withError(state: HomeState, message: String?) = state.copy(error = message)
+
+    /**
+     * Reloads by itself when the core says this learner's progress or settings, the
+     * assignments or the pack changed (a lesson finished on another screen, a teacher's
+     * bundle arrived). The screen calls it while Home is shown and closes the result when it
+     * leaves. The core calls back on the thread that made the change; the reload goes to
+     * the holder's executor.
+     */
+    fun listen(): AutoCloseable {
+        val id = app.addChangeListener(
+            object : ChangeListener {
+                override fun onChange(change: Change) {
+                    val mine = when (change) {
+                        is Change.ProgressRecorded -> change.learnerId == state.learnerId
+                        is Change.LearnerChanged -> change.learnerId == state.learnerId
+                        is Change.AssignmentsChanged, is Change.PackInstalled, is Change.BundleImported -> true
+                        else -> false
+                    }
+                    if (mine) load()
+                }
+            },
+        )
+        return AutoCloseable { app.removeChangeListener(id) }
+    }
 
     /** Loads (or, after progress or assignments changed, reloads) the home screen. */
     fun load() = launch {

@@ -109,7 +109,7 @@ class LearnerPicker(
     }
 
     private fun refresh() {
-        val avatars = app.avatars().map { PictureChoice(pictureId(it), it.path, it.alt) }
+        val avatars = app.avatars().map { PictureChoice(it.id, it.path, it.alt) }
         val learners = core { app.learners() } ?: return
         val labels = app.labels(locales, PickerKeys, state.labels.formatted)
         update {
@@ -159,7 +159,7 @@ class LearnerPicker(
         when (result) {
             is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
             is SignInResult.PicturePasswordNeeded -> {
-                val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
+                val grid = app.picturePasswordGrid().map { PictureChoice(it.id, it.path, it.alt) }
                 val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
                 val prompt = app.format(locales, "tap-your-pictures", "nickname" to nickname)
                 update {
@@ -172,7 +172,7 @@ class LearnerPicker(
             }
             is SignInResult.NotRight -> updateSignIn { it.copy(failures = result.failures.toInt()) }
             is SignInResult.Wait -> {
-                val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
+                val grid = app.picturePasswordGrid().map { PictureChoice(it.id, it.path, it.alt) }
                 val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
                 update {
                     it.copy(pictureSignIn = PictureSignIn(learnerId, nickname, grid, waitSeconds = result.seconds.toInt()))

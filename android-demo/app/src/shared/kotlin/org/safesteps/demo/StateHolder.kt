@@ -20,7 +20,6 @@ import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import org.safesteps.core.ApiException
 import org.safesteps.core.InternalException
-import org.safesteps.core.Picture
 import org.safesteps.core.SafeSteps
 import org.safesteps.core.TextDirection
 import org.safesteps.core.UiText
@@ -142,9 +141,6 @@ fun errorMessage(e: Throwable, ui: UiText? = null): String {
         else -> words["something-went-wrong"] ?: "Something went wrong. Please try again."
     }
 }
-
-/** The id of a pack picture (avatar or picture-password picture): its file name without extension. */
-fun pictureId(picture: Picture): String = picture.path.substringAfterLast('/').substringBeforeLast('.')
 
 /** A score from 0 to 1 as a whole percentage. */
 fun percent(score: Double): Int = (score * 100).roundToInt()

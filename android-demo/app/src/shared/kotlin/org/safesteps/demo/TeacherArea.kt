@@ -234,13 +234,13 @@ class TeacherArea(
 
     /** CSV with no nicknames, groups smaller than [minGroup] suppressed: safe to share. */
     fun aggregateCsv(minGroup: Int = 5, onReady: (String) -> Unit) = launch {
-        withArea { it.exportAggregateCsv(minGroup.toUInt()) }?.let(onReady)
+        withArea { it.exportAggregateCsv(minGroup) }?.let(onReady)
     }
 
     /** The assignments as QR-sized pieces for learners' devices; [onReady] gets them on the core thread. */
     fun exportAssignments(onReady: (List<ByteArray>) -> Unit) = launch {
         val bundle = withArea { it.exportAssignmentsBundle() } ?: return@launch
-        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes.toUInt()) } ?: return@launch
+        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes) } ?: return@launch
         update { it.copy(exportPieces = pieces.size, error = null) }
         addFormatted("pieces-ready", "count" to pieces.size)
         onReady(pieces)

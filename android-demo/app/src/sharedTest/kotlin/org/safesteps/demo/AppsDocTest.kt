@@ -29,7 +29,7 @@ class AppsDocTest {
             // Two children share a tablet. Sami has no picture password; Ayesha has one.
             val sami = app.createLearner("Sami", "kite", AgeBand.AGES6_TO9)
             val ayesha = app.createLearner("Ayesha", "star", AgeBand.AGES6_TO9)
-            val grid = app.picturePasswordGrid().map(::pictureId)
+            val grid = app.picturePasswordGrid().map { it.id }
             app.setPicturePassword(ayesha.id, listOf(grid[2], grid[0], grid[4]))
 
             val picker = LearnerPicker(app)

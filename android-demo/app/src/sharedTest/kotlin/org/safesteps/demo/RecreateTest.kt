@@ -134,7 +134,7 @@ class RecreateTest {
                 assertEquals("Zara", assertNotNull(state.form).nickname)
             }
             // ...and a picture sign-in open: the learner is kept, never the pictures tapped.
-            val grid = app.picturePasswordGrid().map(::pictureId)
+            val grid = app.picturePasswordGrid().map { it.id }
             app.setPicturePassword(kid.id, listOf(grid[0], grid[1], grid[2]))
             val signIn = LearnerPicker(app).apply { load(); pick(kid.id); tapPicture(grid[0]) }
             LearnerPicker(app, bundled(signIn.save())).apply {
@@ -244,6 +244,27 @@ class RecreateTest {
                 assertEquals(org.safesteps.core.TextDirection.RTL, state.direction, "the holder reads the core again, not a stale copy")
             }
             assertTrue(saved.isEmpty(), "settings live in the core; the holder saves nothing of its own")
+        }
+    }
+
+    @Test
+    fun `home refreshes by itself when the child's progress changes on another screen`() {
+        openCore(dir).use { app ->
+            val kid = app.child()
+            val home = Home(app, kid.id).apply { load() }
+            val listening = home.listen()
+            val before = home.state.modules.single { it.id == "private-info" }
+            assertEquals(0, before.lessonsDone)
+            // The lesson screen finishes lesson 1; Home is not asked to load again.
+            val player = LessonPlayer(app, kid.id, "private-info-1").apply { load() }
+            while (player.state.questionId == null) player.next()
+            Quiz(app, kid.id, player.state.questionId!!).apply { load(); tap("stop-tell-adult"); submit() }
+            assertEquals(1, home.state.modules.single { it.id == "private-info" }.lessonsDone, "Home reloaded on the change")
+            listening.close()
+            // After close() no more reloads: Home keeps what it showed.
+            val shown = home.state
+            LessonPlayer(app, kid.id, "private-info-2").apply { load() }
+            assertEquals(shown, home.state)
         }
     }
 }

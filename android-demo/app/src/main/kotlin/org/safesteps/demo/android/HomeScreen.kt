@@ -10,6 +10,7 @@ import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
@@ -39,6 +40,11 @@ fun HomeScreen(
     val state by holder.collectState()
     // Reloaded each time it is shown: progress and assignments change while the child learns.
     LaunchedEffect(holder) { holder.load() }
+    // While Home is shown, progress or assignments changing anywhere reload it.
+    DisposableEffect(holder) {
+        val listening = holder.listen()
+        onDispose { listening.close() }
+    }
 
     ScreenFrame(
         title = state.labels["app-name"],

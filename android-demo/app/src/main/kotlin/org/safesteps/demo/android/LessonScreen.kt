@@ -166,13 +166,13 @@ private fun SignVideoPanel(core: SafeSteps, state: LessonPlayerState, holder: Le
 @Composable
 private fun VideoPlayer(core: SafeSteps, playback: VideoPlayback, holder: LessonPlayer) {
     val context = LocalContext.current
-    // The pack's bytes, written once to the app's cache (the player reads files, not memory).
+    // The core writes the video and its captions once into the app's cache and gives their
+    // paths (the player reads files, not memory).
     val files by produceState<Pair<File, File?>?>(null, playback.videoPath, playback.captionsPath) {
         value = withContext(CoreDispatcher) {
             runCatching {
-                val dir = File(context.cacheDir, "videos").apply { mkdirs() }
-                fun cached(path: String) = File(dir, path.replace('/', '_')).apply { if (!isFile) writeBytes(core.media(path)) }
-                cached(playback.videoPath) to playback.captionsPath?.let(::cached)
+                val dir = File(context.cacheDir, "videos").apply { mkdirs() }.path
+                File(core.mediaFile(playback.videoPath, dir)) to playback.captionsPath?.let { File(core.mediaFile(it, dir)) }
             }.getOrNull()
         }
     }
