@@ -57,7 +57,7 @@ abstract class StateHolder<S : Any>(initial: S) {
 
 /** The core's message for people, as a sentence: "Lesson 'x' was not found." */
 fun friendlyMessage(e: ApiException): String {
-    val text = e.message?.trim().orEmpty()
+    val text = e.info().detail.trim()
     if (text.isEmpty()) return "Something went wrong. Please try again."
     val sentence = text.replaceFirstChar { it.uppercaseChar() }
     return if (sentence.last() in ".!?") sentence else "$sentence."

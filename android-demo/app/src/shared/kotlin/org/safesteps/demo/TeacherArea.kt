@@ -192,12 +192,12 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
     fun learnersCsv(classId: String): String? = withArea { it.exportLearnersCsv(classId) }
 
     /** CSV with no nicknames, groups smaller than [minGroup] suppressed: safe to share. */
-    fun aggregateCsv(minGroup: Int = 5): String? = withArea { it.exportAggregateCsv(minGroup.toUInt()) }
+    fun aggregateCsv(minGroup: Int = 5): String? = withArea { it.exportAggregateCsv(minGroup) }
 
     /** The assignments as QR-sized pieces for learners' devices. */
     fun exportAssignments(): List<ByteArray>? {
         val bundle = withArea { it.exportAssignmentsBundle() } ?: return null
-        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes.toUInt()) } ?: return null
+        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes) } ?: return null
         update { it.copy(exportPieces = pieces.size, error = null) }
         return pieces
     }
