@@ -65,6 +65,8 @@ def parse_errors(tree):
 
 def labels_of(params: str):
     """Argument labels and whether each has a default, from a parameter list's text."""
+    # Generated parameters carry doc comments (the records' field docs): drop them first.
+    params = re.sub(r"/\*.*?\*/", "", params, flags=re.S)
     out = []
     depth, start = 0, 0
     pieces = []
@@ -88,6 +90,8 @@ def labels_of(params: str):
 
 def binding_api(text: str):
     """Methods of the two protocols and initializers of the public structs."""
+    # Doc comments (the records' field docs) may hold parentheses and commas.
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     methods = {}
     for proto in RECEIVERS.values():
         body = re.search(rf"public protocol {proto}\b.*?\n}}", text, re.S)

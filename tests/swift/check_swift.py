@@ -93,7 +93,9 @@ def main(gen_dir: str, lib: str) -> int:
         "constructor(dbPath:options:)": r"public convenience init\(dbPath: String, options: OpenOptions\)\s*throws",
         "lesson(lessonId:learnerId:)": r"func lesson\(lessonId: String, learnerId: String\?\)\s*throws",
         "answer(...)": r"func answer\(learnerId: String, questionId: String, selected: \[String\], timeTakenMs: Int64\?\)\s*throws",
-        "ApiError.notFound": r"case NotFound\(message: String\)|case notFound\(message: String\)",
+        # Each kind carries code, reason, text and detail (docs/decisions/0004).
+        "ApiError.notFound": r"case (?:NotFound|notFound)\((?:\s*/\*\*[\s\S]*?\*/)?\s*code: String,",
+        "ChangeListener protocol": r"public protocol ChangeListener\b",
         "TextDirection.rtl": r"case rtl\b",
     }
     for name, pattern in expectations.items():
