@@ -96,6 +96,7 @@ def main(gen_dir: str, lib: str) -> int:
         # Every error kind carries code, reason, text and detail (issue 14), and `info()`.
         "ApiError.notFound": r"case (?:NotFound|notFound)\(\s*code: String,\s*reason: String\?,\s*text: String,\s*detail: String\s*\)",
         "ApiError.info()": r"func info\(\)\s*->\s*ErrorInfo",
+        "ChangeListener protocol": r"public protocol ChangeListener\b",
         "TextDirection.rtl": r"case rtl\b",
     }
     # Doc comments (on record fields and error fields) stand between the tokens.
