@@ -39,38 +39,39 @@ fun QuizPanel(core: SafeSteps, learnerId: String, questionId: String, onAnswered
     LoadOnce(holder) { holder.load() }
     LaunchedEffect(state.attemptsUsed, state.message) { if (state.message != null) onAnswered() }
 
-    CompositionLocalProvider(LocalLabels provides state.labels) { ItemCard {
-        Text(state.prompt, style = MaterialTheme.typography.titleMedium)
-        Text(word(howToChoose(state.choose)))
-        state.attemptsLeft?.let { Text(word("tries-left")) }
-        state.options.forEach { option ->
-            OptionRow(core, state, option, onTap = { holder.tap(option.id) }, onMoveUp = { holder.moveUp(option.id) })
-        }
-        state.hint?.let { Text(word("hint-is")) }
-        if (state.hasHint && state.hint == null && !state.finished) {
-            SecondaryButton(word("show-hint"), onClick = { holder.showHint() })
-        }
-        state.message?.let { message ->
-            Text(
-                (if (state.correct == true) "✓ " else "✗ ") + message,
-                style = MaterialTheme.typography.titleMedium,
-                modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
-            )
-        }
-        if (state.rightOrder.isNotEmpty()) {
-            Text(word("right-order"), style = MaterialTheme.typography.titleSmall)
-            state.rightOrder.forEachIndexed { i, text -> Text("${i + 1}. $text") }
-        }
-        when {
-            state.canTryAgain -> BigButton(word("try-again"), onClick = { holder.tryAgain() })
-            !state.finished && state.message == null -> BigButton(
-                word("check-answer"),
-                onClick = { holder.submit() },
-                enabled = state.canSubmit,
-            )
+    CompositionLocalProvider(LocalLabels provides state.labels) {
+        ItemCard {
+            Text(state.prompt, style = MaterialTheme.typography.titleMedium)
+            Text(word(howToChoose(state.choose)))
+            state.attemptsLeft?.let { Text(word("tries-left")) }
+            state.options.forEach { option ->
+                OptionRow(core, state, option, onTap = { holder.tap(option.id) }, onMoveUp = { holder.moveUp(option.id) })
+            }
+            state.hint?.let { Text(word("hint-is")) }
+            if (state.hasHint && state.hint == null && !state.finished) {
+                SecondaryButton(word("show-hint"), onClick = { holder.showHint() })
+            }
+            state.message?.let { message ->
+                Text(
+                    (if (state.correct == true) "✓ " else "✗ ") + message,
+                    style = MaterialTheme.typography.titleMedium,
+                    modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
+                )
+            }
+            if (state.rightOrder.isNotEmpty()) {
+                Text(word("right-order"), style = MaterialTheme.typography.titleSmall)
+                state.rightOrder.forEachIndexed { i, text -> Text("${i + 1}. $text") }
+            }
+            when {
+                state.canTryAgain -> BigButton(word("try-again"), onClick = { holder.tryAgain() })
+                !state.finished && state.message == null -> BigButton(
+                    word("check-answer"),
+                    onClick = { holder.submit() },
+                    enabled = state.canSubmit,
+                )
+            }
         }
     }
-    } }
 }
 
 @Composable
