@@ -7,7 +7,7 @@
 #
 # Usage: android-demo/jvm-test.sh [GENERATED_KOTLIN_JVM_DIR] [NATIVE_LIB_DIR]
 #   defaults: build/gen/kotlin-jvm and target/debug (made by scripts/test-all.sh)
-# The test "apps doc" writes docs/apps.md (set SAFESTEPS_APPS_DOC to write elsewhere).
+# AppsDocTest writes build/apps.md and compares it with docs/apps.md (refresh-apps-doc.sh updates it).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -21,7 +21,7 @@ out=$here/build/jvm
 [ -f "$libdir/libsafesteps_ffi.so" ] || { echo "no libsafesteps_ffi.so in $libdir (cargo build -p safesteps-ffi --lib)" >&2; exit 2; }
 
 rm -rf "$out" && mkdir -p "$out"
-cp_compile="$java_lib/jna.jar:$java_lib/junit-jupiter-api.jar:$java_lib/apiguardian-api.jar:$java_lib/opentest4j.jar:$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar"
+cp_compile="$kotlin_home/lib/kotlinx-coroutines-core-jvm.jar:$java_lib/jna.jar:$java_lib/junit-jupiter-api.jar:$java_lib/apiguardian-api.jar:$java_lib/opentest4j.jar:$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar"
 echo "kotlinc: compiling bindings, state holders and their tests"
 "$kotlin_home/bin/kotlinc" -nowarn -jvm-target 17 -cp "$cp_compile" -d "$out/tests.jar" \
   "$gen" "$here/app/src/shared/kotlin" "$here/app/src/sharedTest/kotlin"

@@ -2,6 +2,7 @@
 # Build the Rust core for iOS and put it where the SafeStepsCore Swift package wants it:
 #   SafeStepsCore/SafeStepsCoreFFI.xcframework              static library + headers + module.modulemap
 #   SafeStepsCore/Sources/SafeStepsCore/SafeStepsCore.swift  the generated Swift bindings
+#   PackPictures/                                            the pack's SVG pictures as PNG (@1x @2x @3x)
 #
 # Run on a Mac with:
 #   Xcode (xcodebuild, lipo, the iOS SDKs; `xcode-select -p` must point at Xcode.app)
@@ -69,6 +70,13 @@ xcodebuild -create-xcframework \
 
 cp "$work/bindings/SafeStepsCore.swift" "$package/Sources/SafeStepsCore/SafeStepsCore.swift"
 
+# SwiftUI draws no SVG: the default pack's pictures as PNG at @1x @2x @3x, in the folder the
+# app bundles as PackPictures/ (project.yml). Made on this machine, never on the phone.
+echo "==> safesteps pack rasterize content (PNG pictures for the app)"
+rm -rf "$here/PackPictures"
+cargo run -p safesteps-cli --release --bin safesteps -- pack rasterize content --out "$here/PackPictures"
+
 echo "==> done"
 echo "    $package/SafeStepsCoreFFI.xcframework"
 echo "    $package/Sources/SafeStepsCore/SafeStepsCore.swift"
+echo "    $here/PackPictures"

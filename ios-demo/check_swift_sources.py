@@ -88,6 +88,8 @@ def labels_of(params: str):
 
 def binding_api(text: str):
     """Methods of the two protocols and initializers of the public structs."""
+    # Doc comments (on record fields since issue 14) may hold parentheses and commas.
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     methods = {}
     for proto in RECEIVERS.values():
         body = re.search(rf"public protocol {proto}\b.*?\n}}", text, re.S)
@@ -164,8 +166,42 @@ def check_call(target, name, labels, methods, inits):
     return None
 
 
+def concurrency_problems():
+    """The concurrency rules of the app, read from its sources and project.yml.
+
+    - strict concurrency checking is on for every target (project.yml);
+    - no `Task.detached` and no `DispatchQueue.global()`: blocking core work goes through
+      Core.background (one serial queue), never the cooperative pool;
+    - every ObservableObject (a screen's state holder) is @MainActor.
+    """
+    problems = []
+    project = (HERE / "project.yml").read_text()
+    if not re.search(r"^\s*SWIFT_STRICT_CONCURRENCY:\s*complete\s*$", project, re.M):
+        problems.append("project.yml: SWIFT_STRICT_CONCURRENCY is not `complete`")
+    for path in swift_files():
+        rel = path.relative_to(HERE)
+        if rel.parts[0] not in ("SafeStepsDemo", "SafeStepsDemoTests"):
+            continue
+        text = path.read_text()
+        for n, line in enumerate(text.splitlines(), 1):
+            code = line.split("//", 1)[0]
+            if "Task.detached" in code or "DispatchQueue.global" in code:
+                problems.append(f"{rel}:{n}: blocking work off Core's serial queue ({code.strip()})")
+        for m in re.finditer(r"((?:@\w+\s+)*)(?:final\s+)?class\s+(\w+)\s*:\s*ObservableObject", text):
+            if "@MainActor" not in m.group(1):
+                problems.append(f"{rel}: {m.group(2)} is an ObservableObject without @MainActor")
+    return problems
+
+
 def main() -> int:
     passed = failed = 0
+    problems = concurrency_problems()
+    for problem in problems:
+        print(f"FAIL {problem}")
+    failed += len(problems)
+    if not problems:
+        passed += 1
+        print("ok   strict concurrency on; blocking work on Core's serial queue; state holders @MainActor")
     files = list(swift_files())
     trees = {}
     for path in files:

@@ -299,7 +299,7 @@ fn ask(
                 q = app.question(&q.id, Some(learner_id))?;
                 show_options = true;
             }
-            Err(e) if e.kind() == safesteps_core::ErrorKind::InvalidInput => {
+            Err(e) if e.kind() == safesteps_core::ErrorKind::AnswerShape => {
                 writeln!(out, "{e}. Try again.")?;
             }
             Err(e) => return Err(e.into()),

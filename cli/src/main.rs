@@ -13,6 +13,7 @@ mod check;
 mod demo;
 mod help;
 mod pack;
+mod raster;
 mod teacher;
 mod videos;
 

@@ -1,4 +1,5 @@
-//! `safesteps pack keygen | build | verify`: signed content packs for distribution.
+//! `safesteps pack keygen | build | verify | plan-videos | rasterize`: signed content packs
+//! for distribution, and what authors and app builds make from a pack folder.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -55,6 +56,21 @@ pub enum PackCommand {
         /// The media folder (default: <pack>-media beside the pack folder).
         #[arg(long)]
         media: Option<PathBuf>,
+    },
+    /// Render the pack's SVG pictures into PNG files at phone densities (@1x @2x @3x),
+    /// mirroring pack paths, with an index.json: for apps that cannot draw SVG (iOS).
+    Rasterize {
+        /// The pack folder.
+        dir: PathBuf,
+        /// The folder to write the PNG files and index.json into.
+        #[arg(short, long)]
+        out: PathBuf,
+        /// The largest side of each picture in points (its @1x size in pixels).
+        #[arg(long, default_value_t = crate::raster::DEFAULT_POINTS)]
+        points: u32,
+        /// The scales to render, comma-separated.
+        #[arg(long, value_delimiter = ',', default_values_t = crate::raster::DEFAULT_SCALES.to_vec())]
+        scales: Vec<u32>,
     },
     /// Verify a pack file against a publisher public key and validate its content.
     Verify {
@@ -153,6 +169,12 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        PackCommand::Rasterize {
+            dir,
+            out: out_dir,
+            points,
+            scales,
+        } => crate::raster::rasterize(dir, out_dir, *points, scales, out),
         PackCommand::PlanVideos { dir } => {
             let files = PackFiles::from_dir(dir)?;
             let parsed = content::parse(&files)?;

@@ -15,9 +15,16 @@ pub const DUE_SOON_MS: i64 = 2 * 24 * 60 * 60 * 1000;
 fn check_name(name: &str, what: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput(format!(
-            "a {what} name needs 1 to 60 letters"
-        )));
+        return Err(Error::name(
+            if name.is_empty() {
+                "empty"
+            } else if name.chars().any(char::is_control) {
+                "hidden"
+            } else {
+                "too-long"
+            },
+            format!("a {what} name needs 1 to 60 letters"),
+        ));
     }
     Ok(name.to_string())
 }
@@ -232,7 +239,7 @@ fn assignment_view(cx: &Cx<'_>, row: &AssignmentRow) -> Result<AssignmentView> {
         module_ids: row.modules.clone(),
         target: row.target.clone(),
         target_name: name,
-        learner_count: if row.withdrawn { 0 } else { count as u32 },
+        learner_count: if row.withdrawn { 0 } else { int(count) },
         start_ms: row.start_ms,
         due_ms: row.due_ms,
         withdrawn: row.withdrawn,

@@ -141,7 +141,58 @@ pub struct WriteCx<'a> {
     pub db: DbMut<'a>,
     times: &'a EventTimes,
     checkpoint: std::cell::Cell<bool>,
+    changes: std::cell::RefCell<Vec<Change>>,
 }
+
+/// What changed, told to change listeners ([`Engine::add_change_listener`]) after the
+/// change is committed, so screens showing it can refresh.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// A learner's progress changed (a step seen, an answer, a knowledge-check answer, a
+    /// lesson restarted).
+    ProgressRecorded {
+        /// The learner.
+        learner_id: String,
+        /// The lesson, when the change is in one (not for knowledge checks).
+        lesson_id: Option<String>,
+        /// The module.
+        module_id: String,
+    },
+    /// A learner was created, or their nickname, avatar, age band, settings or picture
+    /// password changed.
+    LearnerChanged {
+        /// The learner.
+        learner_id: String,
+    },
+    /// A learner and everything they did were erased.
+    LearnerErased {
+        /// The learner (no longer found).
+        learner_id: String,
+    },
+    /// Classes, groups, members or assignments changed (by the teacher here, or teacher
+    /// mode was erased).
+    AssignmentsChanged,
+    /// A bundle from another device was imported (learners, progress, classes or
+    /// assignments may have changed).
+    BundleImported {
+        /// What it carried.
+        kind: BundleKind,
+    },
+    /// Paired devices changed.
+    PairingChanged,
+    /// A content pack was installed: every text and picture may have changed.
+    PackInstalled {
+        /// Its id.
+        pack_id: String,
+        /// Its version.
+        version: String,
+    },
+    /// The app's locales, country or sign language changed.
+    AppSettingsChanged,
+}
+
+/// A change listener: called after each committed change, on the thread that made it.
+pub type ChangeListener = Arc<dyn Fn(&Change) + Send + Sync>;
 
 impl<'a> std::ops::Deref for WriteCx<'a> {
     type Target = Cx<'a>;
@@ -170,6 +221,12 @@ impl WriteCx<'_> {
     /// Empty the write-ahead log once this transaction is committed (after an erasure).
     pub fn checkpoint_after_commit(&self) {
         self.checkpoint.set(true);
+    }
+
+    /// Tell change listeners about `change` once this transaction is committed (never
+    /// when it is rolled back).
+    pub fn changed(&self, change: Change) {
+        self.changes.borrow_mut().push(change);
     }
 }
 
@@ -218,6 +275,9 @@ struct Inner {
     monotonic: RwLock<MonotonicClock>,
     /// Bumped when teacher mode is erased: sessions opened before are void.
     pub(crate) teacher_epoch: AtomicU64,
+    /// Change listeners by id.
+    listeners: Mutex<Vec<(u64, ChangeListener)>>,
+    next_listener: AtomicU64,
 }
 
 /// SafeSteps: content, localisation and the learner store behind one object.
@@ -332,6 +392,8 @@ impl Engine {
                 failures_seen: Mutex::default(),
                 monotonic: RwLock::new(monotonic),
                 teacher_epoch: AtomicU64::new(0),
+                listeners: Mutex::default(),
+                next_listener: AtomicU64::new(1),
             }),
         })
     }
@@ -390,12 +452,16 @@ impl Engine {
 
     /// Run a rule that writes: one lock, one `BEGIN IMMEDIATE` transaction, committed
     /// when the rule returns `Ok` and rolled back otherwise.
+    ///
+    /// Changes the rule reported ([`WriteCx::changed`]) go to the change listeners after
+    /// the commit, once the store lock is released.
     pub fn write<T>(&self, f: impl FnOnce(&WriteCx<'_>) -> Result<T>) -> Result<T> {
         let state = self.state();
         let now = self.wall_clock();
         let mut guard = self.store()?;
         let store = guard.as_mut().ok_or(Error::Closed)?;
         let mut checkpoint = false;
+        let mut changes = Vec::new();
         let out = store.write(|db| {
             let cx = WriteCx {
                 cx: Cx {
@@ -406,21 +472,79 @@ impl Engine {
                 db,
                 times: &self.inner.times,
                 checkpoint: std::cell::Cell::new(false),
+                changes: std::cell::RefCell::default(),
             };
             let out = f(&cx)?;
             checkpoint = cx.checkpoint.get();
+            changes = cx.changes.take();
             Ok(out)
         })?;
         let pending = &self.inner.pending_checkpoint;
-        if checkpoint {
+        let wiped = if checkpoint {
             pending.store(true, Ordering::SeqCst);
-            store.checkpoint()?;
-            pending.store(false, Ordering::SeqCst);
-        } else if pending.load(Ordering::SeqCst) && store.try_checkpoint()? {
-            pending.store(false, Ordering::SeqCst);
-            log::info!("an earlier erasure is now wiped from the log file");
+            store.checkpoint().map(|_| {
+                pending.store(false, Ordering::SeqCst);
+            })
+        } else {
+            if pending.load(Ordering::SeqCst) && store.try_checkpoint()? {
+                pending.store(false, Ordering::SeqCst);
+                log::info!("an earlier erasure is now wiped from the log file");
+            }
+            Ok(())
+        };
+        // Committed: listeners hear of it, without the store lock held (a listener may
+        // call SafeSteps again).
+        drop(guard);
+        for change in changes {
+            self.notify(&change);
         }
+        wiped?;
         Ok(out)
+    }
+
+    /// Call `listener` after every committed change (on the thread that made it, after
+    /// the store lock is released). A listener that panics is logged and skipped; it
+    /// never breaks the call that made the change. Returns an id for
+    /// [`Engine::remove_change_listener`].
+    pub fn add_change_listener(&self, listener: ChangeListener) -> u64 {
+        let id = self.inner.next_listener.fetch_add(1, Ordering::SeqCst);
+        self.inner
+            .listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((id, listener));
+        id
+    }
+
+    /// Stop calling a listener; `false` when no listener has this id.
+    pub fn remove_change_listener(&self, id: u64) -> bool {
+        let mut list = self
+            .inner
+            .listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let before = list.len();
+        list.retain(|(i, _)| *i != id);
+        list.len() != before
+    }
+
+    /// Tell every listener about a committed change.
+    pub(crate) fn notify(&self, change: &Change) {
+        let listeners: Vec<ChangeListener> = self
+            .inner
+            .listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|(_, l)| Arc::clone(l))
+            .collect();
+        for listener in listeners {
+            let called =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| listener(change)));
+            if called.is_err() {
+                log::warn!("a change listener failed; SafeSteps goes on");
+            }
+        }
     }
 
     /// Replace the state with `change(current)`, one change at a time.
@@ -435,6 +559,14 @@ impl Engine {
             .unwrap_or_else(|e| e.into_inner());
         let new = change(&self.state())?;
         *self.inner.state.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new);
+        drop(_one);
+        Ok(())
+    }
+
+    /// [`Engine::change_state`] for the app's settings, told to change listeners.
+    fn change_settings(&self, change: impl FnOnce(&State) -> Result<State>) -> Result<()> {
+        self.change_state(change)?;
+        self.notify(&Change::AppSettingsChanged);
         Ok(())
     }
 
@@ -446,6 +578,10 @@ impl Engine {
             .inspect_err(|e| log::warn!("a content pack was not installed: {e}"))?;
         let info = self.pack_info();
         log::info!("content pack {} {} installed", info.id, info.version);
+        self.notify(&Change::PackInstalled {
+            pack_id: info.id.clone(),
+            version: info.version.clone(),
+        });
         Ok(info)
     }
 
@@ -559,7 +695,7 @@ impl Engine {
     /// Change the preferred text locales (most preferred first).
     pub fn set_preferred_locales(&self, locales: &[String]) -> Result<()> {
         let preferred = parse_locales(locales)?;
-        self.change_state(|s| {
+        self.change_settings(|s| {
             let localizer = Localizer::new(&s.catalog.resources, &preferred)?;
             Ok(State {
                 localizer: Arc::new(localizer),
@@ -577,7 +713,7 @@ impl Engine {
     /// Set the country (ISO 3166-1 alpha-2).
     pub fn set_country(&self, country: Option<String>) -> Result<()> {
         let country = country.map(|c| normalize_country(&c)).transpose()?;
-        self.change_state(|s| {
+        self.change_settings(|s| {
             Ok(State {
                 country,
                 ..s.clone_settings()
@@ -595,7 +731,7 @@ impl Engine {
         let sign_language = sign_language
             .map(|s| normalize_sign_language(&s))
             .transpose()?;
-        self.change_state(|s| {
+        self.change_settings(|s| {
             Ok(State {
                 sign_language,
                 ..s.clone_settings()
@@ -613,6 +749,31 @@ impl Engine {
         pack_info(&self.state())
     }
 
+    /// The apps' own words (buttons, labels, titles, error messages) in the first of
+    /// `locales` the pack or the core has (the app's locales when empty), with the
+    /// locale's direction and review status. See [`crate::ui_text`].
+    pub fn ui_text(&self, locales: &[String]) -> Result<UiText> {
+        Ok(crate::ui_text::UiLocalizer::new(&self.state(), locales)?.text())
+    }
+
+    /// Format a UI text that takes variables (`step-n-of-m` with `number` and `total`).
+    pub fn ui_format(
+        &self,
+        key: &str,
+        args: &HashMap<String, UiArg>,
+        locales: &[String],
+    ) -> Result<String> {
+        crate::ui_text::UiLocalizer::new(&self.state(), locales)?.format_with(key, args)
+    }
+
+    /// What `error` means, for the person using the app, in the app's locale.
+    pub fn error_text(&self, error: &Error) -> String {
+        match crate::ui_text::UiLocalizer::new(&self.state(), &[]) {
+            Ok(ui) => ui.error(error),
+            Err(_) => crate::ui_text::builtin_error_text(&[], error),
+        }
+    }
+
     /// Bytes of a pack file (pictures). Unknown paths are `NotFound`.
     pub fn media(&self, path: &str) -> Result<Vec<u8>> {
         self.state()
@@ -622,6 +783,48 @@ impl Engine {
             .filter(|_| path.starts_with("media/"))
             .map(|b| b.to_vec())
             .ok_or_else(|| Error::not_found("media file", path))
+    }
+
+    /// A pack media file (a sign-language video, its captions, a picture) as a file on
+    /// disk, for players that need a path (ExoPlayer, AVPlayer): written once into
+    /// `folder` (the app's cache folder; it must exist) under a name made from its
+    /// SHA-256, and reused while it is there with the same size. Returns the file's path.
+    /// Unknown media ids are `NotFound`; nothing outside `folder` is written.
+    pub fn media_file(&self, media_id: &str, folder: &Path) -> Result<String> {
+        use sha2::{Digest, Sha256};
+        let bytes = self.media(media_id)?;
+        if !folder.is_dir() {
+            return Err(Error::InvalidInput(format!(
+                "'{}' is not a folder; give the app's cache folder",
+                crate::error::excerpt(&folder.to_string_lossy())
+            )));
+        }
+        let ext = media_id
+            .rsplit('/')
+            .next()
+            .and_then(|name| name.rsplit_once('.'))
+            .map(|(_, e)| e)
+            .filter(|e| {
+                !e.is_empty() && e.len() <= 8 && e.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+            .unwrap_or("bin");
+        let digest = hex::encode(Sha256::digest(&bytes));
+        let path = folder.join(format!("safesteps-{}.{ext}", &digest[..32]));
+        let fresh =
+            std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+        if !fresh {
+            let tmp = folder.join(format!(
+                ".safesteps-{}.{}.tmp",
+                &digest[..32],
+                std::process::id()
+            ));
+            std::fs::write(&tmp, &bytes)?;
+            if let Err(e) = std::fs::rename(&tmp, &path) {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e.into());
+            }
+        }
+        Ok(path.to_string_lossy().into_owned())
     }
 
     /// The wall clock, as is.
@@ -833,7 +1036,7 @@ pub(crate) fn normalize_sign_language(s: &str) -> Result<String> {
     if s.len() == 3 && s.chars().all(|c| c.is_ascii_lowercase()) {
         Ok(s)
     } else {
-        Err(Error::InvalidInput(format!(
+        Err(Error::unknown_locale(format!(
             "'{}' is not a sign language code (ISO 639-3, such as pks or sfs)",
             crate::error::excerpt(&s)
         )))
@@ -849,7 +1052,7 @@ pub(crate) fn normalize_country(c: &str) -> Result<String> {
     if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
         Ok(c)
     } else {
-        Err(Error::InvalidInput(format!(
+        Err(Error::unknown_locale(format!(
             "'{}' is not a two-letter country code (such as PK or ZA)",
             crate::error::excerpt(&c)
         )))

@@ -10,14 +10,34 @@ use std::path::PathBuf;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The few classes of failure an app can act on. Bindings map each to one
-/// `ApiError` variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `ApiError` variant; each has a stable [`ErrorKind::code`] and a Fluent message
+/// `ui-error-<code>` in every locale of the pack (see [`crate::ui_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
-    /// An id (module, lesson, learner, question...) that does not exist.
+    /// An id (module, lesson, learner, question, UI text...) that does not exist.
     NotFound,
-    /// The caller passed something invalid (an empty nickname, an option id
-    /// that is not in the question...). Nothing was changed.
+    /// The app passed something invalid that none of the kinds below covers (a
+    /// database path that is not a file, an empty module list, a bad size). A mistake
+    /// in the app, not the person's: nothing was changed.
     InvalidInput,
+    /// A name a person typed was refused: a learner's nickname (empty, too long,
+    /// holding a phone number, an email address or hidden characters), a class's or a
+    /// group's name. Show the message next to the name field; nothing was changed.
+    NameRefused,
+    /// A teacher PIN, a recovery code or a picture password has the wrong form (PIN
+    /// not 4 to 12 digits, the current PIN missing, a picture not in the grid). Show
+    /// the rule; nothing was changed. A *wrong* PIN is not this: see `Locked`.
+    PinFormat,
+    /// An answer does not fit its question (an option that is not in it, two choices
+    /// for a one-answer question, an ordering that leaves options out, a step that is
+    /// not a question). Usually an app bug; nothing was recorded.
+    AnswerShape,
+    /// A language tag, a sign-language code or a country code that is not well formed.
+    UnknownLocale,
+    /// A bundle, a piece of one or a pairing offer was refused (not from a paired
+    /// device, damaged, too large, the wrong kind, or a pairing code that does not
+    /// match). Nothing in it was applied; ask for it again.
+    BundleRefused,
     /// Content (a pack) is malformed, fails verification, or is not usable.
     ContentInvalid,
     /// The database cannot be opened, read or written. Nothing acknowledged is lost.
@@ -44,6 +64,53 @@ pub enum ErrorKind {
     DatabaseReadOnly,
 }
 
+impl ErrorKind {
+    /// Every kind, in the order of the README's table.
+    pub const ALL: [ErrorKind; 17] = [
+        ErrorKind::NotFound,
+        ErrorKind::InvalidInput,
+        ErrorKind::NameRefused,
+        ErrorKind::PinFormat,
+        ErrorKind::AnswerShape,
+        ErrorKind::UnknownLocale,
+        ErrorKind::BundleRefused,
+        ErrorKind::ContentInvalid,
+        ErrorKind::Storage,
+        ErrorKind::DatabaseTooNew,
+        ErrorKind::Locked,
+        ErrorKind::StorageFull,
+        ErrorKind::Internal,
+        ErrorKind::Closed,
+        ErrorKind::DatabaseCorrupt,
+        ErrorKind::ForeignDatabase,
+        ErrorKind::DatabaseReadOnly,
+    ];
+
+    /// The stable code of this kind (`name-refused`): apps and logs may rely on it, and
+    /// `ui-error-<code>` is its message for people.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "not-found",
+            ErrorKind::InvalidInput => "invalid-input",
+            ErrorKind::NameRefused => "name-refused",
+            ErrorKind::PinFormat => "pin-format",
+            ErrorKind::AnswerShape => "answer-shape",
+            ErrorKind::UnknownLocale => "unknown-locale",
+            ErrorKind::BundleRefused => "bundle-refused",
+            ErrorKind::ContentInvalid => "content-invalid",
+            ErrorKind::Storage => "storage",
+            ErrorKind::DatabaseTooNew => "database-too-new",
+            ErrorKind::Locked => "locked",
+            ErrorKind::StorageFull => "storage-full",
+            ErrorKind::Internal => "internal",
+            ErrorKind::Closed => "closed",
+            ErrorKind::DatabaseCorrupt => "database-corrupt",
+            ErrorKind::ForeignDatabase => "foreign-database",
+            ErrorKind::DatabaseReadOnly => "database-read-only",
+        }
+    }
+}
+
 /// Everything that can go wrong inside the core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -55,15 +122,29 @@ pub enum Error {
         /// The id that was asked for. Ids are content or random ids, never personal data.
         id: String,
     },
-    /// Invalid input from the caller.
+    /// Invalid input from the caller that no more exact kind covers.
     #[error("{0}")]
     InvalidInput(String),
+    /// Input refused for a reason an app reacts to ([`ErrorKind::NameRefused`],
+    /// [`ErrorKind::PinFormat`], [`ErrorKind::AnswerShape`], [`ErrorKind::UnknownLocale`],
+    /// [`ErrorKind::BundleRefused`]).
+    #[error("{detail}")]
+    Refused {
+        /// The kind.
+        kind: ErrorKind,
+        /// A more exact, stable reason within the kind (`contact`, `empty`), when there
+        /// is one: its message is `ui-error-<code>-<reason>`.
+        reason: Option<&'static str>,
+        /// What was wrong, in English, for developers and logs (at most a short,
+        /// escaped excerpt of the input).
+        detail: String,
+        /// Seconds to wait before the next try, when that is part of the refusal (a
+        /// wrong PIN): `$seconds` in the message.
+        wait_seconds: Option<u32>,
+    },
     /// A content pack failed to parse or validate.
     #[error("the content pack is not valid: {0}")]
     ContentInvalid(String),
-    /// A PIN is needed or was wrong.
-    #[error("{0}")]
-    Locked(String),
     /// A pack file was refused (signature, hashes, format, version). The current pack stays in use.
     #[error("the content pack was refused: {0}")]
     PackRejected(String),
@@ -150,16 +231,87 @@ impl Error {
         }
     }
 
+    /// Input refused as `kind`, with an exact `reason` (see [`Error::Refused`]).
+    pub fn refused(
+        kind: ErrorKind,
+        reason: Option<&'static str>,
+        detail: impl Into<String>,
+    ) -> Self {
+        Error::Refused {
+            kind,
+            reason,
+            detail: detail.into(),
+            wait_seconds: None,
+        }
+    }
+
+    /// A PIN or session is needed, was wrong, or must wait ([`ErrorKind::Locked`]):
+    /// `reason` is `wrong-pin`, `wrong-recovery-code`, `wait`, `no-pin`, `session-ended`
+    /// or `erased`; `wait_seconds` the wait before the next try, when there is one.
+    pub fn locked(
+        reason: &'static str,
+        wait_seconds: Option<u32>,
+        detail: impl Into<String>,
+    ) -> Self {
+        Error::Refused {
+            kind: ErrorKind::Locked,
+            reason: Some(reason),
+            detail: detail.into(),
+            wait_seconds,
+        }
+    }
+
+    /// Seconds to wait before the next try, when the error says so.
+    pub fn wait_seconds(&self) -> Option<u32> {
+        match self {
+            Error::Refused { wait_seconds, .. } => *wait_seconds,
+            _ => None,
+        }
+    }
+
+    /// A name refused ([`ErrorKind::NameRefused`]) for `reason`.
+    pub fn name(reason: &'static str, detail: impl Into<String>) -> Self {
+        Self::refused(ErrorKind::NameRefused, Some(reason), detail)
+    }
+
+    /// A PIN, recovery code or picture password of the wrong form ([`ErrorKind::PinFormat`]).
+    pub fn pin_format(reason: Option<&'static str>, detail: impl Into<String>) -> Self {
+        Self::refused(ErrorKind::PinFormat, reason, detail)
+    }
+
+    /// An answer that does not fit its question ([`ErrorKind::AnswerShape`]).
+    pub fn answer_shape(detail: impl Into<String>) -> Self {
+        Self::refused(ErrorKind::AnswerShape, None, detail)
+    }
+
+    /// A language, sign-language or country code not well formed ([`ErrorKind::UnknownLocale`]).
+    pub fn unknown_locale(detail: impl Into<String>) -> Self {
+        Self::refused(ErrorKind::UnknownLocale, None, detail)
+    }
+
+    /// A bundle, piece or pairing offer refused ([`ErrorKind::BundleRefused`]).
+    pub fn bundle(reason: Option<&'static str>, detail: impl Into<String>) -> Self {
+        Self::refused(ErrorKind::BundleRefused, reason, detail)
+    }
+
+    /// The exact reason within the kind, when there is one (`ui-error-<code>-<reason>`).
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            Error::Refused { reason, .. } => *reason,
+            _ => None,
+        }
+    }
+
     /// The class of this error, for front ends to branch on.
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::Refused { kind, .. } => *kind,
             Error::ContentInvalid(_) | Error::PackRejected(_) | Error::Toml(_) => {
                 ErrorKind::ContentInvalid
             }
             Error::DatabaseTooNew { .. } => ErrorKind::DatabaseTooNew,
-            Error::Locked(_) => ErrorKind::Locked,
             Error::Migration(rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
             )) => ErrorKind::DatabaseTooNew,

@@ -23,11 +23,12 @@ use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::engine::{Cx, Engine, WriteCx};
+use crate::engine::{Change, Cx, Engine, WriteCx};
 use crate::error::{Error, Result, excerpt};
 use crate::store::exchange::PeerRow;
 use crate::store::{AssignmentRow, ClassRow, Event, GroupRow, Learner};
 use crate::teacher::TeacherSession;
+use crate::views::int;
 use crate::views::{
     BundleKind, ChunkProgress, ImportSummary, PairedDevice, PairingOffer, PeerRole,
 };
@@ -90,7 +91,7 @@ struct Sealed<'a> {
 }
 
 fn refused(why: impl Into<String>) -> Error {
-    Error::InvalidInput(format!("the bundle was refused: {}", why.into()))
+    Error::bundle(None, format!("the bundle was refused: {}", why.into()))
 }
 
 fn bundle_id(bytes: &[u8]) -> [u8; 16] {
@@ -367,7 +368,7 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
             return Err(refused("it holds a malformed erasure"));
         }
         let was_here = cx.db.erase_by_tombstone(tomb, now, sender)?;
-        s.learners_erased += u32::from(was_here);
+        s.learners_erased += i32::from(was_here);
         if was_here {
             cx.checkpoint_after_commit();
         }
@@ -376,13 +377,13 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
         if cx.db.is_erased(&l.id)? {
             continue;
         }
-        s.learners_added += u32::from(cx.db.merge_bundle_learner(l, sender)?);
+        s.learners_added += i32::from(cx.db.merge_bundle_learner(l, sender)?);
     }
     for c in &payload.classes {
-        s.classes_changed += u32::from(cx.db.upsert_class(c)?);
+        s.classes_changed += i32::from(cx.db.upsert_class(c)?);
     }
     for g in &payload.groups {
-        s.classes_changed += u32::from(cx.db.upsert_group(g)?);
+        s.classes_changed += i32::from(cx.db.upsert_group(g)?);
     }
     for (c, l) in &payload.class_members {
         cx.db.add_class_member(c, l)?;
@@ -396,7 +397,7 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
         {
             continue;
         }
-        s.assignments_changed += u32::from(cx.db.upsert_assignment(a)?);
+        s.assignments_changed += i32::from(cx.db.upsert_assignment(a)?);
     }
     for e in &payload.events {
         if cx.db.is_erased(&e.learner_id)? {
@@ -505,10 +506,13 @@ pub(crate) fn export_assignments_bundle(engine: &Engine) -> Result<Vec<u8>> {
 /// Parse a pairing offer (`safesteps-pair:1:<device id>:<key hex>`).
 fn parse_offer(offer: &str) -> Result<(String, String)> {
     let bad = || {
-        Error::InvalidInput(format!(
-            "'{}' is not a SafeSteps pairing code from another device",
-            excerpt(offer)
-        ))
+        Error::bundle(
+            Some("pairing"),
+            format!(
+                "'{}' is not a SafeSteps pairing code from another device",
+                excerpt(offer)
+            ),
+        )
     };
     let rest = offer.trim().strip_prefix(PAIR_PREFIX).ok_or_else(bad)?;
     let (device_id, key_hex) = rest.split_once(':').ok_or_else(bad)?;
@@ -532,8 +536,9 @@ fn pair(
 ) -> Result<PairedDevice> {
     let (device_id, key_hex) = parse_offer(offer)?;
     if device_id == engine.device_id() {
-        return Err(Error::InvalidInput(
-            "that is this device's own pairing code; read the code on the other device".into(),
+        return Err(Error::bundle(
+            Some("pairing"),
+            "that is this device's own pairing code; read the code on the other device",
         ));
     }
     let code = pairing_code(&device_id, &key_hex);
@@ -542,13 +547,14 @@ fn pair(
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
     if typed != code {
-        return Err(Error::InvalidInput(
-            "the code does not match the code on the other device's screen; read its pairing QR code again"
-                .into(),
+        return Err(Error::bundle(
+            Some("pairing"),
+            "the code does not match the code on the other device's screen; read its pairing QR code again",
         ));
     }
     let paired_ms = engine.write(|cx| {
         cx.db.pair_peer(&device_id, &key_hex, role, cx.now)?;
+        cx.changed(Change::PairingChanged);
         Ok(cx.now)
     })?;
     log::info!("paired with a {role:?} device");
@@ -621,7 +627,7 @@ impl Engine {
         let sealed = open(bytes)?;
         self.read(|cx| check_sender(cx, &sealed))?;
         let payload = inflate(&sealed)?;
-        self.write(|cx| apply(cx, &sealed, &payload))
+        self.write(|cx| imported(cx, apply(cx, &sealed, &payload)))
     }
 
     /// Split a bundle into numbered pieces of at most `max_bytes` of bundle data each
@@ -669,15 +675,19 @@ impl Engine {
     /// that drops its pieces; nothing is applied before that.
     pub fn receive_chunk(&self, piece: &[u8]) -> Result<ChunkProgress> {
         if piece.len() < PIECE_HEADER_BYTES || &piece[..4] != CHUNK_MAGIC {
-            return Err(Error::InvalidInput(
-                "this is not a piece of a SafeSteps bundle".into(),
+            return Err(Error::bundle(
+                None,
+                "this is not a piece of a SafeSteps bundle",
             ));
         }
         let version = u16::from_be_bytes([piece[4], piece[5]]);
         if version != PIECE_FORMAT {
-            return Err(Error::InvalidInput(format!(
-                "this piece was made by another version of SafeSteps (format {version}, this app reads {PIECE_FORMAT}); update both devices"
-            )));
+            return Err(Error::bundle(
+                None,
+                format!(
+                    "this piece was made by another version of SafeSteps (format {version}, this app reads {PIECE_FORMAT}); update both devices"
+                ),
+            ));
         }
         let id = hex::encode(&piece[6..22]);
         let idx = u32::from(u16::from_be_bytes([piece[22], piece[23]]));
@@ -686,17 +696,16 @@ impl Engine {
         let data = &piece[PIECE_HEADER_BYTES..];
         if total == 0 || idx >= total || data.len() != len || piece_checksum(data) != piece[28..32]
         {
-            return Err(Error::InvalidInput(
-                "this piece is damaged; show it again".into(),
-            ));
+            return Err(Error::bundle(None, "this piece is damaged; show it again"));
         }
         let (received, have) = self.write(|cx| {
             cx.db
                 .expire_chunks(cx.now - PIECE_TTL_MS, cx.now + PIECE_TTL_MS)?;
             let mut used = cx.db.piece_use(&id)?;
             if used.transfer_bytes + len as i64 > MAX_BUNDLE_BYTES as i64 {
-                return Err(Error::InvalidInput(
-                    "the bundle these pieces belong to is too large".into(),
+                return Err(Error::bundle(
+                    None,
+                    "the bundle these pieces belong to is too large",
                 ));
             }
             // Room for a new transfer, or for more pieces: the transfer that has waited
@@ -717,9 +726,9 @@ impl Engine {
         let missing: Vec<u32> = (0..total).filter(|i| !have.contains(i)).collect();
         let mut progress = ChunkProgress {
             bundle_id: id.clone(),
-            received,
-            total,
-            missing,
+            received: int(received),
+            total: int(total),
+            missing: missing.into_iter().map(int).collect(),
             imported: None,
         };
         if received == total {
@@ -748,9 +757,17 @@ impl Engine {
         let payload = inflate(&sealed)?;
         self.write(|cx| {
             cx.db.drop_chunks(id)?;
-            apply(cx, &sealed, &payload)
+            imported(cx, apply(cx, &sealed, &payload))
         })
     }
+}
+
+/// An imported bundle, told to change listeners when it is applied.
+fn imported(cx: &WriteCx<'_>, result: Result<ImportSummary>) -> Result<ImportSummary> {
+    if let Ok(summary) = &result {
+        cx.changed(Change::BundleImported { kind: summary.kind });
+    }
+    result
 }
 
 impl TeacherSession {
@@ -763,7 +780,14 @@ impl TeacherSession {
 
     /// Forget a paired device: its bundles are refused until it pairs again.
     pub fn unpair_device(&self, device_id: &str) -> Result<()> {
-        if !self.engine()?.write(|cx| cx.db.unpair_peer(device_id))? {
+        let unpaired = self.engine()?.write(|cx| {
+            let found = cx.db.unpair_peer(device_id)?;
+            if found {
+                cx.changed(Change::PairingChanged);
+            }
+            Ok(found)
+        })?;
+        if !unpaired {
             return Err(Error::not_found("paired device", device_id));
         }
         Ok(())
@@ -861,7 +885,7 @@ mod tests {
         ];
         for (i, p) in cases.iter().enumerate() {
             let e = check(p).unwrap_err();
-            assert_eq!(e.kind(), crate::ErrorKind::InvalidInput, "case {i}: {e}");
+            assert_eq!(e.kind(), crate::ErrorKind::BundleRefused, "case {i}: {e}");
         }
         assert!(
             check_assignments(&ok).is_err(),

@@ -23,20 +23,20 @@ pub struct Grade {
 pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> Result<Grade> {
     let question_id = &excerpt(question_id);
     if selected.is_empty() {
-        return Err(Error::InvalidInput(format!(
+        return Err(Error::answer_shape(format!(
             "no option was chosen for question '{question_id}'"
         )));
     }
     let mut unique = HashSet::new();
     for id in selected {
         if !question.options.iter().any(|o| &o.id == id) {
-            return Err(Error::InvalidInput(format!(
+            return Err(Error::answer_shape(format!(
                 "'{}' is not an option of question '{question_id}'",
                 excerpt(id)
             )));
         }
         if !unique.insert(id.as_str()) {
-            return Err(Error::InvalidInput(format!(
+            return Err(Error::answer_shape(format!(
                 "option '{}' was chosen twice for question '{question_id}'",
                 excerpt(id)
             )));
@@ -49,7 +49,7 @@ pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> 
         | QuestionKind::PictureChoice
         | QuestionKind::Scenario => {
             if selected.len() != 1 {
-                return Err(Error::InvalidInput(format!(
+                return Err(Error::answer_shape(format!(
                     "question '{question_id}' takes exactly one option, {} were given",
                     selected.len()
                 )));
@@ -73,7 +73,7 @@ pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> 
         }
         QuestionKind::Ordering => {
             if selected.len() != question.options.len() {
-                return Err(Error::InvalidInput(format!(
+                return Err(Error::answer_shape(format!(
                     "question '{question_id}' needs all {} options in order, {} were given",
                     question.options.len(),
                     selected.len()
@@ -181,7 +181,7 @@ mod tests {
     fn unknown_and_repeated_options_are_invalid_input() {
         let question = q(QuestionKind::MultipleChoice, &[true, true, false]);
         let e = grade("q", &question, &sel(&["nope"])).unwrap_err();
-        assert_eq!(e.kind(), crate::ErrorKind::InvalidInput);
+        assert_eq!(e.kind(), crate::ErrorKind::AnswerShape);
         assert!(e.to_string().contains("'nope' is not an option"));
         let e = grade("q", &question, &sel(&["o0", "o0"])).unwrap_err();
         assert!(e.to_string().contains("twice"));

@@ -45,6 +45,23 @@ pub fn direction_of(locale: &LanguageIdentifier) -> TextDirection {
     }
 }
 
+/// Direction of a text a person typed (a nickname, a class name): that of its first
+/// letter with a strong direction (Arabic, Hebrew, Syriac, Thaana, N'Ko... scripts are
+/// right to left), left to right when it has none.
+pub fn direction_of_text(text: &str) -> TextDirection {
+    for c in text.chars() {
+        let rtl = matches!(c as u32,
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF);
+        if rtl {
+            return TextDirection::Rtl;
+        }
+        if c.is_alphabetic() {
+            return TextDirection::Ltr;
+        }
+    }
+    TextDirection::Ltr
+}
+
 /// A language that unic-langid lists as possibly right-to-left, in a region where CLDR's
 /// likely script for it is left-to-right (Latin, Gurmukhi, Devanagari, Cyrillic).
 fn usually_left_to_right(locale: &LanguageIdentifier) -> bool {
@@ -70,7 +87,7 @@ fn usually_left_to_right(locale: &LanguageIdentifier) -> bool {
 /// Parse a BCP 47 tag.
 pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier> {
     tag.parse::<LanguageIdentifier>().map_err(|_| {
-        Error::InvalidInput(format!(
+        Error::unknown_locale(format!(
             "'{}' is not a valid language tag",
             crate::error::excerpt(tag)
         ))

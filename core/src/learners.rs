@@ -1,7 +1,7 @@
 //! Learner profiles on a shared device: nickname and avatar (never a real name),
 //! settings, picture-password sign-in, and erasure. The teacher PIN is in [`crate::teacher`].
 
-use crate::engine::Engine;
+use crate::engine::{Change, Engine};
 use crate::error::{Error, Result, excerpt};
 use crate::secrets::{self, Attempt, PICTURE_PASSWORD};
 use crate::store::Learner;
@@ -20,6 +20,7 @@ pub(crate) fn learner_view(l: &Learner) -> LearnerView {
     LearnerView {
         id: l.id.clone(),
         nickname: l.nickname.clone(),
+        nickname_direction: crate::l10n::direction_of_text(&l.nickname),
         avatar: l.avatar.clone(),
         age_band: l.age_band,
         has_picture_password: l.picture_password.is_some(),
@@ -44,20 +45,26 @@ fn validate_nickname(nickname: &str) -> Result<String> {
     use unicode_normalization::UnicodeNormalization;
     let nickname: String = nickname.nfkc().collect::<String>().trim().to_string();
     if nickname.is_empty() {
-        return Err(Error::InvalidInput("a nickname is needed".into()));
+        return Err(Error::name("empty", "a nickname is needed"));
     }
     if nickname.chars().count() > MAX_NICKNAME_CHARS {
-        return Err(Error::InvalidInput(format!(
-            "a nickname can have at most {MAX_NICKNAME_CHARS} letters"
-        )));
+        return Err(Error::name(
+            "too-long",
+            format!("a nickname can have at most {MAX_NICKNAME_CHARS} letters"),
+        ));
     }
-    let contact =
-        || Error::InvalidInput("a nickname cannot hold a phone number or an email address".into());
+    let contact = || {
+        Error::name(
+            "contact",
+            "a nickname cannot hold a phone number or an email address",
+        )
+    };
     let mut digits = 0;
     for ch in nickname.chars() {
         if ch.is_control() || is_invisible_format(ch) {
-            return Err(Error::InvalidInput(
-                "a nickname cannot hold control or invisible characters".into(),
+            return Err(Error::name(
+                "hidden",
+                "a nickname cannot hold control or invisible characters",
             ));
         }
         if ch == '@' {
@@ -104,7 +111,13 @@ impl Engine {
             picture_password: None,
             origin_device: None,
         };
-        self.write(|cx| cx.db.insert_learner(&learner))?;
+        self.write(|cx| {
+            cx.db.insert_learner(&learner)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: learner.id.clone(),
+            });
+            Ok(())
+        })?;
         Ok(learner_view(&learner))
     }
 
@@ -146,6 +159,9 @@ impl Engine {
             l.avatar = avatar.to_string();
             l.age_band = age_band;
             cx.db.update_learner(&l)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: l.id.clone(),
+            });
             Ok(learner_view(&l))
         })
     }
@@ -166,6 +182,9 @@ impl Engine {
             let mut l = cx.db.learner(learner_id)?;
             l.settings = settings;
             cx.db.update_learner(&l)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: l.id.clone(),
+            });
             Ok(learner_view(&l))
         })
     }
@@ -184,6 +203,9 @@ impl Engine {
                 return Err(Error::not_found("learner", learner_id));
             }
             cx.checkpoint_after_commit();
+            cx.changed(Change::LearnerErased {
+                learner_id: learner_id.to_string(),
+            });
             Ok(())
         })
     }
@@ -207,33 +229,37 @@ impl Engine {
             .paths(folder, ".svg")
             .map(|path| {
                 let id = path.trim_start_matches(folder).trim_end_matches(".svg");
-                Picture {
-                    path: path.to_string(),
-                    alt: l10n
-                        .text(&format!("{message_prefix}{id}"))
-                        .map(|t| t.value)
-                        .unwrap_or_else(|| id.replace('-', " ")),
-                }
+                let alt = l10n.text(&format!("{message_prefix}{id}"));
+                let direction =
+                    crate::l10n::direction_of(alt.as_ref().map_or(l10n.primary(), |t| &t.locale));
+                Picture::new(
+                    path,
+                    alt.map(|t| t.value).unwrap_or_else(|| id.replace('-', " ")),
+                    direction,
+                )
             })
             .collect()
     }
 
     fn check_picture_sequence(&self, sequence: &[String]) -> Result<String> {
         if !PICTURE_PASSWORD_LEN.contains(&sequence.len()) {
-            return Err(Error::InvalidInput(format!(
-                "a picture password has {} to {} pictures",
-                PICTURE_PASSWORD_LEN.start(),
-                PICTURE_PASSWORD_LEN.end()
-            )));
+            return Err(Error::pin_format(
+                Some("picture-password"),
+                format!(
+                    "a picture password has {} to {} pictures",
+                    PICTURE_PASSWORD_LEN.start(),
+                    PICTURE_PASSWORD_LEN.end()
+                ),
+            ));
         }
         let grid = self.picture_password_grid();
         for id in sequence {
             let path = format!("media/picture-password/{id}.svg");
             if !grid.iter().any(|p| p.path == path) {
-                return Err(Error::InvalidInput(format!(
-                    "'{}' is not one of the password pictures",
-                    excerpt(id)
-                )));
+                return Err(Error::pin_format(
+                    Some("picture-password"),
+                    format!("'{}' is not one of the password pictures", excerpt(id)),
+                ));
             }
         }
         Ok(sequence.join("|"))
@@ -250,7 +276,13 @@ impl Engine {
             Some(seq) => Some(secrets::hash_secret(&self.check_picture_sequence(seq)?)?),
             None => None,
         };
-        self.write(|cx| cx.db.set_picture_password(learner_id, hash.as_deref()))
+        self.write(|cx| {
+            cx.db.set_picture_password(learner_id, hash.as_deref())?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: learner_id.to_string(),
+            });
+            Ok(())
+        })
     }
 
     /// Sign in by picking one's avatar, then the picture password if one is set.
@@ -272,8 +304,12 @@ impl Engine {
                 Attempt::Right => SignInResult::SignedIn {
                     learner: learner_view(&learner),
                 },
-                Attempt::Wait { seconds } => SignInResult::Wait { seconds },
-                Attempt::Wrong { failures, .. } => SignInResult::NotRight { failures },
+                Attempt::Wait { seconds } => SignInResult::Wait {
+                    seconds: int(seconds),
+                },
+                Attempt::Wrong { failures, .. } => SignInResult::NotRight {
+                    failures: int(failures),
+                },
             },
         )
     }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentArgs;
 
 use crate::content::{Catalog, CheckPhase, LessonDef, ModuleDef, QuestionDef, StepDef, ids};
-use crate::engine::Engine;
+use crate::engine::{Change, Engine};
 use crate::engine::{Cx, WriteCx};
 use crate::error::{Error, Result, excerpt};
 use crate::grading;
@@ -136,14 +136,16 @@ pub(crate) fn modules(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Vec<Modul
                 state = ModuleState::Available;
             }
             let badge = badge(&viewer.l10n, m);
+            let title = text(&viewer.l10n, &ids::module_title(m));
             ModuleSummary {
                 id: m.id.clone(),
-                title: text(&viewer.l10n, &ids::module_title(m)).value,
+                direction: direction_of(&title.locale),
+                title: title.value,
                 summary: text(&viewer.l10n, &ids::module_summary(m)).value,
                 audience: m.audience,
                 ages: m.ages.as_deref().and_then(AgeBand::parse),
                 lesson_ids: m.lessons.iter().map(|l| l.id.clone()).collect(),
-                lessons_completed: facts.lessons_done,
+                lessons_completed: int(facts.lessons_done),
                 state,
                 missing_prerequisites: facts.missing,
                 quiz_score: facts.score,
@@ -206,7 +208,7 @@ pub(crate) fn lesson(cx: &Cx<'_>, lesson_id: &str, learner_id: Option<&str>) -> 
         direction: direction_of(&title.locale),
         title: title.value,
         steps,
-        resume_index,
+        resume_index: int(resume_index),
         display: DisplaySettings {
             text_scale: if viewer.settings.larger_text {
                 1.3
@@ -216,7 +218,7 @@ pub(crate) fn lesson(cx: &Cx<'_>, lesson_id: &str, learner_id: Option<&str>) -> 
             reduced_motion: viewer.settings.reduced_motion,
             captions: viewer.settings.captions,
         },
-        run,
+        run: int(run),
     })
 }
 
@@ -239,7 +241,7 @@ pub(crate) fn question(
         None => (1, History::default()),
     };
     question_view(cat, &viewer, &history, step.step, run).ok_or_else(|| {
-        Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
+        Error::answer_shape(format!("step '{}' is not a question", excerpt(question_id)))
     })
 }
 
@@ -282,8 +284,8 @@ fn step_view(
     StepView {
         id: s.id.clone(),
         kind: s.kind,
-        number: index as u32 + 1,
-        total: total as u32,
+        number: int(index + 1),
+        total: int(total),
         text: shown,
         easy_text: easy,
         direction: direction_of(&main.locale),
@@ -360,7 +362,7 @@ pub(crate) fn hint(cx: &WriteCx<'_>, learner_id: &str, question_id: &str) -> Res
     let step = cat.step(question_id)?;
     ensure_open(cx, &viewer, step.module)?;
     if step.step.question.is_none() {
-        return Err(Error::InvalidInput(format!(
+        return Err(Error::answer_shape(format!(
             "step '{question_id}' is not a question"
         )));
     }
@@ -378,6 +380,108 @@ pub(crate) fn hint(cx: &WriteCx<'_>, learner_id: &str, question_id: &str) -> Res
     Ok(hint.value)
 }
 
+/// Feedback on an answer: per option, the overall message, and whether the right answer
+/// is now shown (attempt `attempt_number` of at most `max`, 0 for no limit).
+struct Feedback {
+    options: Vec<OptionFeedback>,
+    message: String,
+    direction: TextDirection,
+    reveal: bool,
+}
+
+fn feedback(
+    l10n: &Localizer,
+    step: &StepDef,
+    question: &QuestionDef,
+    selected: &[String],
+    grade: &grading::Grade,
+    attempt_number: u32,
+    max: u32,
+) -> Feedback {
+    let reveal = !grade.correct && max > 0 && attempt_number >= max;
+    // Whether an option not chosen is right, and its feedback (it can give the answer
+    // away), only once the answer is right or the pack's policy reveals it.
+    let shown = grade.correct || reveal;
+    let options = question
+        .options
+        .iter()
+        .map(|o| {
+            let chosen = selected.contains(&o.id);
+            let feedback = (shown || chosen)
+                .then(|| l10n.attr(&ids::option_text(step, o), "feedback"))
+                .flatten();
+            OptionFeedback {
+                option_id: o.id.clone(),
+                chosen,
+                correct: (shown || chosen).then_some(o.correct),
+                direction: direction_of(feedback.as_ref().map_or(l10n.primary(), |t| &t.locale)),
+                feedback: feedback.map(|t| t.value),
+            }
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("score", (grade.score * 100.0).round());
+    let key = if grade.correct {
+        "quiz-correct"
+    } else if reveal {
+        "quiz-reveal"
+    } else if grade.score > 0.0 {
+        "quiz-partly"
+    } else {
+        "quiz-not-yet"
+    };
+    let message = l10n
+        .format(key, None, Some(&args))
+        .or_else(|| l10n.format("quiz-not-yet", None, None));
+    let direction = direction_of(message.as_ref().map_or(l10n.primary(), |t| &t.locale));
+    let message = message.map(|t| t.value).unwrap_or_default();
+    Feedback {
+        options,
+        message,
+        direction,
+        reveal,
+    }
+}
+
+/// Grade an answer without a learner profile (a caregiver or teacher trying a quiz):
+/// nothing is recorded. `attempt_number` (1 for the first try) applies the pack's reveal
+/// policy as for a learner.
+pub(crate) fn check_answer(
+    cx: &Cx<'_>,
+    question_id: &str,
+    selected: &[String],
+    attempt_number: u32,
+) -> Result<CheckedAnswer> {
+    let cat = &*cx.state.catalog;
+    let step = cat.step(question_id)?;
+    let question = step.step.question.as_ref().ok_or_else(|| {
+        Error::answer_shape(format!("step '{}' is not a question", excerpt(question_id)))
+    })?;
+    let grade = grading::grade(question_id, question, selected)?;
+    let attempt_number = attempt_number.max(1);
+    let max = cat.manifest.quiz.max_attempts;
+    let f = feedback(
+        &cx.state.localizer,
+        step.step,
+        question,
+        selected,
+        &grade,
+        attempt_number,
+        max,
+    );
+    Ok(CheckedAnswer {
+        question_id: question_id.to_string(),
+        correct: grade.correct,
+        score: grade.score,
+        message: f.message,
+        direction: f.direction,
+        options: f.options,
+        attempt_number: int(attempt_number),
+        attempts_left: (max > 0).then(|| int(max.saturating_sub(attempt_number))),
+        reveal: f.reveal,
+    })
+}
+
 /// Grade an answer, store the attempt (options, score, time taken, hints used), and
 /// return feedback on every option. After the pack's allowed attempts in a run, the
 /// right answer is revealed and the lesson can go on.
@@ -393,11 +497,11 @@ pub(crate) fn answer(
     let step = cat.step(question_id)?;
     ensure_open(cx, &viewer, step.module)?;
     let question = step.step.question.as_ref().ok_or_else(|| {
-        Error::InvalidInput(format!("step '{}' is not a question", excerpt(question_id)))
+        Error::answer_shape(format!("step '{}' is not a question", excerpt(question_id)))
     })?;
     let grade = grading::grade(question_id, question, selected)?;
     if time_taken_ms.is_some_and(|t| t < 0) {
-        return Err(Error::InvalidInput("time taken cannot be negative".into()));
+        return Err(Error::answer_shape("time taken cannot be negative"));
     }
     let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
     let before = history.module_complete(step.module);
@@ -424,43 +528,16 @@ pub(crate) fn answer(
     cx.db.append(&event)?;
     let attempt_number = previous + 1;
     let max = cat.manifest.quiz.max_attempts;
-    let reveal = !grade.correct && max > 0 && attempt_number >= max;
-    let l10n = &viewer.l10n;
-    // Whether an option not chosen is right, and its feedback (it can give the answer
-    // away), only once the answer is right or the pack's policy reveals it.
-    let shown = grade.correct || reveal;
-    let options = question
-        .options
-        .iter()
-        .map(|o| {
-            let chosen = selected.contains(&o.id);
-            OptionFeedback {
-                option_id: o.id.clone(),
-                chosen,
-                correct: (shown || chosen).then_some(o.correct),
-                feedback: (shown || chosen)
-                    .then(|| l10n.attr(&ids::option_text(step.step, o), "feedback"))
-                    .flatten()
-                    .map(|t| t.value),
-            }
-        })
-        .collect();
-    let mut args = FluentArgs::new();
-    args.set("score", (grade.score * 100.0).round());
-    let key = if grade.correct {
-        "quiz-correct"
-    } else if reveal {
-        "quiz-reveal"
-    } else if grade.score > 0.0 {
-        "quiz-partly"
-    } else {
-        "quiz-not-yet"
-    };
-    let message = l10n
-        .format(key, None, Some(&args))
-        .or_else(|| l10n.format("quiz-not-yet", None, None))
-        .map(|t| t.value)
-        .unwrap_or_default();
+    let f = feedback(
+        &viewer.l10n,
+        step.step,
+        question,
+        selected,
+        &grade,
+        attempt_number,
+        max,
+    );
+    let (options, message, direction, reveal) = (f.options, f.message, f.direction, f.reveal);
     let progress = progress_after(
         &cx.db,
         &viewer,
@@ -475,11 +552,12 @@ pub(crate) fn answer(
         correct: grade.correct,
         score: grade.score,
         message,
+        direction,
         options,
-        attempt_number,
-        attempts_left: (max > 0).then(|| max.saturating_sub(attempt_number)),
+        attempt_number: int(attempt_number),
+        attempts_left: (max > 0).then(|| int(max.saturating_sub(attempt_number))),
         reveal,
-        hints_used,
+        hints_used: int(hints_used),
         progress,
     })
 }
@@ -533,12 +611,13 @@ pub(crate) fn knowledge_check(
     Ok(KnowledgeCheckView {
         module_id: module_id.to_string(),
         phase,
+        direction: direction_of(viewer.l10n.primary()),
         questions: check
             .questions(phase)
             .iter()
             .filter_map(|s| question_view(cat, &viewer, &history, s, seed_phase))
             .collect(),
-        answered,
+        answered: int(answered),
     })
 }
 
@@ -564,7 +643,7 @@ pub(crate) fn answer_check(
         .find(|s| s.id == question_id)
         .ok_or_else(|| Error::not_found("knowledge-check question", question_id))?;
     let question = step.question.as_ref().ok_or_else(|| {
-        Error::InvalidInput(format!("'{}' is not a question", excerpt(question_id)))
+        Error::answer_shape(format!("'{}' is not a question", excerpt(question_id)))
     })?;
     let grade = grading::grade(question_id, question, selected)?;
     ensure_open(cx, &viewer(cx, Some(learner_id))?, module)?;
@@ -573,8 +652,8 @@ pub(crate) fn answer_check(
         // started they are frozen, or a gain could be rewritten after the fact.
         let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
         if module.lessons.iter().any(|l| history.lesson(l).started) {
-            return Err(Error::InvalidInput(
-                "the \"before\" check closes when the module starts; answer the \"after\" check instead".into(),
+            return Err(Error::answer_shape(
+                "the \"before\" check closes when the module starts; answer the \"after\" check instead",
             ));
         }
     }
@@ -629,7 +708,7 @@ pub(crate) fn learning_gain(
     };
     Ok(LearningGain {
         module_id: module_id.to_string(),
-        learners: n,
+        learners: int(n),
         pre,
         post,
         gain: post - pre,
@@ -651,10 +730,10 @@ fn progress_after(
     let now_complete = history.module_complete(module);
     Ok(LessonProgress {
         lesson_id: lesson.id.clone(),
-        steps_seen: facts.steps_seen as u32,
-        steps_total: lesson.steps.len() as u32,
-        questions_passed: facts.questions_passed as u32,
-        questions_total: facts.questions_total as u32,
+        steps_seen: int(facts.steps_seen),
+        steps_total: int(lesson.steps.len()),
+        questions_passed: int(facts.questions_passed),
+        questions_total: int(facts.questions_total),
         completed: facts.completed,
         resume_step_id: db.last_step(learner_id, &lesson.id)?,
         module_completed: now_complete,
@@ -669,9 +748,11 @@ fn progress_after(
 fn badge(l10n: &Localizer, m: &ModuleDef) -> Option<Badge> {
     let path = m.badge.as_ref()?;
     let id = format!("{}-badge", m.id);
+    let name = text(l10n, &id);
     Some(Badge {
         module_id: m.id.clone(),
-        name: text(l10n, &id).value,
+        direction: direction_of(&name.locale),
+        name: name.value,
         picture: Some(picture(l10n, path, &id)),
     })
 }
@@ -694,19 +775,21 @@ fn question_view(
     );
     let msg = ids::step_text(s);
     let max = cat.manifest.quiz.max_attempts;
+    let prompt = {
+        let main = text(l10n, &msg);
+        match (viewer.settings.easy_read, l10n.attr(&msg, "easy")) {
+            (true, Some(e)) => e,
+            _ => main,
+        }
+    };
     Some(QuestionView {
         id: s.id.clone(),
         kind: q.kind,
-        prompt: {
-            let main = text(l10n, &msg).value;
-            match (viewer.settings.easy_read, l10n.attr(&msg, "easy")) {
-                (true, Some(e)) => e.value,
-                _ => main,
-            }
-        },
+        direction: direction_of(&prompt.locale),
+        prompt: prompt.value,
         has_hint: l10n.attr(&msg, "hint").is_some(),
-        attempts_used: used,
-        attempts_left: (max > 0).then(|| max.saturating_sub(used)),
+        attempts_used: int(used),
+        attempts_left: (max > 0).then(|| int(max.saturating_sub(used))),
         picture: s.picture.as_ref().map(|p| picture(l10n, p, &msg)),
         videos: {
             // A lesson's quiz step is its own slot; a knowledge-check question has one.
@@ -728,9 +811,11 @@ fn question_view(
             .map(|i| {
                 let o = &q.options[i];
                 let om = ids::option_text(s, o);
+                let t = text(l10n, &om);
                 OptionView {
                     id: o.id.clone(),
-                    text: text(l10n, &om).value,
+                    direction: direction_of(&t.locale),
+                    text: t.value,
                     picture: o.picture.as_ref().map(|p| picture(l10n, p, &om)),
                 }
             })
@@ -748,13 +833,9 @@ pub(crate) fn text(l10n: &Localizer, id: &str) -> Text {
 }
 
 pub(crate) fn picture(l10n: &Localizer, path: &str, message: &str) -> Picture {
-    Picture {
-        path: path.to_string(),
-        alt: l10n
-            .attr(message, "alt")
-            .map(|t| t.value)
-            .unwrap_or_default(),
-    }
+    let alt = l10n.attr(message, "alt");
+    let direction = direction_of(alt.as_ref().map_or(l10n.primary(), |t| &t.locale));
+    Picture::new(path, alt.map(|t| t.value).unwrap_or_default(), direction)
 }
 
 /// A video slot's sign-language videos (a lesson step's id or another slot's id, see
@@ -807,6 +888,7 @@ pub(crate) fn sign_videos(
                 })
                 .unwrap_or_default();
             SignVideo {
+                step_id: v.step.clone(),
                 sign_language: v.sign_language.clone(),
                 status: if approved {
                     VideoStatus::Recorded
@@ -816,7 +898,8 @@ pub(crate) fn sign_videos(
                 path: v.file.clone().filter(|_| approved),
                 bytes: installed
                     .map(|(_, mv)| mv.bytes)
-                    .or(v.bytes.filter(|_| approved)),
+                    .or(v.bytes.filter(|_| approved))
+                    .map(|b| i64::try_from(b).unwrap_or(i64::MAX)),
                 sha256: installed
                     .map(|(_, mv)| mv.sha256.clone())
                     .or(v.sha256.clone().filter(|_| approved)),
@@ -832,6 +915,17 @@ pub(crate) fn sign_videos(
         out.sort_by_key(|v| v.sign_language != p);
     }
     out
+}
+
+/// Progress recorded on a step: listeners hear which lesson and module.
+fn step_changed(cx: &WriteCx<'_>, learner_id: &str, step_id: &str) {
+    if let Ok(s) = cx.state.catalog.step(step_id) {
+        cx.changed(Change::ProgressRecorded {
+            learner_id: learner_id.to_string(),
+            lesson_id: Some(s.lesson.id.clone()),
+            module_id: s.module.id.clone(),
+        });
+    }
 }
 
 impl Engine {
@@ -862,13 +956,25 @@ impl Engine {
 
     /// Record that a learner saw a step (drives resume and completion).
     pub fn mark_step_seen(&self, learner_id: &str, step_id: &str) -> Result<LessonProgress> {
-        self.write(|cx| mark_step_seen(cx, learner_id, step_id))
+        self.write(|cx| {
+            let out = mark_step_seen(cx, learner_id, step_id)?;
+            step_changed(cx, learner_id, step_id);
+            Ok(out)
+        })
     }
 
     /// Start a finished lesson again: a new run, from the first step, with fresh attempts.
     /// Mastery counts first tries in the latest run, so practising can raise it.
     pub fn restart_lesson(&self, learner_id: &str, lesson_id: &str) -> Result<LessonView> {
-        self.write(|cx| restart_lesson(cx, learner_id, lesson_id))
+        self.write(|cx| {
+            let out = restart_lesson(cx, learner_id, lesson_id)?;
+            cx.changed(Change::ProgressRecorded {
+                learner_id: learner_id.to_string(),
+                lesson_id: Some(out.id.clone()),
+                module_id: out.module_id.clone(),
+            });
+            Ok(out)
+        })
     }
 
     /// Open a question's hint; its use is recorded with the next answer.
@@ -886,7 +992,24 @@ impl Engine {
         selected: &[String],
         time_taken_ms: Option<i64>,
     ) -> Result<AnswerResult> {
-        self.write(|cx| answer(cx, learner_id, question_id, selected, time_taken_ms))
+        self.write(|cx| {
+            let out = answer(cx, learner_id, question_id, selected, time_taken_ms)?;
+            step_changed(cx, learner_id, question_id);
+            Ok(out)
+        })
+    }
+
+    /// Grade an answer without a learner profile (a caregiver or a teacher trying a
+    /// quiz): nothing is recorded, no learner is needed. `attempt_number` is which try
+    /// this is (1 first); the pack's policy reveals the right answer after its allowed
+    /// attempts, as for a learner. Text in the app's locale.
+    pub fn check_answer(
+        &self,
+        question_id: &str,
+        selected: &[String],
+        attempt_number: u32,
+    ) -> Result<CheckedAnswer> {
+        self.read(|cx| check_answer(cx, question_id, selected, attempt_number))
     }
 
     /// A learner's progress in a lesson.
@@ -914,7 +1037,15 @@ impl Engine {
         question_id: &str,
         selected: &[String],
     ) -> Result<u32> {
-        self.write(|cx| answer_check(cx, learner_id, module_id, phase, question_id, selected))
+        self.write(|cx| {
+            let out = answer_check(cx, learner_id, module_id, phase, question_id, selected)?;
+            cx.changed(Change::ProgressRecorded {
+                learner_id: learner_id.to_string(),
+                lesson_id: None,
+                module_id: module_id.to_string(),
+            });
+            Ok(out)
+        })
     }
 
     /// Learning gain on a module for a group of learners (one learner for a personal

@@ -26,9 +26,10 @@ pub mod screens;
 pub mod secrets;
 pub mod store;
 pub mod teacher;
+pub mod ui_text;
 pub mod views;
 
-pub use engine::{Clock, Cx, Engine, State, WriteCx};
+pub use engine::{Change, ChangeListener, Clock, Cx, Engine, State, WriteCx};
 pub use error::{Error, ErrorKind, Result};
 pub use help::ContactQuery;
 pub use teacher::{PinCheck, TeacherSession};

@@ -141,13 +141,13 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
         rows.push(LearnerReport {
             learner_id: learner.id.clone(),
             nickname: learner.nickname.clone(),
-            assigned: assigned.len() as u32,
+            assigned: int(assigned.len()),
             started,
             completed,
             mastered,
             quiz_score: (!scores.is_empty())
                 .then(|| scores.iter().sum::<f64>() / scores.len() as f64),
-            attempts: attempts_n,
+            attempts: int(attempts_n),
             time_spent_ms: time_spent.get(learner.id.as_str()).copied().unwrap_or(0),
         });
     }
@@ -236,8 +236,8 @@ pub(crate) fn question_reports(
                 question_id: qid.to_string(),
                 module_id: step.module.id.clone(),
                 prompt: text(l10n, &ids::step_text(step.step)).value,
-                attempts: n,
-                wrong,
+                attempts: int(n),
+                wrong: int(wrong),
                 wrong_rate: if n == 0 {
                     0.0
                 } else {
@@ -245,7 +245,7 @@ pub(crate) fn question_reports(
                 },
                 top_wrong_option: top.map(|(o, _)| o.id.clone()),
                 top_wrong_text: top.map(|(o, _)| text(l10n, &ids::option_text(step.step, o)).value),
-                top_wrong_count: top.map(|(_, t)| t).unwrap_or(0),
+                top_wrong_count: int(top.map(|(_, t)| t).unwrap_or(0)),
             })
         })
         .collect();
@@ -314,13 +314,13 @@ pub(crate) fn aggregate_csv(cx: &Cx<'_>, min_group: u32) -> Result<String> {
     for class in classes {
         let report = class_report(cx, &class.id)?;
         for m in &report.modules {
-            let pct = |n: u32| {
+            let pct = |n: i32| {
                 format!(
                     "{:.0}%",
                     f64::from(n) * 100.0 / f64::from(m.assigned.max(1))
                 )
             };
-            if m.assigned < min_group {
+            if i64::from(m.assigned) < i64::from(min_group) {
                 w.write_record([
                     cell(&report.class_name).as_str(),
                     cell(&m.module_id).as_str(),
@@ -337,7 +337,10 @@ pub(crate) fn aggregate_csv(cx: &Cx<'_>, min_group: u32) -> Result<String> {
                 .map_err(csv_error)?;
                 continue;
             }
-            let gain = m.gain.as_ref().filter(|g| g.learners >= min_group);
+            let gain = m
+                .gain
+                .as_ref()
+                .filter(|g| i64::from(g.learners) >= i64::from(min_group));
             w.write_record([
                 cell(&report.class_name),
                 cell(&m.module_id),

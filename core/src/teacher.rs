@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
-use crate::engine::Engine;
+use crate::engine::{Change, Engine};
 use crate::error::{Error, Result};
 use crate::secrets::{self, Attempt, TEACHER_PIN};
 use crate::views::*;
@@ -27,14 +27,14 @@ pub enum PinCheck {
     /// Wrong PIN; `wait_seconds` before the next try is accepted (0: try again now).
     Wrong {
         /// Failures in a row.
-        failures: u32,
+        failures: i32,
         /// Seconds to wait before the next try.
-        wait_seconds: u32,
+        wait_seconds: i32,
     },
     /// Too soon after failures: not checked. Wait this long.
     Wait {
         /// Seconds to wait.
-        seconds: u32,
+        seconds: i32,
     },
     /// No PIN was set yet.
     NotSet,
@@ -48,10 +48,12 @@ impl From<Attempt> for PinCheck {
                 failures,
                 wait_seconds,
             } => PinCheck::Wrong {
-                failures,
-                wait_seconds,
+                failures: crate::views::int(failures),
+                wait_seconds: crate::views::int(wait_seconds),
             },
-            Attempt::Wait { seconds } => PinCheck::Wait { seconds },
+            Attempt::Wait { seconds } => PinCheck::Wait {
+                seconds: crate::views::int(seconds),
+            },
         }
     }
 }
@@ -75,11 +77,10 @@ fn recovery_code() -> Result<String> {
 
 fn validate_pin(pin: &str) -> Result<()> {
     if !PIN_LEN.contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Error::InvalidInput(format!(
-            "a PIN is {} to {} digits",
-            PIN_LEN.start(),
-            PIN_LEN.end()
-        )));
+        return Err(Error::pin_format(
+            None,
+            format!("a PIN is {} to {} digits", PIN_LEN.start(), PIN_LEN.end()),
+        ));
     }
     Ok(())
 }
@@ -97,7 +98,10 @@ impl Engine {
         validate_pin(new_pin)?;
         if self.has_teacher_pin()? {
             let current = current.ok_or_else(|| {
-                Error::InvalidInput("the current PIN is needed to change it".into())
+                Error::pin_format(
+                    Some("current-needed"),
+                    "the current PIN is needed to change it",
+                )
             })?;
             match self.check_teacher_pin(current)? {
                 PinCheck::Ok => {}
@@ -106,12 +110,18 @@ impl Engine {
                     wait_seconds: seconds,
                     ..
                 } => {
-                    return Err(Error::Locked(format!(
-                        "the current PIN was not right; try again in {seconds} seconds"
-                    )));
+                    return Err(Error::locked(
+                        "wrong-pin",
+                        u32::try_from(seconds).ok(),
+                        format!("the current PIN was not right; try again in {seconds} seconds"),
+                    ));
                 }
                 PinCheck::NotSet => {
-                    return Err(Error::Locked("the teacher PIN was erased meanwhile".into()));
+                    return Err(Error::locked(
+                        "erased",
+                        None,
+                        "the teacher PIN was erased meanwhile",
+                    ));
                 }
             }
         }
@@ -131,21 +141,36 @@ impl Engine {
     pub fn recover_teacher_pin(&self, recovery_code: &str, new_pin: &str) -> Result<String> {
         validate_pin(new_pin)?;
         let Some(hash) = self.read(|cx| cx.db.teacher_recovery_hash())? else {
-            return Err(Error::Locked("no teacher PIN is set on this device".into()));
+            return Err(Error::locked(
+                "no-pin",
+                None,
+                "no teacher PIN is set on this device",
+            ));
         };
         let normalized: String = recovery_code
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .map(|c| c.to_ascii_uppercase())
             .collect();
+        if normalized.len() != 16 {
+            // The wrong form is said as such and costs no attempt: it tells nothing about the code.
+            return Err(Error::pin_format(
+                Some("recovery-code"),
+                "a recovery code has 16 letters and digits (in groups of 4)",
+            ));
+        }
         match secrets::attempt(self, TEACHER, &hash, &normalized, &TEACHER_PIN)? {
             Attempt::Right => self.store_new_pin(new_pin),
-            Attempt::Wait { seconds } => {
-                Err(Error::Locked(format!("try again in {seconds} seconds")))
-            }
-            Attempt::Wrong { wait_seconds, .. } => Err(Error::Locked(format!(
-                "that recovery code was not right; try again in {wait_seconds} seconds"
-            ))),
+            Attempt::Wait { seconds } => Err(Error::locked(
+                "wait",
+                Some(seconds),
+                format!("try again in {seconds} seconds"),
+            )),
+            Attempt::Wrong { wait_seconds, .. } => Err(Error::locked(
+                "wrong-recovery-code",
+                Some(wait_seconds),
+                format!("that recovery code was not right; try again in {wait_seconds} seconds"),
+            )),
         }
     }
 
@@ -160,6 +185,7 @@ impl Engine {
         self.write(|cx| {
             let removed = cx.db.erase_teacher_mode()?;
             cx.checkpoint_after_commit();
+            cx.changed(Change::AssignmentsChanged);
             Ok(removed)
         })
     }
@@ -185,18 +211,22 @@ impl Engine {
                     expires_ms: AtomicI64::new(self.wall_clock().saturating_add(SESSION_IDLE_MS)),
                 })
             }
-            PinCheck::NotSet => Err(Error::Locked(
-                "no teacher PIN is set on this device yet".into(),
+            PinCheck::NotSet => Err(Error::locked(
+                "no-pin",
+                None,
+                "no teacher PIN is set on this device yet",
             )),
             PinCheck::Wrong {
                 wait_seconds: 0, ..
-            } => Err(Error::Locked("that PIN was not right".into())),
+            } => Err(Error::locked("wrong-pin", None, "that PIN was not right")),
             PinCheck::Wrong {
                 wait_seconds: s, ..
             }
-            | PinCheck::Wait { seconds: s } => Err(Error::Locked(format!(
-                "that PIN was not right; try again in {s} seconds"
-            ))),
+            | PinCheck::Wait { seconds: s } => Err(Error::locked(
+                "wrong-pin",
+                u32::try_from(s).ok(),
+                format!("that PIN was not right; try again in {s} seconds"),
+            )),
         }
     }
 }
@@ -215,13 +245,17 @@ impl TeacherSession {
     pub(crate) fn engine(&self) -> Result<&Engine> {
         let now = self.engine.wall_clock();
         if self.engine.teacher_epoch().load(Ordering::SeqCst) != self.epoch {
-            return Err(Error::Locked(
-                "teacher mode was erased on this device; set a new PIN".into(),
+            return Err(Error::locked(
+                "erased",
+                None,
+                "teacher mode was erased on this device; set a new PIN",
             ));
         }
         if now >= self.expires_ms.load(Ordering::SeqCst) {
-            return Err(Error::Locked(
-                "the teacher session ended; enter the PIN again".into(),
+            return Err(Error::locked(
+                "session-ended",
+                None,
+                "the teacher session ended; enter the PIN again",
             ));
         }
         self.expires_ms
@@ -246,13 +280,14 @@ impl TeacherSession {
 
     /// Create a class.
     pub fn create_class(&self, name: &str) -> Result<ClassView> {
-        self.engine()?.write(|cx| classroom::create_class(cx, name))
+        self.engine()?
+            .write(|cx| assignments_changed(cx, classroom::create_class(cx, name)))
     }
 
     /// Rename a class.
     pub fn rename_class(&self, class_id: &str, name: &str) -> Result<ClassView> {
         self.engine()?
-            .write(|cx| classroom::rename_class(cx, class_id, name))
+            .write(|cx| assignments_changed(cx, classroom::rename_class(cx, class_id, name)))
     }
 
     /// All classes with their learners and groups.
@@ -263,44 +298,46 @@ impl TeacherSession {
     /// Put a learner in a class (a learner can be in several).
     pub fn add_to_class(&self, class_id: &str, learner_id: &str) -> Result<ClassView> {
         self.engine()?
-            .write(|cx| classroom::add_to_class(cx, class_id, learner_id))
+            .write(|cx| assignments_changed(cx, classroom::add_to_class(cx, class_id, learner_id)))
     }
 
     /// Take a learner out of a class (and its groups).
     pub fn remove_from_class(&self, class_id: &str, learner_id: &str) -> Result<ClassView> {
-        self.engine()?
-            .write(|cx| classroom::remove_from_class(cx, class_id, learner_id))
+        self.engine()?.write(|cx| {
+            assignments_changed(cx, classroom::remove_from_class(cx, class_id, learner_id))
+        })
     }
 
     /// Create a group inside a class.
     pub fn create_group(&self, class_id: &str, name: &str) -> Result<GroupView> {
         self.engine()?
-            .write(|cx| classroom::create_group(cx, class_id, name))
+            .write(|cx| assignments_changed(cx, classroom::create_group(cx, class_id, name)))
     }
 
     /// Put a learner of the group's class in the group (a learner can be in several).
     pub fn add_to_group(&self, group_id: &str, learner_id: &str) -> Result<GroupView> {
         self.engine()?
-            .write(|cx| classroom::add_to_group(cx, group_id, learner_id))
+            .write(|cx| assignments_changed(cx, classroom::add_to_group(cx, group_id, learner_id)))
     }
 
     // ---- assignments ----------------------------------------------------------
 
     /// Assign modules to a class, a group or a learner.
     pub fn assign(&self, a: &NewAssignment) -> Result<AssignmentView> {
-        self.engine()?.write(|cx| classroom::assign(cx, a))
+        self.engine()?
+            .write(|cx| assignments_changed(cx, classroom::assign(cx, a)))
     }
 
     /// Change an assignment (modules, target, dates).
     pub fn update_assignment(&self, id: &str, a: &NewAssignment) -> Result<AssignmentView> {
         self.engine()?
-            .write(|cx| classroom::update_assignment(cx, id, a))
+            .write(|cx| assignments_changed(cx, classroom::update_assignment(cx, id, a)))
     }
 
     /// Withdraw an assignment: learners no longer see it.
     pub fn withdraw_assignment(&self, id: &str) -> Result<AssignmentView> {
         self.engine()?
-            .write(|cx| classroom::withdraw_assignment(cx, id))
+            .write(|cx| assignments_changed(cx, classroom::withdraw_assignment(cx, id)))
     }
 
     /// All assignments, newest first.
@@ -337,7 +374,20 @@ impl TeacherSession {
 
     /// Remove a learner's picture password (the child sets a new one).
     pub fn reset_picture_password(&self, learner_id: &str) -> Result<()> {
-        self.engine()?
-            .write(|cx| cx.db.set_picture_password(learner_id, None))
+        self.engine()?.write(|cx| {
+            cx.db.set_picture_password(learner_id, None)?;
+            cx.changed(Change::LearnerChanged {
+                learner_id: learner_id.to_string(),
+            });
+            Ok(())
+        })
     }
+}
+
+/// A classroom change, told to change listeners when it succeeds.
+fn assignments_changed<T>(cx: &crate::engine::WriteCx<'_>, result: Result<T>) -> Result<T> {
+    if result.is_ok() {
+        cx.changed(Change::AssignmentsChanged);
+    }
+    result
 }

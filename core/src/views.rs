@@ -3,6 +3,7 @@
 
 pub use crate::content::{Audience, QuestionKind, ReviewStatus, StepKind, VideoStatus};
 pub use crate::l10n::{LocaleProblem, TextDirection};
+pub use crate::ui_text::{UiArg, UiText};
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,13 @@ pub use crate::content::{
     ChannelType, CheckPhase, Confidence, ContactKind, ContactStatus, FreeToUse, Verification,
     VerificationMethod,
 };
+
+/// A count or number for the apps: records use `i32` (Kotlin `Int`, Swift `Int32`) rather
+/// than unsigned types, which Kotlin and Swift code must convert everywhere; counts are
+/// never negative and saturate at `i32::MAX`.
+pub(crate) fn int<T: TryInto<i32>>(n: T) -> i32 {
+    n.try_into().unwrap_or(i32::MAX)
+}
 
 /// Age bands of child modules and learners, written "6-9", "10-14", "15-17" in packs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -171,6 +179,8 @@ pub struct ModuleSummary {
     pub title: String,
     /// Localized summary.
     pub summary: String,
+    /// Direction of the title and summary (their locale's).
+    pub direction: TextDirection,
     /// Who it is for.
     pub audience: Audience,
     /// Age band of a child module.
@@ -178,7 +188,7 @@ pub struct ModuleSummary {
     /// Lesson ids in order.
     pub lesson_ids: Vec<String>,
     /// Lessons the learner has completed (0 without a learner).
-    pub lessons_completed: u32,
+    pub lessons_completed: i32,
     /// The learner's state (Available without a learner).
     pub state: ModuleState,
     /// Prerequisite modules still to complete.
@@ -200,10 +210,31 @@ pub struct ModuleSummary {
 /// A picture with its alt text (for screen readers and for anyone who cannot see it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Picture {
-    /// Path inside the pack; fetch the bytes with `media`.
+    /// The picture's id: its file name without the extension (`cat`). Avatars and
+    /// picture-password pictures are chosen by this id (`create_learner`,
+    /// `set_picture_password`); no app needs to cut it out of `path`.
+    pub id: String,
+    /// Its media id: the file inside the pack (`media/avatars/cat.svg`); fetch the bytes
+    /// with `media`.
     pub path: String,
     /// Alt text.
     pub alt: String,
+    /// Direction of the alt text.
+    pub direction: TextDirection,
+}
+
+impl Picture {
+    /// A pack picture: its id is the file name without the extension.
+    pub fn new(path: &str, alt: String, direction: TextDirection) -> Self {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let id = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        Picture {
+            id: id.to_string(),
+            path: path.to_string(),
+            alt,
+            direction,
+        }
+    }
 }
 
 /// A lesson, ready to play.
@@ -222,11 +253,11 @@ pub struct LessonView {
     /// Steps in order.
     pub steps: Vec<StepView>,
     /// Index of the step to start at (where the learner left off; 0 when new).
-    pub resume_index: u32,
+    pub resume_index: i32,
     /// How to draw it for this learner.
     pub display: DisplaySettings,
     /// The run of the lesson (1 the first time; it grows when a finished lesson is restarted).
-    pub run: u32,
+    pub run: i32,
 }
 
 /// One step of a lesson.
@@ -237,9 +268,9 @@ pub struct StepView {
     /// Kind.
     pub kind: StepKind,
     /// Position, 1-based ("step `number` of `total`").
-    pub number: u32,
+    pub number: i32,
     /// Steps in the lesson.
-    pub total: u32,
+    pub total: i32,
     /// Main text.
     pub text: String,
     /// Easy-read variant, when the pack has one.
@@ -268,17 +299,21 @@ pub struct StepView {
 /// knowledge-check question, a contact kind, a screen's instructions).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SignVideo {
+    /// The step it signs.
+    pub step_id: String,
     /// ISO 639-3 sign language.
     pub sign_language: String,
     /// Recorded, or still to be recorded (show the text and picture meanwhile).
     pub status: VideoStatus,
-    /// Video path, when recorded.
+    /// The video's media id, when recorded: its bytes with `media`, a file a player can
+    /// open with `media_file`.
     pub path: Option<String>,
     /// Size in bytes, to verify a downloaded file.
-    pub bytes: Option<u64>,
+    pub bytes: Option<i64>,
     /// SHA-256 (hex) of the video.
     pub sha256: Option<String>,
-    /// WebVTT captions in the learner's text locale (or the closest fallback).
+    /// Media id of the WebVTT captions in the learner's text locale (or the closest
+    /// fallback): bytes with `media`, a file with `media_file`.
     pub captions: Option<String>,
     /// Locale of those captions.
     pub captions_locale: Option<String>,
@@ -329,10 +364,12 @@ pub struct QuestionView {
     pub has_hint: bool,
     /// The question's text.
     pub prompt: String,
+    /// Direction of the prompt.
+    pub direction: TextDirection,
     /// Attempts used in this run.
-    pub attempts_used: u32,
+    pub attempts_used: i32,
     /// Attempts left before the answer is shown (None: no limit).
-    pub attempts_left: Option<u32>,
+    pub attempts_left: Option<i32>,
     /// The question's picture, with alt text.
     pub picture: Option<Picture>,
     /// Sign-language videos of the question, the learner's sign language first (a lesson
@@ -347,6 +384,8 @@ pub struct OptionView {
     pub id: String,
     /// Localized text.
     pub text: String,
+    /// Direction of the text.
+    pub direction: TextDirection,
     /// Picture, for picture questions.
     pub picture: Option<Picture>,
 }
@@ -365,6 +404,8 @@ pub struct OptionFeedback {
     /// What the pack says about this option: for chosen options, and for every option
     /// once the answer is right or revealed.
     pub feedback: Option<String>,
+    /// Direction of the feedback (the learner's locale when there is none).
+    pub direction: TextDirection,
 }
 
 /// Result of answering a question; the attempt is already stored.
@@ -378,18 +419,44 @@ pub struct AnswerResult {
     pub score: f64,
     /// Overall feedback ("Well done!", "Not quite. Try again.").
     pub message: String,
+    /// Direction of the message and the feedback.
+    pub direction: TextDirection,
     /// Feedback per option.
     pub options: Vec<OptionFeedback>,
     /// How many times the learner has now answered this question in this run.
-    pub attempt_number: u32,
+    pub attempt_number: i32,
     /// Attempts left before the answer is shown (None: no limit).
-    pub attempts_left: Option<u32>,
+    pub attempts_left: Option<i32>,
     /// The right answer is shown now (attempts used up); the lesson can go on.
     pub reveal: bool,
     /// Hints used before this answer.
-    pub hints_used: u32,
+    pub hints_used: i32,
     /// The lesson's progress after this answer (with a badge if this completed the module).
     pub progress: LessonProgress,
+}
+
+/// An answer graded without a learner profile (a caregiver trying a quiz): nothing was
+/// recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedAnswer {
+    /// Question id.
+    pub question_id: String,
+    /// Fully right.
+    pub correct: bool,
+    /// Score from 0 to 1.
+    pub score: f64,
+    /// Overall feedback ("Well done!", "Not quite. Try again.").
+    pub message: String,
+    /// Direction of the message and the feedback.
+    pub direction: TextDirection,
+    /// Feedback per option (a wrong try does not show which unchosen option is right).
+    pub options: Vec<OptionFeedback>,
+    /// Which try this was (1 first).
+    pub attempt_number: i32,
+    /// Attempts left before the answer is shown (None: no limit).
+    pub attempts_left: Option<i32>,
+    /// The right answer is shown now (attempts used up).
+    pub reveal: bool,
 }
 
 /// A badge for a completed module.
@@ -399,6 +466,8 @@ pub struct Badge {
     pub module_id: String,
     /// Badge name from the pack.
     pub name: String,
+    /// Direction of the name.
+    pub direction: TextDirection,
     /// Badge picture.
     pub picture: Option<Picture>,
 }
@@ -427,10 +496,12 @@ pub struct KnowledgeCheckView {
     pub module_id: String,
     /// Before or after.
     pub phase: CheckPhase,
+    /// Direction of the learner's text locale (each question has its own too).
+    pub direction: TextDirection,
     /// The questions.
     pub questions: Vec<QuestionView>,
     /// Questions already answered in this phase.
-    pub answered: u32,
+    pub answered: i32,
 }
 
 /// Learning gain on a module's knowledge check.
@@ -439,7 +510,7 @@ pub struct LearningGain {
     /// Module id.
     pub module_id: String,
     /// Learners counted (those with both checks complete).
-    pub learners: u32,
+    pub learners: i32,
     /// Mean score before (0 to 1).
     pub pre: f64,
     /// Mean score after (0 to 1).
@@ -463,12 +534,12 @@ pub enum SignInResult {
     /// "That was not right, try again."
     NotRight {
         /// Failures since the last success.
-        failures: u32,
+        failures: i32,
     },
     /// Too many tries in a row: wait a little (never a lock-out for good).
     Wait {
         /// Seconds to wait.
-        seconds: u32,
+        seconds: i32,
     },
 }
 
@@ -478,13 +549,13 @@ pub struct LessonProgress {
     /// Lesson id.
     pub lesson_id: String,
     /// Steps seen.
-    pub steps_seen: u32,
+    pub steps_seen: i32,
     /// Steps in the lesson.
-    pub steps_total: u32,
+    pub steps_total: i32,
     /// Quiz questions answered right at least once.
-    pub questions_passed: u32,
+    pub questions_passed: i32,
     /// Quiz questions in the lesson.
-    pub questions_total: u32,
+    pub questions_total: i32,
     /// All steps seen and every question passed.
     pub completed: bool,
     /// Step to resume at.
@@ -502,7 +573,9 @@ pub struct LearnerView {
     pub id: String,
     /// Nickname.
     pub nickname: String,
-    /// Avatar id.
+    /// Direction of the nickname (from its first letter: an Urdu nickname is right to left).
+    pub nickname_direction: TextDirection,
+    /// Avatar id: the `id` of one of `avatars()` (no path to cut it from).
     pub avatar: String,
     /// Age band, if given.
     pub age_band: Option<AgeBand>,
@@ -531,6 +604,8 @@ pub struct ChannelView {
     pub kind: ChannelType,
     /// Localized type ("Call", "Text message").
     pub label: String,
+    /// Direction of the label, note and status text.
+    pub direction: TextDirection,
     /// Number, URL, app name or address, exactly as researched.
     pub value: String,
     /// What to open: `tel:`, `sms:`, `https://wa.me/...`, `mailto:` or `https:`, made and
@@ -571,6 +646,9 @@ pub struct ContactView {
     pub kind: ContactKind,
     /// Localized kind.
     pub kind_label: String,
+    /// Direction of the localized texts (labels, notes, status); the organisation's
+    /// name and the researched values stay as the source writes them.
+    pub direction: TextDirection,
     /// Country (or EU, ZZ).
     pub country: String,
     /// Regions it covers (empty: the whole country).
@@ -583,12 +661,16 @@ pub struct ContactView {
     pub open: OpenState,
     /// Ways to reach it (filtered by the query).
     pub channels: Vec<ChannelView>,
+    /// What to open for the first channel that has an action (`tel:`, `sms:`,
+    /// `https://wa.me/...`, `mailto:`, `https:`), for a one-tap "contact" button; each
+    /// channel has its own `action_uri` too. `None` when no channel can be opened.
+    pub primary_action_uri: Option<String>,
     /// Languages.
     pub languages: Vec<String>,
     /// A service for deaf people, or one that offers a sign language.
     pub deaf_support: bool,
     /// Oldest age served, when known.
-    pub max_age: Option<u8>,
+    pub max_age: Option<i32>,
     /// Source of the information.
     pub source_url: String,
     /// When the source was seen.
@@ -614,6 +696,18 @@ pub struct ContactView {
     pub is_stand_in: bool,
 }
 
+/// A country the pack has help contacts for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CountryContacts {
+    /// ISO 3166-1 alpha-2 code (`PK`); name it in the app's language with the platform
+    /// (`Locale("", code).displayCountry`, `Locale.current.localizedString(forRegionCode:)`).
+    pub country: String,
+    /// Contacts of its own (worldwide services come on top).
+    pub contacts: i32,
+    /// Of those, checked by a person or researched (not flagged "check this number").
+    pub checked: i32,
+}
+
 /// A reporting pathway in a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PathwaySummary {
@@ -621,6 +715,8 @@ pub struct PathwaySummary {
     pub id: String,
     /// Localized title.
     pub title: String,
+    /// Direction of the title.
+    pub direction: TextDirection,
     /// Written for children or caregivers.
     pub audience: Audience,
 }
@@ -631,9 +727,11 @@ pub struct PathwayStepView {
     /// Step id.
     pub id: String,
     /// 1-based position.
-    pub number: u32,
+    pub number: i32,
     /// Text.
     pub text: String,
+    /// Direction of the text.
+    pub direction: TextDirection,
     /// Easy-read text.
     pub easy_text: Option<String>,
     /// Contacts for this step in the user's country (worldwide ones marked as fallback).
@@ -824,7 +922,7 @@ pub struct AssignmentView {
     /// Name of the class, group or learner (nickname).
     pub target_name: String,
     /// Learners it reaches now.
-    pub learner_count: u32,
+    pub learner_count: i32,
     /// Shown from.
     pub start_ms: Option<i64>,
     /// Due.
@@ -892,17 +990,17 @@ pub struct LearnerReport {
     /// Nickname.
     pub nickname: String,
     /// Modules assigned to the learner.
-    pub assigned: u32,
+    pub assigned: i32,
     /// Assigned modules started.
-    pub started: u32,
+    pub started: i32,
     /// Assigned modules completed.
-    pub completed: u32,
+    pub completed: i32,
     /// Assigned modules mastered.
-    pub mastered: u32,
+    pub mastered: i32,
     /// Mean first-try score (0 to 1) over every question answered.
     pub quiz_score: Option<f64>,
     /// Answers given.
-    pub attempts: u32,
+    pub attempts: i32,
     /// Time spent: the sum of gaps between the learner's consecutive actions, counting
     /// gaps of at most 5 minutes (longer gaps are breaks).
     pub time_spent_ms: i64,
@@ -916,13 +1014,13 @@ pub struct ModuleReport {
     /// Title.
     pub title: String,
     /// Learners it is assigned to.
-    pub assigned: u32,
+    pub assigned: i32,
     /// Of those, started.
-    pub started: u32,
+    pub started: i32,
     /// Of those, completed.
-    pub completed: u32,
+    pub completed: i32,
     /// Of those, mastered.
-    pub mastered: u32,
+    pub mastered: i32,
     /// Mean first-try score of the class's learners who answered its questions.
     pub quiz_score: Option<f64>,
     /// Learning gain on the module's knowledge check (class learners with both checks).
@@ -940,9 +1038,9 @@ pub struct QuestionReport {
     /// The question's text.
     pub prompt: String,
     /// Answers given.
-    pub attempts: u32,
+    pub attempts: i32,
     /// Answers not fully right.
-    pub wrong: u32,
+    pub wrong: i32,
     /// wrong / attempts.
     pub wrong_rate: f64,
     /// The wrong option chosen most.
@@ -950,7 +1048,7 @@ pub struct QuestionReport {
     /// Its text.
     pub top_wrong_text: Option<String>,
     /// How often it was chosen.
-    pub top_wrong_count: u32,
+    pub top_wrong_count: i32,
 }
 
 /// A class report.
@@ -986,17 +1084,17 @@ pub struct ImportSummary {
     /// The device that made it.
     pub from_device: String,
     /// Learner profiles new on this device.
-    pub learners_added: u32,
+    pub learners_added: i32,
     /// Events new on this device.
-    pub events_added: u32,
+    pub events_added: i32,
     /// Events this device already had (importing twice changes nothing).
-    pub events_already_here: u32,
+    pub events_already_here: i32,
     /// Assignments added or updated.
-    pub assignments_changed: u32,
+    pub assignments_changed: i32,
     /// Classes and groups added or updated.
-    pub classes_changed: u32,
+    pub classes_changed: i32,
     /// Learners erased here because they were erased on the sending device.
-    pub learners_erased: u32,
+    pub learners_erased: i32,
 }
 
 /// Where a chunked transfer stands.
@@ -1005,11 +1103,11 @@ pub struct ChunkProgress {
     /// Bundle id (hex).
     pub bundle_id: String,
     /// Pieces received.
-    pub received: u32,
+    pub received: i32,
     /// Pieces in all.
-    pub total: u32,
+    pub total: i32,
     /// Pieces still missing (indexes), to ask for again.
-    pub missing: Vec<u32>,
+    pub missing: Vec<i32>,
     /// Set when the last piece arrived and the bundle was verified and imported.
     pub imported: Option<ImportSummary>,
 }

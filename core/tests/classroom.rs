@@ -114,7 +114,7 @@ fn teacher_calls_need_an_open_session() {
     assert_eq!(t2.classes().unwrap_err().kind(), ErrorKind::Locked);
     assert_eq!(
         teacher(&d).create_class("  ").unwrap_err().kind(),
-        ErrorKind::InvalidInput
+        ErrorKind::NameRefused
     );
 }
 
@@ -661,7 +661,7 @@ fn an_altered_or_truncated_bundle_is_refused_with_nothing_applied() {
         b"SSBNDL garbage".to_vec(),
     ] {
         let e = t.app.import_bundle(&bad).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::InvalidInput);
+        assert_eq!(e.kind(), ErrorKind::BundleRefused);
         assert!(e.to_string().starts_with("the bundle was refused"), "{e}");
     }
     assert!(t.app.learners().unwrap().is_empty(), "nothing applied");
@@ -763,7 +763,7 @@ fn a_chunked_transfer_resumes_after_an_interruption() {
     bad.truncate(bad.len() - 1);
     assert_eq!(
         t.app.receive_chunk(&bad).unwrap_err().kind(),
-        ErrorKind::InvalidInput
+        ErrorKind::BundleRefused
     );
     let other = device();
     let k2 = other.app.create_learner("Kai", "sun", None).unwrap();

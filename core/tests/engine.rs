@@ -36,9 +36,9 @@ fn slice_lesson_answer_persist_reopen() {
         assert_eq!(lesson.title, "What is private?");
         assert_eq!(lesson.direction, TextDirection::Ltr);
         assert_eq!(lesson.resume_index, 0);
-        let n = lesson.steps.len() as u32;
+        let n = lesson.steps.len() as i32;
         for (i, s) in lesson.steps.iter().enumerate() {
-            assert_eq!((s.number, s.total), (i as u32 + 1, n));
+            assert_eq!((s.number, s.total), (i as i32 + 1, n));
             assert!(
                 !s.text.is_empty() && !s.text.contains("private-info-1"),
                 "{}",
@@ -146,7 +146,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     let e = app
         .answer(&kid.id, QUIZ, &["made-up".into()], None)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::AnswerShape);
     let e = app
         .answer("ghost", QUIZ, &["stop-tell-adult".into()], None)
         .unwrap_err();
@@ -154,7 +154,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     let e = app
         .answer(&kid.id, "private-info-1-meet-sami", &["a".into()], None)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::AnswerShape);
     assert_eq!(
         app.lesson_progress(&kid.id, LESSON)
             .unwrap()
@@ -169,7 +169,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
         ("abcdefghijklmnopqrstuvwxyz", "at most"),
     ] {
         let e = app.create_learner(nick, "sun", None).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::InvalidInput, "{nick}");
+        assert_eq!(e.kind(), ErrorKind::NameRefused, "{nick}");
         assert!(e.to_string().contains(why), "{nick}: {e}");
     }
     assert_eq!(
@@ -185,7 +185,7 @@ fn bad_input_is_a_typed_error_and_stores_nothing() {
     );
     assert_eq!(
         app.set_country(Some("Zambia".into())).unwrap_err().kind(),
-        ErrorKind::InvalidInput
+        ErrorKind::UnknownLocale
     );
 }
 

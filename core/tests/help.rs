@@ -232,13 +232,13 @@ fn filters_by_kind_channel_deaf_free_language_and_region() {
 
     assert_eq!(
         app.contacts(&q("Zambia"), at).unwrap_err().kind(),
-        ErrorKind::InvalidInput
+        ErrorKind::UnknownLocale
     );
     assert_eq!(
         app.contacts(&ContactQuery::default(), at)
             .unwrap_err()
             .kind(),
-        ErrorKind::InvalidInput,
+        ErrorKind::UnknownLocale,
         "no country chosen"
     );
     app.set_country(Some("zm".into())).unwrap();

@@ -80,7 +80,7 @@ fn pair(teacher: &Dev, learner: &Dev) {
 }
 
 fn refused(e: safesteps_core::Error, why: &str) {
-    assert_eq!(e.kind(), ErrorKind::InvalidInput, "{e}");
+    assert_eq!(e.kind(), ErrorKind::BundleRefused, "{e}");
     assert!(e.to_string().contains(why), "{e}");
 }
 
@@ -118,7 +118,8 @@ fn a_bundle_from_an_unpaired_device_or_this_device_changes_nothing() {
         .session()
         .pair_learner_device(&o.offer, wrong)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::BundleRefused);
+    assert_eq!(e.reason(), Some("pairing"));
     assert!(teacher.app.paired_devices().unwrap().is_empty());
 }
 
@@ -505,7 +506,7 @@ fn nicknames_with_contact_details_in_any_form_are_refused() {
         "1\u{200B}2\u{200B}3\u{200B}4\u{200B}5",
     ] {
         let e = d.app.create_learner(bad, "kite", None).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::InvalidInput, "{bad}");
+        assert_eq!(e.kind(), ErrorKind::NameRefused, "{bad}");
     }
     for good in ["Kite 2015", "Ayesha", "Thabo 7", "نور"] {
         d.app.create_learner(good, "kite", None).unwrap();
@@ -573,7 +574,7 @@ fn before_answers_are_frozen_once_the_module_starts() {
             &["true".into()],
         )
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::AnswerShape);
     d.app
         .answer_check(
             &kid.id,

@@ -21,7 +21,7 @@ struct RootView: View {
         Group {
             switch appState.phase {
             case .opening:
-                ProgressView("Opening SafeSteps")
+                ProgressView()  // the words come from the core, which is opening
             case .failed(let message):
                 VStack(spacing: 16) {
                     Label("SafeSteps could not open its data.", systemImage: "exclamationmark.triangle.fill")
@@ -37,6 +37,7 @@ struct RootView: View {
             }
         }
         .environment(\.layoutDirection, appState.direction.layoutDirection)
+        .environment(\.words, appState.words)
         .task {
             await appState.open()
         }

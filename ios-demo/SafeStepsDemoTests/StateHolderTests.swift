@@ -52,7 +52,7 @@ final class StateHolderTests: XCTestCase {
         await picker.choose(kid)
         XCTAssertEqual(picker.stage, .password(kid))
         for id in ["apple", "moon", "boat"] {
-            picker.pick(try XCTUnwrap(picker.passwordGrid.first { $0.fileId == id }))
+            picker.pick(try XCTUnwrap(picker.passwordGrid.first { $0.id == id }))
         }
         await picker.submitPassword()
         XCTAssertEqual(signedIn?.id, kid.id)

@@ -11,7 +11,7 @@ java_lib=/usr/share/java
 out=$root/build/kotlin
 rm -rf "$out" && mkdir -p "$out"
 
-cp_compile="$java_lib/jna.jar:$java_lib/junit-jupiter-api.jar:$java_lib/apiguardian-api.jar:$java_lib/opentest4j.jar:$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar"
+cp_compile="$kotlin_home/lib/kotlinx-coroutines-core-jvm.jar:$java_lib/jna.jar:$java_lib/junit-jupiter-api.jar:$java_lib/apiguardian-api.jar:$java_lib/opentest4j.jar:$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar"
 echo "kotlinc: compiling bindings and tests"
 "$kotlin_home/bin/kotlinc" -nowarn -jvm-target 17 -cp "$cp_compile" \
   -d "$out/tests.jar" "$gen" "$here/src" "$@"

@@ -49,20 +49,33 @@ def test_lesson_answer_persist_and_reopen(db):
     assert again.modules(kid.id)[0].lessons_completed == 1
 
 
-def test_errors_are_typed_exceptions_with_messages(db):
+def test_errors_are_typed_exceptions_with_code_text_and_detail(db):
     app = open_app(db)
     with pytest.raises(ss.ApiError.NotFound) as e:
         app.lesson("nope", None)
-    assert "lesson 'nope' was not found" in str(e.value)
+    assert e.value.code == "not-found"
+    assert e.value.detail == "lesson 'nope' was not found"
+    assert e.value.text == app.ui_text([]).strings["error-not-found"]
     kid = app.create_learner("Star", "star", None)
-    with pytest.raises(ss.ApiError.InvalidInput) as e:
+    with pytest.raises(ss.ApiError.AnswerShape) as e:
         app.answer(kid.id, QUIZ, ["stop-tell-adult", "tell-school"], None)
-    assert "exactly one" in str(e.value)
-    with pytest.raises(ss.ApiError.InvalidInput):
+    assert "exactly one" in e.value.detail
+    with pytest.raises(ss.ApiError.NameRefused) as e:
+        app.create_learner("mail me kid@example.org", "star", None)
+    assert (e.value.code, e.value.reason) == ("name-refused", "contact")
+    assert e.value.text == app.ui_text([]).strings["error-name-refused-contact"]
+    with pytest.raises(ss.ApiError.UnknownLocale):
         app.set_country("Zambia")
-    with pytest.raises(ss.ApiError.InvalidInput):
+    with pytest.raises(ss.ApiError.UnknownLocale) as e:
         open_app(db, locales=["not a locale!"])
+    assert e.value.code == "unknown-locale"
     assert app.lesson_progress(kid.id, LESSON).questions_passed == 0
+    # The person's words follow the app's locale; the detail stays English for logs.
+    app.set_preferred_locales(["ur"])
+    with pytest.raises(ss.ApiError.NameRefused) as e:
+        app.create_learner("", "star", None)
+    assert any("\u0600" <= c <= "\u06ff" for c in e.value.text)
+    assert e.value.detail == "a nickname is needed"
 
 
 def test_newer_database_is_refused(db):
@@ -210,7 +223,7 @@ def test_help_contacts_france_has_no_116_111_and_fallbacks_are_marked(db):
     assert all(c.country == "DE" for c in de)
     ke = app.contacts(ss.ContactQuery(country="KE", kinds=[ss.ContactKind.CSAM_HOTLINE]), NOV_23_NOON_UTC)
     assert ke and all(c.is_fallback and c.fallback_note for c in ke)
-    with pytest.raises(ss.ApiError.InvalidInput):
+    with pytest.raises(ss.ApiError.UnknownLocale):
         app.contacts(ss.ContactQuery(country="France"), None)
 
 
@@ -235,11 +248,11 @@ def test_teacher_assigns_child_completes_progress_returns(tmp_path):
     area.assign(ss.NewAssignment(module_ids=["private-info"], target=ss.AssignmentTarget.CLASS(cls.id),
                                  start_ms=None, due_ms=None))
     to_phone = area.export_assignments_bundle()
-    with pytest.raises(ss.ApiError.InvalidInput, match="not paired"):
+    with pytest.raises(ss.ApiError.BundleRefused, match="not paired"):
         phone.import_bundle(to_phone)
     # Pairing: each device reads the other's QR text and the six digits its screen shows.
     offer = teacher.pairing_offer()
-    with pytest.raises(ss.ApiError.InvalidInput):
+    with pytest.raises(ss.ApiError.BundleRefused):
         phone.pair_teacher_device(offer.offer, "999999" if offer.code != "999999" else "000000")
     phone.pair_teacher_device(offer.offer, offer.code)
     phone_offer = phone.pairing_offer()
@@ -296,7 +309,7 @@ def test_log_lines_reach_the_app_and_carry_no_nickname(tmp_path):
         teacher.import_bundle(back)
         bad = bytearray(back)
         bad[len(bad) // 2] ^= 0x40
-        with pytest.raises(ss.ApiError.InvalidInput):
+        with pytest.raises(ss.ApiError.BundleRefused):
             teacher.import_bundle(bytes(bad))
     finally:
         ss.clear_log_sink()

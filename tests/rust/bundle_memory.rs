@@ -111,7 +111,7 @@ fn a_signed_decompression_bomb_is_refused_in_bounded_memory() {
     // Unpaired sender: refused before a byte is inflated.
     let (result, peak) = peak_during(|| teacher.import_bundle(&bundle));
     let e = result.unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(e.kind(), ErrorKind::BundleRefused);
     assert!(e.to_string().contains("not paired"), "{e}");
     println!(
         "unpaired sender: peak heap {:.1} MiB",

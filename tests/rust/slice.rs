@@ -15,21 +15,52 @@ fn options() -> OpenOptions {
 }
 
 #[test]
-fn api_errors_carry_readable_messages() {
+fn api_errors_carry_a_code_a_localised_text_and_a_detail() {
     let (_dir, db) = temp_db();
     let app = SafeSteps::new(db, options()).unwrap();
     match app.lesson("missing".into(), None) {
-        Err(ApiError::NotFound(m)) => assert_eq!(m, "lesson 'missing' was not found"),
+        Err(ApiError::NotFound { code, detail, .. }) => {
+            assert_eq!(code, "not-found");
+            assert_eq!(detail, "lesson 'missing' was not found");
+        }
         other => panic!("expected NotFound, got {other:?}"),
     }
-    match app.create_learner("".into(), "kite".into(), None) {
-        Err(e @ ApiError::InvalidInput(_)) => assert_eq!(e.to_string(), "a nickname is needed"),
-        other => panic!("expected InvalidInput, got {other:?}"),
+    let e = app
+        .create_learner("".into(), "kite".into(), None)
+        .unwrap_err();
+    assert_eq!(e.to_string(), "a nickname is needed");
+    match e {
+        ApiError::NameRefused {
+            code, reason, text, ..
+        } => {
+            assert_eq!(code, "name-refused");
+            assert_eq!(reason.as_deref(), Some("empty"));
+            assert_eq!(text, "Please type a name.");
+        }
+        other => panic!("expected NameRefused, got {other:?}"),
     }
-    let err = SafeSteps::new("/nonexistent-dir/for/sure/db.sqlite".into(), options())
+    // The text follows the app's locale.
+    app.set_preferred_locales(vec!["zu".into()]).unwrap();
+    match app.create_learner("".into(), "kite".into(), None) {
+        Err(ApiError::NameRefused { text, .. }) => assert_eq!(text, "Sicela ubhale igama."),
+        other => panic!("expected NameRefused, got {other:?}"),
+    }
+    // Opening fails before any engine exists: the core's own texts, in the asked-for locale.
+    let mut ur = options();
+    ur.preferred_locales = vec!["ur".into()];
+    let err = SafeSteps::new("/nonexistent-dir/for/sure/db.sqlite".into(), ur)
         .err()
         .expect("cannot open a file in a missing folder");
-    assert!(matches!(err, ApiError::Storage(_)), "{err:?}");
+    match err {
+        ApiError::Storage { code, text, .. } => {
+            assert_eq!(code, "storage");
+            assert!(
+                text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{text}"
+            );
+        }
+        other => panic!("expected Storage, got {other:?}"),
+    }
 }
 
 #[test]

@@ -428,8 +428,10 @@ pub fn contacts(
     let country = match (query.country.as_deref(), country) {
         (Some(c), _) | (None, Some(c)) => crate::engine::normalize_country(c)?,
         (None, None) => {
-            return Err(Error::InvalidInput(
-                "choose a country to see its help contacts".into(),
+            return Err(Error::refused(
+                crate::ErrorKind::UnknownLocale,
+                Some("country-needed"),
+                "choose a country to see its help contacts",
             ));
         }
     };
@@ -443,10 +445,14 @@ pub fn contacts(
 pub fn pathways(cat: &Catalog, l10n: &Localizer) -> Vec<PathwaySummary> {
     cat.pathways
         .iter()
-        .map(|p| PathwaySummary {
-            id: p.id.clone(),
-            title: text(l10n, &ids::pathway_title(p)).value,
-            audience: p.audience,
+        .map(|p| {
+            let title = text(l10n, &ids::pathway_title(p));
+            PathwaySummary {
+                id: p.id.clone(),
+                direction: direction_of(&title.locale),
+                title: title.value,
+                audience: p.audience,
+            }
         })
         .collect()
 }
@@ -541,6 +547,7 @@ pub fn pathway_signed(
                 unverified.push(c.id.clone());
             }
         }
+        let step_text = text(l10n, &msg);
         steps.push(PathwayStepView {
             picture: s
                 .picture
@@ -554,8 +561,9 @@ pub fn pathway_signed(
                 sign_language,
             ),
             id: s.id.clone(),
-            number: i as u32 + 1,
-            text: text(l10n, &msg).value,
+            number: int(i + 1),
+            direction: direction_of(&step_text.locale),
+            text: step_text.value,
             easy_text: l10n.attr(&msg, "easy").map(|t| t.value),
             no_contact_note: (!s.contacts.is_empty() && contacts.is_empty())
                 .then(|| text(l10n, "help-no-contact").value),
@@ -606,7 +614,36 @@ pub fn pathway_signed(
     })
 }
 
+/// The countries the pack has help contacts of their own for, in code order (worldwide
+/// `ZZ` and the `EU` are not countries: their services show for every country).
+pub fn contact_countries(cat: &Catalog) -> Vec<CountryContacts> {
+    let mut by_country: std::collections::BTreeMap<&str, (u32, u32)> = Default::default();
+    for c in &cat.contacts {
+        if c.country.len() != 2 || matches!(c.country.as_str(), "ZZ" | "EU") {
+            continue;
+        }
+        let entry = by_country.entry(c.country.as_str()).or_default();
+        entry.0 += 1;
+        if c.status() != ContactStatus::Unverified {
+            entry.1 += 1;
+        }
+    }
+    by_country
+        .into_iter()
+        .map(|(country, (contacts, checked))| CountryContacts {
+            country: country.to_string(),
+            contacts: int(contacts),
+            checked: int(checked),
+        })
+        .collect()
+}
+
 impl Engine {
+    /// The countries with help contacts of their own (for a country picker).
+    pub fn contact_countries(&self) -> Vec<CountryContacts> {
+        contact_countries(&self.state().catalog)
+    }
+
     /// Help contacts for a country (the app's when the query names none): see [`contacts`].
     /// One snapshot of the content, localizer and country; no database.
     pub fn contacts(&self, query: &ContactQuery, at_ms: Option<i64>) -> Result<Vec<ContactView>> {
@@ -685,11 +722,14 @@ fn view(l10n: &Localizer, c: &ContactDef, p: &Pick, at: i64) -> ContactView {
         .map(|(&ci, open)| channel_view(l10n, c, &c.channel[ci], *open, at))
         .collect();
     let unverified = c.status() == ContactStatus::Unverified;
+    let kind_label = text(l10n, &format!("contact-kind-{}", tag(c.kind)));
     ContactView {
         id: c.id.clone(),
         organisation: c.organisation.clone(),
         kind: c.kind,
-        kind_label: text(l10n, &format!("contact-kind-{}", tag(c.kind))).value,
+        direction: direction_of(&kind_label.locale),
+        kind_label: kind_label.value,
+        primary_action_uri: channels.iter().find_map(|ch| ch.action_uri.clone()),
         country: c.country.clone(),
         regions: c.regions.clone(),
         is_fallback: fallback,
@@ -702,7 +742,7 @@ fn view(l10n: &Localizer, c: &ContactDef, p: &Pick, at: i64) -> ContactView {
         channels,
         languages: c.languages.clone(),
         deaf_support: deaf_friendly(c),
-        max_age: c.max_age,
+        max_age: c.max_age.map(i32::from),
         source_url: c.source_url.clone(),
         source_seen: c.source_seen.clone(),
         confidence: c.confidence,
@@ -776,9 +816,11 @@ fn channel_view(
             s
         }
     };
+    let label = text(l10n, &format!("channel-{}", tag(ch.kind)));
     ChannelView {
         kind: ch.kind,
-        label: text(l10n, &format!("channel-{}", tag(ch.kind))).value,
+        direction: direction_of(&label.locale),
+        label: label.value,
         value: ch.value.clone(),
         // A pack that passed the checker has a valid URI for every channel that takes one.
         action_uri: uri::action_uri(ch, &c.country).ok().flatten(),

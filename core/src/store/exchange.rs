@@ -94,8 +94,9 @@ impl DbMut<'_> {
             |r| r.get(0),
         )?;
         if other_total.is_some_and(|t| t != total) {
-            return Err(Error::InvalidInput(
-                "this piece does not belong with the pieces already received".into(),
+            return Err(Error::bundle(
+                None,
+                "this piece does not belong with the pieces already received",
             ));
         }
         self.execute(

@@ -4,10 +4,14 @@ import SafeStepsCore
 
 /// The app's one long-lived SafeSteps object.
 ///
-/// SafeSteps is thread-safe, and its calls block (SQLite, PIN hashing), so it is opened and
-/// called on background tasks, never on the main actor.
+/// SafeSteps is thread-safe, and its calls block (SQLite, PIN hashing), so they run on one
+/// serial dispatch queue: never on the main actor, and never on Swift concurrency's
+/// cooperative pool, whose few threads must not block (a blocked pool stalls every task).
 final class Core: Sendable {
     let app: SafeSteps
+
+    /// Where every blocking call runs, one at a time, in the order asked.
+    private static let queue = DispatchQueue(label: "org.safesteps.core", qos: .userInitiated)
 
     private init(app: SafeSteps) {
         self.app = app
@@ -46,22 +50,28 @@ final class Core: Sendable {
         return try await Core.background { try work(app) }
     }
 
-    /// Run blocking work (a SafeSteps or TeacherArea call, file access) on a background task.
+    /// Run blocking work (a SafeSteps or TeacherArea call, file access) on the core's serial
+    /// queue; the calling task is suspended (not blocked) until it is done.
     static func background<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await Task.detached(priority: .userInitiated) {
-            try work()
-        }.value
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                continuation.resume(with: Result { try work() })
+            }
+        }
     }
 
-    /// A file with the bytes of a pack media path (video, audio), for AVPlayer.
+    /// Fire-and-forget blocking work on the same queue (ending a teacher session on leaving).
+    static func backgroundDetached(_ work: @escaping @Sendable () -> Void) {
+        queue.async(execute: work)
+    }
+
+    /// A file for a pack media path (video, captions, audio), for AVPlayer: the core writes
+    /// it once into the caches folder and gives its path.
     func mediaFile(_ path: String) async throws -> URL {
         try await run { app in
-            let name = path.replacingOccurrences(of: "/", with: "_")
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-            if !FileManager.default.fileExists(atPath: url.path) {
-                try app.media(path: path).write(to: url, options: .atomic)
-            }
-            return url
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("media", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return URL(fileURLWithPath: try app.mediaFile(mediaId: path, folder: folder.path))
         }
     }
 }

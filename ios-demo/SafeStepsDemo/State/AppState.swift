@@ -29,6 +29,8 @@ final class AppState: ObservableObject {
     @Published private(set) var packInfo: PackInfo?
     @Published private(set) var learner: LearnerView?
     @Published var path: [Route] = []
+    /// The app's words in the learner's language (the app's before one signs in).
+    @Published private(set) var words = Words()
 
     private let dbPath: String?
 
@@ -45,35 +47,43 @@ final class AppState: ObservableObject {
             self.core = core
             media = MediaStore(core: core)
             packInfo = info
+            await loadWords()
             phase = .ready
         } catch {
             phase = .failed(describe(error))
         }
     }
 
-    /// The reading direction of the signed-in learner's text locale, else of the app's.
+    /// The reading direction of the words on screen: the core's for the learner's language.
     var direction: TextDirection {
-        guard let info = packInfo else { return .ltr }
-        if let tag = learner?.settings.locales.first,
-           let locale = info.locales.first(where: { tag == $0.tag || tag.hasPrefix($0.tag + "-") }) {
-            return locale.direction
+        words.locale.isEmpty ? (packInfo?.activeDirection ?? .ltr) : words.direction
+    }
+
+    /// The words in the signed-in learner's language (the app's without one), from the core.
+    func loadWords() async {
+        guard let core else { return }
+        let locales = learner?.settings.locales ?? []
+        if let ui = try? await core.run({ app in try app.uiText(locales: locales) }) {
+            words = Words(ui)
         }
-        return info.activeDirection
     }
 
     func signedIn(_ learner: LearnerView) {
         self.learner = learner
         path = []
+        Task { await loadWords() }
     }
 
-    /// The learner's settings or profile changed.
+    /// The learner's settings or profile changed (a new language changes every word).
     func updated(_ learner: LearnerView) {
         self.learner = learner
+        Task { await loadWords() }
     }
 
     func signOut() {
         learner = nil
         path = []
+        Task { await loadWords() }
     }
 
     /// Leave whatever is on screen at once, with no animation, back to the learner picker.
@@ -85,5 +95,6 @@ final class AppState: ObservableObject {
             path = []
             learner = nil
         }
+        Task { await loadWords() }
     }
 }

@@ -49,7 +49,7 @@ final class LearnerPickerState: ObservableObject {
     }
 
     func avatar(of learner: LearnerView) -> Picture? {
-        avatars.first { $0.fileId == learner.avatar }
+        avatars.first { $0.id == learner.avatar }
     }
 
     /// A child tapped their avatar.
@@ -73,12 +73,12 @@ final class LearnerPickerState: ObservableObject {
 
     func submitPassword() async {
         guard case .password(let learner) = stage, canSubmitPassword else { return }
-        await signIn(learner, pictures: picked.map(\.fileId))
+        await signIn(learner, pictures: picked.map(\.id))
     }
 
     func startCreating() {
         nickname = ""
-        avatarId = avatars.first?.fileId
+        avatarId = avatars.first?.id
         ageBand = nil
         error = nil
         stage = .creating

@@ -40,10 +40,8 @@ final class LessonState: ObservableObject {
         return lesson.steps[index]
     }
 
-    var stepLabel: String {
-        guard let step else { return "" }
-        return "Step \(step.number) of \(step.total)"
-    }
+    /// "Step 2 of 5" in the lesson's language, formatted by the core (its UI texts).
+    @Published private(set) var stepLabel = ""
 
     /// The text to show: the easy-read variant or the full text.
     var stepText: String {
@@ -162,12 +160,21 @@ final class LessonState: ObservableObject {
         close()
         index = newIndex
         let step = lesson.steps[newIndex]
+        let args: [String: UiArg] = [
+            "number": .number(value: Int64(step.number)), "total": .number(value: Int64(step.total)),
+        ]
+        let locales = [lesson.locale]
+        stepLabel = (try? await core.run { app in
+            try app.uiFormat(key: "step-n-of-m", args: args, locales: locales)
+        }) ?? ""
         quiz = step.question.map { question in
             QuizState(core: core, learnerId: learnerId, question: question) { [weak self] result in
                 self?.answered(result, stepId: step.id)
             }
         }
-        await video.show(step.videos, captionsOn: lesson.display.captions)
+        await video.show(
+            step.videos, captionsOn: lesson.display.captions,
+            playFirst: step.mediaOrder.first == .signVideo)
         guard let learnerId else { return }
         let stepId = step.id
         do {

@@ -102,7 +102,7 @@ final class SettingsState: ObservableObject {
     var canSavePassword: Bool { (3...6).contains(newPassword.count) }
 
     func savePassword() async {
-        await setPassword(newPassword.map(\.fileId))
+        await setPassword(newPassword.map(\.id))
     }
 
     func removePassword() async {

@@ -107,7 +107,7 @@ final class TeacherState: ObservableObject {
     /// Leave the area (the screen closes or the app goes to the background).
     func close() {
         if let area {
-            Task.detached { area.endSession() }
+            Core.backgroundDetached { area.endSession() }
         }
         area = nil
         classes = []

@@ -3,6 +3,7 @@ import SwiftUI
 
 /// Badges earned, and the ones still to earn.
 struct BadgesScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: BadgesState
 
     init(core: Core, learnerId: String) {
@@ -12,21 +13,21 @@ struct BadgesScreen: View {
     var body: some View {
         List {
             ErrorMessage(text: state.error)
-            Section("Earned") {
+            Section(words["earned"]) {
                 if state.earned.isEmpty {
-                    Text("No badges yet. Finish a module to earn one.")
+                    Text(words["no-badges"])
                 }
                 ForEach(state.earned) { item in
                     BadgeRow(item: item)
                 }
             }
-            Section("Still to earn") {
+            Section(words["still-to-earn"]) {
                 ForEach(state.toEarn) { item in
                     BadgeRow(item: item)
                 }
             }
         }
-        .navigationTitle("Badges")
+        .navigationTitle(words["badges"])
         .task {
             await state.load()
         }
@@ -34,6 +35,7 @@ struct BadgesScreen: View {
 }
 
 struct BadgeRow: View {
+    @Environment(\.words) private var words
     let item: BadgesState.Item
 
     var body: some View {
@@ -48,7 +50,7 @@ struct BadgeRow: View {
                     .font(.headline)
                 Text(item.moduleTitle)
                     .font(.subheadline)
-                Label(item.earned ? "Earned" : "Not yet: finish the module",
+                Label(item.earned ? words["earned"] : words["not-yet"],
                       systemImage: item.earned ? "rosette" : "circle.dashed")
                     .font(.footnote)
             }

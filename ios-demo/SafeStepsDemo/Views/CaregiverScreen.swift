@@ -3,6 +3,7 @@ import SwiftUI
 
 /// For parents and carers: their lessons, what to do when worried, and help contacts.
 struct CaregiverScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: CaregiverState
 
     init(core: Core) {
@@ -23,7 +24,7 @@ struct CaregiverScreen: View {
                     }
                 }
             }
-            Section("If you are worried about a child") {
+            Section(words["worried-about-child"]) {
                 ForEach(state.pathways, id: \.id) { pathway in
                     NavigationLink(value: Route.pathway(id: pathway.id, country: nil)) {
                         Text(pathway.title)
@@ -31,12 +32,12 @@ struct CaregiverScreen: View {
                     }
                 }
                 NavigationLink(value: Route.help(.caregiver)) {
-                    Label("Help contacts", systemImage: "phone.circle")
+                    Label(words["help-contacts"], systemImage: "phone.circle")
                         .touchTarget(alignment: .leading)
                 }
             }
         }
-        .navigationTitle("Parents and carers")
+        .navigationTitle(words["caregivers-title"])
         .task {
             await state.load()
         }

@@ -9,17 +9,19 @@ extension View {
     }
 }
 
-/// A pack picture, with its alt text for VoiceOver. Pictures the system cannot decode (the
-/// default pack's are SVG) are drawn as a frame with the alt text written in it.
+/// A pack picture, with its alt text for VoiceOver: the pack's SVGs as the PNGs rasterised
+/// at build time for this screen's scale (see MediaStore). A picture that could not be
+/// loaded is drawn as a frame with the alt text written in it.
 struct PictureView: View {
     let picture: Picture
     var height: CGFloat = 160
     @EnvironmentObject private var media: MediaStore
+    @Environment(\.displayScale) private var displayScale
 
     var body: some View {
         Group {
             if let image = media.images[picture.path] {
-                Image(decorative: image, scale: 1)
+                Image(decorative: image, scale: media.scales[picture.path] ?? 1)
                     .resizable()
                     .scaledToFit()
             } else {
@@ -41,7 +43,7 @@ struct PictureView: View {
         .accessibilityLabel(picture.alt)
         .accessibilityAddTraits(.isImage)
         .task(id: picture.path) {
-            await media.load(picture.path)
+            await media.load(picture.path, displayScale: displayScale)
         }
     }
 }
@@ -71,23 +73,25 @@ struct StatusLabelView: View {
 
 /// Leaves the help screens at once. Big, first on screen, always the same place.
 struct QuickExitButton: View {
+    @Environment(\.words) private var words
     let action: () -> Void
 
     var body: some View {
         Button(action: action) {
-            Label("Quick exit", systemImage: "xmark.octagon.fill")
+            Label(words["quick-exit"], systemImage: "xmark.octagon.fill")
                 .font(.headline)
                 .frame(maxWidth: .infinity, minHeight: 44)
         }
         .buttonStyle(.borderedProminent)
         .tint(.red)
-        .accessibilityHint("Leaves this screen at once")
+        .accessibilityHint(words["quick-exit-help"])
     }
 }
 
 /// A help contact: who, how to reach them, whether open, and "check this number" when the
 /// entry has not been checked yet.
 struct ContactCard: View {
+    @Environment(\.words) private var words
     let contact: ContactView
     let needsChecking: Bool
 
@@ -98,7 +102,7 @@ struct ContactCard: View {
             Text(contact.kindLabel)
                 .font(.subheadline)
             if needsChecking {
-                Label(contact.verifyNote ?? "Check this number before you rely on it.",
+                Label(contact.verifyNote ?? words["check-before-relying"],
                       systemImage: "exclamationmark.bubble.fill")
                     .font(.callout.weight(.semibold))
             }
@@ -126,6 +130,7 @@ struct ContactCard: View {
 
 /// One way to reach a contact; calls, texts and links open where that makes sense.
 struct ChannelRow: View {
+    @Environment(\.words) private var words
     let channel: ChannelView
 
     var body: some View {
@@ -138,14 +143,14 @@ struct ChannelRow: View {
             } else {
                 Label(channel.label + ": " + channel.value, systemImage: channel.symbol)
                 if channel.dialByHand {
-                    Text("Type this code in the Phone app.")
+                    Text(words["dial-code-help"])
                         .font(.footnote)
                 }
             }
             Label(channel.statusText, systemImage: channel.open.symbol)
                 .font(.footnote)
             if channel.usableWithoutHearing {
-                Label("Works without hearing", systemImage: "text.bubble")
+                Label(words["works-without-hearing"], systemImage: "text.bubble")
                     .font(.footnote)
             }
             if let cost = channel.cost {

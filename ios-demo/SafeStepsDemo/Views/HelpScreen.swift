@@ -4,6 +4,7 @@ import SwiftUI
 /// Getting help: what happened (reporting pathways), and who to contact in the chosen country,
 /// with filters for "open now" and "works without hearing" (deaf-accessible).
 struct HelpScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: HelpState
     private let onQuickExit: () -> Void
 
@@ -17,20 +18,20 @@ struct HelpScreen: View {
             Section {
                 QuickExitButton(action: onQuickExit)
             }
-            Section("Where are you?") {
-                Picker("Country", selection: state.countryChoice) {
+            Section(words["where-are-you"]) {
+                Picker(words["country"], selection: state.countryChoice) {
                     if state.country == nil {
-                        Text("Choose a country").tag("")
+                        Text(words["choose-country"]).tag("")
                     }
                     ForEach(HelpState.countries, id: \.self) { code in
                         Text(state.countryName(code)).tag(code)
                     }
                 }
-                Toggle("Only ones open now", isOn: state.openNowChoice)
-                Toggle("Only ways that work without hearing", isOn: state.deafAccessibleChoice)
+                Toggle(words["open-now-only"], isOn: state.openNowChoice)
+                Toggle(words["deaf-accessible-only"], isOn: state.deafAccessibleChoice)
             }
             if !state.pathways.isEmpty {
-                Section("What happened?") {
+                Section(words["what-happened"]) {
                     ForEach(state.pathways, id: \.id) { pathway in
                         NavigationLink(value: Route.pathway(id: pathway.id, country: state.country)) {
                             Text(pathway.title)
@@ -39,17 +40,17 @@ struct HelpScreen: View {
                     }
                 }
             }
-            Section("Who can help") {
+            Section(words["who-can-help"]) {
                 ErrorMessage(text: state.error)
                 if state.country != nil && state.contacts.isEmpty && state.error == nil {
-                    Text("No one matches. Turn a filter off, or choose another country.")
+                    Text(words["no-contacts"])
                 }
                 ForEach(state.contacts, id: \.id) { contact in
                     ContactCard(contact: contact, needsChecking: state.needsChecking(contact))
                 }
             }
         }
-        .navigationTitle("Get help")
+        .navigationTitle(words["get-help"])
         .task {
             await state.load()
         }

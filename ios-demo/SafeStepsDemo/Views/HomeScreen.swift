@@ -3,6 +3,7 @@ import SwiftUI
 
 /// A learner's home: greeting, modules from the teacher first, then the others.
 struct HomeScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: HomeState
     @EnvironmentObject private var appState: AppState
 
@@ -18,13 +19,13 @@ struct HomeScreen: View {
                 ErrorMessage(text: state.error)
             }
             if !state.assigned.isEmpty {
-                Section("From your teacher") {
+                Section(words["assigned"]) {
                     ForEach(state.assigned, id: \.id) { module in
                         row(module)
                     }
                 }
             }
-            Section(state.assigned.isEmpty ? "Your lessons" : "More lessons") {
+            Section(state.assigned.isEmpty ? words["your-lessons"] : words["more-lessons"]) {
                 ForEach(state.others, id: \.id) { module in
                     row(module)
                 }
@@ -41,16 +42,16 @@ struct HomeScreen: View {
             }
             ToolbarItemGroup(placement: .primaryAction) {
                 NavigationLink(value: Route.badges) {
-                    Label("Badges", systemImage: "rosette")
+                    Label(words["badges"], systemImage: "rosette")
                 }
                 NavigationLink(value: Route.settings) {
-                    Label("Settings", systemImage: "gearshape")
+                    Label(words["settings"], systemImage: "gearshape")
                 }
             }
         }
         .safeAreaInset(edge: .bottom) {
             NavigationLink(value: Route.help(.child)) {
-                Label("I need help", systemImage: "lifepreserver")
+                Label(words["i-need-help"], systemImage: "lifepreserver")
                     .font(.headline)
                     .frame(maxWidth: .infinity, minHeight: 44)
             }

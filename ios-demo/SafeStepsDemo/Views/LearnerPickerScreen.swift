@@ -4,6 +4,7 @@ import SwiftUI
 /// "Who is learning?": avatars to tap, a picture password when set, a new-learner form,
 /// and the ways in for adults and for help.
 struct LearnerPickerScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: LearnerPickerState
 
     init(core: Core, onSignedIn: @escaping (LearnerView) -> Void) {
@@ -25,7 +26,7 @@ struct LearnerPickerScreen: View {
             }
             .padding()
         }
-        .navigationTitle("Who is learning?")
+        .navigationTitle(words["who-is-learning"])
         .task {
             await state.load()
         }
@@ -57,22 +58,22 @@ struct LearnerPickerScreen: View {
             Button {
                 state.startCreating()
             } label: {
-                Label("New learner", systemImage: "plus.circle.fill")
+                Label(words["new-learner"], systemImage: "plus.circle.fill")
                     .touchTarget(alignment: .leading)
             }
             Divider()
             NavigationLink(value: Route.help(.child)) {
-                Label("Get help now", systemImage: "lifepreserver")
+                Label(words["get-help-now"], systemImage: "lifepreserver")
                     .touchTarget(alignment: .leading)
             }
-            Text("For adults")
+            Text(words["for-adults"])
                 .font(.headline)
             NavigationLink(value: Route.caregiver) {
-                Label("Parents and carers", systemImage: "figure.and.child.holdinghands")
+                Label(words["caregivers-title"], systemImage: "figure.and.child.holdinghands")
                     .touchTarget(alignment: .leading)
             }
             NavigationLink(value: Route.teacher) {
-                Label("Teachers (PIN)", systemImage: "lock.fill")
+                Label(words["teachers-pin"], systemImage: "lock.fill")
                     .touchTarget(alignment: .leading)
             }
         }
@@ -103,20 +104,20 @@ struct LearnerPickerScreen: View {
                 Button {
                     state.back()
                 } label: {
-                    Label("Back", systemImage: "chevron.backward")
+                    Label(words["back"], systemImage: "chevron.backward")
                         .touchTarget()
                 }
                 Spacer()
                 Button {
                     state.removeLastPicture()
                 } label: {
-                    Label("Undo", systemImage: "delete.backward")
+                    Label(words["undo"], systemImage: "delete.backward")
                         .touchTarget()
                 }
                 Button {
                     Task { await state.submitPassword() }
                 } label: {
-                    Label("Sign in", systemImage: "checkmark")
+                    Label(words["sign-in"], systemImage: "checkmark")
                         .touchTarget()
                 }
                 .buttonStyle(.borderedProminent)
@@ -127,11 +128,11 @@ struct LearnerPickerScreen: View {
 
     private var creator: some View {
         VStack(alignment: .leading, spacing: 16) {
-            Text("New learner")
+            Text(words["new-learner"])
                 .font(.title2)
                 .accessibilityAddTraits(.isHeader)
-            Text("Only a nickname and a picture are kept, on this device. Never use a real name.")
-            TextField("Nickname", text: $state.nickname)
+            Text(words["privacy-note"])
+            TextField(words["nickname"], text: $state.nickname)
                 .textFieldStyle(.roundedBorder)
                 .textInputAutocapitalization(.words)
                 .autocorrectionDisabled()
@@ -140,13 +141,13 @@ struct LearnerPickerScreen: View {
                 .font(.headline)
             LazyVGrid(columns: [GridItem(.adaptive(minimum: 100), spacing: 12)], spacing: 12) {
                 ForEach(state.avatars, id: \.path) { avatar in
-                    let chosen = state.avatarId == avatar.fileId
+                    let chosen = state.avatarId == avatar.id
                     Button {
-                        state.avatarId = avatar.fileId
+                        state.avatarId = avatar.id
                     } label: {
                         VStack(spacing: 4) {
                             PictureView(picture: avatar, height: 70)
-                            Label(chosen ? "Chosen" : "Choose",
+                            Label(chosen ? words["chosen"] : words["choose"],
                                   systemImage: chosen ? "checkmark.circle.fill" : "circle")
                                 .font(.footnote)
                         }
@@ -156,8 +157,8 @@ struct LearnerPickerScreen: View {
                     .accessibilityAddTraits(chosen ? .isSelected : [])
                 }
             }
-            Picker("Age", selection: $state.ageBand) {
-                Text("Not given").tag(AgeBand?.none)
+            Picker(words["age"], selection: $state.ageBand) {
+                Text(words["age-not-given"]).tag(AgeBand?.none)
                 ForEach(AgeBand.all, id: \.self) { band in
                     Text(band.label).tag(Optional(band))
                 }
@@ -168,14 +169,14 @@ struct LearnerPickerScreen: View {
                 Button {
                     state.back()
                 } label: {
-                    Label("Back", systemImage: "chevron.backward")
+                    Label(words["back"], systemImage: "chevron.backward")
                         .touchTarget()
                 }
                 Spacer()
                 Button {
                     Task { await state.create() }
                 } label: {
-                    Label("Start", systemImage: "checkmark")
+                    Label(words["start"], systemImage: "checkmark")
                         .touchTarget()
                 }
                 .buttonStyle(.borderedProminent)

@@ -5,6 +5,7 @@ import SwiftUI
 /// The lesson player: "step n of m", then the step's sign-language video, picture and text
 /// in the order the core chose for this learner, a quiz on quiz steps, Back and Next.
 struct LessonScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: LessonState
     @EnvironmentObject private var media: MediaStore
     @Environment(\.dismiss) private var dismiss
@@ -63,7 +64,7 @@ struct LessonScreen: View {
                         .accessibilityHidden(true)  // the words above say it
                     if state.hasEasyRead {
                         Toggle(isOn: $state.easyRead) {
-                            Label("Easy words", systemImage: "text.book.closed")
+                            Label(words["easy-read"], systemImage: "text.book.closed")
                         }
                         .frame(minHeight: 44)
                     }
@@ -102,7 +103,7 @@ struct LessonScreen: View {
                 Button {
                     Task { await state.playAudio() }
                 } label: {
-                    Label("Listen (the same words are written here)", systemImage: "speaker.wave.2.fill")
+                    Label(words["audio-available"], systemImage: "speaker.wave.2.fill")
                         .touchTarget(alignment: .leading)
                 }
             }
@@ -114,7 +115,7 @@ struct LessonScreen: View {
             Button {
                 Task { await state.back() }
             } label: {
-                Label("Back", systemImage: "chevron.backward")
+                Label(words["back"], systemImage: "chevron.backward")
                     .touchTarget()
             }
             .disabled(!state.canGoBack)
@@ -122,7 +123,7 @@ struct LessonScreen: View {
             Button {
                 Task { await state.next() }
             } label: {
-                Label(state.isLastStep ? "Finish" : "Next", systemImage: "chevron.forward")
+                Label(state.isLastStep ? words["finish"] : words["next"], systemImage: "chevron.forward")
                     .touchTarget()
             }
             .buttonStyle(.borderedProminent)
@@ -140,20 +141,20 @@ struct LessonScreen: View {
                 Text("\(progress.stepsSeen) of \(progress.stepsTotal) steps seen, "
                     + "\(progress.questionsPassed) of \(progress.questionsTotal) questions right.")
                 if progress.moduleCompleted {
-                    Label("You finished the whole module!", systemImage: "star.fill")
+                    Label(words["module-finished"], systemImage: "star.fill")
                 }
             }
             Button {
                 Task { await state.restart() }
             } label: {
-                Label("Start again", systemImage: "arrow.counterclockwise")
+                Label(words["start-again"], systemImage: "arrow.counterclockwise")
                     .touchTarget()
             }
             .buttonStyle(.bordered)
             Button {
                 dismiss()
             } label: {
-                Label("Back to the start", systemImage: "house.fill")
+                Label(words["back-to-start"], systemImage: "house.fill")
                     .touchTarget()
             }
             .buttonStyle(.borderedProminent)
@@ -165,6 +166,7 @@ struct LessonScreen: View {
 /// The sign-language video: a switch between the step's sign languages, the player, and
 /// captions written under the video (or a note that the video is still to be recorded).
 struct SignVideoPanel: View {
+    @Environment(\.words) private var words
     @ObservedObject var state: SignVideoState
 
     var body: some View {
@@ -176,7 +178,7 @@ struct SignVideoPanel: View {
                             .tag(index)
                     }
                 } label: {
-                    Label("Sign language", systemImage: "hand.wave")
+                    Label(words["sign-language"], systemImage: "hand.wave")
                 }
                 .pickerStyle(.menu)
                 .frame(minHeight: 44)
@@ -184,7 +186,7 @@ struct SignVideoPanel: View {
             if state.isRecorded, let player = state.player {
                 VideoPlayer(player: player)
                     .aspectRatio(16 / 9, contentMode: .fit)
-                    .accessibilityLabel("Sign-language video")
+                    .accessibilityLabel(words["sign-video"])
                 if state.captionsOn, let caption = state.caption {
                     Text(caption)
                         .font(.title3)
@@ -193,8 +195,28 @@ struct SignVideoPanel: View {
                         .background(.black)
                         .foregroundStyle(.white)
                 }
+                // Large enough for small hands, and said in words, not only symbols.
+                HStack(spacing: 12) {
+                    Button {
+                        state.playOrPause()
+                    } label: {
+                        Label(state.playing ? words["video-pause"] : (state.ended ? words["video-replay"] : words["video-play"]),
+                              systemImage: state.playing ? "pause.fill" : "play.fill")
+                            .font(.title3.weight(.semibold))
+                            .frame(maxWidth: .infinity, minHeight: 64)
+                    }
+                    .buttonStyle(.borderedProminent)
+                    Button {
+                        state.replay()
+                    } label: {
+                        Label(words["video-replay"], systemImage: "gobackward")
+                            .font(.title3.weight(.semibold))
+                            .frame(maxWidth: .infinity, minHeight: 64)
+                    }
+                    .buttonStyle(.bordered)
+                }
                 Toggle(isOn: $state.captionsOn) {
-                    Label("Captions", systemImage: "captions.bubble")
+                    Label(words["captions"], systemImage: "captions.bubble")
                 }
                 .frame(minHeight: 44)
             } else if let video = state.current {
@@ -213,6 +235,7 @@ struct SignVideoPanel: View {
 
 /// A badge just earned.
 struct BadgeCelebration: View {
+    @Environment(\.words) private var words
     let badge: Badge
     let close: () -> Void
 
@@ -226,7 +249,7 @@ struct BadgeCelebration: View {
             Text(badge.name)
                 .font(.title2)
             Button(action: close) {
-                Label("Thank you", systemImage: "hand.thumbsup.fill")
+                Label(words["thank-you"], systemImage: "hand.thumbsup.fill")
                     .touchTarget()
             }
             .buttonStyle(.borderedProminent)

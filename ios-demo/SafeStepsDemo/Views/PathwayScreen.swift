@@ -4,6 +4,7 @@ import SwiftUI
 /// A reporting pathway, step by step, with the contacts for the country. The Quick exit
 /// button is the first thing on screen and leaves at once.
 struct PathwayScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: PathwayState
     @EnvironmentObject private var appState: AppState
 
@@ -26,7 +27,7 @@ struct PathwayScreen: View {
                         .accessibilityAddTraits(.isHeader)
                     if pathway.steps.contains(where: { $0.easyText != nil }) {
                         Toggle(isOn: $state.easyRead) {
-                            Label("Easy words", systemImage: "text.book.closed")
+                            Label(words["easy-read"], systemImage: "text.book.closed")
                         }
                         .frame(minHeight: 44)
                     }
@@ -41,7 +42,7 @@ struct PathwayScreen: View {
             .padding()
         }
         .environment(\.layoutDirection, (state.pathway?.direction ?? appState.direction).layoutDirection)
-        .navigationTitle("What to do")
+        .navigationTitle(words["what-to-do"])
         .navigationBarTitleDisplayMode(.inline)
         .task {
             await state.load()

@@ -4,6 +4,7 @@ import SwiftUI
 /// A quiz question of any type, then the core's feedback on each option.
 /// Right and wrong are said in words with a symbol, never by colour alone.
 struct QuizPanel: View {
+    @Environment(\.words) private var words
     @ObservedObject var state: QuizState
 
     var body: some View {
@@ -38,7 +39,7 @@ struct QuizPanel: View {
                 Button {
                     Task { await state.showHint() }
                 } label: {
-                    Label("Show a hint", systemImage: "lightbulb")
+                    Label(words["show-hint"], systemImage: "lightbulb")
                         .touchTarget(alignment: .leading)
                 }
             }
@@ -56,19 +57,19 @@ struct QuizPanel: View {
                 Button {
                     Task { await state.tryAgain() }
                 } label: {
-                    Label("Try again", systemImage: "arrow.counterclockwise")
+                    Label(words["try-again"], systemImage: "arrow.counterclockwise")
                         .frame(maxWidth: .infinity, minHeight: 44)
                 }
                 .buttonStyle(.bordered)
             }
         } else if state.learnerId == nil {
-            Label("Answers are checked for learners only.", systemImage: "info.circle")
+            Label(words["answers-for-learners"], systemImage: "info.circle")
                 .font(.callout)
         } else {
             Button {
                 Task { await state.answer() }
             } label: {
-                Label("Check my answer", systemImage: "checkmark")
+                Label(words["check-answer"], systemImage: "checkmark")
                     .frame(maxWidth: .infinity, minHeight: 44)
             }
             .buttonStyle(.borderedProminent)
@@ -160,7 +161,7 @@ struct QuizPanel: View {
     private func feedback(_ option: OptionView) -> some View {
         if let feedback = state.feedback(for: option) {
             Label {
-                Text(feedback.correct == true ? "Right" : "Not right").bold()
+                Text(feedback.correct == true ? words["option-right"] : words["option-wrong"]).bold()
                     + Text(feedback.feedback.map { ": " + $0 } ?? "")
             } icon: {
                 Image(systemName: feedback.correct == true ? "checkmark.circle.fill" : "xmark.circle.fill")

@@ -3,6 +3,7 @@ import SwiftUI
 
 /// The learner's settings. Each change is saved at once and changes the lessons.
 struct SettingsScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: SettingsState
 
     init(core: Core, learner: LearnerView, onChange: @escaping (LearnerView) -> Void) {
@@ -19,35 +20,35 @@ struct SettingsScreen: View {
                     }
                 }
             }
-            Section("Text language") {
+            Section(words["text-language"]) {
                 Picker("Language", selection: state.textLocale) {
-                    Text("Same as this device").tag("")
+                    Text(words["same-as-device"]).tag("")
                     ForEach(state.locales, id: \.tag) { info in
                         Text(localeName(info)).tag(info.tag)
                     }
                 }
             }
-            Section("Sign language") {
-                Picker("Sign language", selection: state.signLanguage) {
-                    Text("Same as the app").tag("")
+            Section(words["sign-language"]) {
+                Picker(words["sign-language"], selection: state.signLanguage) {
+                    Text(words["same-as-app"]).tag("")
                     ForEach(state.signLanguages, id: \.self) { code in
                         Text(signLanguageName(code)).tag(code)
                     }
                 }
-                Toggle("Show the sign-language video first", isOn: state.toggle(\.signVideoFirst))
-                Toggle("Captions on videos", isOn: state.toggle(\.captions))
+                Toggle(words["sign-video-first"], isOn: state.toggle(\.signVideoFirst))
+                Toggle(words["captions-setting"], isOn: state.toggle(\.captions))
             }
-            Section("Reading, seeing and hearing") {
-                Toggle("Easy words", isOn: state.toggle(\.easyRead))
-                Toggle("Bigger text", isOn: state.toggle(\.largerText))
-                Toggle("Less movement", isOn: state.toggle(\.reducedMotion))
-                Toggle("No sound", isOn: state.toggle(\.noAudio))
+            Section(words["accessibility"]) {
+                Toggle(words["easy-read"], isOn: state.toggle(\.easyRead))
+                Toggle(words["larger-text"], isOn: state.toggle(\.largerText))
+                Toggle(words["reduced-motion"], isOn: state.toggle(\.reducedMotion))
+                Toggle(words["no-audio"], isOn: state.toggle(\.noAudio))
             }
             if !state.passwordGrid.isEmpty {
                 picturePassword
             }
         }
-        .navigationTitle("Settings")
+        .navigationTitle(words["settings"])
         .task {
             await state.load()
         }
@@ -56,8 +57,8 @@ struct SettingsScreen: View {
     private var picturePassword: some View {
         Section {
             Text(state.hasPicturePassword
-                ? "You have a picture password."
-                : "No picture password: anyone on this device can open your lessons.")
+                ? words["has-picture-password"]
+                : words["no-picture-password"])
             Text("Tap 3 to 6 pictures in order. \(state.newPassword.count) tapped.")
             LazyVGrid(columns: [GridItem(.adaptive(minimum: 80), spacing: 8)], spacing: 8) {
                 ForEach(state.passwordGrid, id: \.path) { picture in
@@ -74,7 +75,7 @@ struct SettingsScreen: View {
                 Button {
                     state.clearPicked()
                 } label: {
-                    Label("Clear", systemImage: "xmark")
+                    Label(words["clear"], systemImage: "xmark")
                         .touchTarget()
                 }
                 .buttonStyle(.bordered)
@@ -82,7 +83,7 @@ struct SettingsScreen: View {
                 Button {
                     Task { await state.savePassword() }
                 } label: {
-                    Label("Save", systemImage: "checkmark")
+                    Label(words["save"], systemImage: "checkmark")
                         .touchTarget()
                 }
                 .buttonStyle(.borderedProminent)
@@ -92,13 +93,13 @@ struct SettingsScreen: View {
                 Button(role: .destructive) {
                     Task { await state.removePassword() }
                 } label: {
-                    Label("Remove the picture password", systemImage: "trash")
+                    Label(words["picture-password-remove"], systemImage: "trash")
                         .touchTarget(alignment: .leading)
                 }
                 .buttonStyle(.borderless)
             }
         } header: {
-            Text("Picture password")
+            Text(words["picture-password"])
         }
     }
 }

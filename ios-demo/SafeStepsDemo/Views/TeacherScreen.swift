@@ -5,6 +5,7 @@ import UniformTypeIdentifiers
 /// The teacher area: a PIN first, then classes, assignments, reports and bundle exchange.
 /// The session ends when the screen closes or the app goes to the background.
 struct TeacherScreen: View {
+    @Environment(\.words) private var words
     @StateObject private var state: TeacherState
     @Environment(\.scenePhase) private var scenePhase
 
@@ -25,7 +26,7 @@ struct TeacherScreen: View {
                 area
             }
         }
-        .navigationTitle("Teacher area")
+        .navigationTitle(words["teacher-area"])
         .task {
             await state.start()
         }
@@ -44,23 +45,23 @@ struct TeacherScreen: View {
     private var setPinForm: some View {
         Form {
             Section {
-                SecureField("New PIN", text: $state.newPin)
+                SecureField(words["new-pin"], text: $state.newPin)
                     .keyboardType(.numberPad)
                     .frame(minHeight: 44)
-                SecureField("The same PIN again", text: $state.confirmPin)
+                SecureField(words["pin-again"], text: $state.confirmPin)
                     .keyboardType(.numberPad)
                     .frame(minHeight: 44)
                 Button {
                     Task { await state.setPin() }
                 } label: {
-                    Label("Set the PIN", systemImage: "lock")
+                    Label(words["set-pin"], systemImage: "lock")
                         .touchTarget(alignment: .leading)
                 }
                 .disabled(!state.canSetPin)
             } header: {
-                Text("Choose a teacher PIN")
+                Text(words["choose-pin"])
             } footer: {
-                Text("Children cannot open this area without it.")
+                Text(words["pin-why"])
             }
             if state.error != nil {
                 Section {
@@ -73,18 +74,18 @@ struct TeacherScreen: View {
     private var pinForm: some View {
         Form {
             Section {
-                SecureField("PIN", text: $state.pin)
+                SecureField(words["pin"], text: $state.pin)
                     .keyboardType(.numberPad)
                     .frame(minHeight: 44)
                 Button {
                     Task { await state.open() }
                 } label: {
-                    Label("Open", systemImage: "lock.open")
+                    Label(words["open"], systemImage: "lock.open")
                         .touchTarget(alignment: .leading)
                 }
                 .disabled(!state.canOpen)
             } footer: {
-                Text("After a wrong PIN you wait a little longer each time.")
+                Text(words["pin-wait-note"])
             }
             if state.error != nil {
                 Section {
@@ -125,7 +126,7 @@ struct TeacherScreen: View {
     }
 
     private var classesSection: some View {
-        Section("Classes") {
+        Section(words["classes"]) {
             ForEach(state.classes, id: \.id) { classView in
                 VStack(alignment: .leading, spacing: 8) {
                     Text(classView.name)
@@ -151,21 +152,21 @@ struct TeacherScreen: View {
                             }
                         }
                     } label: {
-                        Label("Add a learner", systemImage: "person.badge.plus")
+                        Label(words["add-learner"], systemImage: "person.badge.plus")
                             .touchTarget(alignment: .leading)
                     }
                     HStack {
                         Button {
                             Task { await state.showReport(classView.id) }
                         } label: {
-                            Label("Report", systemImage: "chart.bar.doc.horizontal")
+                            Label(words["report"], systemImage: "chart.bar.doc.horizontal")
                                 .touchTarget()
                         }
                         Spacer()
                         Button {
                             Task { await state.exportLearnersCsv(classView.id) }
                         } label: {
-                            Label("Report as CSV", systemImage: "tablecells")
+                            Label(words["report-csv"], systemImage: "tablecells")
                                 .touchTarget()
                         }
                     }
@@ -173,12 +174,12 @@ struct TeacherScreen: View {
                 }
             }
             HStack {
-                TextField("New class name", text: $state.newClassName)
+                TextField(words["new-class-name"], text: $state.newClassName)
                     .frame(minHeight: 44)
                 Button {
                     Task { await state.createClass() }
                 } label: {
-                    Label("Create", systemImage: "plus")
+                    Label(words["create"], systemImage: "plus")
                         .touchTarget()
                 }
                 .buttonStyle(.bordered)
@@ -188,12 +189,12 @@ struct TeacherScreen: View {
     }
 
     private var newAssignmentSection: some View {
-        Section("New assignment") {
+        Section(words["new-assignment"]) {
             ForEach(state.modules, id: \.id) { module in
                 Toggle(module.title, isOn: state.moduleChoice(module.id))
             }
-            Picker("For", selection: $state.draftTarget) {
-                Text("Choose").tag(AssignmentTarget?.none)
+            Picker(words["assign-for"], selection: $state.draftTarget) {
+                Text(words["choose"]).tag(AssignmentTarget?.none)
                 ForEach(state.classes, id: \.id) { classView in
                     Text("Class: \(classView.name)")
                         .tag(Optional(AssignmentTarget.`class`(classView.id)))
@@ -207,14 +208,14 @@ struct TeacherScreen: View {
                         .tag(Optional(AssignmentTarget.learner(learner.id)))
                 }
             }
-            Toggle("Due date", isOn: $state.draftHasDueDate)
+            Toggle(words["due-date"], isOn: $state.draftHasDueDate)
             if state.draftHasDueDate {
-                DatePicker("Due", selection: $state.draftDue, displayedComponents: .date)
+                DatePicker(words["due"], selection: $state.draftDue, displayedComponents: .date)
             }
             Button {
                 Task { await state.assign() }
             } label: {
-                Label("Assign", systemImage: "paperplane")
+                Label(words["assign"], systemImage: "paperplane")
                     .touchTarget(alignment: .leading)
             }
             .disabled(!state.canAssign)
@@ -222,9 +223,9 @@ struct TeacherScreen: View {
     }
 
     private var assignmentsSection: some View {
-        Section("Assignments") {
+        Section(words["assignments"]) {
             if state.assignments.isEmpty {
-                Text("Nothing assigned yet.")
+                Text(words["nothing-assigned"])
             }
             ForEach(state.assignments, id: \.id) { assignment in
                 VStack(alignment: .leading, spacing: 4) {
@@ -235,12 +236,12 @@ struct TeacherScreen: View {
                         Text("Due \(shortDate(due))")
                     }
                     if assignment.withdrawn {
-                        Label("Withdrawn", systemImage: "xmark.circle")
+                        Label(words["withdrawn"], systemImage: "xmark.circle")
                     } else {
                         Button(role: .destructive) {
                             Task { await state.withdraw(assignment) }
                         } label: {
-                            Label("Withdraw", systemImage: "trash")
+                            Label(words["withdraw"], systemImage: "trash")
                                 .touchTarget(alignment: .leading)
                         }
                         .buttonStyle(.borderless)
@@ -255,19 +256,19 @@ struct TeacherScreen: View {
             Button {
                 Task { await state.exportAssignments() }
             } label: {
-                Label("Make an assignments file for the learners' devices", systemImage: "doc.badge.arrow.up")
+                Label(words["export-assignments"], systemImage: "doc.badge.arrow.up")
                     .touchTarget(alignment: .leading)
             }
             Button {
                 Task { await state.exportProgress() }
             } label: {
-                Label("Make a progress file of this device's learners", systemImage: "doc.badge.arrow.up")
+                Label(words["export-progress"], systemImage: "doc.badge.arrow.up")
                     .touchTarget(alignment: .leading)
             }
             Button {
                 Task { await state.exportAggregateCsv() }
             } label: {
-                Label("Summary without names (CSV)", systemImage: "tablecells")
+                Label(words["aggregate-csv"], systemImage: "tablecells")
                     .touchTarget(alignment: .leading)
             }
             if let file = state.sharedFile {
@@ -279,11 +280,11 @@ struct TeacherScreen: View {
             Button {
                 state.choosingBundle = true
             } label: {
-                Label("Import a file from another device", systemImage: "square.and.arrow.down")
+                Label(words["import-bundle"], systemImage: "square.and.arrow.down")
                     .touchTarget(alignment: .leading)
             }
         } header: {
-            Text("Share with other devices")
+            Text(words["share-with-devices"])
         } footer: {
             Text("Files go from device to device (AirDrop, cable, memory card); no network or account "
                 + "is used. Each file is checked before anything in it is imported.")
@@ -293,26 +294,27 @@ struct TeacherScreen: View {
 
 /// A class report: per learner, per module, and the questions answered wrong most.
 struct ReportSheet: View {
+    @Environment(\.words) private var words
     let report: ClassReport
     let close: () -> Void
 
     var body: some View {
         NavigationStack {
             List {
-                Section("Learners") {
+                Section(words["learners"]) {
                     ForEach(report.learners, id: \.learnerId) { learner in
                         VStack(alignment: .leading, spacing: 4) {
                             Text(learner.nickname)
                                 .font(.headline)
                             Text("\(learner.completed) of \(learner.assigned) assigned modules finished, "
                                 + "\(learner.mastered) mastered")
-                            Text(learner.quizScore.map { "First-try score " + percent($0) } ?? "No answers yet")
+                            Text(learner.quizScore.map { "First-try score " + percent($0) } ?? words["report-no-answers"])
                             Text("\(learner.attempts) answers · \(learner.timeSpentMs / 60_000) minutes")
                         }
                         .accessibilityElement(children: .combine)
                     }
                 }
-                Section("Modules") {
+                Section(words["modules"]) {
                     ForEach(report.modules, id: \.moduleId) { module in
                         VStack(alignment: .leading, spacing: 4) {
                             Text(module.title)
@@ -327,7 +329,7 @@ struct ReportSheet: View {
                         .accessibilityElement(children: .combine)
                     }
                 }
-                Section("Questions answered wrong most") {
+                Section(words["report-questions"]) {
                     ForEach(report.questions, id: \.questionId) { question in
                         VStack(alignment: .leading, spacing: 4) {
                             Text(question.prompt)
@@ -345,7 +347,7 @@ struct ReportSheet: View {
             .navigationTitle(report.className)
             .toolbar {
                 ToolbarItem(placement: .confirmationAction) {
-                    Button("Done", action: close)
+                    Button(words["done"], action: close)
                 }
             }
         }

@@ -68,9 +68,9 @@ class SafeStepsTest {
 
             val lesson = app.lesson(lessonId, null)
             assertEquals(TextDirection.LTR, lesson.direction)
-            assertEquals(lesson.steps.size.toUInt(), lesson.steps.first().total)
+            assertEquals(lesson.steps.size, lesson.steps.first().total)
             lesson.steps.forEachIndexed { i, step ->
-                assertEquals((i + 1).toUInt(), step.number)
+                assertEquals(i + 1, step.number)
                 val picture = assertNotNull(step.picture)
                 assertTrue(picture.alt.isNotBlank(), "alt text for ${step.id}")
                 val svg = app.media(picture.path)
@@ -86,7 +86,7 @@ class SafeStepsTest {
 
             val wrong = app.answer(kid.id, question.id, listOf("tell-school"), 4200L)
             assertFalse(wrong.correct)
-            assertEquals(1u, wrong.attemptNumber)
+            assertEquals(1, wrong.attemptNumber)
             val chosen = wrong.options.first { it.chosen }
             assertContains(assertNotNull(chosen.feedback), "private")
 
@@ -94,16 +94,16 @@ class SafeStepsTest {
             assertTrue(right.correct)
             assertEquals(1.0, right.score)
             assertEquals("Well done! That is right.", right.message)
-            assertEquals(2u, right.attemptNumber)
+            assertEquals(2, right.attemptNumber)
         }
         // Reopen the same file: the progress is still there.
         SafeSteps(db, options).use { app ->
             val lessonId = app.modules(learnerId).first().lessonIds.first()
             val progress = app.lessonProgress(learnerId, lessonId)
-            assertEquals(2u, progress.stepsSeen)
-            assertEquals(1u, progress.questionsPassed)
+            assertEquals(2, progress.stepsSeen)
+            assertEquals(1, progress.questionsPassed)
             assertFalse(progress.completed)
-            assertEquals(1u, app.lesson(lessonId, learnerId).resumeIndex)
+            assertEquals(1, app.lesson(lessonId, learnerId).resumeIndex)
             assertEquals(listOf("Kite"), app.learners().map { it.nickname })
         }
     }
@@ -112,17 +112,20 @@ class SafeStepsTest {
     fun `unknown ids and bad input throw typed exceptions with readable messages`() {
         SafeSteps(db, options).use { app ->
             val notFound = assertFailsWith<ApiException.NotFound> { app.lesson("no-such-lesson", null) }
-            assertEquals("lesson 'no-such-lesson' was not found", notFound.message)
+            assertEquals("not-found", notFound.code)
+            assertEquals("lesson 'no-such-lesson' was not found", notFound.detail)
+            assertEquals(app.uiText(listOf()).strings["error-not-found"], notFound.text)
 
             val kid = app.createLearner("Sun", "sun", null)
-            val bad = assertFailsWith<ApiException.InvalidInput> {
+            val bad = assertFailsWith<ApiException.AnswerShape> {
                 app.answer(kid.id, "private-info-1-quiz", listOf("made-up"), null)
             }
-            assertContains(bad.message ?: "", "'made-up' is not an option")
+            assertContains(bad.detail, "'made-up' is not an option")
 
-            assertFailsWith<ApiException.InvalidInput> { app.createLearner("mail me a@b.c", "sun", null) }
+            val name = assertFailsWith<ApiException.NameRefused> { app.createLearner("mail me a@b.c", "sun", null) }
+            assertEquals("contact", name.reason)
             assertFailsWith<ApiException.NotFound> { app.lessonProgress("ghost", "private-info-1") }
-            assertEquals(0u, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
+            assertEquals(0, app.lessonProgress(kid.id, "private-info-1").questionsPassed)
         }
     }
 
@@ -254,10 +257,10 @@ class SafeStepsTest {
             assertEquals(ModuleState.LOCKED, app.modules(ayesha.id).first { it.id == "not-who-they-say" }.state)
 
             // Ayesha signs in with her picture password.
-            val grid = app.picturePasswordGrid().map { it.path.substringAfterLast('/').removeSuffix(".svg") }
+            val grid = app.picturePasswordGrid().map { it.id }
             app.setPicturePassword(ayesha.id, listOf(grid[2], grid[0], grid[4]))
             assertEquals(SignInResult.PicturePasswordNeeded, app.signIn(ayesha.id, null))
-            assertEquals(SignInResult.NotRight(1u), app.signIn(ayesha.id, listOf(grid[0], grid[2], grid[4])))
+            assertEquals(SignInResult.NotRight(1), app.signIn(ayesha.id, listOf(grid[0], grid[2], grid[4])))
             assertTrue(app.signIn(ayesha.id, listOf(grid[2], grid[0], grid[4])) is SignInResult.SignedIn)
 
             app.deleteLearner(sami.id)
@@ -339,20 +342,21 @@ class SafeStepsTest {
 
                 SafeSteps(phoneDb, options).use { phone ->
                     // Not paired yet: the teacher's bundle is refused on the phone.
-                    val refused = assertFailsWith<ApiException.InvalidInput> { phone.importBundle(toPhone) }
-                    assertContains(refused.message!!, "not paired")
+                    val refused = assertFailsWith<ApiException.BundleRefused> { phone.importBundle(toPhone) }
+                    assertContains(refused.detail, "not paired")
                     // Pairing: each device reads the other's QR text and the six digits on its screen.
                     val teacherOffer = teacherApp.pairingOffer()
-                    assertFailsWith<ApiException.InvalidInput> { phone.pairTeacherDevice(teacherOffer.offer, "12345x") }
+                    val mismatch = assertFailsWith<ApiException.BundleRefused> { phone.pairTeacherDevice(teacherOffer.offer, "12345x") }
+                    assertEquals("pairing", mismatch.reason)
                     assertEquals(PeerRole.TEACHER, phone.pairTeacherDevice(teacherOffer.offer, teacherOffer.code).role)
                     val phoneOffer = phone.pairingOffer()
                     area.pairLearnerDevice(phoneOffer.offer, phoneOffer.code)
                     assertEquals(listOf(PeerRole.LEARNER), teacherApp.pairedDevices().map { it.role })
                     // The bundle travels as QR-sized pieces; one arrives twice.
-                    val pieces = phone.bundleChunks(toPhone, 300u)
+                    val pieces = phone.bundleChunks(toPhone, 300)
                     assertTrue(pieces.size > 1)
                     val progress: List<ChunkProgress> = (listOf(pieces.first()) + pieces).map { phone.receiveChunk(it) }
-                    assertEquals(1u, progress[1].received, "a repeated piece is counted once")
+                    assertEquals(1, progress[1].received, "a repeated piece is counted once")
                     assertTrue(progress.dropLast(1).all { it.imported == null }, "nothing applied before the last piece")
                     val imported = assertNotNull(progress.last().imported)
                     assertEquals(BundleKind.ASSIGNMENTS, imported.kind)
@@ -369,20 +373,20 @@ class SafeStepsTest {
                     }
                     val back = phone.exportProgressBundle(emptyList())
                     val summary = teacherApp.importBundle(back)
-                    assertEquals(1u, summary.learnersAdded)
+                    assertEquals(1, summary.learnersAdded)
                     area.addToClass(cls.id, kid.id)
-                    assertEquals(0u, teacherApp.importBundle(back).eventsAdded, "importing twice changes nothing")
+                    assertEquals(0, teacherApp.importBundle(back).eventsAdded, "importing twice changes nothing")
 
                     val report = area.classReport(cls.id)
                     val line = report.learners.single()
                     assertEquals("Zola", line.nickname)
-                    assertEquals(1u, line.completed)
-                    assertEquals(1u, line.mastered)
-                    assertTrue(area.exportAggregateCsv(5u).contains("<5"), "one learner is suppressed")
+                    assertEquals(1, line.completed)
+                    assertEquals(1, line.mastered)
+                    assertTrue(area.exportAggregateCsv(5).contains("<5"), "one learner is suppressed")
 
                     val altered = back.copyOf()
                     altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
-                    assertFailsWith<ApiException.InvalidInput> { teacherApp.importBundle(altered) }
+                    assertFailsWith<ApiException.BundleRefused> { teacherApp.importBundle(altered) }
                 }
             }
         }
@@ -413,7 +417,7 @@ class SafeStepsTest {
                 teacher.importBundle(back)
                 val altered = back.copyOf()
                 altered[altered.size / 2] = (altered[altered.size / 2].toInt() xor 0x40).toByte()
-                assertFailsWith<ApiException.InvalidInput> { teacher.importBundle(altered) }
+                assertFailsWith<ApiException.BundleRefused> { teacher.importBundle(altered) }
                 teacher.teacherArea("2468").use { it.classes() }
             }
             val lines = sink.lines.toList()
@@ -450,9 +454,18 @@ class SafeStepsTest {
             assertFailsWith<ApiException.Closed> { other.modules(kid.id) }
             other.close()
             assertFailsWith<ApiException.InvalidInput>("an empty path is not a database") { SafeSteps("", options) }
-            // The new kinds exist for apps to branch on, and carry their message.
-            val kinds: List<ApiException> = listOf(ApiException.StorageFull("full"), ApiException.Internal("fault"))
-            assertEquals(listOf("full", "fault"), kinds.map { it.message })
+            // The kinds exist for apps to branch on, and carry their code, text and detail.
+            val kinds: List<ApiException> = listOf(
+                ApiException.StorageFull("storage-full", null, "full", "disk full"),
+                ApiException.Internal("internal", null, "fault", "no randomness"),
+            )
+            assertEquals(listOf("full", "fault"), kinds.map { e ->
+                when (e) {
+                    is ApiException.StorageFull -> e.text
+                    is ApiException.Internal -> e.text
+                    else -> "?"
+                }
+            })
         }
     }
 }

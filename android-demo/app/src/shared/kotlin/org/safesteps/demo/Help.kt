@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.Audience
 import org.safesteps.core.ContactQuery
 import org.safesteps.core.SafeSteps
@@ -11,7 +12,8 @@ data class SituationUi(val id: String, val title: String, val audience: Audience
 data class HelpState(
     /** ISO 3166-1 alpha-2 country whose contacts are shown. */
     val country: String? = null,
-    val countries: List<String> = HelpCountries,
+    /** Countries the pack has contacts for (from the core), to choose from. */
+    val countries: List<String> = emptyList(),
     val deafAccessibleOnly: Boolean = false,
     val openNowOnly: Boolean = false,
     val direction: TextDirection = TextDirection.LTR,
@@ -23,15 +25,19 @@ data class HelpState(
     val situations: List<SituationUi> = emptyList(),
     /** Quick exit was pressed: the app leaves at once. */
     val exitNow: Boolean = false,
+    /** The screen's words (the learner's language when opened from their screens); `some-to-check` formatted. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
 
-/**
- * Countries with contacts in the default pack. The core has no call listing them yet, so
- * the app keeps this list; a country not listed still gets the worldwide services.
- */
-val HelpCountries = listOf("BR", "DE", "FR", "GB", "IN", "KE", "PH", "PK", "US", "ZA", "ZM")
+/** The words of the help screen. */
+val HelpKeys = listOf(
+    "get-help", "what-happened", "where-are-you", "country", "choose-country", "who-can-help", "help-contacts",
+    "deaf-accessible-only", "open-now-only", "no-contacts", "check-this-number", "check-before-relying",
+    "deaf-support", "hours-unknown", "works-without-hearing", "dial-code-help",
+)
+
 
 /**
  * Help: contacts for a chosen country, filters, situations, and Quick exit. [forChild]
@@ -44,12 +50,33 @@ class Help(
     private val forChild: Boolean = true,
     private val clock: () -> Long = System::currentTimeMillis,
     private val onQuickExit: () -> Unit = {},
-) : StateHolder<HelpState>(HelpState(country = country)) {
+    saved: Saved = emptyMap(),
+    executor: Executor = DirectExecutor,
+    /** The learner whose screens opened help (their language), or null for the app's. */
+    private val learnerId: String? = null,
+) : StateHolder<HelpState>(
+    HelpState(
+        country = saved.string("country") ?: country,
+        deafAccessibleOnly = saved.bool("deafOnly") ?: false,
+        openNowOnly = saved.bool("openNow") ?: false,
+    ),
+    executor,
+) {
     override fun withError(state: HelpState, message: String?) = state.copy(error = message)
 
+    /** Saved: the country chosen and the filters. */
+    override fun save(): Saved = mapOf(
+        "country" to state.country,
+        "deafOnly" to state.deafAccessibleOnly,
+        "openNow" to state.openNowOnly,
+    )
+
     /** Loads contacts for the country given (or the app's country). */
-    fun load() {
+    fun load() = launch {
         if (state.country == null) update { it.copy(country = app.country()) }
+        // A country not listed still gets the worldwide services.
+        val countries = app.contactCountries().map { it.country }
+        update { it.copy(countries = countries) }
         val child = app.pathways().sortedBy { it.audience != Audience.CHILD }
         update {
             it.copy(
@@ -60,23 +87,24 @@ class Help(
         refresh()
     }
 
-    fun chooseCountry(country: String) {
+    fun chooseCountry(country: String) = launch {
         update { it.copy(country = country) }
         refresh()
     }
 
     /** Only contacts and channels usable without hearing (text, chat, web, email...). */
-    fun setDeafAccessibleOnly(on: Boolean) {
+    fun setDeafAccessibleOnly(on: Boolean) = launch {
         update { it.copy(deafAccessibleOnly = on) }
         refresh()
     }
 
-    fun setOpenNowOnly(on: Boolean) {
+    fun setOpenNowOnly(on: Boolean) = launch {
         update { it.copy(openNowOnly = on) }
         refresh()
     }
 
-    /** Leave at once: the app closes this screen and its task without asking anything. */
+    /** Leave at once, on the calling (main) thread even while the core is busy: the app
+     *  closes this screen and its task without asking anything. */
     fun quickExit() {
         update { it.copy(exitNow = true) }
         onQuickExit()
@@ -93,6 +121,9 @@ class Help(
         )
         val contacts = core { app.contacts(query, clock()) } ?: return
         val ui = contacts.map(::contactUi)
-        update { it.copy(contacts = ui, toCheck = ui.count { c -> c.checkThisNumber }, loading = false, error = null) }
+        val locales = localesOf(app, learnerId)
+        val toCheck = ui.count { c -> c.checkThisNumber }
+        val labels = app.labels(locales, HelpKeys, mapOf("some-to-check" to app.format(locales, "some-to-check", "count" to toCheck)))
+        update { it.copy(contacts = ui, toCheck = toCheck, labels = labels, loading = false, error = null) }
     }
 }

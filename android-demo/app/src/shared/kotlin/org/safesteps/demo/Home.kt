@@ -1,5 +1,8 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
+import org.safesteps.core.Change
+import org.safesteps.core.ChangeListener
 import org.safesteps.core.DueState
 import org.safesteps.core.ModuleState
 import org.safesteps.core.Picture
@@ -34,18 +37,56 @@ data class HomeState(
     val welcome: String = "",
     val direction: TextDirection = TextDirection.LTR,
     val modules: List<ModuleCard> = emptyList(),
+    /** The screen's words in the learner's language (see [Labels]). */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
 
 /** The child's home: a welcome, then the modules, assigned ones first. */
-class Home(private val app: SafeSteps, learnerId: String) : StateHolder<HomeState>(HomeState(learnerId)) {
+/** The words of the home screen. */
+val HomeKeys = listOf(
+    "app-name", "your-lessons", "more-lessons", "badges", "settings", "switch-learner", "i-need-help", "get-help",
+    "go-on", "start", "badge-earned", "assigned", "assigned-done", "locked", "not-for-age", "state-available",
+    "state-in-progress", "state-completed", "state-mastered",
+)
+
+class Home(
+    private val app: SafeSteps,
+    learnerId: String,
+    executor: Executor = DirectExecutor,
+) : StateHolder<HomeState>(HomeState(learnerId), executor) {
     override fun withError(state: HomeState, message: String?) = state.copy(error = message)
 
-    fun load() {
+    /**
+     * Reloads by itself when the core says this learner's progress or settings, the
+     * assignments or the pack changed (a lesson finished on another screen, a teacher's
+     * bundle arrived). The screen calls it while Home is shown and closes the result when it
+     * leaves. The core calls back on the thread that made the change; the reload goes to
+     * the holder's executor.
+     */
+    fun listen(): AutoCloseable {
+        val id = app.addChangeListener(
+            object : ChangeListener {
+                override fun onChange(change: Change) {
+                    val mine = when (change) {
+                        is Change.ProgressRecorded -> change.learnerId == state.learnerId
+                        is Change.LearnerChanged -> change.learnerId == state.learnerId
+                        is Change.AssignmentsChanged, is Change.PackInstalled, is Change.BundleImported -> true
+                        else -> false
+                    }
+                    if (mine) load()
+                }
+            },
+        )
+        return AutoCloseable { app.removeChangeListener(id) }
+    }
+
+    /** Loads (or, after progress or assignments changed, reloads) the home screen. */
+    fun load() = launch {
         val id = state.learnerId
-        val welcome = core { app.welcome(id) } ?: return
-        val modules = core { app.modules(id) } ?: return
+        val welcome = core { app.welcome(id) } ?: return@launch
+        val modules = core { app.modules(id) } ?: return@launch
         val titles = modules.associate { it.id to it.title }
         val direction = layoutDirection(app, id)
         val cards = modules.map { m ->
@@ -69,6 +110,9 @@ class Home(private val app: SafeSteps, learnerId: String) : StateHolder<HomeStat
                 quizPercent = m.quizScore?.let(::percent),
             )
         }
-        update { it.copy(welcome = welcome, direction = direction, modules = cards, loading = false, error = null) }
+        val labels = app.labels(localesOf(app, id), HomeKeys)
+        update {
+            it.copy(welcome = welcome, direction = direction, modules = cards, labels = labels, loading = false, error = null)
+        }
     }
 }

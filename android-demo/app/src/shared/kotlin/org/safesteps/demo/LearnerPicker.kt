@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.AgeBand
 import org.safesteps.core.LearnerView
 import org.safesteps.core.SafeSteps
@@ -52,23 +53,69 @@ data class LearnerPickerState(
     val pictureSignIn: PictureSignIn? = null,
     /** Set when a child is signed in: the app goes to Home. */
     val signedIn: LearnerView? = null,
+    /** The screen's words in the app's language (see [Labels]). */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the learner picker. */
+val PickerKeys = listOf(
+    "who-is-learning", "new-learner", "nickname", "nickname-help", "privacy-note", "pick-avatar", "age",
+    "age-not-given", "ages-6-9", "ages-10-14", "ages-15-17", "create", "create-profile", "done", "chosen", "undo",
+    "sign-in", "not-right-try-again", "get-help", "for-caregivers", "for-teachers",
 )
 
 const val PicturePasswordMin = 3
 const val PicturePasswordMax = 6
 
-/** Who is learning? Pick your avatar, or make a new learner; then the picture password. */
-class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState>(LearnerPickerState()) {
+/**
+ * Who is learning? Pick your avatar, or make a new learner; then the picture password.
+ * Saved: the new-learner form as typed, and whose picture sign-in is open (never the
+ * pictures tapped so far: a password is not kept outside the core).
+ */
+class LearnerPicker(
+    private val app: SafeSteps,
+    private val saved: Saved = emptyMap(),
+    executor: Executor = DirectExecutor,
+    /** The app's languages for this screen (empty: those the core was opened with). */
+    private val locales: List<String> = emptyList(),
+) : StateHolder<LearnerPickerState>(LearnerPickerState(), executor) {
     override fun withError(state: LearnerPickerState, message: String?) = state.copy(error = message)
 
-    fun load() {
-        val avatars = app.avatars().map { PictureChoice(pictureId(it), it.path, it.alt) }
+    override fun save(): Saved = buildMap<String, Any?> {
+        state.form?.let { f ->
+            put("form.nickname", f.nickname)
+            put("form.avatar", f.avatarId)
+            put("form.age", f.ageBand?.name)
+        }
+        state.pictureSignIn?.let { put("signIn", it.learnerId) }
+    }
+
+    fun load() = launch {
+        refresh()
+        if (saved.containsKey("form.nickname")) {
+            update {
+                it.copy(
+                    form = NewLearnerForm(
+                        nickname = saved.string("form.nickname").orEmpty(),
+                        avatarId = saved.string("form.avatar"),
+                        ageBand = saved.string("form.age")?.let { n -> AgeBand.entries.firstOrNull { b -> b.name == n } },
+                    ),
+                )
+            }
+        }
+        saved.string("signIn")?.let { id -> if (state.learners.any { it.id == id }) pickNow(id) }
+    }
+
+    private fun refresh() {
+        val avatars = app.avatars().map { PictureChoice(it.id, it.path, it.alt) }
         val learners = core { app.learners() } ?: return
+        val labels = app.labels(locales, PickerKeys, state.labels.formatted)
         update {
             it.copy(
-                direction = layoutDirection(app, null),
+                labels = labels,
+                direction = labels.direction,
                 avatars = avatars,
                 learners = learners.map { l -> tile(l, avatars) },
                 loading = false,
@@ -78,6 +125,9 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
     }
 
     // -- a new learner --
+
+    // Typing and tapping in a form never call the core: they change the state at once, on
+    // the calling (main) thread, so a text field never waits for the core thread.
 
     fun startNewLearner() = update { it.copy(form = NewLearnerForm(), error = null) }
 
@@ -90,30 +140,39 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
     fun cancelNewLearner() = update { it.copy(form = null) }
 
     /** Creates the learner (the core refuses nicknames that look like a phone number or email) and signs them in. */
-    fun createLearner() {
-        val form = state.form ?: return
-        if (!form.canCreate) return
-        val learner = core { app.createLearner(form.nickname.trim(), form.avatarId!!, form.ageBand) } ?: return
+    fun createLearner() = launch {
+        val form = state.form ?: return@launch
+        if (!form.canCreate) return@launch
+        val learner = core { app.createLearner(form.nickname.trim(), form.avatarId!!, form.ageBand) } ?: return@launch
         update { it.copy(form = null, error = null) }
-        load()
-        pick(learner.id)
+        refresh()
+        pickNow(learner.id)
     }
 
     // -- signing in --
 
     /** The child tapped their avatar. */
-    fun pick(learnerId: String) {
+    fun pick(learnerId: String) = launch { pickNow(learnerId) }
+
+    private fun pickNow(learnerId: String) {
         val result = core { app.signIn(learnerId, null) } ?: return
         when (result) {
             is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
             is SignInResult.PicturePasswordNeeded -> {
-                val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
+                val grid = app.picturePasswordGrid().map { PictureChoice(it.id, it.path, it.alt) }
                 val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
-                update { it.copy(pictureSignIn = PictureSignIn(learnerId, nickname, grid), error = null) }
+                val prompt = app.format(locales, "tap-your-pictures", "nickname" to nickname)
+                update {
+                    it.copy(
+                        pictureSignIn = PictureSignIn(learnerId, nickname, grid),
+                        labels = it.labels.copy(formatted = it.labels.formatted + ("tap-your-pictures" to prompt)),
+                        error = null,
+                    )
+                }
             }
             is SignInResult.NotRight -> updateSignIn { it.copy(failures = result.failures.toInt()) }
             is SignInResult.Wait -> {
-                val grid = app.picturePasswordGrid().map { PictureChoice(pictureId(it), it.path, it.alt) }
+                val grid = app.picturePasswordGrid().map { PictureChoice(it.id, it.path, it.alt) }
                 val nickname = state.learners.firstOrNull { it.id == learnerId }?.nickname.orEmpty()
                 update {
                     it.copy(pictureSignIn = PictureSignIn(learnerId, nickname, grid, waitSeconds = result.seconds.toInt()))
@@ -122,16 +181,15 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
         }
     }
 
-    fun tapPicture(pictureId: String) = updateSignIn {
-        if (it.chosen.size >= PicturePasswordMax) it else it.copy(chosen = it.chosen + pictureId)
-    }
+    fun tapPicture(pictureId: String) =
+        updateSignIn { if (it.chosen.size >= PicturePasswordMax) it else it.copy(chosen = it.chosen + pictureId) }
 
     fun removeLastPicture() = updateSignIn { it.copy(chosen = it.chosen.dropLast(1)) }
 
-    fun submitPictures() {
-        val sign = state.pictureSignIn ?: return
-        if (!sign.canSubmit) return
-        val result = core { app.signIn(sign.learnerId, sign.chosen) } ?: return
+    fun submitPictures() = launch {
+        val sign = state.pictureSignIn ?: return@launch
+        if (!sign.canSubmit) return@launch
+        val result = core { app.signIn(sign.learnerId, sign.chosen) } ?: return@launch
         when (result) {
             is SignInResult.SignedIn -> update { it.copy(signedIn = result.learner, pictureSignIn = null, error = null) }
             is SignInResult.NotRight -> updateSignIn { it.copy(chosen = emptyList(), failures = result.failures.toInt()) }
@@ -146,12 +204,12 @@ class LearnerPicker(private val app: SafeSteps) : StateHolder<LearnerPickerState
     fun cancelSignIn() = update { it.copy(pictureSignIn = null) }
 
     /** The signed-in child chooses (or with null, removes) a picture password: 3 to 6 picture ids. */
-    fun setPicturePassword(sequence: List<String>?) {
-        val learner = state.signedIn ?: return
-        core { app.setPicturePassword(learner.id, sequence) } ?: return
-        val updated = core { app.learner(learner.id) } ?: return
+    fun setPicturePassword(sequence: List<String>?) = launch {
+        val learner = state.signedIn ?: return@launch
+        core { app.setPicturePassword(learner.id, sequence) } ?: return@launch
+        val updated = core { app.learner(learner.id) } ?: return@launch
         update { it.copy(signedIn = updated, error = null) }
-        load()
+        refresh()
     }
 
     /** The app went to Home; coming back shows the picker again. */

@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.LearnerSettings
 import org.safesteps.core.LearnerView
 import org.safesteps.core.ReviewStatus
@@ -30,18 +31,31 @@ data class SettingsState(
     val largerText: Boolean = false,
     val reducedMotion: Boolean = false,
     val noAudio: Boolean = false,
+    /** The screen's words in the learner's (newly chosen) language. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
 )
 
+/** The words of the settings screen. */
+val SettingsKeys = listOf(
+    "settings", "text-language", "same-as-app", "sign-language", "sign-language-none", "accessibility",
+    "sign-video-first", "captions-setting", "easy-read-setting", "larger-text", "reduced-motion", "no-audio",
+    "picture-password", "has-picture-password", "no-picture-password",
+)
+
 /** A learner's settings: text language, sign language (chosen apart from it), accessibility. */
-class Settings(private val app: SafeSteps, learnerId: String) : StateHolder<SettingsState>(SettingsState(learnerId)) {
+class Settings(
+    private val app: SafeSteps,
+    learnerId: String,
+    executor: Executor = DirectExecutor,
+) : StateHolder<SettingsState>(SettingsState(learnerId), executor) {
     private var learner: LearnerView? = null
 
     override fun withError(state: SettingsState, message: String?) = state.copy(error = message)
 
-    fun load() {
-        val l = core { app.learner(state.learnerId) } ?: return
+    fun load() = launch {
+        val l = core { app.learner(state.learnerId) } ?: return@launch
         show(l)
     }
 
@@ -63,9 +77,9 @@ class Settings(private val app: SafeSteps, learnerId: String) : StateHolder<Sett
 
     fun setNoAudio(on: Boolean) = change { it.copy(noAudio = on) }
 
-    private fun change(edit: (LearnerSettings) -> LearnerSettings) {
-        val current = learner ?: return
-        val updated = core { app.updateLearnerSettings(current.id, edit(current.settings)) } ?: return
+    private fun change(edit: (LearnerSettings) -> LearnerSettings) = launch {
+        val current = learner ?: return@launch
+        val updated = core { app.updateLearnerSettings(current.id, edit(current.settings)) } ?: return@launch
         show(updated)
     }
 
@@ -78,8 +92,10 @@ class Settings(private val app: SafeSteps, learnerId: String) : StateHolder<Sett
             pack.locales.firstOrNull { it.tag == want || want.startsWith(it.tag + "-") }
         }
         val activeTag = chosen?.tag ?: pack.activeLocale
+        val labels = app.labels(s.locales, SettingsKeys)
         update {
             it.copy(
+                labels = labels,
                 nickname = l.nickname,
                 locales = pack.locales.map { loc ->
                     LocaleChoice(loc.tag, loc.status == ReviewStatus.DRAFT, loc.direction, loc.tag == activeTag)

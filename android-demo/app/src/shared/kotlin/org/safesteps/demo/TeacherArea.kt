@@ -1,5 +1,6 @@
 package org.safesteps.demo
 
+import java.util.concurrent.Executor
 import org.safesteps.core.ApiException
 import org.safesteps.core.AssignmentTarget
 import org.safesteps.core.Audience
@@ -100,8 +101,19 @@ data class TeacherAreaState(
     val pairingCode: String? = null,
     /** Devices paired with this one ("Teacher" or "Learner" and the code they showed). */
     val pairedDevices: List<String> = emptyList(),
+    /** The screen's words in the app's language. */
+    val labels: Labels = Labels(),
     val loading: Boolean = true,
     val error: String? = null,
+)
+
+/** The words of the teacher area. */
+val TeacherKeys = listOf(
+    "teacher-area", "teachers-pin", "choose-pin", "set-pin", "pin-only-numbers", "pin-why", "enter-pin", "pin",
+    "new-pin", "recovery-code-title", "recovery-code-help", "written-down", "lock", "classes", "class-name",
+    "create-class", "learners", "modules", "report", "manage", "assign-module", "add-learner", "assignments",
+    "withdraw", "withdrawn", "share-with-devices", "export-assignments", "import-bundle", "import-pieces",
+    "pair-device", "for-teachers",
 )
 
 /** Size of one bundle piece: small enough for one QR code. */
@@ -111,60 +123,83 @@ const val BundlePieceBytes = 300
  * The teacher area behind a PIN: classes, assignments, reports, bundles to and from
  * learners' devices. Close it (or call [lock]) when the teacher leaves.
  */
-class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(TeacherAreaState()), AutoCloseable {
+class TeacherArea(
+    private val app: SafeSteps,
+    private val saved: Saved = emptyMap(),
+    executor: Executor = DirectExecutor,
+    /** The app's languages for this screen (empty: those the core was opened with). */
+    private val locales: List<String> = emptyList(),
+) : StateHolder<TeacherAreaState>(TeacherAreaState(), executor), AutoCloseable {
     private var area: CoreTeacherArea? = null
+
+    /** The class report to open again once the teacher is back in (after a restart: PIN first). */
+    private var reportToOpen: String? = saved.string("report")
 
     override fun withError(state: TeacherAreaState, message: String?) = state.copy(error = message)
 
-    fun load() {
-        val set = core { app.hasTeacherPin() } ?: return
-        update { it.copy(direction = layoutDirection(app, null), pinSet = set, loading = false, error = null) }
+    /**
+     * Saved: the class report that was open. Never the PIN nor the session: after process
+     * death the teacher enters the PIN again, then sees the same report.
+     */
+    override fun save(): Saved = mapOf("report" to (state.report?.classId ?: reportToOpen))
+
+    fun load() = launch {
+        val set = core { app.hasTeacherPin() } ?: return@launch
+        val labels = app.labels(locales, TeacherKeys)
+        update { it.copy(labels = labels, direction = labels.direction, pinSet = set, loading = false, error = null) }
     }
 
     /** Sets the PIN (the current one is needed to change it), then opens the area. */
-    fun setPin(newPin: String, currentPin: String? = null) {
+    fun setPin(newPin: String, currentPin: String? = null) = launch {
         // The core may return a recovery code to show once; older cores return nothing.
-        val result: Any = core { app.setTeacherPin(currentPin, newPin) } ?: return
+        val result: Any = core { app.setTeacherPin(currentPin, newPin) } ?: return@launch
         update { it.copy(pinSet = true, recoveryCode = result as? String, pinMessage = null, error = null) }
-        enterPin(newPin)
+        enterPinNow(newPin)
     }
 
     /** The teacher wrote the recovery code down. */
-    fun recoveryCodeSeen() = update { it.copy(recoveryCode = null) }
+    fun recoveryCodeSeen() = launch { update { it.copy(recoveryCode = null) } }
 
     /** Opens the area; a wrong PIN says so, with the wait before the next try. */
-    fun enterPin(pin: String) {
+    fun enterPin(pin: String) = launch { enterPinNow(pin) }
+
+    private fun enterPinNow(pin: String) {
         val opened = try {
             app.teacherArea(pin)
         } catch (e: ApiException.Locked) {
-            update { it.copy(unlocked = false, pinMessage = friendlyMessage(e)) }
+            update { it.copy(unlocked = false, pinMessage = messageFor(e)) }
             return
-        } catch (e: ApiException) {
-            update { it.copy(error = friendlyMessage(e)) }
+        } catch (e: Exception) {
+            update { it.copy(error = messageFor(e)) }
             return
         }
         area?.close()
         area = opened
         update { it.copy(unlocked = true, pinMessage = null, error = null) }
         refresh()
+        reportToOpen?.let { openReportNow(it) }
     }
 
     /** Ends the session now (also when the teacher leaves the screen). */
-    fun lock() {
+    fun lock() = launch { lockNow() }
+
+    private fun lockNow() {
         area?.close()
         area = null
+        reportToOpen = null
         update { it.copy(unlocked = false, report = null) }
     }
 
+    /** Ends the session (the screen's ViewModel is cleared). */
     override fun close() = lock()
 
-    fun createClass(name: String) {
-        withArea { it.createClass(name.trim()) } ?: return
+    fun createClass(name: String) = launch {
+        withArea { it.createClass(name.trim()) } ?: return@launch
         refresh()
     }
 
-    fun addToClass(classId: String, learnerId: String) {
-        withArea { it.addToClass(classId, learnerId) } ?: return
+    fun addToClass(classId: String, learnerId: String) = launch {
+        withArea { it.addToClass(classId, learnerId) } ?: return@launch
         refresh()
     }
 
@@ -176,42 +211,51 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
     fun assignToLearner(learnerId: String, moduleIds: List<String>, dueMs: Long? = null) =
         assign(NewAssignment(moduleIds, AssignmentTarget.Learner(learnerId), null, dueMs))
 
-    fun withdraw(assignmentId: String) {
-        withArea { it.withdrawAssignment(assignmentId) } ?: return
+    fun withdraw(assignmentId: String) = launch {
+        withArea { it.withdrawAssignment(assignmentId) } ?: return@launch
         refresh()
     }
 
-    fun openReport(classId: String) {
+    fun openReport(classId: String) = launch { openReportNow(classId) }
+
+    private fun openReportNow(classId: String) {
+        reportToOpen = null
         val report = withArea { it.classReport(classId) } ?: return
         update { it.copy(report = reportUi(report), error = null) }
+        addFormatted("report-for", "class" to report.className)
     }
 
-    fun closeReport() = update { it.copy(report = null) }
+    fun closeReport() = launch { update { it.copy(report = null) } }
 
-    /** The class report as CSV with nicknames, to save on this device. */
-    fun learnersCsv(classId: String): String? = withArea { it.exportLearnersCsv(classId) }
+    /** The class report as CSV with nicknames, to save on this device; [onReady] gets it on the core thread. */
+    fun learnersCsv(classId: String, onReady: (String) -> Unit) = launch {
+        withArea { it.exportLearnersCsv(classId) }?.let(onReady)
+    }
 
     /** CSV with no nicknames, groups smaller than [minGroup] suppressed: safe to share. */
-    fun aggregateCsv(minGroup: Int = 5): String? = withArea { it.exportAggregateCsv(minGroup.toUInt()) }
+    fun aggregateCsv(minGroup: Int = 5, onReady: (String) -> Unit) = launch {
+        withArea { it.exportAggregateCsv(minGroup) }?.let(onReady)
+    }
 
-    /** The assignments as QR-sized pieces for learners' devices. */
-    fun exportAssignments(): List<ByteArray>? {
-        val bundle = withArea { it.exportAssignmentsBundle() } ?: return null
-        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes.toUInt()) } ?: return null
+    /** The assignments as QR-sized pieces for learners' devices; [onReady] gets them on the core thread. */
+    fun exportAssignments(onReady: (List<ByteArray>) -> Unit) = launch {
+        val bundle = withArea { it.exportAssignmentsBundle() } ?: return@launch
+        val pieces = core { app.bundleChunks(bundle, BundlePieceBytes) } ?: return@launch
         update { it.copy(exportPieces = pieces.size, error = null) }
-        return pieces
+        addFormatted("pieces-ready", "count" to pieces.size)
+        onReady(pieces)
     }
 
     /** A whole bundle from a file (progress from learners' devices, or assignments). */
-    fun importBundle(bundle: ByteArray) {
-        val summary = core { app.importBundle(bundle) } ?: return
+    fun importBundle(bundle: ByteArray) = launch {
+        val summary = core { app.importBundle(bundle) } ?: return@launch
         update { it.copy(lastImport = importUi(summary), error = null) }
         if (area != null) refresh()
     }
 
     /** Shows this device's pairing QR code and six digits, for the other device to read. */
-    fun showPairingOffer() {
-        val offer = core { app.pairingOffer() } ?: return
+    fun showPairingOffer() = launch {
+        val offer = core { app.pairingOffer() } ?: return@launch
         update { it.copy(pairingOffer = offer.offer, pairingCode = offer.code, error = null) }
         refreshPaired()
     }
@@ -220,14 +264,14 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
      * Pairs with a learner's device (teacher side, PIN needed): its QR text and the six digits
      * its screen shows, typed by the teacher. A code that does not match is refused.
      */
-    fun pairLearnerDevice(offer: String, code: String) {
-        withArea { it.pairLearnerDevice(offer, code) } ?: return
+    fun pairLearnerDevice(offer: String, code: String) = launch {
+        withArea { it.pairLearnerDevice(offer, code) } ?: return@launch
         refreshPaired()
     }
 
     /** Pairs with the teacher's device (on a learner's device): its QR text and six digits. */
-    fun pairTeacherDevice(offer: String, code: String) {
-        core { app.pairTeacherDevice(offer, code) } ?: return
+    fun pairTeacherDevice(offer: String, code: String) = launch {
+        core { app.pairTeacherDevice(offer, code) } ?: return@launch
         refreshPaired()
     }
 
@@ -237,8 +281,8 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
     }
 
     /** One scanned piece of a bundle; the bundle is imported when the last piece arrives. */
-    fun receivePiece(piece: ByteArray) {
-        val progress = core { app.receiveChunk(piece) } ?: return
+    fun receivePiece(piece: ByteArray) = launch {
+        val progress = core { app.receiveChunk(piece) } ?: return@launch
         update {
             it.copy(
                 piecesReceived = progress.received.toInt(),
@@ -247,11 +291,18 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
                 error = null,
             )
         }
+        addFormatted("pieces-received", "received" to state.piecesReceived, "total" to state.piecesTotal)
         if (progress.imported != null && area != null) refresh()
     }
 
-    private fun assign(assignment: NewAssignment) {
-        withArea { it.assign(assignment) } ?: return
+    /** A text with variables now on screen, formatted by the core into the labels. */
+    private fun addFormatted(key: String, vararg args: Pair<String, Any>) {
+        val text = core { app.format(locales, key, *args) } ?: return
+        update { it.copy(labels = it.labels.copy(formatted = it.labels.formatted + (key to text))) }
+    }
+
+    private fun assign(assignment: NewAssignment) = launch {
+        withArea { it.assign(assignment) } ?: return@launch
         refresh()
     }
 
@@ -293,10 +344,10 @@ class TeacherArea(private val app: SafeSteps) : StateHolder<TeacherAreaState>(Te
         } catch (e: ApiException.Locked) {
             area = null
             open.close()
-            update { it.copy(unlocked = false, pinMessage = friendlyMessage(e)) }
+            update { it.copy(unlocked = false, pinMessage = messageFor(e)) }
             null
-        } catch (e: ApiException) {
-            update { it.copy(error = friendlyMessage(e)) }
+        } catch (e: Exception) {
+            update { it.copy(error = messageFor(e)) }
             null
         }
     }

@@ -232,7 +232,8 @@ class ChildLessonAndQuizTest {
             val kid = app.child()
             val player = LessonPlayer(app, kid.id, "no-such-lesson")
             player.load()
-            assertEquals("Lesson 'no-such-lesson' was not found.", player.state.error)
+            // The core's UI text for the error's code, in the learner's language.
+            assertEquals("This could not be found. It may have been removed.", player.state.error)
             player.dismissError()
             assertNull(player.state.error)
         }

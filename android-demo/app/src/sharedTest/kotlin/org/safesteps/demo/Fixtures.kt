@@ -45,6 +45,10 @@ object StateMarkdown {
                 }
                 if (v.size > maxItems) append("$indent  - … ${v.size - maxItems} more\n")
             }
+            v is Map<*, *> && v.isNotEmpty() -> {
+                append("$indent- `$name`:\n")
+                for ((k, e) in v) append("$indent  - `$k`: ${scalar(e)}\n")
+            }
             v != null && isRecord(v) -> {
                 append("$indent- `$name`:\n")
                 fields(v, "$indent  ", maxItems)

@@ -64,7 +64,7 @@ class LearnerHomeAndSettingsTest {
     fun `a learner with a picture password signs in by tapping the pictures in order`() {
         openCore(dir).use { app ->
             val ayesha = app.child("Ayesha", "star")
-            val grid = app.picturePasswordGrid().map(::pictureId)
+            val grid = app.picturePasswordGrid().map { it.id }
             app.setPicturePassword(ayesha.id, listOf(grid[2], grid[0], grid[4]))
 
             val picker = LearnerPicker(app)

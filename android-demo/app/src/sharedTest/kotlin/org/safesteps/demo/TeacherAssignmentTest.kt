@@ -98,7 +98,9 @@ class TeacherAssignmentTest {
                 teacher.createClass("Grade 6 A")
                 val cls = teacher.state.classes.single()
                 teacher.assignToClass(cls.id, listOf("private-info"))
-                val pieces = assertNotNull(teacher.exportAssignments())
+                var exported: List<ByteArray>? = null
+                teacher.exportAssignments { exported = it }
+                val pieces = assertNotNull(exported)
                 assertTrue(pieces.size > 1)
                 assertEquals(pieces.size, teacher.state.exportPieces)
 
@@ -106,7 +108,7 @@ class TeacherAssignmentTest {
                 // Not paired yet: the phone refuses the teacher's bundle, with a message.
                 pieces.forEach { onPhone.receivePiece(it) }
                 assertNotNull(onPhone.state.error)
-                assertTrue(onPhone.state.error!!.contains("not paired"), onPhone.state.error)
+                assertTrue(onPhone.state.error!!.contains("paired device"), onPhone.state.error)
                 // Pairing: the phone reads the teacher's QR code and the person types its six digits.
                 teacher.showPairingOffer()
                 val offer = assertNotNull(teacher.state.pairingOffer)

@@ -8,33 +8,33 @@ import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.alpha
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.Badges
-import org.safesteps.demo.R
 
 @Composable
 fun BadgesScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
-    val holder = remember(core, learnerId) { Badges(core, learnerId) }
+    val holder = rememberHolder("badges/$learnerId") { Badges(core, learnerId, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
-    LoadOnce(holder) { holder.load() }
+    // Reloaded each time it is shown: a lesson may have earned a badge.
+    LaunchedEffect(holder) { holder.load() }
 
     ScreenFrame(
-        title = stringResource(R.string.badges),
+        title = state.labels["badges"],
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
     ) {
-        item { Text(stringResource(R.string.badges_count, state.earned, state.total), style = MaterialTheme.typography.titleMedium) }
+        item { Text(word("badges-count"), style = MaterialTheme.typography.titleMedium) }
         items(state.badges, key = { it.moduleId }) { badge ->
             ItemCard {
                 Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
@@ -43,7 +43,7 @@ fun BadgesScreen(core: SafeSteps, learnerId: String, onBack: () -> Unit) {
                     Column {
                         Text(badge.name, style = MaterialTheme.typography.titleMedium)
                         Text(badge.moduleTitle)
-                        Text(stringResource(if (badge.earned) R.string.earned else R.string.not_yet))
+                        Text(word(if (badge.earned) "earned" else "not-yet"))
                     }
                 }
             }

@@ -29,20 +29,20 @@ import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
-import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.State
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
+import androidx.compose.runtime.compositionLocalOf
+import androidx.compose.runtime.staticCompositionLocalOf
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.platform.LocalLayoutDirection
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
@@ -60,21 +60,23 @@ import kotlinx.coroutines.withContext
 import org.safesteps.core.Picture
 import org.safesteps.core.SafeSteps
 import org.safesteps.core.TextDirection as CoreDirection
-import org.safesteps.demo.R
+import org.safesteps.demo.Labels
+import org.safesteps.demo.Saved
+import org.safesteps.demo.format
 import org.safesteps.demo.StateHolder
 
-/** The holder's state as Compose state; the holder may update it from the core thread. */
+/**
+ * The holder's state as Compose state, collected only while the screen is at least STARTED
+ * (nothing is drawn for a screen in the background). The holder updates it from the core thread.
+ */
 @Composable
-fun <S : Any> StateHolder<S>.collectState(): State<S> {
-    val state = remember(this) { mutableStateOf(this.state) }
-    DisposableEffect(this) {
-        val subscription = observe { state.value = it }
-        onDispose { subscription.close() }
-    }
-    return state
-}
+fun <S : Any> StateHolder<S>.collectState(): State<S> = uiState.collectAsStateWithLifecycle()
 
-/** Runs holder methods on the core thread, never on the main thread. */
+/**
+ * Blocking work that is not a holder call (reading a picked file, writing an export) on the
+ * core thread. Holder methods need none of this: they run their core calls on the executor
+ * they were given.
+ */
 class CoreActions(private val scope: CoroutineScope) {
     fun run(block: () -> Unit) {
         scope.launch(CoreDispatcher) { block() }
@@ -87,10 +89,49 @@ fun rememberCoreActions(): CoreActions {
     return remember(scope) { CoreActions(scope) }
 }
 
-/** Calls [load] on the core thread once for this holder. */
+/**
+ * Loads [holder] the first time its screen is shown; a holder kept across rotation by the
+ * [AppViewModel] stays where it was. (Home and Badges reload each time: progress changes.)
+ */
 @Composable
-fun LoadOnce(holder: Any, load: () -> Unit) {
-    LaunchedEffect(holder) { withContext(CoreDispatcher) { load() } }
+fun LoadOnce(holder: StateHolder<*>, load: () -> Unit) {
+    LaunchedEffect(holder) { holder.loadOnce(load) }
+}
+
+/** The app's ViewModel: the back stack and the open screens' holders. */
+val LocalAppViewModel = staticCompositionLocalOf<AppViewModel> { error("no AppViewModel") }
+
+/** This screen's holder, kept by the [AppViewModel] under [key] and made with its saved snapshot. */
+@Composable
+fun <H : StateHolder<*>> rememberHolder(key: String, create: (saved: Saved) -> H): H {
+    val vm = LocalAppViewModel.current
+    return remember(vm, key) { vm.holder(key, create) }
+}
+
+/** The words of the screen being drawn, from the core's UI texts (see [Labels]). */
+val LocalLabels = compositionLocalOf { Labels() }
+
+/** The core object, for texts with variables that the holder did not format. */
+val LocalCore = staticCompositionLocalOf<SafeSteps?> { null }
+
+/** A word of this screen (a key of the core's UI texts, e.g. "back"). */
+@Composable
+fun word(key: String): String = LocalLabels.current[key]
+
+/**
+ * A UI text with variables ("lessons-done" with done and total), formatted by the core in
+ * the screen's language on the core thread; empty for the moment it takes.
+ */
+@Composable
+fun wordf(key: String, vararg args: Pair<String, Any>): String {
+    val labels = LocalLabels.current
+    val core = LocalCore.current ?: return ""
+    val text by produceState("", key, labels.locale, *args.map { it.second }.toTypedArray()) {
+        value = withContext(CoreDispatcher) {
+            runCatching { core.format(listOf(labels.locale), key, *args) }.getOrDefault("")
+        }
+    }
+    return text
 }
 
 /** Lays out [content] right to left when the core says the text is RTL (Urdu...). */
@@ -114,6 +155,8 @@ fun TextScaled(scale: Float, content: @Composable () -> Unit) {
 @Composable
 fun ScreenFrame(
     title: String,
+    /** The screen's words from the core (its holder's `labels`). */
+    labels: Labels,
     direction: CoreDirection,
     loading: Boolean,
     error: String?,
@@ -123,38 +166,42 @@ fun ScreenFrame(
     textScale: Float = 1.0f,
     content: LazyListScope.() -> Unit,
 ) {
-    Directional(direction) {
-        TextScaled(textScale) {
-            Column(Modifier.fillMaxSize()) {
-                Row(
-                    Modifier.fillMaxWidth().padding(horizontal = 8.dp, vertical = 4.dp),
-                    verticalAlignment = Alignment.CenterVertically,
-                    horizontalArrangement = Arrangement.spacedBy(8.dp),
-                ) {
-                    if (onBack != null) {
-                        TextButton(onClick = onBack, modifier = Modifier.heightIn(min = 48.dp)) {
-                            Text(stringResource(R.string.back))
+    CompositionLocalProvider(LocalLabels provides labels) {
+        Directional(direction) {
+            TextScaled(textScale) {
+                Column(Modifier.fillMaxSize()) {
+                    Row(
+                        Modifier.fillMaxWidth().padding(horizontal = 8.dp, vertical = 4.dp),
+                        verticalAlignment = Alignment.CenterVertically,
+                        horizontalArrangement = Arrangement.spacedBy(8.dp),
+                    ) {
+                        if (onBack != null) {
+                            TextButton(onClick = onBack, modifier = Modifier.heightIn(min = 48.dp)) {
+                                Text(word("back"))
+                            }
+                        }
+                        Text(
+                            title,
+                            style = MaterialTheme.typography.titleLarge,
+                            modifier = Modifier.weight(1f).semantics { heading() },
+                        )
+                        if (onQuickExit != null) QuickExitButton(onQuickExit)
+                    }
+                    // A translation not yet checked by a native speaker says so.
+                    labels.draftNote?.let { Text(it, Modifier.padding(horizontal = 16.dp), style = MaterialTheme.typography.bodySmall) }
+                    if (error != null) ErrorBanner(error, onDismissError)
+                    if (loading) {
+                        Box(Modifier.fillMaxWidth().padding(32.dp), contentAlignment = Alignment.Center) {
+                            CircularProgressIndicator()
                         }
                     }
-                    Text(
-                        title,
-                        style = MaterialTheme.typography.titleLarge,
-                        modifier = Modifier.weight(1f).semantics { heading() },
+                    LazyColumn(
+                        Modifier.weight(1f).fillMaxWidth(),
+                        contentPadding = PaddingValues(16.dp),
+                        verticalArrangement = Arrangement.spacedBy(12.dp),
+                        content = content,
                     )
-                    if (onQuickExit != null) QuickExitButton(onQuickExit)
                 }
-                if (error != null) ErrorBanner(error, onDismissError)
-                if (loading) {
-                    Box(Modifier.fillMaxWidth().padding(32.dp), contentAlignment = Alignment.Center) {
-                        CircularProgressIndicator()
-                    }
-                }
-                LazyColumn(
-                    Modifier.weight(1f).fillMaxWidth(),
-                    contentPadding = PaddingValues(16.dp),
-                    verticalArrangement = Arrangement.spacedBy(12.dp),
-                    content = content,
-                )
             }
         }
     }
@@ -174,7 +221,7 @@ fun QuickExitButton(onClick: () -> Unit) {
             contentColor = MaterialTheme.colorScheme.onError,
         ),
     ) {
-        Text(stringResource(R.string.quick_exit), style = MaterialTheme.typography.titleMedium)
+        Text(word("quick-exit"), style = MaterialTheme.typography.titleMedium)
     }
 }
 
@@ -186,9 +233,9 @@ fun ErrorBanner(message: String, onDismiss: () -> Unit) {
     ) {
         Row(Modifier.padding(12.dp), verticalAlignment = Alignment.CenterVertically) {
             // The word "Problem" says what the red border says.
-            Text(stringResource(R.string.problem, message), Modifier.weight(1f))
+            Text(wordf("problem", "text" to message), Modifier.weight(1f))
             TextButton(onClick = onDismiss, modifier = Modifier.heightIn(min = 48.dp)) {
-                Text(stringResource(R.string.ok))
+                Text(word("ok"))
             }
         }
     }
@@ -218,7 +265,7 @@ fun ToggleRow(label: String, checked: Boolean, onChange: (Boolean) -> Unit) {
         horizontalArrangement = Arrangement.spacedBy(12.dp),
     ) {
         Text(label, Modifier.weight(1f), style = MaterialTheme.typography.bodyLarge)
-        Text(stringResource(if (checked) R.string.on else R.string.off))
+        Text(word(if (checked) "on" else "off"))
         Switch(checked = checked, onCheckedChange = null)
     }
 }
@@ -273,11 +320,11 @@ fun picture(path: String, alt: String) = Picture(path, alt)
 /** Sign language names for ISO 639-3 codes the default pack uses; others show the code. */
 @Composable
 fun signLanguageName(code: String): String = when (code) {
-    "pks" -> stringResource(R.string.sign_pks)
-    "sfs" -> stringResource(R.string.sign_sfs)
-    "zsl" -> stringResource(R.string.sign_zsl)
-    "bfi" -> stringResource(R.string.sign_bfi)
-    "ase" -> stringResource(R.string.sign_ase)
+    "pks" -> word("sign-pks")
+    "sfs" -> word("sign-sfs")
+    "zsl" -> word("sign-zsl")
+    "bfi" -> word("sign-bfi")
+    "ase" -> word("sign-ase")
     else -> code.uppercase()
 }
 

@@ -20,7 +20,6 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import androidx.compose.foundation.layout.heightIn
 import org.safesteps.core.OpenState
@@ -29,36 +28,38 @@ import org.safesteps.demo.ChannelUi
 import org.safesteps.demo.ContactUi
 import org.safesteps.demo.Help
 import org.safesteps.demo.OpensWith
-import org.safesteps.demo.R
 
 @Composable
 fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> Unit, onQuickExit: () -> Unit) {
-    val holder = remember(core) { Help(core, onQuickExit = onQuickExit) }
+    val holder = rememberHolder("help") { saved -> Help(core, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
 
     ScreenFrame(
-        title = stringResource(R.string.get_help),
+        title = state.labels["get-help"],
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
         // quickExit() never calls the core: it runs at once, on the main thread.
-        onQuickExit = { holder.quickExit() },
+        onQuickExit = {
+            holder.quickExit()
+            onQuickExit()
+        },
     ) {
-        item { SectionTitle(stringResource(R.string.what_happened)) }
+        item { SectionTitle(word("what-happened")) }
         items(state.situations, key = { it.id }) { s ->
             SecondaryButton(s.title, onClick = { onOpenPathway(s.id) }, modifier = Modifier.fillMaxWidth())
         }
-        item { SectionTitle(stringResource(R.string.country)) }
+        item { SectionTitle(word("country")) }
         item {
             LazyRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 items(state.countries) { code ->
                     val chosen = code == state.country
                     OutlinedButton(
-                        onClick = { act.run { holder.chooseCountry(code) } },
+                        onClick = { holder.chooseCountry(code) },
                         modifier = Modifier.heightIn(min = 48.dp),
                         border = if (chosen) BorderStroke(3.dp, MaterialTheme.colorScheme.primary) else BorderStroke(1.dp, MaterialTheme.colorScheme.outline),
                     ) {
@@ -68,13 +69,13 @@ fun HelpScreen(core: SafeSteps, onBack: () -> Unit, onOpenPathway: (String) -> U
             }
         }
         item {
-            ToggleRow(stringResource(R.string.deaf_accessible_only), state.deafAccessibleOnly) { on ->
-                act.run { holder.setDeafAccessibleOnly(on) }
+            ToggleRow(word("deaf-accessible-only"), state.deafAccessibleOnly) { on ->
+                holder.setDeafAccessibleOnly(on)
             }
         }
-        item { ToggleRow(stringResource(R.string.open_now_only), state.openNowOnly) { on -> act.run { holder.setOpenNowOnly(on) } } }
-        if (state.toCheck > 0) item { Text(stringResource(R.string.some_to_check, state.toCheck)) }
-        if (!state.loading && state.contacts.isEmpty()) item { Text(stringResource(R.string.no_contacts)) }
+        item { ToggleRow(word("open-now-only"), state.openNowOnly) { on -> holder.setOpenNowOnly(on) } }
+        if (state.toCheck > 0) item { Text(word("some-to-check")) }
+        if (!state.loading && state.contacts.isEmpty()) item { Text(word("no-contacts")) }
         items(state.contacts, key = { it.id }) { c -> ContactCard(c) }
     }
 }
@@ -89,17 +90,17 @@ fun ContactCard(c: ContactUi) {
         if (c.checkThisNumber) {
             Card(border = BorderStroke(2.dp, MaterialTheme.colorScheme.error)) {
                 Column(Modifier.padding(8.dp)) {
-                    Text("⚠ " + stringResource(R.string.check_this_number), style = MaterialTheme.typography.titleSmall)
+                    Text("⚠ " + word("check-this-number"), style = MaterialTheme.typography.titleSmall)
                     c.checkNote?.let { Text(it) }
                 }
             }
         }
         c.fallbackNote?.let { Text(it, style = if (c.standIn) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium) }
         c.publicNote?.let { Text(it) }
-        if (c.deafSupport) Text(stringResource(R.string.deaf_support))
+        if (c.deafSupport) Text(word("deaf-support"))
         c.channels.forEach { ch -> ChannelButton(ch) { open(context, ch) } }
         Text(c.statusText, style = MaterialTheme.typography.bodySmall)
-        Text(stringResource(R.string.source, c.sourceUrl, c.sourceSeen), style = MaterialTheme.typography.bodySmall)
+        Text(wordf("source", "source" to c.sourceUrl, "date" to c.sourceSeen), style = MaterialTheme.typography.bodySmall)
     }
 }
 
@@ -109,11 +110,11 @@ private fun ChannelButton(ch: ChannelUi, onClick: () -> Unit) {
         Column(Modifier.fillMaxWidth()) {
             Text("${ch.label}: ${ch.value}", style = MaterialTheme.typography.titleSmall)
             val status = ch.status.ifBlank {
-                if (ch.open == OpenState.UNKNOWN) stringResource(R.string.hours_unknown) else ""
+                if (ch.open == OpenState.UNKNOWN) word("hours-unknown") else ""
             }
             if (status.isNotBlank()) Text(status)
             ch.hours?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
-            if (ch.usableWithoutHearing) Text(stringResource(R.string.works_without_hearing), style = MaterialTheme.typography.bodySmall)
+            if (ch.usableWithoutHearing) Text(word("works-without-hearing"), style = MaterialTheme.typography.bodySmall)
             ch.cost?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
             ch.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         }

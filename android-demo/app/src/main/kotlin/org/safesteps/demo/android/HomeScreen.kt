@@ -10,10 +10,11 @@ import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.padding
@@ -24,7 +25,6 @@ import org.safesteps.core.ModuleState
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.Home
 import org.safesteps.demo.ModuleCard
-import org.safesteps.demo.R
 
 @Composable
 fun HomeScreen(
@@ -36,31 +36,37 @@ fun HomeScreen(
     onHelp: () -> Unit,
     onSwitchLearner: () -> Unit,
 ) {
-    val holder = remember(core, learnerId) { Home(core, learnerId) }
+    val holder = rememberHolder("home/$learnerId") { Home(core, learnerId, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
-    LoadOnce(holder) { holder.load() }
+    // Reloaded each time it is shown: progress and assignments change while the child learns.
+    LaunchedEffect(holder) { holder.load() }
+    // While Home is shown, progress or assignments changing anywhere reload it.
+    DisposableEffect(holder) {
+        val listening = holder.listen()
+        onDispose { listening.close() }
+    }
 
     ScreenFrame(
-        title = stringResource(R.string.app_name),
+        title = state.labels["app-name"],
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = null,
     ) {
         item { Text(state.welcome, style = MaterialTheme.typography.headlineSmall) }
         items(state.modules, key = { it.id }) { m -> ModuleCardView(core, m, onOpenLesson) }
         item {
             Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                SecondaryButton(stringResource(R.string.badges), onClick = onBadges, modifier = Modifier.weight(1f))
-                SecondaryButton(stringResource(R.string.settings), onClick = onSettings, modifier = Modifier.weight(1f))
+                SecondaryButton(word("badges"), onClick = onBadges, modifier = Modifier.weight(1f))
+                SecondaryButton(word("settings"), onClick = onSettings, modifier = Modifier.weight(1f))
             }
         }
         item {
             Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                SecondaryButton(stringResource(R.string.get_help), onClick = onHelp, modifier = Modifier.weight(1f))
-                SecondaryButton(stringResource(R.string.switch_learner), onClick = onSwitchLearner, modifier = Modifier.weight(1f))
+                SecondaryButton(word("get-help"), onClick = onHelp, modifier = Modifier.weight(1f))
+                SecondaryButton(word("switch-learner"), onClick = onSwitchLearner, modifier = Modifier.weight(1f))
             }
         }
     }
@@ -78,13 +84,13 @@ private fun ModuleCardView(core: SafeSteps, m: ModuleCard, onOpenLesson: (String
             CorePicture(core, m.picture, Modifier.size(120.dp))
             Text(m.title, style = MaterialTheme.typography.titleLarge)
             Text(m.summary)
-            Text(stringResource(R.string.lessons_done, m.lessonsDone, m.lessonsTotal))
+            Text(wordf("lessons-done", "done" to m.lessonsDone, "total" to m.lessonsTotal))
             Text(stateLabel(m))
-            if (m.badgeEarned) Text(stringResource(R.string.badge_earned))
+            if (m.badgeEarned) Text(word("badge-earned"))
             val lessonId = m.nextLessonId
             if (m.canOpen && lessonId != null) {
                 BigButton(
-                    stringResource(if (m.lessonsDone == 0) R.string.start else R.string.go_on),
+                    word(if (m.lessonsDone == 0) "start" else "go-on"),
                     onClick = { onOpenLesson(lessonId) },
                 )
             }
@@ -96,20 +102,20 @@ private fun ModuleCardView(core: SafeSteps, m: ModuleCard, onOpenLesson: (String
 private fun assignedLabel(m: ModuleCard): String {
     val due = m.dueMs?.let { DateFormat.getDateInstance(DateFormat.MEDIUM).format(Date(it)) }
     return when (m.dueState) {
-        DueState.OVERDUE -> stringResource(R.string.assigned_overdue, due ?: "")
-        DueState.DUE_SOON -> stringResource(R.string.assigned_due_soon, due ?: "")
-        DueState.OPEN -> stringResource(R.string.assigned_due, due ?: "")
-        DueState.DONE -> stringResource(R.string.assigned_done)
-        else -> stringResource(R.string.assigned)
+        DueState.OVERDUE -> wordf("assigned-overdue", "date" to (due ?: ""))
+        DueState.DUE_SOON -> wordf("assigned-due-soon", "date" to (due ?: ""))
+        DueState.OPEN -> wordf("assigned-due", "date" to (due ?: ""))
+        DueState.DONE -> word("assigned-done")
+        else -> word("assigned")
     }
 }
 
 @Composable
 private fun stateLabel(m: ModuleCard): String = when (m.state) {
-    ModuleState.LOCKED -> stringResource(R.string.locked_finish_first, m.needsFirst.joinToString(", "))
-    ModuleState.NOT_FOR_AGE -> stringResource(R.string.not_for_age)
-    ModuleState.AVAILABLE -> stringResource(R.string.state_available)
-    ModuleState.IN_PROGRESS -> stringResource(R.string.state_in_progress)
-    ModuleState.COMPLETED -> stringResource(R.string.state_completed)
-    ModuleState.MASTERED -> stringResource(R.string.state_mastered)
+    ModuleState.LOCKED -> wordf("locked-finish-first", "modules" to m.needsFirst.joinToString(", "))
+    ModuleState.NOT_FOR_AGE -> word("not-for-age")
+    ModuleState.AVAILABLE -> word("state-available")
+    ModuleState.IN_PROGRESS -> word("state-in-progress")
+    ModuleState.COMPLETED -> word("state-completed")
+    ModuleState.MASTERED -> word("state-mastered")
 }

@@ -20,7 +20,6 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.selected
 import androidx.compose.ui.semantics.semantics
@@ -30,7 +29,6 @@ import org.safesteps.core.AgeBand
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.LearnerPicker
 import org.safesteps.demo.PictureChoice
-import org.safesteps.demo.R
 
 @Composable
 fun LearnerPickerScreen(
@@ -40,9 +38,8 @@ fun LearnerPickerScreen(
     onTeacher: () -> Unit,
     onCaregiver: () -> Unit,
 ) {
-    val holder = remember(core) { LearnerPicker(core) }
+    val holder = rememberHolder("picker") { saved -> LearnerPicker(core, saved, CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
     LaunchedEffect(state.signedIn) {
         val learner = state.signedIn ?: return@LaunchedEffect
@@ -53,50 +50,51 @@ fun LearnerPickerScreen(
     LaunchedEffect(wait) {
         if (wait > 0) {
             delay(wait * 1000L)
-            act.run { holder.waitOver() }
+            holder.waitOver()
         }
     }
 
     val form = state.form
     val signIn = state.pictureSignIn
     ScreenFrame(
-        title = stringResource(R.string.who_is_learning),
+        title = state.labels["who-is-learning"],
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = when {
-            form != null -> ({ act.run { holder.cancelNewLearner() } })
-            signIn != null -> ({ act.run { holder.cancelSignIn() } })
+            form != null -> ({ holder.cancelNewLearner() })
+            signIn != null -> ({ holder.cancelSignIn() })
             else -> null
         },
     ) {
         when {
             signIn != null -> {
                 item {
-                    Text(stringResource(R.string.tap_your_pictures, signIn.nickname), style = MaterialTheme.typography.titleMedium)
+                    Text(word("tap-your-pictures"), style = MaterialTheme.typography.titleMedium)
                 }
-                if (signIn.failures > 0) item { Text(stringResource(R.string.not_right_try_again)) }
-                if (signIn.waitSeconds > 0) item { Text(stringResource(R.string.wait_seconds, signIn.waitSeconds)) }
+                if (signIn.failures > 0) item { Text(word("not-right-try-again")) }
+                if (signIn.waitSeconds > 0) item { Text(wordf("wait-seconds", "seconds" to signIn.waitSeconds)) }
                 item {
                     // What was tapped so far, in order, said as numbers (not only shown).
-                    Text(stringResource(R.string.pictures_chosen, signIn.chosen.size))
+                    Text(wordf("pictures-tapped", "count" to signIn.chosen.size))
                 }
                 items(signIn.grid.chunked(3)) { row ->
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                         row.forEach { p ->
                             PictureTile(core, p, selected = false, modifier = Modifier.weight(1f)) {
-                                act.run { holder.tapPicture(p.id) }
+                                holder.tapPicture(p.id)
                             }
                         }
                     }
                 }
                 item {
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                        SecondaryButton(stringResource(R.string.undo), onClick = { act.run { holder.removeLastPicture() } })
+                        SecondaryButton(word("undo"), onClick = { holder.removeLastPicture() })
                         BigButton(
-                            stringResource(R.string.done),
-                            onClick = { act.run { holder.submitPictures() } },
+                            word("done"),
+                            onClick = { holder.submitPictures() },
                             enabled = signIn.canSubmit,
                             modifier = Modifier.weight(1f),
                         )
@@ -109,35 +107,35 @@ fun LearnerPickerScreen(
                         value = form.nickname,
                         // Typing stays on the main thread: setNickname does not call the core.
                         onValueChange = { text -> holder.setNickname(text) },
-                        label = { Text(stringResource(R.string.nickname)) },
-                        supportingText = { Text(stringResource(R.string.nickname_help)) },
+                        label = { Text(word("nickname")) },
+                        supportingText = { Text(word("nickname-help")) },
                         singleLine = true,
                         modifier = Modifier.fillMaxWidth(),
                     )
                 }
-                item { SectionTitle(stringResource(R.string.pick_avatar)) }
+                item { SectionTitle(word("pick-avatar")) }
                 items(state.avatars.chunked(3)) { row ->
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                         row.forEach { a ->
                             PictureTile(core, a, selected = a.id == form.avatarId, modifier = Modifier.weight(1f)) {
-                                act.run { holder.chooseAvatar(a.id) }
+                                holder.chooseAvatar(a.id)
                             }
                         }
                     }
                 }
-                item { SectionTitle(stringResource(R.string.age)) }
+                item { SectionTitle(word("age")) }
                 items(state.ageBands) { band ->
-                    ChoiceRow(ageLabel(band), selected = form.ageBand == band) { act.run { holder.chooseAgeBand(band) } }
+                    ChoiceRow(ageLabel(band), selected = form.ageBand == band) { holder.chooseAgeBand(band) }
                 }
                 item {
-                    BigButton(stringResource(R.string.create), onClick = { act.run { holder.createLearner() } }, enabled = form.canCreate)
+                    BigButton(word("create"), onClick = { holder.createLearner() }, enabled = form.canCreate)
                 }
             }
             else -> {
                 items(state.learners, key = { it.id }) { learner ->
                     Card(
                         Modifier.fillMaxWidth().heightIn(min = 72.dp)
-                            .clickable(role = Role.Button) { act.run { holder.pick(learner.id) } },
+                            .clickable(role = Role.Button) { holder.pick(learner.id) },
                     ) {
                         Row(Modifier.padding(12.dp), verticalAlignment = Alignment.CenterVertically) {
                             learner.avatar?.let { CorePicture(core, picture(it.path, it.alt), Modifier.size(56.dp)) }
@@ -145,10 +143,10 @@ fun LearnerPickerScreen(
                         }
                     }
                 }
-                item { BigButton(stringResource(R.string.new_learner), onClick = { act.run { holder.startNewLearner() } }) }
-                item { SecondaryButton(stringResource(R.string.get_help), onClick = onHelp, modifier = Modifier.fillMaxWidth()) }
-                item { SecondaryButton(stringResource(R.string.for_caregivers), onClick = onCaregiver, modifier = Modifier.fillMaxWidth()) }
-                item { SecondaryButton(stringResource(R.string.for_teachers), onClick = onTeacher, modifier = Modifier.fillMaxWidth()) }
+                item { BigButton(word("new-learner"), onClick = { holder.startNewLearner() }) }
+                item { SecondaryButton(word("get-help"), onClick = onHelp, modifier = Modifier.fillMaxWidth()) }
+                item { SecondaryButton(word("for-caregivers"), onClick = onCaregiver, modifier = Modifier.fillMaxWidth()) }
+                item { SecondaryButton(word("for-teachers"), onClick = onTeacher, modifier = Modifier.fillMaxWidth()) }
             }
         }
     }
@@ -165,14 +163,14 @@ fun PictureTile(core: SafeSteps, p: PictureChoice, selected: Boolean, modifier: 
     ) {
         Column(Modifier.padding(8.dp).fillMaxWidth(), horizontalAlignment = Alignment.CenterHorizontally) {
             CorePicture(core, picture(p.path, p.alt), Modifier.size(72.dp))
-            if (selected) Text(stringResource(R.string.chosen))
+            if (selected) Text(word("chosen"))
         }
     }
 }
 
 @Composable
 fun ageLabel(band: AgeBand): String = when (band) {
-    AgeBand.AGES6_TO9 -> stringResource(R.string.ages_6_9)
-    AgeBand.AGES10_TO14 -> stringResource(R.string.ages_10_14)
-    AgeBand.AGES15_TO17 -> stringResource(R.string.ages_15_17)
+    AgeBand.AGES6_TO9 -> word("ages-6-9")
+    AgeBand.AGES10_TO14 -> word("ages-10-14")
+    AgeBand.AGES15_TO17 -> word("ages-15-17")
 }

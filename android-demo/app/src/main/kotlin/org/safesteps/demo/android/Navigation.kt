@@ -2,72 +2,59 @@ package org.safesteps.demo.android
 
 import androidx.activity.compose.BackHandler
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.mutableStateListOf
-import androidx.compose.runtime.remember
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.getValue
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import androidx.lifecycle.viewmodel.compose.viewModel
 import org.safesteps.core.SafeSteps
+import org.safesteps.demo.Route
 
-/** Where the app is. A plain back stack: the demo needs no navigation library. */
-sealed interface Route {
-    data object Picker : Route
-    data class Home(val learnerId: String) : Route
-    data class Lesson(val learnerId: String, val lessonId: String) : Route
-    data class Badges(val learnerId: String) : Route
-    data class Settings(val learnerId: String) : Route
-    data object Help : Route
-    data class Pathway(val pathwayId: String) : Route
-    data object Teacher : Route
-    data object Caregiver : Route
-}
-
+/**
+ * The screens, by the route on top of the back stack. The stack lives in the [AppViewModel]
+ * (a plain [org.safesteps.demo.Navigator], saved as route keys), so rotation, a font-scale or
+ * dark-mode change, and process death all come back to the same screen with the same stack.
+ */
 @Composable
-fun SafeStepsNavigation(core: SafeSteps, onQuickExit: () -> Unit) {
-    val stack = remember { mutableStateListOf<Route>(Route.Picker) }
-    fun go(route: Route) {
-        stack.add(route)
-    }
-    fun back() {
-        if (stack.size > 1) stack.removeAt(stack.lastIndex)
-    }
-    fun home(route: Route) {
-        stack.clear()
-        stack.add(route)
-    }
-    BackHandler(enabled = stack.size > 1) { back() }
+fun SafeStepsNavigation(core: SafeSteps, onQuickExit: () -> Unit, vm: AppViewModel = viewModel()) {
+    val stack by vm.navigator.stack.collectAsStateWithLifecycle()
+    BackHandler(enabled = stack.size > 1) { vm.back() }
 
-    when (val route = stack.last()) {
-        Route.Picker -> LearnerPickerScreen(
-            core,
-            onSignedIn = { home(Route.Home(it)) },
-            onHelp = { go(Route.Help) },
-            onTeacher = { go(Route.Teacher) },
-            onCaregiver = { go(Route.Caregiver) },
-        )
-        is Route.Home -> HomeScreen(
-            core,
-            route.learnerId,
-            onOpenLesson = { go(Route.Lesson(route.learnerId, it)) },
-            onBadges = { go(Route.Badges(route.learnerId)) },
-            onSettings = { go(Route.Settings(route.learnerId)) },
-            onHelp = { go(Route.Help) },
-            onSwitchLearner = { home(Route.Picker) },
-        )
-        is Route.Lesson -> LessonScreen(
-            core,
-            route.learnerId,
-            route.lessonId,
-            onBack = { back() },
-            onOpenPathway = { go(Route.Pathway(it)) },
-        )
-        is Route.Badges -> BadgesScreen(core, route.learnerId, onBack = { back() })
-        is Route.Settings -> SettingsScreen(core, route.learnerId, onBack = { back() })
-        Route.Help -> HelpScreen(
-            core,
-            onBack = { back() },
-            onOpenPathway = { go(Route.Pathway(it)) },
-            onQuickExit = onQuickExit,
-        )
-        is Route.Pathway -> PathwayScreen(core, route.pathwayId, onBack = { back() }, onQuickExit = onQuickExit)
-        Route.Teacher -> TeacherScreen(core, onBack = { back() })
-        Route.Caregiver -> CaregiverScreen(core, onBack = { back() }, onQuickExit = onQuickExit)
+    CompositionLocalProvider(LocalAppViewModel provides vm, LocalCore provides core) {
+        when (val route = stack.last()) {
+            Route.Picker -> LearnerPickerScreen(
+                core,
+                onSignedIn = { vm.reset(Route.Home(it)) },
+                onHelp = { vm.go(Route.Help) },
+                onTeacher = { vm.go(Route.Teacher) },
+                onCaregiver = { vm.go(Route.Caregiver) },
+            )
+            is Route.Home -> HomeScreen(
+                core,
+                route.learnerId,
+                onOpenLesson = { vm.go(Route.Lesson(route.learnerId, it)) },
+                onBadges = { vm.go(Route.Badges(route.learnerId)) },
+                onSettings = { vm.go(Route.Settings(route.learnerId)) },
+                onHelp = { vm.go(Route.Help) },
+                onSwitchLearner = { vm.reset(Route.Picker) },
+            )
+            is Route.Lesson -> LessonScreen(
+                core,
+                route.learnerId,
+                route.lessonId,
+                onBack = { vm.back() },
+                onOpenPathway = { vm.go(Route.Pathway(it)) },
+            )
+            is Route.Badges -> BadgesScreen(core, route.learnerId, onBack = { vm.back() })
+            is Route.Settings -> SettingsScreen(core, route.learnerId, onBack = { vm.back() })
+            Route.Help -> HelpScreen(
+                core,
+                onBack = { vm.back() },
+                onOpenPathway = { vm.go(Route.Pathway(it)) },
+                onQuickExit = onQuickExit,
+            )
+            is Route.Pathway -> PathwayScreen(core, route.pathwayId, onBack = { vm.back() }, onQuickExit = onQuickExit)
+            Route.Teacher -> TeacherScreen(core, onBack = { vm.back() })
+            Route.Caregiver -> CaregiverScreen(core, onBack = { vm.back() }, onQuickExit = onQuickExit)
+        }
     }
 }

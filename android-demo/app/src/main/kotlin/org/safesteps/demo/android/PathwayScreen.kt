@@ -6,31 +6,32 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
-import androidx.compose.ui.res.stringResource
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.Pathway
 import org.safesteps.demo.PathwayState
-import org.safesteps.demo.R
 import androidx.compose.foundation.lazy.LazyListScope
 
 @Composable
 fun PathwayScreen(core: SafeSteps, pathwayId: String, onBack: () -> Unit, onQuickExit: () -> Unit) {
-    val holder = remember(core, pathwayId) { Pathway(core, pathwayId, onQuickExit = onQuickExit) }
+    val holder = rememberHolder("pathway/$pathwayId") { saved -> Pathway(core, pathwayId, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
 
     ScreenFrame(
         title = state.title,
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
-        onQuickExit = { holder.quickExit() },
+        onQuickExit = {
+            holder.quickExit()
+            onQuickExit()
+        },
     ) {
         item {
-            ToggleRow(stringResource(R.string.easy_read_setting), state.easyRead) { on -> act.run { holder.setEasyRead(on) } }
+            ToggleRow(word("easy-read-setting"), state.easyRead) { on -> holder.setEasyRead(on) }
         }
         pathwaySteps(state)
     }

@@ -13,12 +13,12 @@ import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.liveRegion
@@ -30,46 +30,46 @@ import org.safesteps.demo.Choose
 import org.safesteps.demo.OptionUi
 import org.safesteps.demo.Quiz
 import org.safesteps.demo.QuizState
-import org.safesteps.demo.R
 
 /** A quiz question inside a lesson step. Right and wrong are said in words and symbols, not only colours. */
 @Composable
 fun QuizPanel(core: SafeSteps, learnerId: String, questionId: String, onAnswered: () -> Unit) {
-    val holder = remember(core, learnerId, questionId) { Quiz(core, learnerId, questionId) }
+    val holder = rememberHolder("quiz/$learnerId/$questionId") { saved -> Quiz(core, learnerId, questionId, saved = saved, executor = CoreExecutor) }
     val state by holder.collectState()
-    val act = rememberCoreActions()
     LoadOnce(holder) { holder.load() }
     LaunchedEffect(state.attemptsUsed, state.message) { if (state.message != null) onAnswered() }
 
-    ItemCard {
-        Text(state.prompt, style = MaterialTheme.typography.titleMedium)
-        Text(stringResource(howToChoose(state.choose)))
-        state.attemptsLeft?.let { Text(stringResource(R.string.tries_left, it)) }
-        state.options.forEach { option ->
-            OptionRow(core, state, option, onTap = { act.run { holder.tap(option.id) } }, onMoveUp = { act.run { holder.moveUp(option.id) } })
-        }
-        state.hint?.let { Text(stringResource(R.string.hint_is, it)) }
-        if (state.hasHint && state.hint == null && !state.finished) {
-            SecondaryButton(stringResource(R.string.show_hint), onClick = { act.run { holder.showHint() } })
-        }
-        state.message?.let { message ->
-            Text(
-                (if (state.correct == true) "✓ " else "✗ ") + message,
-                style = MaterialTheme.typography.titleMedium,
-                modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
-            )
-        }
-        if (state.rightOrder.isNotEmpty()) {
-            Text(stringResource(R.string.right_order), style = MaterialTheme.typography.titleSmall)
-            state.rightOrder.forEachIndexed { i, text -> Text("${i + 1}. $text") }
-        }
-        when {
-            state.canTryAgain -> BigButton(stringResource(R.string.try_again), onClick = { act.run { holder.tryAgain() } })
-            !state.finished && state.message == null -> BigButton(
-                stringResource(R.string.check_answer),
-                onClick = { act.run { holder.submit() } },
-                enabled = state.canSubmit,
-            )
+    CompositionLocalProvider(LocalLabels provides state.labels) {
+        ItemCard {
+            Text(state.prompt, style = MaterialTheme.typography.titleMedium)
+            Text(word(howToChoose(state.choose)))
+            state.attemptsLeft?.let { Text(word("tries-left")) }
+            state.options.forEach { option ->
+                OptionRow(core, state, option, onTap = { holder.tap(option.id) }, onMoveUp = { holder.moveUp(option.id) })
+            }
+            state.hint?.let { Text(word("hint-is")) }
+            if (state.hasHint && state.hint == null && !state.finished) {
+                SecondaryButton(word("show-hint"), onClick = { holder.showHint() })
+            }
+            state.message?.let { message ->
+                Text(
+                    (if (state.correct == true) "✓ " else "✗ ") + message,
+                    style = MaterialTheme.typography.titleMedium,
+                    modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
+                )
+            }
+            if (state.rightOrder.isNotEmpty()) {
+                Text(word("right-order"), style = MaterialTheme.typography.titleSmall)
+                state.rightOrder.forEachIndexed { i, text -> Text("${i + 1}. $text") }
+            }
+            when {
+                state.canTryAgain -> BigButton(word("try-again"), onClick = { holder.tryAgain() })
+                !state.finished && state.message == null -> BigButton(
+                    word("check-answer"),
+                    onClick = { holder.submit() },
+                    enabled = state.canSubmit,
+                )
+            }
         }
     }
 }
@@ -77,8 +77,8 @@ fun QuizPanel(core: SafeSteps, learnerId: String, questionId: String, onAnswered
 @Composable
 private fun OptionRow(core: SafeSteps, state: QuizState, option: OptionUi, onTap: () -> Unit, onMoveUp: () -> Unit) {
     val verdict = when (option.right) {
-        true -> stringResource(R.string.option_right)
-        false -> stringResource(R.string.option_wrong)
+        true -> word("option-right")
+        false -> word("option-wrong")
         null -> null
     }
     Card(
@@ -98,14 +98,14 @@ private fun OptionRow(core: SafeSteps, state: QuizState, option: OptionUi, onTap
                 option.feedback?.let { Text(it) }
             }
             if (state.choose == Choose.ALL_IN_ORDER && (option.place ?: 0) > 1 && state.message == null) {
-                SecondaryButton(stringResource(R.string.move_up), onClick = onMoveUp)
+                SecondaryButton(wordf("move-up", "option" to option.text), onClick = onMoveUp)
             }
         }
     }
 }
 
-private fun howToChoose(choose: Choose) = when (choose) {
-    Choose.ONE -> R.string.choose_one
-    Choose.SEVERAL -> R.string.choose_several
-    Choose.ALL_IN_ORDER -> R.string.choose_in_order
+private fun howToChoose(choose: Choose): String = when (choose) {
+    Choose.ONE -> "choose-one"
+    Choose.SEVERAL -> "choose-several"
+    Choose.ALL_IN_ORDER -> "choose-in-order"
 }

@@ -19,19 +19,17 @@ import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import java.io.File
 import org.safesteps.core.SafeSteps
 import org.safesteps.demo.ClassRow
-import org.safesteps.demo.R
 import org.safesteps.demo.TeacherArea
 import org.safesteps.demo.TeacherAreaState
 
 @Composable
 fun TeacherScreen(core: SafeSteps, onBack: () -> Unit) {
-    val holder = remember(core) { TeacherArea(core) }
+    val holder = rememberHolder("teacher") { saved -> TeacherArea(core, saved, CoreExecutor) }
     val state by holder.collectState()
     val act = rememberCoreActions()
     val context = LocalContext.current
@@ -47,17 +45,18 @@ fun TeacherScreen(core: SafeSteps, onBack: () -> Unit) {
     }
 
     ScreenFrame(
-        title = stringResource(R.string.for_teachers),
+        title = state.labels["for-teachers"],
+        labels = state.labels,
         direction = state.direction,
         loading = state.loading,
         error = state.error,
-        onDismissError = { act.run { holder.dismissError() } },
+        onDismissError = { holder.dismissError() },
         onBack = onBack,
     ) {
         when {
             state.loading -> Unit
-            !state.pinSet -> item { PinEntry(stringResource(R.string.set_pin), null) { pin -> act.run { holder.setPin(pin) } } }
-            !state.unlocked -> item { PinEntry(stringResource(R.string.enter_pin), state.pinMessage) { pin -> act.run { holder.enterPin(pin) } } }
+            !state.pinSet -> item { PinEntry(word("set-pin"), null) { pin -> holder.setPin(pin) } }
+            !state.unlocked -> item { PinEntry(word("enter-pin"), state.pinMessage) { pin -> holder.enterPin(pin) } }
             else -> unlockedArea(state, holder, act, context, onImportBundle = { importBundle.launch(arrayOf("*/*")) }, onImportPieces = { importPieces.launch(arrayOf("*/*")) })
         }
     }
@@ -74,72 +73,69 @@ private fun androidx.compose.foundation.lazy.LazyListScope.unlockedArea(
     state.recoveryCode?.let { code ->
         item {
             ItemCard {
-                Text(stringResource(R.string.recovery_code_title), style = MaterialTheme.typography.titleMedium)
+                Text(word("recovery-code-title"), style = MaterialTheme.typography.titleMedium)
                 Text(code, style = MaterialTheme.typography.headlineSmall)
-                Text(stringResource(R.string.recovery_code_help))
-                BigButton(stringResource(R.string.written_down), onClick = { act.run { holder.recoveryCodeSeen() } })
+                Text(word("recovery-code-help"))
+                BigButton(word("written-down"), onClick = { holder.recoveryCodeSeen() })
             }
         }
     }
-    item { SecondaryButton(stringResource(R.string.lock), onClick = { act.run { holder.lock() } }) }
+    item { SecondaryButton(word("lock"), onClick = { holder.lock() }) }
 
     state.report?.let { report ->
         item {
             ItemCard {
-                SectionTitle(stringResource(R.string.report_for, report.className))
+                SectionTitle(word("report-for"))
                 report.learners.forEach { l ->
                     Text(
-                        stringResource(
-                            R.string.report_learner_line, l.nickname, l.started, l.assigned, l.completed, l.mastered,
-                            l.quizPercent?.let { "$it%" } ?: "–", l.minutes,
-                        ),
+                        wordf("report-learner", "nickname" to l.nickname, "assigned" to l.assigned, "completed" to l.completed, "mastered" to l.mastered),
                     )
                 }
                 report.modules.forEach { m ->
-                    Text(stringResource(R.string.report_module_line, m.title, m.completed, m.assigned, m.quizPercent?.let { "$it%" } ?: "–"))
+                    Text(wordf("report-module", "module" to m.title, "assigned" to m.assigned, "started" to m.started, "completed" to m.completed, "mastered" to m.mastered))
                 }
                 report.questions.forEach { q ->
-                    Text(stringResource(R.string.report_question_line, q.prompt, q.wrongPercent, q.topWrongAnswer ?: "–"))
+                    Text(wordf("report-question", "question" to q.prompt, "attempts" to q.attempts, "wrong" to q.wrongPercent))
                 }
-                SecondaryButton(stringResource(R.string.close), onClick = { act.run { holder.closeReport() } })
+                SecondaryButton(word("close"), onClick = { holder.closeReport() })
             }
         }
     }
 
-    item { SectionTitle(stringResource(R.string.classes)) }
-    item { NewClass { name -> act.run { holder.createClass(name) } } }
+    item { SectionTitle(word("classes")) }
+    item { NewClass { name -> holder.createClass(name) } }
     items(state.classes, key = { it.id }) { c -> ClassCard(c, state, holder, act) }
 
-    item { SectionTitle(stringResource(R.string.assignments)) }
+    item { SectionTitle(word("assignments")) }
     items(state.assignments, key = { it.id }) { a ->
         ItemCard {
             Text(a.moduleTitles.joinToString(", "), style = MaterialTheme.typography.titleSmall)
-            Text(stringResource(R.string.assignment_for, a.targetName, a.learnerCount))
+            Text(wordf("assignment-for", "target" to a.targetName, "count" to a.learnerCount))
             if (a.withdrawn) {
-                Text(stringResource(R.string.withdrawn))
+                Text(word("withdrawn"))
             } else {
-                SecondaryButton(stringResource(R.string.withdraw), onClick = { act.run { holder.withdraw(a.id) } })
+                SecondaryButton(word("withdraw"), onClick = { holder.withdraw(a.id) })
             }
         }
     }
 
-    item { SectionTitle(stringResource(R.string.share_with_devices)) }
+    item { SectionTitle(word("share-with-devices")) }
     item {
-        BigButton(stringResource(R.string.export_assignments), onClick = {
-            act.run {
-                val pieces = holder.exportAssignments() ?: return@run
-                // Pieces go to app storage, to pass on by cable or card (QR display is not built yet).
+        BigButton(word("export-assignments"), onClick = {
+            // Runs on the core thread; the pieces go to app storage, to pass on by cable or card
+            // (QR display is not built yet).
+            holder.exportAssignments { pieces ->
                 val dir = File(context.getExternalFilesDir(null), "bundles").apply { mkdirs() }
                 pieces.forEachIndexed { i, piece -> File(dir, "assignments-${i + 1}.ssb").writeBytes(piece) }
             }
         })
     }
-    if (state.exportPieces > 0) item { Text(stringResource(R.string.pieces_ready, state.exportPieces)) }
-    item { SecondaryButton(stringResource(R.string.import_bundle), onClick = onImportBundle, modifier = Modifier.fillMaxWidth()) }
-    item { SecondaryButton(stringResource(R.string.import_pieces), onClick = onImportPieces, modifier = Modifier.fillMaxWidth()) }
-    if (state.piecesTotal > 0) item { Text(stringResource(R.string.pieces_received, state.piecesReceived, state.piecesTotal)) }
+    if (state.exportPieces > 0) item { Text(word("pieces-ready")) }
+    item { SecondaryButton(word("import-bundle"), onClick = onImportBundle, modifier = Modifier.fillMaxWidth()) }
+    item { SecondaryButton(word("import-pieces"), onClick = onImportPieces, modifier = Modifier.fillMaxWidth()) }
+    if (state.piecesTotal > 0) item { Text(word("pieces-received")) }
     state.lastImport?.let { i ->
-        item { Text(stringResource(R.string.imported, i.learnersAdded, i.eventsAdded, i.assignmentsChanged, i.classesChanged)) }
+        item { Text(wordf("imported", "device" to "", "learners" to i.learnersAdded, "events" to i.eventsAdded, "already" to i.eventsAlreadyHere, "assignments" to i.assignmentsChanged, "classes" to i.classesChanged)) }
     }
 }
 
@@ -151,7 +147,7 @@ private fun PinEntry(title: String, message: String?, onSubmit: (String) -> Unit
         OutlinedTextField(
             value = pin,
             onValueChange = { pin = it.filter(Char::isDigit).take(12) },
-            label = { Text(stringResource(R.string.pin)) },
+            label = { Text(word("pin")) },
             singleLine = true,
             visualTransformation = PasswordVisualTransformation(),
             keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.NumberPassword),
@@ -159,7 +155,7 @@ private fun PinEntry(title: String, message: String?, onSubmit: (String) -> Unit
         )
         // Why it was refused and how long to wait, in words from the core.
         message?.let { Text(it) }
-        BigButton(stringResource(R.string.ok), onClick = { onSubmit(pin); pin = "" }, enabled = pin.length >= 4)
+        BigButton(word("ok"), onClick = { onSubmit(pin); pin = "" }, enabled = pin.length >= 4)
     }
 }
 
@@ -170,11 +166,11 @@ private fun NewClass(onCreate: (String) -> Unit) {
         OutlinedTextField(
             value = name,
             onValueChange = { name = it },
-            label = { Text(stringResource(R.string.class_name)) },
+            label = { Text(word("class-name")) },
             singleLine = true,
             modifier = Modifier.fillMaxWidth(),
         )
-        BigButton(stringResource(R.string.create_class), onClick = { onCreate(name); name = "" }, enabled = name.isNotBlank())
+        BigButton(word("create-class"), onClick = { onCreate(name); name = "" }, enabled = name.isNotBlank())
     }
 }
 
@@ -183,18 +179,18 @@ private fun ClassCard(c: ClassRow, state: TeacherAreaState, holder: TeacherArea,
     var open by rememberSaveable(c.id) { mutableStateOf(false) }
     ItemCard {
         Text(c.name, style = MaterialTheme.typography.titleMedium)
-        Text(stringResource(R.string.class_learners, c.learnerIds.size))
-        SecondaryButton(stringResource(R.string.report), onClick = { act.run { holder.openReport(c.id) } })
-        SecondaryButton(stringResource(if (open) R.string.close else R.string.manage), onClick = { open = !open })
+        Text(wordf("class-learners", "count" to c.learnerIds.size))
+        SecondaryButton(word("report"), onClick = { holder.openReport(c.id) })
+        SecondaryButton(word(if (open) "close" else "manage"), onClick = { open = !open })
         if (open) {
-            Text(stringResource(R.string.assign_module), style = MaterialTheme.typography.titleSmall)
+            Text(word("assign-module"), style = MaterialTheme.typography.titleSmall)
             state.modules.forEach { m ->
-                SecondaryButton(m.title, onClick = { act.run { holder.assignToClass(c.id, listOf(m.id)) } }, modifier = Modifier.fillMaxWidth())
+                SecondaryButton(m.title, onClick = { holder.assignToClass(c.id, listOf(m.id)) }, modifier = Modifier.fillMaxWidth())
             }
             val outside = state.learners.filter { it.id !in c.learnerIds }
-            if (outside.isNotEmpty()) Text(stringResource(R.string.add_learner), style = MaterialTheme.typography.titleSmall)
+            if (outside.isNotEmpty()) Text(word("add-learner"), style = MaterialTheme.typography.titleSmall)
             outside.forEach { l ->
-                SecondaryButton(l.nickname, onClick = { act.run { holder.addToClass(c.id, l.id) } }, modifier = Modifier.fillMaxWidth())
+                SecondaryButton(l.nickname, onClick = { holder.addToClass(c.id, l.id) }, modifier = Modifier.fillMaxWidth())
             }
         }
     }
