@@ -15,7 +15,7 @@ use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
 use crate::learners::settings_of;
 use crate::progression::{History, module_states};
-use crate::store::{Db, EventKind};
+use crate::store::EventKind;
 use crate::views::*;
 
 /// Who is looking: their settings and localizer (or the app's, with no learner).
@@ -278,8 +278,10 @@ pub(crate) fn mark_step_seen(
     let cat = &*cx.state.catalog;
     let step = cat.step(step_id)?;
     let viewer = viewer(cx, Some(learner_id))?;
-    let before = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?
-        .module_complete(step.module);
+    let max = cat.manifest.quiz.max_attempts;
+    let lesson_before = History::load_lessons(&cx.db, learner_id, [step.lesson].into_iter(), max)?
+        .lesson(step.lesson)
+        .completed;
     let event = cx.event(
         learner_id,
         EventKind::StepSeen {
@@ -288,14 +290,15 @@ pub(crate) fn mark_step_seen(
         },
     );
     cx.db.append(&event)?;
+    let after = History::load_lessons(&cx.db, learner_id, [step.lesson].into_iter(), max)?;
     progress_after(
-        &cx.db,
+        cx,
         &viewer,
-        cat,
+        &after,
         learner_id,
         step.module,
         step.lesson,
-        before,
+        lesson_before,
     )
 }
 
@@ -367,14 +370,26 @@ pub(crate) fn answer(
     if time_taken_ms.is_some_and(|t| t < 0) {
         return Err(Error::InvalidInput("time taken cannot be negative".into()));
     }
-    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
-    let before = history.module_complete(step.module);
+    // Only this lesson's summaries, read once: the facts after the answer are these
+    // plus the answer itself (the rest of the module is read only if the lesson is
+    // complete after it, see `progress_after`).
+    let mut history = History::load_lessons(
+        &cx.db,
+        learner_id,
+        [step.lesson].into_iter(),
+        cat.manifest.quiz.max_attempts,
+    )?;
+    let lesson_before = history.lesson(step.lesson).completed;
     let run = cx.db.current_run(learner_id, &step.lesson.id)?;
     let previous = history.answers_in_run(question_id, run);
-    let since = cx
-        .db
-        .last_answer_ms(learner_id, question_id, run)?
-        .unwrap_or(i64::MIN);
+    // Hints count from the previous answer in this run (none yet: from the start).
+    let since = if previous == 0 {
+        i64::MIN
+    } else {
+        cx.db
+            .last_answer_ms(learner_id, question_id, run)?
+            .unwrap_or(i64::MIN)
+    };
     let hints_used = cx.db.hints_since(learner_id, question_id, since)?;
     let event = cx.event(
         learner_id,
@@ -390,6 +405,7 @@ pub(crate) fn answer(
         },
     );
     cx.db.append(&event)?;
+    history.record_answer(question_id, run, grade.correct, grade.score);
     let attempt_number = previous + 1;
     let max = cat.manifest.quiz.max_attempts;
     let reveal = !grade.correct && max > 0 && attempt_number >= max;
@@ -430,13 +446,13 @@ pub(crate) fn answer(
         .map(|t| t.value)
         .unwrap_or_default();
     let progress = progress_after(
-        &cx.db,
+        cx,
         &viewer,
-        cat,
+        &history,
         learner_id,
         step.module,
         step.lesson,
-        before,
+        lesson_before,
     )?;
     Ok(AnswerResult {
         question_id: question_id.to_string(),
@@ -461,16 +477,14 @@ pub(crate) fn lesson_progress(
     let viewer = viewer(cx, Some(learner_id))?;
     let cat = &*cx.state.catalog;
     let (module, lesson) = cat.lesson(lesson_id)?;
-    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
-    progress_after(
+    let history = History::load_lessons(
         &cx.db,
-        &viewer,
-        cat,
         learner_id,
-        module,
-        lesson,
-        history.module_complete(module),
-    )
+        [lesson].into_iter(),
+        cat.manifest.quiz.max_attempts,
+    )?;
+    let done = history.lesson(lesson).completed;
+    progress_after(cx, &viewer, &history, learner_id, module, lesson, done)
 }
 
 /// A module's knowledge check (before or after), ready to show.
@@ -537,7 +551,8 @@ pub(crate) fn answer_check(
     if phase == CheckPhase::Pre {
         // "Before" answers measure what the learner knew before the module: once it has
         // started they are frozen, or a gain could be rewritten after the fact.
-        let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
+        let history =
+            History::load_module(&cx.db, learner_id, module, cat.manifest.quiz.max_attempts)?;
         if module.lessons.iter().any(|l| history.lesson(l).started) {
             return Err(Error::InvalidInput(
                 "the \"before\" check closes when the module starts; answer the \"after\" check instead".into(),
@@ -603,18 +618,34 @@ pub(crate) fn learning_gain(
     })
 }
 
+/// A lesson's progress after a change to it, from `history`, which holds at least this
+/// lesson's summaries as they are now. Completing a lesson never goes back (steps seen
+/// and questions passed only grow), so the module can have changed only if the lesson is
+/// complete now; only then are the module's other lessons read (one lookup per lesson
+/// and question), and the module was complete before only if this lesson was too.
 fn progress_after(
-    db: &Db<'_>,
+    cx: &Cx<'_>,
     viewer: &Viewer,
-    cat: &Catalog,
+    history: &History,
     learner_id: &str,
     module: &ModuleDef,
     lesson: &LessonDef,
-    module_was_complete: bool,
+    lesson_was_complete: bool,
 ) -> Result<LessonProgress> {
-    let history = History::load(db, learner_id, cat.manifest.quiz.max_attempts)?;
     let facts = history.lesson(lesson);
-    let now_complete = history.module_complete(module);
+    let (was_complete, now_complete) = if facts.completed {
+        let others = module.lessons.iter().filter(|l| l.id != lesson.id);
+        let rest = History::load_lessons(
+            &cx.db,
+            learner_id,
+            others.clone(),
+            cx.state.catalog.manifest.quiz.max_attempts,
+        )?;
+        let others_done = others.into_iter().all(|l| rest.lesson(l).completed);
+        (lesson_was_complete && others_done, others_done)
+    } else {
+        (false, false)
+    };
     Ok(LessonProgress {
         lesson_id: lesson.id.clone(),
         steps_seen: facts.steps_seen as u32,
@@ -622,9 +653,9 @@ fn progress_after(
         questions_passed: facts.questions_passed as u32,
         questions_total: facts.questions_total as u32,
         completed: facts.completed,
-        resume_step_id: db.last_step(learner_id, &lesson.id)?,
+        resume_step_id: cx.db.last_step(learner_id, &lesson.id)?,
         module_completed: now_complete,
-        badge_earned: if now_complete && !module_was_complete {
+        badge_earned: if now_complete && !was_complete {
             badge(&viewer.l10n, module)
         } else {
             None

@@ -70,6 +70,57 @@ impl History {
         ))
     }
 
+    /// Only one module: its lessons' seen counts and its questions' runs (what the
+    /// module's completion, a lesson's progress and a badge need), read with two
+    /// statements whatever the learner did elsewhere or how often.
+    pub(crate) fn load_module(
+        db: &Db<'_>,
+        learner_id: &str,
+        module: &ModuleDef,
+        max_attempts: u32,
+    ) -> Result<Self> {
+        Self::load_lessons(db, learner_id, module.lessons.iter(), max_attempts)
+    }
+
+    /// Only these lessons: their seen counts and their questions' runs.
+    pub(crate) fn load_lessons<'l>(
+        db: &Db<'_>,
+        learner_id: &str,
+        lessons: impl Iterator<Item = &'l LessonDef> + Clone,
+        max_attempts: u32,
+    ) -> Result<Self> {
+        let ids: Vec<&str> = lessons.clone().map(|l| l.id.as_str()).collect();
+        let questions: Vec<&str> = lessons
+            .flat_map(|l| &l.steps)
+            .filter(|s| s.kind == StepKind::Quiz)
+            .map(|s| s.id.as_str())
+            .collect();
+        let (seen, runs) = db.summaries_of(learner_id, &ids, &questions)?;
+        Ok(Self::from_summaries(
+            runs_by_question(runs),
+            seen.into_iter().collect(),
+            max_attempts,
+        ))
+    }
+
+    /// Count an answer just recorded in this transaction, so the facts after it need no
+    /// second read.
+    pub(crate) fn record_answer(&mut self, question: &str, run: u32, correct: bool, score: f64) {
+        let runs = self.runs.entry(question.to_string()).or_default();
+        match runs.iter_mut().find(|r| r.run == run) {
+            Some(r) => {
+                r.answers += 1;
+                r.right += u32::from(correct);
+            }
+            None => runs.push(RunSummary {
+                run,
+                answers: 1,
+                right: u32::from(correct),
+                first_score: score,
+            }),
+        }
+    }
+
     /// Only what showing these questions needs: their answers per run.
     pub(crate) fn load_questions<'q>(
         db: &Db<'_>,
@@ -201,10 +252,6 @@ impl History {
             completed: steps_seen == lesson.steps.len() && passed == questions.len(),
             started: steps_seen > 0 || attempted,
         }
-    }
-
-    pub(crate) fn module_complete(&self, m: &ModuleDef) -> bool {
-        !m.lessons.is_empty() && m.lessons.iter().all(|l| self.lesson(l).completed)
     }
 
     /// Mean first-try score over the module's questions that were answered.
