@@ -14,8 +14,8 @@ use crate::error::{Error, Result, excerpt};
 use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
 use crate::learners::settings_of;
-use crate::progression::{History, module_states};
-use crate::store::EventKind;
+use crate::progression::{History, module_shape, module_states};
+use crate::store::{DbMut, EventKind};
 use crate::views::*;
 
 /// Who is looking: their settings and localizer (or the app's, with no learner).
@@ -293,6 +293,7 @@ pub(crate) fn mark_step_seen(
     let after = History::load_lessons(&cx.db, learner_id, [step.lesson].into_iter(), max)?;
     progress_after(
         cx,
+        Some(&cx.db),
         &viewer,
         &after,
         learner_id,
@@ -447,6 +448,7 @@ pub(crate) fn answer(
         .unwrap_or_default();
     let progress = progress_after(
         cx,
+        Some(&cx.db),
         &viewer,
         &history,
         learner_id,
@@ -484,7 +486,9 @@ pub(crate) fn lesson_progress(
         cat.manifest.quiz.max_attempts,
     )?;
     let done = history.lesson(lesson).completed;
-    progress_after(cx, &viewer, &history, learner_id, module, lesson, done)
+    progress_after(
+        cx, None, &viewer, &history, learner_id, module, lesson, done,
+    )
 }
 
 /// A module's knowledge check (before or after), ready to show.
@@ -621,10 +625,14 @@ pub(crate) fn learning_gain(
 /// A lesson's progress after a change to it, from `history`, which holds at least this
 /// lesson's summaries as they are now. Completing a lesson never goes back (steps seen
 /// and questions passed only grow), so the module can have changed only if the lesson is
-/// complete now; only then are the module's other lessons read (one lookup per lesson
-/// and question), and the module was complete before only if this lesson was too.
+/// complete now. Only then is the module looked at: one row if the learner completed it
+/// before (in this shape), else its other lessons one by one until one is not complete;
+/// the module was complete before only if this lesson was too. A write (`store`)
+/// remembers a module found complete.
+#[allow(clippy::too_many_arguments)]
 fn progress_after(
     cx: &Cx<'_>,
+    store: Option<&DbMut<'_>>,
     viewer: &Viewer,
     history: &History,
     learner_id: &str,
@@ -634,15 +642,24 @@ fn progress_after(
 ) -> Result<LessonProgress> {
     let facts = history.lesson(lesson);
     let (was_complete, now_complete) = if facts.completed {
-        let others = module.lessons.iter().filter(|l| l.id != lesson.id);
-        let rest = History::load_lessons(
-            &cx.db,
-            learner_id,
-            others.clone(),
-            cx.state.catalog.manifest.quiz.max_attempts,
-        )?;
-        let others_done = others.into_iter().all(|l| rest.lesson(l).completed);
-        (lesson_was_complete && others_done, others_done)
+        let max = cx.state.catalog.manifest.quiz.max_attempts;
+        let shape = module_shape(module, max);
+        if cx.db.module_done(learner_id, &module.id, shape)? {
+            (true, true)
+        } else {
+            let mut others_done = true;
+            for other in module.lessons.iter().filter(|l| l.id != lesson.id) {
+                let h = History::load_lessons(&cx.db, learner_id, [other].into_iter(), max)?;
+                if !h.lesson(other).completed {
+                    others_done = false;
+                    break;
+                }
+            }
+            if let (true, Some(db)) = (others_done, store) {
+                db.mark_module_done(learner_id, &module.id, shape)?;
+            }
+            (lesson_was_complete && others_done, others_done)
+        }
     } else {
         (false, false)
     };

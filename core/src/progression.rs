@@ -267,6 +267,32 @@ impl History {
     }
 }
 
+/// A fingerprint of what completing a module takes: its lessons in order, each one's
+/// number of steps and quiz questions, and the attempts after which an answer counts as
+/// passed. Stable across runs and builds (FNV-1a), stored with a completed module
+/// (`module_done`): while it is unchanged, the module stays complete.
+pub(crate) fn module_shape(m: &ModuleDef, max_attempts: u32) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(&max_attempts.to_le_bytes());
+    for l in &m.lessons {
+        eat(l.id.as_bytes());
+        eat(&[0]);
+        eat(&(l.steps.len() as u64).to_le_bytes());
+        for s in l.steps.iter().filter(|s| s.kind == StepKind::Quiz) {
+            eat(s.id.as_bytes());
+            eat(&[1]);
+        }
+        eat(&[2]);
+    }
+    h as i64
+}
+
 /// What a learner's history says about one module.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ModuleFacts {

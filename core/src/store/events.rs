@@ -287,6 +287,17 @@ impl Db<'_> {
         Ok((seen, runs))
     }
 
+    /// Whether a learner completed a module of this shape (see [`DbMut::mark_module_done`]).
+    pub fn module_done(&self, learner_id: &str, module_id: &str, shape: i64) -> Result<bool> {
+        Ok(self
+            .query_opt(
+                "SELECT shape FROM module_done WHERE learner_id = ?1 AND module_id = ?2",
+                params![learner_id, module_id],
+                |r| r.get::<_, i64>(0),
+            )?
+            .is_some_and(|s| s == shape))
+    }
+
     /// Step ids of a lesson the learner has seen.
     pub fn steps_seen(&self, learner_id: &str, lesson_id: &str) -> Result<Vec<String>> {
         self.query_vec(
@@ -330,23 +341,30 @@ impl DbMut<'_> {
     /// Append an event and update the state derived from it. Appending an event whose id
     /// is already stored changes nothing (idempotent): returns whether it was new.
     pub fn append(&self, event: &Event) -> Result<bool> {
-        // The learner's neighbouring event times, read before the insert from the
-        // (learner, time) index alone: the new event splits the gap between them.
-        let (prev, next): (Option<i64>, Option<i64>) = self.query_one(
-            "SELECT (SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2),
-                    (SELECT min(at_ms) FROM events WHERE learner_id = ?1 AND at_ms >= ?2)",
-            params![event.learner_id, event.at_ms],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
         if !self.insert_event(event)? {
             return Ok(false);
         }
-        let delta = time_split(event.at_ms, prev, next);
-        if delta != 0 {
+        // Time spent: an event after the learner's latest (the usual case) adds the gap
+        // from it; one before it splits the gap between its neighbours.
+        let later = self.execute(
+            "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
+             ON CONFLICT (learner_id) DO UPDATE SET
+                spent_ms = spent_ms + CASE WHEN excluded.last_ms - last_ms <= ?3
+                                           THEN excluded.last_ms - last_ms ELSE 0 END,
+                last_ms = excluded.last_ms
+             WHERE excluded.last_ms >= learner_time.last_ms",
+            params![event.learner_id, event.at_ms, TIME_GAP_MS],
+        )?;
+        if later == 0 {
+            let (prev, next): (Option<i64>, Option<i64>) = self.query_one(
+                "SELECT (SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2 AND id != ?3),
+                        (SELECT min(at_ms) FROM events WHERE learner_id = ?1 AND at_ms >= ?2 AND id != ?3)",
+                params![event.learner_id, event.at_ms, event.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             self.execute(
-                "INSERT INTO learner_time (learner_id, spent_ms) VALUES (?1, ?2)
-                 ON CONFLICT (learner_id) DO UPDATE SET spent_ms = spent_ms + excluded.spent_ms",
-                params![event.learner_id, delta],
+                "UPDATE learner_time SET spent_ms = spent_ms + ?2 WHERE learner_id = ?1",
+                params![event.learner_id, time_split(event.at_ms, prev, next)],
             )?;
         }
         let mut pending = Pending::default();
@@ -404,6 +422,18 @@ impl DbMut<'_> {
         Ok((added, already))
     }
 
+    /// Remember that a learner completed a module of this shape (a fingerprint of what
+    /// completing it takes): completion only grows as events arrive, so while the
+    /// module's shape stays, it stays complete.
+    pub fn mark_module_done(&self, learner_id: &str, module_id: &str, shape: i64) -> Result<()> {
+        self.execute(
+            "INSERT INTO module_done (learner_id, module_id, shape) VALUES (?1, ?2, ?3)
+             ON CONFLICT (learner_id, module_id) DO UPDATE SET shape = excluded.shape",
+            params![learner_id, module_id, shape],
+        )?;
+        Ok(())
+    }
+
     /// Insert the event's row; whether it was new.
     fn insert_event(&self, event: &Event) -> Result<bool> {
         let payload = serde_json::to_string(&event.kind)?;
@@ -437,11 +467,14 @@ impl DbMut<'_> {
             }
             last = Some(t);
         }
-        self.execute(
-            "INSERT INTO learner_time (learner_id, spent_ms) VALUES (?1, ?2)
-             ON CONFLICT (learner_id) DO UPDATE SET spent_ms = excluded.spent_ms",
-            params![learner_id, total],
-        )?;
+        if let Some(last) = last {
+            self.execute(
+                "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (learner_id) DO UPDATE SET
+                    spent_ms = excluded.spent_ms, last_ms = excluded.last_ms",
+                params![learner_id, total, last],
+            )?;
+        }
         Ok(())
     }
 }

@@ -230,7 +230,11 @@ pub const UP: [&str; 7] = [
     //    the latest answer in a run kept in its summary (hints are counted from it, which
     //    read every attempt of the question); `attempts` without a rowid and without two
     //    indexes no query used (each answer wrote five b-trees, now two); `learner_time`
-    //    without a rowid (one b-tree, not two, written at every event).
+    //    without a rowid (one b-tree, not two, written at every event) and with the
+    //    learner's latest event time (an event after it, the usual case, adds its gap
+    //    without reading events); `module_done`: modules a learner completed, with the
+    //    shape of the module they were completed in (completion only grows while the
+    //    shape stays), so an answer in a completed module reads one row, not the module.
         "ALTER TABLE question_runs ADD COLUMN last_ms INTEGER;
         UPDATE question_runs SET last_ms = (
             SELECT max(at_ms) FROM attempts a WHERE a.learner_id = question_runs.learner_id
@@ -257,11 +261,22 @@ pub const UP: [&str; 7] = [
         CREATE INDEX attempts_by_question ON attempts(learner_id, question_id);
         CREATE TABLE learner_time_7 (
             learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
-            spent_ms   INTEGER NOT NULL
+            spent_ms   INTEGER NOT NULL,
+            last_ms    INTEGER NOT NULL
         ) STRICT, WITHOUT ROWID;
-        INSERT INTO learner_time_7 (learner_id, spent_ms) SELECT learner_id, spent_ms FROM learner_time;
+        INSERT INTO learner_time_7 (learner_id, spent_ms, last_ms)
+            SELECT e.learner_id,
+                   coalesce((SELECT spent_ms FROM learner_time t WHERE t.learner_id = e.learner_id), 0),
+                   max(e.at_ms)
+            FROM events e GROUP BY e.learner_id;
         DROP TABLE learner_time;
-        ALTER TABLE learner_time_7 RENAME TO learner_time;",
+        ALTER TABLE learner_time_7 RENAME TO learner_time;
+        CREATE TABLE module_done (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            module_id  TEXT NOT NULL,
+            shape      INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, module_id)
+        ) STRICT, WITHOUT ROWID;",
 ];
 
 /// Every migration in order (rusqlite_migration's form of [`UP`], used to validate them
