@@ -493,6 +493,25 @@ mod tests {
     }
 
     #[test]
+    fn a_module_shape_changes_with_what_completing_it_takes() {
+        let cat = Catalog::embedded().unwrap();
+        let m = cat.module("private-info").unwrap();
+        let max = cat.manifest.quiz.max_attempts;
+        let shape = module_shape(m, max);
+        assert_eq!(shape, module_shape(m, max), "stable");
+        assert_ne!(shape, module_shape(m, max + 1), "attempts before a reveal");
+        let mut more_steps = m.clone();
+        let extra = more_steps.lessons[0].steps[0].clone();
+        more_steps.lessons[0].steps.push(extra);
+        assert_ne!(shape, module_shape(&more_steps, max), "a step added");
+        let mut fewer_lessons = m.clone();
+        fewer_lessons.lessons.pop();
+        assert_ne!(shape, module_shape(&fewer_lessons, max), "a lesson removed");
+        let other = cat.module("not-who-they-say").unwrap();
+        assert_ne!(shape, module_shape(other, max));
+    }
+
+    #[test]
     fn summaries_give_the_same_facts_as_attempts() {
         let cat = Catalog::embedded().unwrap();
         let lesson = &cat.module("private-info").unwrap().lessons[0];

@@ -251,7 +251,7 @@ impl Db<'_> {
         learner_id: &str,
         lessons: &[&str],
         questions: &[&str],
-    ) -> Result<(Vec<(String, usize)>, Vec<super::QuestionRunRow>)> {
+    ) -> Result<Summaries> {
         let mut seen = Vec::with_capacity(lessons.len());
         if !lessons.is_empty() {
             let mut stmt = self.conn.prepare_cached(
@@ -387,7 +387,7 @@ impl DbMut<'_> {
                 .or_default()
                 .push(e.id.as_str());
         }
-        let mut present: HashSet<String> = HashSet::default();
+        let mut present: HashSet<&str> = HashSet::default();
         for (learner, ids) in &wanted {
             let ids: HashSet<&str> = ids.iter().copied().collect();
             let mut stmt = self
@@ -396,8 +396,8 @@ impl DbMut<'_> {
             let mut rows = stmt.query([learner])?;
             while let Some(row) = rows.next()? {
                 let id = row.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-                if ids.contains(id) {
-                    present.insert(id.to_string());
+                if let Some(&ours) = ids.get(id) {
+                    present.insert(ours);
                 }
             }
         }
@@ -410,7 +410,7 @@ impl DbMut<'_> {
                 already += 1;
                 continue;
             }
-            present.insert(e.id.clone());
+            present.insert(e.id.as_str());
             added += 1;
             touched.insert(e.learner_id.as_str());
             self.apply(e, &mut pending)?;
@@ -478,6 +478,10 @@ impl DbMut<'_> {
         Ok(())
     }
 }
+
+/// A learner's summaries of some lessons and questions: (lesson, steps seen) and the
+/// questions' runs.
+pub type Summaries = (Vec<(String, usize)>, Vec<super::QuestionRunRow>);
 
 /// Gaps between a learner's consecutive events count as time spent up to this long.
 pub const TIME_GAP_MS: i64 = 5 * 60 * 1000;
