@@ -58,12 +58,26 @@ if [ "$callgrind" = 1 ] && [ -e core/benches/instructions.rs ]; then
             local total
             total=$(sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$cg" | head -1)
             [ -n "$total" ] || total=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$cg" | head -1)
-            echo $(( total / $2 ))
+            echo $(( total / ($2 > 0 ? $2 : 1) ))
         }
         report=$(count class-report 5)
         view=$(count lesson-view 50)
-        instr_rows=$(printf '| instructions | class report, 60 learners x 40 lessons x 5 attempts | %s instructions | - | - | callgrind, per report (mean of 5 after a warm-up) |\n| instructions | lesson view, learner with 600 events | %s instructions | - | - | callgrind, per view (mean of 50 after a warm-up) |' \
-            "$(printf "%'d" "$report" 2>/dev/null || echo "$report")" "$(printf "%'d" "$view" 2>/dev/null || echo "$view")")
+        answer=$(count answer 50)
+        insert=$(count raw-insert 50)
+        n() { printf "%'d" "$1" 2>/dev/null || echo "$1"; }
+        ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+        instr_rows=$(printf '| instructions | class report, 60 learners x 40 lessons x 5 attempts | %s instructions | - | - | callgrind, per report (mean of 5 after a warm-up) |\n| instructions | lesson view, learner with 600 events | %s instructions | - | - | callgrind, per view (mean of 50 after a warm-up) |\n| instructions | answer, learner with 600 events | %s instructions | - | %s | callgrind, per answer (mean of 50); ratio to a raw single-row insert (%s instructions; user space only: the insert'"'"'s time is mostly system calls) |' \
+            "$(n "$report")" "$(n "$view")" "$(n "$answer")" "$(ratio "$answer" "$insert")" "$(n "$insert")")
+        # Bundle import: per event, fresh and again (every event already there).
+        echo "== import instruction counts (callgrind; several minutes)" | tee -a "$log" >&2
+        "$exe" prepare-import "$work" >>"$log" 2>&1
+        for size in 10k 40k; do
+            events=$(cat "$work/events-$size.txt")
+            fresh=$(( $(count "import-$size" 0) ))
+            again=$(( $(count "reimport-$size" 0) ))
+            instr_rows+=$(printf '\n| instructions | bundle import, %s events, fresh: per event | %s instructions | - | - | callgrind, whole import / events |\n| instructions | bundle import, %s events, again (all already here): per event | %s instructions | - | %s | ratio to the fresh import |' \
+                "$(n "$events")" "$(n $((fresh / events)))" "$(n "$events")" "$(n $((again / events)))" "$(ratio "$again" "$fresh")")
+        done
         rm -rf "$work"
     else
         instr_rows="| instructions | (valgrind is not installed: instruction counts skipped) | - | - | - | - |"

@@ -91,7 +91,78 @@ fn measured_lesson_view(app: &Engine, lesson: &str, learner: &str) {
     std::hint::black_box(app.lesson(lesson, Some(learner)).unwrap());
 }
 
+#[inline(never)]
+fn measured_answer(app: &Engine, learner: &str, quiz: &str) {
+    std::hint::black_box(
+        app.answer(learner, quiz, &["b".to_string()], Some(3000))
+            .unwrap(),
+    );
+}
+
+#[inline(never)]
+fn measured_raw_insert(conn: &rusqlite::Connection, n: i64) {
+    common::raw_insert_one(conn, n);
+}
+
+#[inline(never)]
+fn measured_import(app: &Engine, bundle: &[u8]) {
+    std::hint::black_box(app.import_bundle(bundle).unwrap());
+}
+
+/// The progress bundles of `common::progress_bundle` (10k and 40k events) and a paired
+/// receiver database for each, made natively (the PIN hash and pairing are not counted).
+fn prepare_import(dir: &Path) {
+    for (label, learners, lessons) in [("10k", 40, 20), ("40k", 80, 40)] {
+        let (bundle, events, offer, code) = common::progress_bundle(learners, lessons);
+        std::fs::write(dir.join(format!("bundle-{label}.bin")), &bundle).unwrap();
+        std::fs::write(dir.join(format!("events-{label}.txt")), events.to_string()).unwrap();
+        drop(common::paired_receiver(
+            &dir.join(format!("receiver-{label}.db")),
+            &offer,
+            &code,
+        ));
+    }
+}
+
+/// Import a bundle into a copy of its paired receiver; with `again`, import it once
+/// first (not counted), so the counted import finds every event already there.
+fn measure_import(dir: &Path, label: &str, again: bool) {
+    let bundle = std::fs::read(dir.join(format!("bundle-{label}.bin"))).unwrap();
+    let copy = dir.join(format!("receiver-{label}-run.db"));
+    for ext in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", copy.display()));
+    }
+    std::fs::copy(dir.join(format!("receiver-{label}.db")), &copy).unwrap();
+    let app = Engine::open_with(
+        Store::open(&copy).unwrap(),
+        Catalog::load(generated_pack(4)).unwrap(),
+        OpenOptions::default(),
+        None,
+        Arc::new(|| 1_800_000_100_000),
+    )
+    .unwrap();
+    if again {
+        app.import_bundle(&bundle).unwrap();
+    }
+    measured_import(&app, &bundle);
+}
+
 fn measure(dir: &Path, op: &str, runs: usize) {
+    match op {
+        "import-10k" => return measure_import(dir, "10k", false),
+        "reimport-10k" => return measure_import(dir, "10k", true),
+        "import-40k" => return measure_import(dir, "40k", false),
+        "reimport-40k" => return measure_import(dir, "40k", true),
+        "raw-insert" => {
+            let conn = common::raw_insert_conn(dir);
+            common::raw_insert_one(&conn, 0);
+            for n in 1..=runs as i64 {
+                measured_raw_insert(&conn, n);
+            }
+            return;
+        }
+        _ => {}
+    }
     let ids = std::fs::read_to_string(dir.join("ids.txt")).unwrap();
     let [class, learner, lesson]: [&str; 3] = ids
         .lines()
@@ -114,6 +185,16 @@ fn measure(dir: &Path, op: &str, runs: usize) {
                 measured_lesson_view(&app, lesson, learner);
             }
         }
+        "answer" => {
+            // The first learner (600 events of history) answers a quiz of the lesson
+            // in the middle of the course again and again.
+            let quiz = format!("{lesson}-s9");
+            app.answer(learner, &quiz, &["b".to_string()], Some(3000))
+                .unwrap();
+            for _ in 0..runs {
+                measured_answer(&app, learner, &quiz);
+            }
+        }
         other => panic!("unknown operation {other}"),
     }
 }
@@ -127,9 +208,10 @@ fn main() {
         .as_slice()
     {
         ["prepare", dir] => prepare(Path::new(dir)),
+        ["prepare-import", dir] => prepare_import(Path::new(dir)),
         ["measure", dir, op, runs] => measure(Path::new(dir), op, runs.parse().unwrap()),
         _ => println!(
-            "instructions: counts instructions under callgrind; run scripts/bench.sh (usage: instructions prepare DIR | measure DIR class-report|lesson-view RUNS)"
+            "instructions: counts instructions under callgrind; run scripts/bench.sh (usage: instructions prepare DIR | prepare-import DIR | measure DIR class-report|lesson-view|answer|raw-insert|import-10k|reimport-10k|import-40k|reimport-40k RUNS)"
         ),
     }
 }

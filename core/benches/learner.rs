@@ -81,12 +81,13 @@ fn main() {
         // The lesson played last (seen and answered), or the first one at 0 events.
         let (lesson, _, quiz) = &lessons[(next + lessons.len() - 1) % lessons.len()];
         let view = measure(200, || app.lesson(lesson, Some(&learner)).unwrap());
+        let list = measure(200, || app.modules(Some(&learner)).unwrap());
         let answer = measure(50, || {
             app.answer(&learner, quiz, &["a".to_string()], Some(3000))
                 .unwrap()
         });
         played += 50;
-        results.push((size, view, answer));
+        results.push((size, view, list, answer));
     }
     let (_, insert_b, _) = raw_insert(dir.path(), 200);
     let (_, trivial_b, _) = trivial_call(&app, 200);
@@ -97,11 +98,12 @@ fn main() {
         insert.as_secs_f64() * 1e6,
         trivial.as_secs_f64() * 1e9
     );
-    for (size, (vmin, vmed, _), (amin, amed, _)) in &results {
+    for (size, (vmin, vmed, _), (lmin, lmed, _), (amin, amed, _)) in &results {
         println!(
-            "history {size} events: lesson view median {:.1} µs ({:.0}x a trivial call); answer median {:.1} µs ({:.2}x a raw insert)",
+            "history {size} events: lesson view median {:.1} µs ({:.0}x a trivial call); module list median {:.1} µs; answer median {:.1} µs ({:.2}x a raw insert)",
             vmed.as_secs_f64() * 1e6,
             ratio(*vmed, trivial),
+            lmed.as_secs_f64() * 1e6,
             amed.as_secs_f64() * 1e6,
             ratio(*amed, insert)
         );
@@ -112,6 +114,14 @@ fn main() {
             *vmin,
             Some(ratio(*vmed, trivial)),
             "ratio to a trivial engine call; target <= 50 µs",
+        );
+        row(
+            "learner",
+            &format!("module list, {size} events of history"),
+            *lmed,
+            *lmin,
+            Some(ratio(*lmed, trivial)),
+            "ratio to a trivial engine call; flat: bounded by the pack, not the history",
         );
         row(
             "learner",

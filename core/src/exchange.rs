@@ -268,25 +268,39 @@ fn check_sender(cx: &Cx<'_>, sealed: &Sealed<'_>) -> Result<PeerRow> {
     }
 }
 
-/// Inflate and parse as a stream, never reading past [`MAX_PAYLOAD_BYTES`]: memory is
-/// what the parsed payload needs, not the size of the inflated text.
+/// Inflate into a buffer that never grows past [`MAX_PAYLOAD_BYTES`] (grown by doubling,
+/// so at most 1.5x that is held while it grows), then parse it from memory. Only a
+/// bundle whose signature and sender were checked gets here. Parsing from a slice costs
+/// about a third of parsing from a stream (serde_json reads a stream byte by byte),
+/// which was 40% of an import (decision 0016).
 fn inflate(sealed: &Sealed<'_>) -> Result<Payload> {
-    let mut limited = std::io::BufReader::new(
-        flate2::read::DeflateDecoder::new(sealed.compressed).take(MAX_PAYLOAD_BYTES + 1),
-    );
-    let parsed: std::result::Result<Payload, _> = serde_json::from_reader(&mut limited);
-    if limited.get_ref().limit() == 0 {
-        return Err(refused(
-            "its content is too large; export fewer learners at a time",
-        ));
+    let max = MAX_PAYLOAD_BYTES as usize;
+    let mut inflater = flate2::read::DeflateDecoder::new(sealed.compressed);
+    let mut text: Vec<u8> = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = inflater
+            .read(&mut chunk)
+            .map_err(|_| refused("it is damaged"))?;
+        if n == 0 {
+            break;
+        }
+        if text.len() + n > max {
+            return Err(refused(
+                "its content is too large; export fewer learners at a time",
+            ));
+        }
+        if text.capacity() - text.len() < n {
+            let want = (text.capacity() * 2)
+                .clamp(64 * 1024, max)
+                .max(text.len() + n);
+            text.reserve_exact(want - text.len());
+        }
+        text.extend_from_slice(&chunk[..n]);
     }
-    let payload = parsed.map_err(|_| refused("it is damaged"))?;
-    // Nothing may follow the payload.
-    let mut rest = [0u8; 1];
-    match limited.read(&mut rest) {
-        Ok(0) => Ok(payload),
-        _ => Err(refused("it is damaged")),
-    }
+    drop(chunk);
+    // Nothing but white space may follow the payload (serde_json checks).
+    serde_json::from_slice(&text).map_err(|_| refused("it is damaged"))
 }
 
 /// A progress bundle carries only what its sender owns.
@@ -399,16 +413,28 @@ fn apply(cx: &WriteCx<'_>, sealed: &Sealed<'_>, payload: &Payload) -> Result<Imp
         }
         s.assignments_changed += i32::from(cx.db.upsert_assignment(a)?);
     }
+    // Erasures are looked up once per learner; the events go in as one batch (one read
+    // per learner finds those already here, summaries written once per row).
+    let mut erased: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    let mut events = Vec::with_capacity(payload.events.len());
     for e in &payload.events {
-        if cx.db.is_erased(&e.learner_id)? {
-            continue;
-        }
-        if cx.db.append(e)? {
-            s.events_added += 1;
-        } else {
-            s.events_already_here += 1;
+        let gone = match erased.get(e.learner_id.as_str()) {
+            Some(&gone) => gone,
+            None => {
+                let gone = cx.db.is_erased(&e.learner_id)?;
+                erased.insert(e.learner_id.as_str(), gone);
+                gone
+            }
+        };
+        if !gone {
+            events.push(e);
         }
     }
+    let (added, already) = cx.db.append_all(&events)?;
+    s.events_added = s.events_added.saturating_add(crate::views::int(added));
+    s.events_already_here = s
+        .events_already_here
+        .saturating_add(crate::views::int(already));
     Ok(s)
 }
 

@@ -14,8 +14,8 @@ use crate::error::{Error, Result, excerpt};
 use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
 use crate::learners::settings_of;
-use crate::progression::{History, hidden_for_age, module_states};
-use crate::store::{Db, EventKind};
+use crate::progression::{History, hidden_for_age, module_shape, module_states};
+use crate::store::{DbMut, EventKind};
 use crate::views::*;
 
 /// Who is looking: their settings and localizer (or the app's, with no learner).
@@ -310,8 +310,10 @@ pub(crate) fn mark_step_seen(
     let step = cat.step(step_id)?;
     let viewer = viewer(cx, Some(learner_id))?;
     ensure_open(cx, &viewer, step.module)?;
-    let before = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?
-        .module_complete(step.module);
+    let max = cat.manifest.quiz.max_attempts;
+    let lesson_before = History::load_lessons(&cx.db, learner_id, [step.lesson].into_iter(), max)?
+        .lesson(step.lesson)
+        .completed;
     let event = cx.event(
         learner_id,
         EventKind::StepSeen {
@@ -320,14 +322,16 @@ pub(crate) fn mark_step_seen(
         },
     );
     cx.db.append(&event)?;
+    let after = History::load_lessons(&cx.db, learner_id, [step.lesson].into_iter(), max)?;
     progress_after(
-        &cx.db,
+        cx,
+        Some(&cx.db),
         &viewer,
-        cat,
+        &after,
         learner_id,
         step.module,
         step.lesson,
-        before,
+        lesson_before,
     )
 }
 
@@ -503,14 +507,26 @@ pub(crate) fn answer(
     if time_taken_ms.is_some_and(|t| t < 0) {
         return Err(Error::answer_shape("time taken cannot be negative"));
     }
-    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
-    let before = history.module_complete(step.module);
+    // Only this lesson's summaries, read once: the facts after the answer are these
+    // plus the answer itself (the rest of the module is read only if the lesson is
+    // complete after it, see `progress_after`).
+    let mut history = History::load_lessons(
+        &cx.db,
+        learner_id,
+        [step.lesson].into_iter(),
+        cat.manifest.quiz.max_attempts,
+    )?;
+    let lesson_before = history.lesson(step.lesson).completed;
     let run = cx.db.current_run(learner_id, &step.lesson.id)?;
     let previous = history.answers_in_run(question_id, run);
-    let since = cx
-        .db
-        .last_answer_ms(learner_id, question_id, run)?
-        .unwrap_or(i64::MIN);
+    // Hints count from the previous answer in this run (none yet: from the start).
+    let since = if previous == 0 {
+        i64::MIN
+    } else {
+        cx.db
+            .last_answer_ms(learner_id, question_id, run)?
+            .unwrap_or(i64::MIN)
+    };
     let hints_used = cx.db.hints_since(learner_id, question_id, since)?;
     let event = cx.event(
         learner_id,
@@ -526,6 +542,7 @@ pub(crate) fn answer(
         },
     );
     cx.db.append(&event)?;
+    history.record_answer(question_id, run, grade.correct, grade.score);
     let attempt_number = previous + 1;
     let max = cat.manifest.quiz.max_attempts;
     let f = feedback(
@@ -539,13 +556,14 @@ pub(crate) fn answer(
     );
     let (options, message, direction, reveal) = (f.options, f.message, f.direction, f.reveal);
     let progress = progress_after(
-        &cx.db,
+        cx,
+        Some(&cx.db),
         &viewer,
-        cat,
+        &history,
         learner_id,
         step.module,
         step.lesson,
-        before,
+        lesson_before,
     )?;
     Ok(AnswerResult {
         question_id: question_id.to_string(),
@@ -572,15 +590,15 @@ pub(crate) fn lesson_progress(
     let cat = &*cx.state.catalog;
     let (module, lesson) = cat.lesson(lesson_id)?;
     ensure_open(cx, &viewer, module)?;
-    let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
-    progress_after(
+    let history = History::load_lessons(
         &cx.db,
-        &viewer,
-        cat,
         learner_id,
-        module,
-        lesson,
-        history.module_complete(module),
+        [lesson].into_iter(),
+        cat.manifest.quiz.max_attempts,
+    )?;
+    let done = history.lesson(lesson).completed;
+    progress_after(
+        cx, None, &viewer, &history, learner_id, module, lesson, done,
     )
 }
 
@@ -650,7 +668,8 @@ pub(crate) fn answer_check(
     if phase == CheckPhase::Pre {
         // "Before" answers measure what the learner knew before the module: once it has
         // started they are frozen, or a gain could be rewritten after the fact.
-        let history = History::load(&cx.db, learner_id, cat.manifest.quiz.max_attempts)?;
+        let history =
+            History::load_module(&cx.db, learner_id, module, cat.manifest.quiz.max_attempts)?;
         if module.lessons.iter().any(|l| history.lesson(l).started) {
             return Err(Error::answer_shape(
                 "the \"before\" check closes when the module starts; answer the \"after\" check instead",
@@ -716,18 +735,47 @@ pub(crate) fn learning_gain(
     })
 }
 
+/// A lesson's progress after a change to it, from `history`, which holds at least this
+/// lesson's summaries as they are now. Completing a lesson never goes back (steps seen
+/// and questions passed only grow), so the module can have changed only if the lesson is
+/// complete now. Only then is the module looked at: one row if the learner completed it
+/// before (in this shape), else its other lessons one by one until one is not complete;
+/// the module was complete before only if this lesson was too. A write (`store`)
+/// remembers a module found complete.
+#[allow(clippy::too_many_arguments)]
 fn progress_after(
-    db: &Db<'_>,
+    cx: &Cx<'_>,
+    store: Option<&DbMut<'_>>,
     viewer: &Viewer,
-    cat: &Catalog,
+    history: &History,
     learner_id: &str,
     module: &ModuleDef,
     lesson: &LessonDef,
-    module_was_complete: bool,
+    lesson_was_complete: bool,
 ) -> Result<LessonProgress> {
-    let history = History::load(db, learner_id, cat.manifest.quiz.max_attempts)?;
     let facts = history.lesson(lesson);
-    let now_complete = history.module_complete(module);
+    let (was_complete, now_complete) = if facts.completed {
+        let max = cx.state.catalog.manifest.quiz.max_attempts;
+        let shape = module_shape(module, max);
+        if cx.db.module_done(learner_id, &module.id, shape)? {
+            (true, true)
+        } else {
+            let mut others_done = true;
+            for other in module.lessons.iter().filter(|l| l.id != lesson.id) {
+                let h = History::load_lessons(&cx.db, learner_id, [other].into_iter(), max)?;
+                if !h.lesson(other).completed {
+                    others_done = false;
+                    break;
+                }
+            }
+            if let (true, Some(db)) = (others_done, store) {
+                db.mark_module_done(learner_id, &module.id, shape)?;
+            }
+            (lesson_was_complete && others_done, others_done)
+        }
+    } else {
+        (false, false)
+    };
     Ok(LessonProgress {
         lesson_id: lesson.id.clone(),
         steps_seen: int(facts.steps_seen),
@@ -735,9 +783,9 @@ fn progress_after(
         questions_passed: int(facts.questions_passed),
         questions_total: int(facts.questions_total),
         completed: facts.completed,
-        resume_step_id: db.last_step(learner_id, &lesson.id)?,
+        resume_step_id: cx.db.last_step(learner_id, &lesson.id)?,
         module_completed: now_complete,
-        badge_earned: if now_complete && !module_was_complete {
+        badge_earned: if now_complete && !was_complete {
             badge(&viewer.l10n, module)
         } else {
             None

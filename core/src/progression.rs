@@ -70,6 +70,57 @@ impl History {
         ))
     }
 
+    /// Only one module: its lessons' seen counts and its questions' runs (what the
+    /// module's completion, a lesson's progress and a badge need), read with two
+    /// statements whatever the learner did elsewhere or how often.
+    pub(crate) fn load_module(
+        db: &Db<'_>,
+        learner_id: &str,
+        module: &ModuleDef,
+        max_attempts: u32,
+    ) -> Result<Self> {
+        Self::load_lessons(db, learner_id, module.lessons.iter(), max_attempts)
+    }
+
+    /// Only these lessons: their seen counts and their questions' runs.
+    pub(crate) fn load_lessons<'l>(
+        db: &Db<'_>,
+        learner_id: &str,
+        lessons: impl Iterator<Item = &'l LessonDef> + Clone,
+        max_attempts: u32,
+    ) -> Result<Self> {
+        let ids: Vec<&str> = lessons.clone().map(|l| l.id.as_str()).collect();
+        let questions: Vec<&str> = lessons
+            .flat_map(|l| &l.steps)
+            .filter(|s| s.kind == StepKind::Quiz)
+            .map(|s| s.id.as_str())
+            .collect();
+        let (seen, runs) = db.summaries_of(learner_id, &ids, &questions)?;
+        Ok(Self::from_summaries(
+            runs_by_question(runs),
+            seen.into_iter().collect(),
+            max_attempts,
+        ))
+    }
+
+    /// Count an answer just recorded in this transaction, so the facts after it need no
+    /// second read.
+    pub(crate) fn record_answer(&mut self, question: &str, run: u32, correct: bool, score: f64) {
+        let runs = self.runs.entry(question.to_string()).or_default();
+        match runs.iter_mut().find(|r| r.run == run) {
+            Some(r) => {
+                r.answers += 1;
+                r.right += u32::from(correct);
+            }
+            None => runs.push(RunSummary {
+                run,
+                answers: 1,
+                right: u32::from(correct),
+                first_score: score,
+            }),
+        }
+    }
+
     /// Only what showing these questions needs: their answers per run.
     pub(crate) fn load_questions<'q>(
         db: &Db<'_>,
@@ -203,10 +254,6 @@ impl History {
         }
     }
 
-    pub(crate) fn module_complete(&self, m: &ModuleDef) -> bool {
-        !m.lessons.is_empty() && m.lessons.iter().all(|l| self.lesson(l).completed)
-    }
-
     /// Mean first-try score over the module's questions that were answered.
     pub(crate) fn module_score(&self, m: &ModuleDef) -> Option<f64> {
         let scores: Vec<f64> = m
@@ -218,6 +265,32 @@ impl History {
             .collect();
         (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
     }
+}
+
+/// A fingerprint of what completing a module takes: its lessons in order, each one's
+/// number of steps and quiz questions, and the attempts after which an answer counts as
+/// passed. Stable across runs and builds (FNV-1a), stored with a completed module
+/// (`module_done`): while it is unchanged, the module stays complete.
+pub(crate) fn module_shape(m: &ModuleDef, max_attempts: u32) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(&max_attempts.to_le_bytes());
+    for l in &m.lessons {
+        eat(l.id.as_bytes());
+        eat(&[0]);
+        eat(&(l.steps.len() as u64).to_le_bytes());
+        for s in l.steps.iter().filter(|s| s.kind == StepKind::Quiz) {
+            eat(s.id.as_bytes());
+            eat(&[1]);
+        }
+        eat(&[2]);
+    }
+    h as i64
 }
 
 /// What a learner's history says about one module.
@@ -428,6 +501,25 @@ mod tests {
         let h = History::from_parts(replay, HashMap::default(), max);
         assert_eq!(h.first_try("private-info-1-quiz"), Some(1.0));
         assert_eq!(h.attempts_in_run("private-info-1-quiz", 2).len(), 1);
+    }
+
+    #[test]
+    fn a_module_shape_changes_with_what_completing_it_takes() {
+        let cat = Catalog::embedded().unwrap();
+        let m = cat.module("private-info").unwrap();
+        let max = cat.manifest.quiz.max_attempts;
+        let shape = module_shape(m, max);
+        assert_eq!(shape, module_shape(m, max), "stable");
+        assert_ne!(shape, module_shape(m, max + 1), "attempts before a reveal");
+        let mut more_steps = m.clone();
+        let extra = more_steps.lessons[0].steps[0].clone();
+        more_steps.lessons[0].steps.push(extra);
+        assert_ne!(shape, module_shape(&more_steps, max), "a step added");
+        let mut fewer_lessons = m.clone();
+        fewer_lessons.lessons.pop();
+        assert_ne!(shape, module_shape(&fewer_lessons, max), "a lesson removed");
+        let other = cat.module("not-who-they-say").unwrap();
+        assert_ne!(shape, module_shape(other, max));
     }
 
     #[test]

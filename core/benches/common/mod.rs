@@ -86,6 +86,18 @@ pub const STORE_PRAGMAS: &str = "
 /// own transaction, into a database in `dir` opened with the store's pragmas. An answer
 /// can never be cheaper than this; its ratio to it is the cost of our own work.
 pub fn raw_insert(dir: &Path, runs: usize) -> (Duration, Duration, Duration) {
+    let conn = raw_insert_conn(dir);
+    let mut n: i64 = conn
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    measure(runs, || {
+        n += 1;
+        raw_insert_one(&conn, n)
+    })
+}
+
+/// The raw-insert baseline's database in `dir` (made if needed), with the store's pragmas.
+pub fn raw_insert_conn(dir: &Path) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(dir.join("raw-insert-baseline.db")).unwrap();
     conn.execute_batch(STORE_PRAGMAS).unwrap();
     conn.execute_batch(
@@ -96,24 +108,27 @@ pub fn raw_insert(dir: &Path, runs: usize) -> (Duration, Duration, Duration) {
         CREATE INDEX IF NOT EXISTS events_by_learner ON events(learner_id, at_ms);",
     )
     .unwrap();
-    let mut n: i64 = conn
-        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
-        .unwrap();
-    measure(runs, || {
-        n += 1;
-        conn.prepare_cached(
-            "INSERT INTO events (id, learner_id, at_ms, kind, payload) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )
-        .unwrap()
-        .execute(rusqlite::params![
-            format!("00000000-0000-4000-8000-{n:012}"),
-            "11111111-2222-4333-8444-555555555555",
-            1_800_000_000_000i64 + n,
-            "answer",
-            r#"{"question":"gen0000-l0-s9","selected":["a"],"correct":true,"ms":4000}"#,
-        ])
-        .unwrap()
-    })
+    conn
+}
+
+/// One raw single-row insert (its own transaction) of row number `n` (unique per file
+/// and run: the id carries the process id too).
+pub fn raw_insert_one(conn: &rusqlite::Connection, n: i64) -> usize {
+    conn.prepare_cached(
+        "INSERT INTO events (id, learner_id, at_ms, kind, payload) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )
+    .unwrap()
+    .execute(rusqlite::params![
+        format!(
+            "00000000-{:04x}-4000-8000-{n:012}",
+            std::process::id() & 0xffff
+        ),
+        "11111111-2222-4333-8444-555555555555",
+        1_800_000_000_000i64 + n,
+        "answer",
+        r#"{"question":"gen0000-l0-s9","selected":["a"],"correct":true,"ms":4000}"#,
+    ])
+    .unwrap()
 }
 
 /// Where the file-backed benchmarks put their databases: `SAFESTEPS_BENCH_DIR` if set,
@@ -178,4 +193,86 @@ pub fn generated_pack(modules: usize) -> PackFiles {
         f.insert(format!("locales/en/{id}.ftl"), ftl);
     }
     f
+}
+
+/// The generated lessons of a catalog (`generated_pack`): (lesson id, step ids, quiz id).
+pub fn generated_lessons(
+    catalog: &safesteps_core::content::Catalog,
+) -> Vec<(String, Vec<String>, String)> {
+    catalog
+        .modules
+        .iter()
+        .filter(|m| m.id.starts_with("gen"))
+        .flat_map(|m| &m.lessons)
+        .map(|l| {
+            let steps = l.steps.iter().map(|s| s.id.clone()).collect();
+            let quiz = l
+                .steps
+                .iter()
+                .find(|s| s.question.is_some())
+                .unwrap()
+                .id
+                .clone();
+            (l.id.clone(), steps, quiz)
+        })
+        .collect()
+}
+
+/// A learner's device (a shared tablet) with `learners` learners who each played
+/// `lessons` lessons (10 steps seen, 3 answers: 13 events a lesson), and its progress
+/// bundle of all of them: (bundle, events in it, the sender's pairing offer and code).
+pub fn progress_bundle(learners: usize, lessons: usize) -> (Vec<u8>, usize, String, String) {
+    let catalog = safesteps_core::content::Catalog::load(generated_pack(4)).unwrap();
+    let list = generated_lessons(&catalog);
+    let tablet = safesteps_core::Engine::open_with(
+        safesteps_core::store::Store::open_in_memory().unwrap(),
+        catalog,
+        safesteps_core::OpenOptions::default(),
+        None,
+        std::sync::Arc::new(|| 1_800_000_000_000),
+    )
+    .unwrap();
+    for i in 0..learners {
+        let l = tablet
+            .create_learner(&format!("Kid {i}"), "star", None)
+            .unwrap();
+        for (li, (_, steps, quiz)) in list.iter().cycle().enumerate().take(lessons) {
+            for s in steps {
+                tablet.mark_step_seen(&l.id, s).unwrap();
+            }
+            for a in 0..3 {
+                let pick = if (i + li + a) % 2 == 0 { "a" } else { "b" };
+                tablet
+                    .answer(&l.id, quiz, &[pick.to_string()], Some(3000))
+                    .unwrap();
+            }
+        }
+    }
+    let offer = tablet.pairing_offer().unwrap();
+    (
+        tablet.export_progress_bundle(&[]).unwrap(),
+        learners * lessons * 13,
+        offer.offer,
+        offer.code,
+    )
+}
+
+/// A teacher's device in `path` (file-backed, the store's pragmas) paired with the
+/// sender of a progress bundle, ready to import it.
+pub fn paired_receiver(path: &Path, offer: &str, code: &str) -> safesteps_core::Engine {
+    let catalog = safesteps_core::content::Catalog::load(generated_pack(4)).unwrap();
+    let app = safesteps_core::Engine::open_with(
+        safesteps_core::store::Store::open(path).unwrap(),
+        catalog,
+        safesteps_core::OpenOptions::default(),
+        None,
+        std::sync::Arc::new(|| 1_800_000_100_000),
+    )
+    .unwrap();
+    app.set_teacher_pin(None, "2468").unwrap();
+    app.teacher_session("2468")
+        .unwrap()
+        .pair_learner_device(offer, code)
+        .unwrap();
+    app
 }

@@ -3,6 +3,7 @@
 //! both or neither; derived state does not depend on the order events arrive in.
 
 use rusqlite::{Row, params};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::{Db, DbMut, json_column};
@@ -194,7 +195,7 @@ impl Db<'_> {
         self.query_vec(
             "SELECT event_id, lesson_id, question_id, selected, score, correct, at_ms,
                     time_taken_ms, hints_used, run
-             FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, rowid",
+             FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, event_id",
             [learner_id],
             Attempt::from_row,
         )
@@ -224,18 +225,77 @@ impl Db<'_> {
         )
     }
 
-    /// When a learner last answered a question in a run.
+    /// When a learner last answered a question in a run (kept in the run's summary: one
+    /// row read, however many answers there were).
     pub fn last_answer_ms(
         &self,
         learner_id: &str,
         question_id: &str,
         run: u32,
     ) -> Result<Option<i64>> {
-        self.query_one(
-            "SELECT max(at_ms) FROM attempts WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
-            params![learner_id, question_id, run],
-            |r| r.get(0),
-        )
+        Ok(self
+            .query_opt(
+                "SELECT last_ms FROM question_runs WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
+                params![learner_id, question_id, run],
+                |r| r.get(0),
+            )?
+            .flatten())
+    }
+
+    /// A learner's summaries for some lessons and questions only (one module's, say):
+    /// steps seen per lesson and answers per question and run. One primary-key lookup
+    /// per lesson and per question, through two statements prepared once: the cost
+    /// follows the module's size, never the learner's history.
+    pub fn summaries_of(
+        &self,
+        learner_id: &str,
+        lessons: &[&str],
+        questions: &[&str],
+    ) -> Result<Summaries> {
+        let mut seen = Vec::with_capacity(lessons.len());
+        if !lessons.is_empty() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT seen FROM lesson_seen_counts WHERE learner_id = ?1 AND lesson_id = ?2",
+            )?;
+            for lesson in lessons {
+                let mut rows = stmt.query([learner_id, lesson])?;
+                if let Some(row) = rows.next()? {
+                    seen.push((lesson.to_string(), row.get::<_, i64>(0)?.max(0) as usize));
+                }
+            }
+        }
+        let mut runs = Vec::with_capacity(questions.len());
+        if !questions.is_empty() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT run, answers, right, first_score FROM question_runs
+                 WHERE learner_id = ?1 AND question_id = ?2",
+            )?;
+            for question in questions {
+                let mut rows = stmt.query([learner_id, question])?;
+                while let Some(r) = rows.next()? {
+                    runs.push(super::QuestionRunRow {
+                        learner_id: learner_id.to_string(),
+                        question_id: question.to_string(),
+                        run: r.get(0)?,
+                        answers: r.get(1)?,
+                        right: r.get(2)?,
+                        first_score: r.get(3)?,
+                    });
+                }
+            }
+        }
+        Ok((seen, runs))
+    }
+
+    /// Whether a learner completed a module of this shape (see [`DbMut::mark_module_done`]).
+    pub fn module_done(&self, learner_id: &str, module_id: &str, shape: i64) -> Result<bool> {
+        Ok(self
+            .query_opt(
+                "SELECT shape FROM module_done WHERE learner_id = ?1 AND module_id = ?2",
+                params![learner_id, module_id],
+                |r| r.get::<_, i64>(0),
+            )?
+            .is_some_and(|s| s == shape))
     }
 
     /// Step ids of a lesson the learner has seen.
@@ -281,6 +341,101 @@ impl DbMut<'_> {
     /// Append an event and update the state derived from it. Appending an event whose id
     /// is already stored changes nothing (idempotent): returns whether it was new.
     pub fn append(&self, event: &Event) -> Result<bool> {
+        if !self.insert_event(event)? {
+            return Ok(false);
+        }
+        // Time spent: an event after the learner's latest (the usual case) adds the gap
+        // from it; one before it splits the gap between its neighbours.
+        let later = self.execute(
+            "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
+             ON CONFLICT (learner_id) DO UPDATE SET
+                spent_ms = spent_ms + CASE WHEN excluded.last_ms - last_ms <= ?3
+                                           THEN excluded.last_ms - last_ms ELSE 0 END,
+                last_ms = excluded.last_ms
+             WHERE excluded.last_ms >= learner_time.last_ms",
+            params![event.learner_id, event.at_ms, TIME_GAP_MS],
+        )?;
+        if later == 0 {
+            let (prev, next): (Option<i64>, Option<i64>) = self.query_one(
+                "SELECT (SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2 AND id != ?3),
+                        (SELECT min(at_ms) FROM events WHERE learner_id = ?1 AND at_ms >= ?2 AND id != ?3)",
+                params![event.learner_id, event.at_ms, event.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            self.execute(
+                "UPDATE learner_time SET spent_ms = spent_ms + ?2 WHERE learner_id = ?1",
+                params![event.learner_id, time_split(event.at_ms, prev, next)],
+            )?;
+        }
+        let mut pending = Pending::default();
+        self.apply(event, &mut pending)?;
+        self.flush(&mut pending)?;
+        Ok(true)
+    }
+
+    /// Append many events (a bundle's) in one pass: the events already stored are found
+    /// with one read per learner and skipped, the summaries they change are added up in
+    /// memory and written once per row, and each learner's time spent is recomputed once.
+    /// The result is the same as appending them one by one, in order (derived state does
+    /// not depend on the order events arrive in). Returns (added, already here).
+    pub fn append_all(&self, events: &[&Event]) -> Result<(u32, u32)> {
+        // Which of these ids are stored already: one read of each learner's ids.
+        let mut wanted: HashMap<&str, Vec<&str>> = HashMap::default();
+        for e in events {
+            wanted
+                .entry(e.learner_id.as_str())
+                .or_default()
+                .push(e.id.as_str());
+        }
+        let mut present: HashSet<&str> = HashSet::default();
+        for (learner, ids) in &wanted {
+            let ids: HashSet<&str> = ids.iter().copied().collect();
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT id FROM events WHERE learner_id = ?1")?;
+            let mut rows = stmt.query([learner])?;
+            while let Some(row) = rows.next()? {
+                let id = row.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+                if let Some(&ours) = ids.get(id) {
+                    present.insert(ours);
+                }
+            }
+        }
+        let (mut added, mut already) = (0u32, 0u32);
+        let mut pending = Pending::default();
+        let mut touched: HashSet<&str> = HashSet::default();
+        for e in events {
+            // An id seen twice in one bundle counts as already here the second time.
+            if present.contains(e.id.as_str()) || !self.insert_event(e)? {
+                already += 1;
+                continue;
+            }
+            present.insert(e.id.as_str());
+            added += 1;
+            touched.insert(e.learner_id.as_str());
+            self.apply(e, &mut pending)?;
+        }
+        self.flush(&mut pending)?;
+        for learner in touched {
+            self.recompute_time_spent(learner)?;
+        }
+        Ok((added, already))
+    }
+
+    /// Remember that a learner completed a module of this shape (a fingerprint of what
+    /// completing it takes): completion only grows as events arrive, so while the
+    /// module's shape stays, it stays complete.
+    pub fn mark_module_done(&self, learner_id: &str, module_id: &str, shape: i64) -> Result<()> {
+        self.execute(
+            "INSERT INTO module_done (learner_id, module_id, shape) VALUES (?1, ?2, ?3)
+             ON CONFLICT (learner_id, module_id) DO UPDATE SET shape = excluded.shape",
+            params![learner_id, module_id, shape],
+        )?;
+        Ok(())
+    }
+
+    /// Insert the event's row; whether it was new.
+    fn insert_event(&self, event: &Event) -> Result<bool> {
         let payload = serde_json::to_string(&event.kind)?;
         let inserted = self.execute(
             "INSERT OR IGNORE INTO events (id, learner_id, device_id, at_ms, kind, payload)
@@ -294,53 +449,89 @@ impl DbMut<'_> {
                 payload
             ],
         )?;
-        if inserted == 0 {
-            return Ok(false);
+        Ok(inserted > 0)
+    }
+
+    /// A learner's time spent from all their stored event times, in one ordered read of
+    /// the (learner, time) index.
+    fn recompute_time_spent(&self, learner_id: &str) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT at_ms FROM events WHERE learner_id = ?1 ORDER BY at_ms")?;
+        let mut rows = stmt.query([learner_id])?;
+        let (mut total, mut last) = (0i64, None::<i64>);
+        while let Some(row) = rows.next()? {
+            let t: i64 = row.get(0)?;
+            if let Some(p) = last {
+                total += counted_gap(t - p);
+            }
+            last = Some(t);
         }
-        self.add_time_spent(event)?;
-        self.apply(event)?;
-        Ok(true)
+        if let Some(last) = last {
+            self.execute(
+                "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (learner_id) DO UPDATE SET
+                    spent_ms = excluded.spent_ms, last_ms = excluded.last_ms",
+                params![learner_id, total, last],
+            )?;
+        }
+        Ok(())
     }
 }
+
+/// A learner's summaries of some lessons and questions: (lesson, steps seen) and the
+/// questions' runs.
+pub type Summaries = (Vec<(String, usize)>, Vec<super::QuestionRunRow>);
 
 /// Gaps between a learner's consecutive events count as time spent up to this long.
 pub const TIME_GAP_MS: i64 = 5 * 60 * 1000;
 
-impl DbMut<'_> {
-    /// Keep a learner's time spent (the sum of gaps of at most [`TIME_GAP_MS`] between
-    /// consecutive events) exact when an event is added anywhere in time: the new event
-    /// splits the gap between its neighbours.
-    fn add_time_spent(&self, event: &Event) -> Result<()> {
-        let counted = |gap: i64| if gap <= TIME_GAP_MS { gap } else { 0 };
-        let prev: Option<i64> = self.query_one(
-            "SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2 AND id != ?3",
-            params![event.learner_id, event.at_ms, event.id],
-            |r| r.get(0),
-        )?;
-        let next: Option<i64> = self.query_one(
-            "SELECT min(at_ms) FROM events WHERE learner_id = ?1 AND at_ms >= ?2 AND id != ?3",
-            params![event.learner_id, event.at_ms, event.id],
-            |r| r.get(0),
-        )?;
-        let t = event.at_ms;
-        let delta = match (prev, next) {
-            (Some(p), Some(n)) => counted(t - p) + counted(n - t) - counted(n - p),
-            (Some(p), None) => counted(t - p),
-            (None, Some(n)) => counted(n - t),
-            (None, None) => 0,
-        };
-        self.execute(
-            "INSERT INTO learner_time (learner_id, spent_ms) VALUES (?1, ?2)
-             ON CONFLICT (learner_id) DO UPDATE SET spent_ms = spent_ms + excluded.spent_ms",
-            params![event.learner_id, delta],
-        )?;
-        Ok(())
-    }
+fn counted_gap(gap: i64) -> i64 {
+    if gap <= TIME_GAP_MS { gap } else { 0 }
+}
 
-    /// Update derived state for one new event.
-    fn apply(&self, event: &Event) -> Result<()> {
+/// What adding an event at `t` between its neighbours `prev` and `next` adds to the
+/// learner's time spent: it splits the gap between them.
+fn time_split(t: i64, prev: Option<i64>, next: Option<i64>) -> i64 {
+    match (prev, next) {
+        (Some(p), Some(n)) => counted_gap(t - p) + counted_gap(n - t) - counted_gap(n - p),
+        (Some(p), None) => counted_gap(t - p),
+        (None, Some(n)) => counted_gap(n - t),
+        (None, None) => 0,
+    }
+}
+
+/// One question run's answers, added up before they are written.
+struct RunDelta {
+    answers: i64,
+    right: i64,
+    first_ms: i64,
+    first_score: f64,
+    last_ms: i64,
+}
+
+/// Summary changes not written yet: each row is written once, however many events
+/// change it (a bundle's events), by the same upserts one event would use.
+#[derive(Default)]
+struct Pending {
+    runs: HashMap<(String, String, u32), RunDelta>,
+    wrong: HashMap<(String, String, String), i64>,
+    seen: HashMap<(String, String), i64>,
+    /// The latest step per lesson: (step, time).
+    last_step: HashMap<(String, String), (String, i64)>,
+}
+
+impl DbMut<'_> {
+    /// Update derived state for one new event: its own rows now, summaries into `pending`.
+    fn apply(&self, event: &Event, pending: &mut Pending) -> Result<()> {
         match &event.kind {
             EventKind::LessonRestarted { lesson_id, run } => {
+                // The latest step of this lesson written first, so the restart removes
+                // exactly what it would have one event at a time.
+                let key = (event.learner_id.clone(), lesson_id.clone());
+                if let Some((step, at)) = pending.last_step.remove(&key) {
+                    self.write_last_step(&key.0, &key.1, &step, at)?;
+                }
                 // A new run starts at the first step again.
                 self.execute(
                     "DELETE FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2 AND updated_ms <= ?3",
@@ -388,23 +579,25 @@ impl DbMut<'_> {
                      VALUES (?1, ?2, ?3, ?4)",
                     params![event.learner_id, lesson_id, step_id, event.at_ms],
                 )?;
+                let key = (event.learner_id.clone(), lesson_id.clone());
                 if new_step > 0 {
                     // Per-lesson counts, so reports over a class need not read every step.
-                    self.execute(
-                        "INSERT INTO lesson_seen_counts (learner_id, lesson_id, seen) VALUES (?1, ?2, 1)
-                         ON CONFLICT (learner_id, lesson_id) DO UPDATE SET seen = seen + 1",
-                        params![event.learner_id, lesson_id],
-                    )?;
+                    *pending.seen.entry(key.clone()).or_default() += 1;
                 }
-                // Keep the latest step by time, so merged logs agree whatever their order.
-                self.execute(
-                    "INSERT INTO lesson_state (learner_id, lesson_id, last_step_id, updated_ms)
-                     VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
-                        last_step_id = excluded.last_step_id, updated_ms = excluded.updated_ms
-                     WHERE excluded.updated_ms >= lesson_state.updated_ms",
-                    params![event.learner_id, lesson_id, step_id, event.at_ms],
-                )?;
+                // Keep the latest step by time, so merged logs agree whatever their order
+                // (of equal times, the later event, as the upsert's `>=` does).
+                match pending.last_step.get_mut(&key) {
+                    Some((step, at)) if event.at_ms >= *at => {
+                        step.clone_from(step_id);
+                        *at = event.at_ms;
+                    }
+                    Some(_) => {}
+                    None => {
+                        pending
+                            .last_step
+                            .insert(key, (step_id.clone(), event.at_ms));
+                    }
+                }
             }
             EventKind::Answered {
                 lesson_id,
@@ -435,27 +628,83 @@ impl DbMut<'_> {
                     ],
                 )?;
                 // Summaries for reports, exact whatever order events arrive in.
-                self.execute(
-                    "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score)
-                     VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6)
-                     ON CONFLICT (learner_id, question_id, run) DO UPDATE SET
-                        answers = answers + 1,
-                        right = right + excluded.right,
-                        first_score = CASE WHEN excluded.first_ms < first_ms THEN excluded.first_score ELSE first_score END,
-                        first_ms = min(first_ms, excluded.first_ms)",
-                    params![event.learner_id, question_id, run, i64::from(*correct), event.at_ms, score],
-                )?;
+                let d = pending
+                    .runs
+                    .entry((event.learner_id.clone(), question_id.clone(), *run))
+                    .or_insert(RunDelta {
+                        answers: 0,
+                        right: 0,
+                        first_ms: event.at_ms,
+                        first_score: *score,
+                        last_ms: event.at_ms,
+                    });
+                d.answers += 1;
+                d.right += i64::from(*correct);
+                if event.at_ms < d.first_ms {
+                    (d.first_ms, d.first_score) = (event.at_ms, *score);
+                }
+                d.last_ms = d.last_ms.max(event.at_ms);
                 if !correct {
                     for option in selected {
-                        self.execute(
-                            "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, 1)
-                             ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + 1",
-                            params![event.learner_id, question_id, option],
-                        )?;
+                        *pending
+                            .wrong
+                            .entry((
+                                event.learner_id.clone(),
+                                question_id.clone(),
+                                option.clone(),
+                            ))
+                            .or_default() += 1;
                     }
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Write the summaries added up in `pending`, one upsert per row.
+    fn flush(&self, pending: &mut Pending) -> Result<()> {
+        for ((learner, question, run), d) in pending.runs.drain() {
+            self.execute(
+                "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score, last_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (learner_id, question_id, run) DO UPDATE SET
+                    answers = answers + excluded.answers,
+                    right = right + excluded.right,
+                    first_score = CASE WHEN excluded.first_ms < first_ms THEN excluded.first_score ELSE first_score END,
+                    first_ms = min(first_ms, excluded.first_ms),
+                    last_ms = max(coalesce(last_ms, excluded.last_ms), excluded.last_ms)",
+                params![learner, question, run, d.answers, d.right, d.first_ms, d.first_score, d.last_ms],
+            )?;
+        }
+        for ((learner, question, option), times) in pending.wrong.drain() {
+            self.execute(
+                "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + excluded.times",
+                params![learner, question, option, times],
+            )?;
+        }
+        for ((learner, lesson), seen) in pending.seen.drain() {
+            self.execute(
+                "INSERT INTO lesson_seen_counts (learner_id, lesson_id, seen) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (learner_id, lesson_id) DO UPDATE SET seen = seen + excluded.seen",
+                params![learner, lesson, seen],
+            )?;
+        }
+        for ((learner, lesson), (step, at)) in pending.last_step.drain() {
+            self.write_last_step(&learner, &lesson, &step, at)?;
+        }
+        Ok(())
+    }
+
+    fn write_last_step(&self, learner: &str, lesson: &str, step: &str, at_ms: i64) -> Result<()> {
+        self.execute(
+            "INSERT INTO lesson_state (learner_id, lesson_id, last_step_id, updated_ms)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
+                last_step_id = excluded.last_step_id, updated_ms = excluded.updated_ms
+             WHERE excluded.updated_ms >= lesson_state.updated_ms",
+            params![learner, lesson, step, at_ms],
+        )?;
         Ok(())
     }
 }

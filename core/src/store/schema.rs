@@ -31,7 +31,7 @@ pub const APPLICATION_ID: i32 = 0x5353_7431;
 pub const DATABASE_ID_KEY: &str = "database_id";
 
 /// The SQL of every migration in order; index + 1 is the `user_version` it produces.
-pub const UP: [&str; 6] = [
+pub const UP: [&str; 7] = [
     // 1: learners, the append-only event log, and quiz attempts derived from it.
         "CREATE TABLE meta (
             key   TEXT PRIMARY KEY,
@@ -226,6 +226,57 @@ pub const UP: [&str; 6] = [
             by_device  TEXT NOT NULL
         ) STRICT;
         CREATE INDEX incoming_chunks_by_time ON incoming_chunks(received_ms);",
+    // 7: an answer writes fewer pages and reads no history (decision 0016): the time of
+    //    the latest answer in a run kept in its summary (hints are counted from it, which
+    //    read every attempt of the question); `attempts` without a rowid and without two
+    //    indexes no query used (each answer wrote five b-trees, now two); `learner_time`
+    //    without a rowid (one b-tree, not two, written at every event) and with the
+    //    learner's latest event time (an event after it, the usual case, adds its gap
+    //    without reading events); `module_done`: modules a learner completed, with the
+    //    shape of the module they were completed in (completion only grows while the
+    //    shape stays), so an answer in a completed module reads one row, not the module.
+        "ALTER TABLE question_runs ADD COLUMN last_ms INTEGER;
+        UPDATE question_runs SET last_ms = (
+            SELECT max(at_ms) FROM attempts a WHERE a.learner_id = question_runs.learner_id
+              AND a.question_id = question_runs.question_id AND a.run = question_runs.run);
+        CREATE TABLE attempts_7 (
+            event_id      TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            learner_id    TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id     TEXT NOT NULL,
+            question_id   TEXT NOT NULL,
+            selected      TEXT NOT NULL,
+            score         REAL NOT NULL,
+            correct       INTEGER NOT NULL,
+            at_ms         INTEGER NOT NULL,
+            time_taken_ms INTEGER,
+            hints_used    INTEGER NOT NULL DEFAULT 0,
+            run           INTEGER NOT NULL DEFAULT 1
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO attempts_7 (event_id, learner_id, lesson_id, question_id, selected, score,
+                                correct, at_ms, time_taken_ms, hints_used, run)
+            SELECT event_id, learner_id, lesson_id, question_id, selected, score,
+                   correct, at_ms, time_taken_ms, hints_used, run FROM attempts;
+        DROP TABLE attempts;
+        ALTER TABLE attempts_7 RENAME TO attempts;
+        CREATE INDEX attempts_by_question ON attempts(learner_id, question_id);
+        CREATE TABLE learner_time_7 (
+            learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
+            spent_ms   INTEGER NOT NULL,
+            last_ms    INTEGER NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO learner_time_7 (learner_id, spent_ms, last_ms)
+            SELECT e.learner_id,
+                   coalesce((SELECT spent_ms FROM learner_time t WHERE t.learner_id = e.learner_id), 0),
+                   max(e.at_ms)
+            FROM events e GROUP BY e.learner_id;
+        DROP TABLE learner_time;
+        ALTER TABLE learner_time_7 RENAME TO learner_time;
+        CREATE TABLE module_done (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            module_id  TEXT NOT NULL,
+            shape      INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, module_id)
+        ) STRICT, WITHOUT ROWID;",
 ];
 
 /// Every migration in order (rusqlite_migration's form of [`UP`], used to validate them
@@ -237,14 +288,15 @@ pub static MIGRATIONS: &[M<'static>] = &[
     M::up(UP[3]),
     M::up(UP[4]),
     M::up(UP[5]),
+    M::up(UP[6]),
 ];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 6;
+pub const LATEST: i64 = 7;
 
 /// The schema of version [`LATEST`] in one batch, for a new database: the same tables,
 /// columns and indexes as running every migration in [`UP`] on an empty file (a test
-/// compares them), in one statement list instead of six migrations with their
+/// compares them), in one statement list instead of every migration with their
 /// `ALTER TABLE`s, each of which makes SQLite re-read the whole schema.
 pub const FRESH: &str = include_str!("schema.sql");
 

@@ -39,7 +39,7 @@ CREATE TABLE attempts (
     time_taken_ms INTEGER,
     hints_used INTEGER NOT NULL DEFAULT 0,
     run INTEGER NOT NULL DEFAULT 1
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX attempts_by_question ON attempts(learner_id, question_id);
 CREATE TABLE steps_seen (
     learner_id    TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
@@ -55,7 +55,6 @@ CREATE TABLE lesson_state (
     updated_ms   INTEGER NOT NULL,
     PRIMARY KEY (learner_id, lesson_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX attempts_by_lesson ON attempts(learner_id, lesson_id);
 CREATE TABLE secret_failures (
     subject       TEXT PRIMARY KEY,
     failures      INTEGER NOT NULL,
@@ -151,12 +150,20 @@ CREATE TABLE question_runs (
     right       INTEGER NOT NULL,
     first_ms    INTEGER NOT NULL,
     first_score REAL NOT NULL,
+    last_ms     INTEGER,
     PRIMARY KEY (learner_id, question_id, run)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE learner_time (
     learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
-    spent_ms   INTEGER NOT NULL
-) STRICT;
+    spent_ms   INTEGER NOT NULL,
+    last_ms    INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE module_done (
+    learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+    module_id  TEXT NOT NULL,
+    shape      INTEGER NOT NULL,
+    PRIMARY KEY (learner_id, module_id)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE wrong_choices (
     learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     question_id TEXT NOT NULL,
@@ -164,7 +171,6 @@ CREATE TABLE wrong_choices (
     times       INTEGER NOT NULL,
     PRIMARY KEY (learner_id, question_id, option_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX attempts_by_learner_time ON attempts(learner_id, at_ms);
 CREATE INDEX events_by_device_time ON events(device_id, at_ms);
 CREATE INDEX groups_by_class ON groups(class_id);
 CREATE INDEX class_members_by_learner ON class_members(learner_id);
