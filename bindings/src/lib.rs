@@ -24,7 +24,9 @@ use safesteps_core::views::{
     PeerRole, Picture, QuestionKind, QuestionReport, QuestionView, ReviewStatus, SignInResult,
     SignVideo, StepKind, StepView, TextDirection, UiArg, UiText, VideoStatus,
 };
-use safesteps_core::views::{CheckedAnswer, ContactKindInfo, CountryContacts, ScreenInstructions};
+use safesteps_core::views::{
+    CheckedAnswer, ContactKindInfo, CountryContacts, MediaPackInfo, MediaPacks, ScreenInstructions,
+};
 use safesteps_core::views::{ContactStatus, Verification, VerificationMethod};
 use safesteps_core::{Change, ContactQuery, PinCheck};
 
@@ -881,6 +883,30 @@ pub struct OptionView {
     pub direction: TextDirection,
     /// Picture, for picture questions.
     pub picture: Option<Picture>,
+}
+
+#[uniffi::remote(Record)]
+/// A sign-language media pack installed on the device.
+pub struct MediaPackInfo {
+    /// ISO 639-3 sign language.
+    pub sign_language: String,
+    /// Id of the content pack it belongs to.
+    pub base_pack: String,
+    /// Version of that pack it was built for.
+    pub base_version: String,
+    /// Number of videos.
+    pub videos: i32,
+    /// Total bytes of its videos and captions.
+    pub bytes: i64,
+}
+
+#[uniffi::remote(Record)]
+/// The sign-language media packs on the device.
+pub struct MediaPacks {
+    /// Installed and in use, one per sign language.
+    pub installed: Vec<MediaPackInfo>,
+    /// Installed packs not in use, and why (e.g. built for another content pack).
+    pub problems: Vec<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -2011,6 +2037,24 @@ impl SafeSteps {
         )
     }
 
+    /// Install a signed sign-language media pack file (one sign language's approved videos
+    /// and captions, built with `safesteps pack build-media`): its signature and publisher
+    /// are checked before anything is unpacked; it is refused when its sign language is not
+    /// the app's (when one is set) or it was built for another content pack; it is streamed
+    /// to disk with bounded memory and swapped in whole. Lesson, question, pathway and
+    /// screen views then give its videos' `file_path` and `caption_files`.
+    pub fn install_media_pack(&self, path: String) -> Result<MediaPackInfo> {
+        api(
+            &self.engine,
+            self.engine.install_media_pack(Path::new(&path)),
+        )
+    }
+
+    /// The sign-language media packs installed (and those not in use, with why).
+    pub fn media_packs(&self) -> MediaPacks {
+        self.engine.media_packs()
+    }
+
     /// Change the app's preferred text locales, most preferred first.
     pub fn set_preferred_locales(&self, locales: Vec<String>) -> Result<()> {
         api(&self.engine, self.engine.set_preferred_locales(&locales))
@@ -2515,6 +2559,12 @@ pub enum Change {
         pack_id: String,
         /// Its version.
         version: String,
+    },
+    /// A sign-language media pack was installed: videos of that sign language may have
+    /// become playable.
+    MediaPackInstalled {
+        /// Its sign language.
+        sign_language: String,
     },
     /// The app's locales, country or sign language changed.
     AppSettingsChanged,

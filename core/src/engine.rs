@@ -187,6 +187,12 @@ pub enum Change {
         /// Its version.
         version: String,
     },
+    /// A sign-language media pack was installed: videos of that sign language may have
+    /// become playable.
+    MediaPackInstalled {
+        /// Its sign language.
+        sign_language: String,
+    },
     /// The app's locales, country or sign language changed.
     AppSettingsChanged,
 }
@@ -639,7 +645,10 @@ impl Engine {
                     info.base_pack,
                     info.base_version,
                     info.videos
-                )
+                );
+                self.notify(&Change::MediaPackInstalled {
+                    sign_language: info.sign_language.clone(),
+                });
             })
     }
 
@@ -686,10 +695,12 @@ impl Engine {
     }
 
     /// Sign-language media packs installed and in use, and the problems of any not in use.
-    pub fn media_packs(&self) -> (Vec<MediaPackInfo>, Vec<String>) {
+    pub fn media_packs(&self) -> crate::views::MediaPacks {
         let state = self.state();
-        let list = state.media.sets.values().map(media_info).collect();
-        (list, state.media.problems.clone())
+        crate::views::MediaPacks {
+            installed: state.media.sets.values().map(media_info).collect(),
+            problems: state.media.problems.clone(),
+        }
     }
 
     /// Change the preferred text locales (most preferred first).
@@ -941,12 +952,14 @@ fn media_info(set: &crate::media::pack::MediaSet) -> MediaPackInfo {
         sign_language: m.sign_language.clone(),
         base_pack: m.base_pack.clone(),
         base_version: m.base_version.to_string(),
-        videos: m.video.len() as u32,
-        bytes: m
-            .video
-            .iter()
-            .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
-            .sum(),
+        videos: crate::views::int(m.video.len()),
+        bytes: i64::try_from(
+            m.video
+                .iter()
+                .map(|v| v.bytes + v.captions.values().map(|c| c.bytes).sum::<u64>())
+                .sum::<u64>(),
+        )
+        .unwrap_or(i64::MAX),
     }
 }
 

@@ -346,9 +346,18 @@ pub struct MediaPackInfo {
     /// Version of that pack it was built for.
     pub base_version: String,
     /// Number of videos.
-    pub videos: u32,
+    pub videos: i32,
     /// Total bytes of its videos and captions.
-    pub bytes: u64,
+    pub bytes: i64,
+}
+
+/// The sign-language media packs on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MediaPacks {
+    /// Installed and in use, one per sign language.
+    pub installed: Vec<MediaPackInfo>,
+    /// Installed packs not in use, and why (e.g. built for another content pack).
+    pub problems: Vec<String>,
 }
 
 /// A question.

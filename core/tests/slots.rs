@@ -600,3 +600,33 @@ fn views_carry_pictures_and_sign_language_videos() {
     assert_eq!(s.locale, "ur");
     assert_eq!(s.direction, safesteps_core::TextDirection::Rtl);
 }
+
+#[test]
+fn w013_a_picture_with_words_or_an_embedded_image_is_flagged() {
+    let files = pack();
+    assert!(with_code(&all(&files), "W013").is_empty());
+    let mut files = pack();
+    edit(
+        &mut files,
+        "media/screens/quiz.svg",
+        "</svg>",
+        "<text x=\"10\" y=\"20\">Quiz</text></svg>",
+    );
+    let mut with_image = pack();
+    edit(
+        &mut with_image,
+        "media/screens/home.svg",
+        "</svg>",
+        "<image href=\"photo.png\" width=\"10\" height=\"10\"/></svg>",
+    );
+    for (files, path) in [
+        (&files, "media/screens/quiz.svg"),
+        (&with_image, "media/screens/home.svg"),
+    ] {
+        let ds = all(files);
+        let found = with_code(&ds, "W013");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].file, path);
+        assert_eq!(found[0].severity, Severity::Warning);
+    }
+}

@@ -295,7 +295,9 @@ fn plan_import_review_build_install_play() {
     // Still there after a restart (checked again against the signature).
     let app = Engine::open(&phone.join("db.sqlite"), options).unwrap();
     check(&app);
-    assert!(app.media_packs().1.is_empty());
+    let packs = app.media_packs();
+    assert!(packs.problems.is_empty());
+    assert_eq!(packs.installed.len(), 1);
 }
 
 fn setup_with_pack() -> (Setup, PathBuf, String, String) {

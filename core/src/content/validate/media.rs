@@ -176,3 +176,30 @@ pub(super) fn check_video_lists(c: &mut Checker, parsed: &Parsed, slots: &HashSe
         }
     }
 }
+
+/// Pictures say things with shapes, not words (W013): a `<text>` element is in one
+/// language only, out of reach of translators, captions and screen readers, and apps that
+/// draw pictures from PNGs made at build time (iOS) cannot render it; an `<image>` element
+/// pulls in a bitmap or another file the pack does not check.
+pub(super) fn check_picture_words(c: &mut Checker) {
+    let found: Vec<String> = c
+        .files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".svg"))
+        .filter(|(_, data)| {
+            let text = String::from_utf8_lossy(data);
+            text.contains("<text") || text.contains("<image")
+        })
+        .map(|(path, _)| path.to_string())
+        .collect();
+    for path in found {
+        c.push(
+            Severity::Warning,
+            "W013",
+            &path,
+            Locator::File,
+            "the picture holds <text> or <image>: words in a picture are not translated and apps that draw PNGs made at build time do not show them".into(),
+            Some("draw it with shapes; put words in the alt text".into()),
+        );
+    }
+}

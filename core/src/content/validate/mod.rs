@@ -406,6 +406,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         .collect();
     media::check_videos(&mut c, parsed, &slot_ids);
     media::check_video_lists(&mut c, parsed, &slot_ids);
+    media::check_picture_words(&mut c);
     slots::check_pictures(&mut c, parsed);
     slots::check_coverage(&mut c, parsed);
     slots::check_characters(&mut c, parsed);
