@@ -491,11 +491,14 @@ impl Engine {
             store.checkpoint().map(|_| {
                 pending.store(false, Ordering::SeqCst);
             })
+        } else if pending.load(Ordering::SeqCst) {
+            store.try_checkpoint().map(|done| {
+                if done {
+                    pending.store(false, Ordering::SeqCst);
+                    log::info!("an earlier erasure is now wiped from the log file");
+                }
+            })
         } else {
-            if pending.load(Ordering::SeqCst) && store.try_checkpoint()? {
-                pending.store(false, Ordering::SeqCst);
-                log::info!("an earlier erasure is now wiped from the log file");
-            }
             Ok(())
         };
         // Committed: listeners hear of it, without the store lock held (a listener may
