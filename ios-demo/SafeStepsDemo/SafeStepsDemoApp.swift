@@ -23,12 +23,11 @@ struct RootView: View {
             case .opening:
                 ProgressView()  // the words come from the core, which is opening
             case .failed(let message):
-                VStack(spacing: 16) {
-                    Label("SafeSteps could not open its data.", systemImage: "exclamationmark.triangle.fill")
-                        .font(.headline)
-                    Text(message)
-                }
-                .padding()
+                // No core, so no UI texts: the message is the core's own error text
+                // (ApiError.message, in the app's locale), under a symbol.
+                Label(message, systemImage: "exclamationmark.triangle.fill")
+                    .font(.headline)
+                    .padding()
             case .ready:
                 if let core = appState.core, let media = appState.media {
                     NavigationRoot(core: core)

@@ -111,6 +111,7 @@ ui-what-to-do = What to do
 ui-lesson-finished = You finished this lesson!
 ui-module-finished = You finished the whole module!
 ui-new-badge = You earned a badge: { $name }
+ui-you-earned-a-badge = You earned a badge!
 ui-steps-seen = { $seen } of { $total } steps seen
 ui-questions-right = { $passed } of { $total } questions right
 ui-previous = Back a step
@@ -139,6 +140,7 @@ ui-option-wrong = Not right
 ui-right-order = The right order:
 ui-move-up = Move { $option } up
 ui-move-down = Move { $option } down
+ui-place-n = { $number }.
 ui-answers-for-learners = Answers are checked for learners only.
 
 ## Badges
@@ -198,6 +200,7 @@ ui-hours-unknown = Opening hours not known
 ui-works-without-hearing = Works without hearing
 ui-source = Source: { $source } ({ $date })
 ui-dial-code-help = Type this code in the Phone app.
+ui-numbered-step = { $number }. { $text }
 
 ## Caregivers
 

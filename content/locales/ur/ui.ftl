@@ -106,6 +106,7 @@ ui-what-to-do = کیا کریں
 ui-lesson-finished = آپ نے یہ سبق مکمل کر لیا!
 ui-module-finished = آپ نے پورا ماڈیول مکمل کر لیا!
 ui-new-badge = آپ کو ایک بیج ملا: { $name }
+ui-you-earned-a-badge = آپ کو ایک بیج ملا!
 ui-steps-seen = { $total } میں سے { $seen } مرحلے دیکھے
 ui-questions-right = { $total } میں سے { $passed } سوال درست
 ui-previous = ایک مرحلہ پیچھے
@@ -134,6 +135,7 @@ ui-option-wrong = درست نہیں
 ui-right-order = درست ترتیب:
 ui-move-up = { $option } کو اوپر کریں
 ui-move-down = { $option } کو نیچے کریں
+ui-place-n = { $number }۔
 ui-answers-for-learners = جواب صرف سیکھنے والوں کے لیے جانچے جاتے ہیں۔
 
 ## Badges
@@ -193,6 +195,7 @@ ui-hours-unknown = کھلنے کے اوقات معلوم نہیں
 ui-works-without-hearing = سنے بغیر کام کرتا ہے
 ui-source = ماخذ: { $source } ({ $date })
 ui-dial-code-help = یہ کوڈ فون ایپ میں لکھیں۔
+ui-numbered-step = { $number }۔ { $text }
 
 ## Caregivers
 

@@ -106,6 +106,7 @@ ui-what-to-do = Okufanele ukwenze
 ui-lesson-finished = Usiqedile lesi sifundo!
 ui-module-finished = Uliqedile lonke imojuli!
 ui-new-badge = Uthole ibheji: { $name }
+ui-you-earned-a-badge = Uthole ibheji!
 ui-steps-seen = Izinyathelo ezibonwe: { $seen } kwezingu-{ $total }
 ui-questions-right = Imibuzo ephendulwe kahle: { $passed } kwengu-{ $total }
 ui-previous = Isinyathelo esidlule
@@ -134,6 +135,7 @@ ui-option-wrong = Akulungile
 ui-right-order = Ukulandelana okulungile:
 ui-move-up = Khuphula u-{ $option }
 ui-move-down = Ehlisa u-{ $option }
+ui-place-n = { $number }.
 ui-answers-for-learners = Izimpendulo zihlolwa kubafundi kuphela.
 
 ## Badges
@@ -193,6 +195,7 @@ ui-hours-unknown = Izikhathi zokuvula azaziwa
 ui-works-without-hearing = Isebenza ngaphandle kokuzwa
 ui-source = Umthombo: { $source } ({ $date })
 ui-dial-code-help = Bhala le khodi kuhlelo lweFoni.
+ui-numbered-step = { $number }. { $text }
 
 ## Caregivers
 

@@ -64,7 +64,7 @@ final class AppState: ObservableObject {
         guard let core else { return }
         let locales = learner?.settings.locales ?? []
         if let ui = try? await core.run({ app in try app.uiText(locales: locales) }) {
-            words = Words(ui)
+            words = Words(ui, app: core.app, locales: locales)
         }
     }
 

@@ -45,7 +45,10 @@ final class HomeState: ObservableObject {
         return module.lessonIds[index]
     }
 
-    func progressText(of module: ModuleSummary) -> String {
-        "\(module.lessonsCompleted) of \(module.lessonIds.count) lessons done"
+    func progressText(of module: ModuleSummary) -> UiMessage {
+        UiMessage("lessons-done", [
+            "done": .number(value: Int64(module.lessonsCompleted)),
+            "total": .number(value: Int64(module.lessonIds.count)),
+        ])
     }
 }

@@ -17,7 +17,7 @@ final class LearnerPickerState: ObservableObject {
     /// Pictures picked so far for the picture password.
     @Published private(set) var picked: [Picture] = []
     /// "That was not right" or "please wait", after a picture password.
-    @Published private(set) var notice: String?
+    @Published private(set) var notice: UiMessage?
     @Published private(set) var error: String?
     @Published private(set) var busy = false
 
@@ -132,10 +132,10 @@ final class LearnerPickerState: ObservableObject {
                 stage = .password(learner)
             case .notRight:
                 picked = []
-                notice = "That was not right. Try again."
+                notice = UiMessage("not-right-try-again")
             case .wait(let seconds):
                 picked = []
-                notice = "Please wait \(seconds) seconds, then try again."
+                notice = UiMessage("wait-seconds", ["seconds": .number(value: Int64(seconds))])
             }
             error = nil
         } catch {

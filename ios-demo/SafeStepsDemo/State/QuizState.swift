@@ -34,13 +34,14 @@ final class QuizState: ObservableObject {
     var isOrdering: Bool { kind == .ordering }
     var showsPictures: Bool { kind == .pictureChoice }
 
+    /// The key of the core's instruction for this kind of question.
     var instruction: String {
         switch kind {
-        case .singleChoice, .scenario: return "Choose one answer."
-        case .trueFalse: return "Is it true or false?"
-        case .pictureChoice: return "Choose one picture."
-        case .multipleChoice: return "Choose every right answer."
-        case .ordering: return "Put these in the right order. Use the arrows to move them."
+        case .singleChoice, .scenario: return "choose-one"
+        case .trueFalse: return "true-or-false"
+        case .pictureChoice: return "choose-picture"
+        case .multipleChoice: return "choose-several"
+        case .ordering: return "choose-in-order"
         }
     }
 
@@ -66,9 +67,9 @@ final class QuizState: ObservableObject {
         return !result.correct && !result.reveal
     }
 
-    var attemptsText: String? {
+    var attemptsText: UiMessage? {
         guard let left = result?.attemptsLeft ?? question.attemptsLeft else { return nil }
-        return left == 1 ? "1 try left" : "\(left) tries left"
+        return UiMessage("tries-left", ["count": .number(value: Int64(left))])
     }
 
     func isSelected(_ option: OptionView) -> Bool {

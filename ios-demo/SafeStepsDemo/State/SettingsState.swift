@@ -13,7 +13,7 @@ final class SettingsState: ObservableObject {
     @Published private(set) var passwordGrid: [Picture] = []
     /// A new picture password being picked.
     @Published private(set) var newPassword: [Picture] = []
-    @Published private(set) var status: String?
+    @Published private(set) var status: UiMessage?
     @Published private(set) var error: String?
 
     private let core: Core
@@ -118,7 +118,7 @@ final class SettingsState: ObservableObject {
             }
             hasPicturePassword = learner.hasPicturePassword
             newPassword = []
-            status = pictures == nil ? "Picture password removed." : "Picture password saved."
+            status = UiMessage(pictures == nil ? "picture-password-removed" : "picture-password-saved")
             error = nil
             onChange(learner)
         } catch {

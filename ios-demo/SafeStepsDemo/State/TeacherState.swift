@@ -28,7 +28,7 @@ final class TeacherState: ObservableObject {
     @Published private(set) var report: ClassReport?
     /// A bundle or CSV file written for sharing.
     @Published private(set) var sharedFile: URL?
-    @Published private(set) var status: String?
+    @Published private(set) var status: UiMessage?
     @Published private(set) var error: String?
     @Published private(set) var busy = false
     /// The file picker for a bundle to import is showing.
@@ -66,7 +66,7 @@ final class TeacherState: ObservableObject {
     func setPin() async {
         guard canSetPin else { return }
         guard newPin == confirmPin else {
-            error = "The two PINs are not the same."
+            error = try? await core.run { app in try app.uiText(locales: []).strings["pins-differ"] }
             return
         }
         let chosen = newPin
@@ -284,9 +284,14 @@ final class TeacherState: ObservableObject {
                 }
                 return try app.importBundle(bundle: Data(contentsOf: url))
             }
-            status = "Imported from \(summary.fromDevice): \(summary.learnersAdded) learners and "
-                + "\(summary.eventsAdded) activities added (\(summary.eventsAlreadyHere) were already here), "
-                + "\(summary.assignmentsChanged) assignments and \(summary.classesChanged) classes changed."
+            status = UiMessage("imported", [
+                "device": .text(value: summary.fromDevice),
+                "learners": .number(value: Int64(summary.learnersAdded)),
+                "events": .number(value: Int64(summary.eventsAdded)),
+                "already": .number(value: Int64(summary.eventsAlreadyHere)),
+                "assignments": .number(value: Int64(summary.assignmentsChanged)),
+                "classes": .number(value: Int64(summary.classesChanged)),
+            ])
             error = nil
             await reload()
         } catch {

@@ -18,7 +18,7 @@ struct CaregiverScreen: View {
                     Text(module.summary)
                     ForEach(Array(module.lessonIds.enumerated()), id: \.offset) { index, lessonId in
                         NavigationLink(value: Route.lesson(lessonId: lessonId, learnerId: nil)) {
-                            Label("Lesson \(index + 1)", systemImage: "book")
+                            Label(words.format("lesson-n", ["number": .number(value: Int64(index + 1))]), systemImage: "book")
                                 .touchTarget(alignment: .leading)
                         }
                     }

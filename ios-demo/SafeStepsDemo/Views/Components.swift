@@ -50,13 +50,14 @@ struct PictureView: View {
 
 /// An error from the core, in its words, with a symbol (never colour alone).
 struct ErrorMessage: View {
+    @Environment(\.words) private var words
     let text: String?
 
     var body: some View {
         if let text {
             Label(text, systemImage: "exclamationmark.triangle.fill")
                 .foregroundStyle(.red)
-                .accessibilityLabel("Problem: " + text)
+                .accessibilityLabel(words.format("problem", ["text": .text(value: text)]))
         }
     }
 }
@@ -115,7 +116,7 @@ struct ContactCard: View {
                     .font(.callout)
             }
             if contact.deafSupport {
-                Label("For deaf people, or offers a sign language", systemImage: "hand.raised.fill")
+                Label(words["deaf-support"], systemImage: "hand.raised.fill")
                     .font(.callout)
             }
             ForEach(contact.channels, id: \.self) { channel in

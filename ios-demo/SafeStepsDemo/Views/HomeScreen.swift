@@ -37,7 +37,7 @@ struct HomeScreen: View {
                 Button {
                     appState.signOut()
                 } label: {
-                    Label("Switch learner", systemImage: "person.2")
+                    Label(words["switch-learner"], systemImage: "person.2")
                 }
             }
             ToolbarItemGroup(placement: .primaryAction) {
@@ -77,8 +77,9 @@ struct HomeScreen: View {
 
 /// A module in a list: picture, title, summary, and its state in words.
 struct ModuleRow: View {
+    @Environment(\.words) private var words
     let module: ModuleSummary
-    let progress: String
+    let progress: UiMessage
 
     var body: some View {
         HStack(alignment: .top, spacing: 12) {
@@ -91,14 +92,14 @@ struct ModuleRow: View {
                     .font(.headline)
                 Text(module.summary)
                     .font(.subheadline)
-                StatusLabelView(label: module.state.label)
+                StatusLabelView(label: module.state.label(words))
                 if let assignment = module.assignment {
-                    StatusLabelView(label: assignment.label)
+                    StatusLabelView(label: assignment.label(words))
                 }
-                Text(progress)
+                Text(words[progress])
                     .font(.footnote)
                 if module.badgeEarned, let badge = module.badge {
-                    Label("Badge: \(badge.name)", systemImage: "rosette")
+                    Label(words.format("badge-named", ["name": .text(value: badge.name)]), systemImage: "rosette")
                         .font(.footnote)
                 }
             }

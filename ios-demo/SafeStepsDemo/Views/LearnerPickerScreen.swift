@@ -81,13 +81,13 @@ struct LearnerPickerScreen: View {
 
     private func passwordEntry(for learner: LearnerView) -> some View {
         VStack(alignment: .leading, spacing: 16) {
-            Text("Hello, \(learner.nickname)! Tap your pictures in order.")
+            Text(words.format("tap-your-pictures", ["nickname": .text(value: learner.nickname)]))
                 .font(.title3)
             // How many, never which: someone may be looking.
-            Text("\(state.picked.count) pictures tapped")
+            Text(words.format("pictures-tapped", ["count": .number(value: Int64(state.picked.count))]))
                 .accessibilityAddTraits(.updatesFrequently)
             if let notice = state.notice {
-                Label(notice, systemImage: "info.circle.fill")
+                Label(words[notice], systemImage: "info.circle.fill")
             }
             LazyVGrid(columns: [GridItem(.adaptive(minimum: 90), spacing: 12)], spacing: 12) {
                 ForEach(state.passwordGrid, id: \.path) { picture in
@@ -137,7 +137,7 @@ struct LearnerPickerScreen: View {
                 .textInputAutocapitalization(.words)
                 .autocorrectionDisabled()
                 .frame(minHeight: 44)
-            Text("Pick a picture")
+            Text(words["pick-avatar"])
                 .font(.headline)
             LazyVGrid(columns: [GridItem(.adaptive(minimum: 100), spacing: 12)], spacing: 12) {
                 ForEach(state.avatars, id: \.path) { avatar in
@@ -160,7 +160,7 @@ struct LearnerPickerScreen: View {
             Picker(words["age"], selection: $state.ageBand) {
                 Text(words["age-not-given"]).tag(AgeBand?.none)
                 ForEach(AgeBand.all, id: \.self) { band in
-                    Text(band.label).tag(Optional(band))
+                    Text(band.label(words)).tag(Optional(band))
                 }
             }
             .pickerStyle(.menu)

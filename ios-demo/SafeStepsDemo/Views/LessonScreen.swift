@@ -135,11 +135,17 @@ struct LessonScreen: View {
 
     private var finished: some View {
         VStack(spacing: 20) {
-            Label("Lesson finished", systemImage: "checkmark.seal.fill")
+            Label(words["lesson-finished"], systemImage: "checkmark.seal.fill")
                 .font(.title)
             if let progress = state.progress {
-                Text("\(progress.stepsSeen) of \(progress.stepsTotal) steps seen, "
-                    + "\(progress.questionsPassed) of \(progress.questionsTotal) questions right.")
+                Text(words.format("steps-seen", [
+                    "seen": .number(value: Int64(progress.stepsSeen)),
+                    "total": .number(value: Int64(progress.stepsTotal)),
+                ]))
+                Text(words.format("questions-right", [
+                    "passed": .number(value: Int64(progress.questionsPassed)),
+                    "total": .number(value: Int64(progress.questionsTotal)),
+                ]))
                 if progress.moduleCompleted {
                     Label(words["module-finished"], systemImage: "star.fill")
                 }
@@ -174,7 +180,7 @@ struct SignVideoPanel: View {
             if state.videos.count > 1 {
                 Picker(selection: state.selection) {
                     ForEach(Array(state.videos.enumerated()), id: \.offset) { index, video in
-                        Text(signLanguageName(video.signLanguage))
+                        Text(signLanguageName(video.signLanguage, words))
                             .tag(index)
                     }
                 } label: {
@@ -220,8 +226,9 @@ struct SignVideoPanel: View {
                 }
                 .frame(minHeight: 44)
             } else if let video = state.current {
-                Label("The \(signLanguageName(video.signLanguage)) video is not recorded yet. "
-                    + "The words and the picture tell the same.", systemImage: "hand.raised.slash")
+                Label(words.format("video-not-recorded", [
+                    "language": .text(value: signLanguageName(video.signLanguage, words)),
+                ]), systemImage: "hand.raised.slash")
                     .font(.callout)
                 if !state.transcript.isEmpty {
                     Text(state.transcript)
@@ -241,7 +248,7 @@ struct BadgeCelebration: View {
 
     var body: some View {
         VStack(spacing: 20) {
-            Text("You earned a badge!")
+            Text(words["you-earned-a-badge"])
                 .font(.title.bold())
             if let picture = badge.picture {
                 PictureView(picture: picture, height: 200)

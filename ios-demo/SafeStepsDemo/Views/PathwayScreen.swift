@@ -51,7 +51,9 @@ struct PathwayScreen: View {
 
     private func stepView(_ step: PathwayStepView) -> some View {
         VStack(alignment: .leading, spacing: 10) {
-            Text("\(step.number). \(state.text(of: step))")
+            Text(words.format("numbered-step", [
+                "number": .number(value: Int64(step.number)), "text": .text(value: state.text(of: step)),
+            ]))
                 .font(.body)
                 .fixedSize(horizontal: false, vertical: true)
             ForEach(step.contacts, id: \.id) { contact in

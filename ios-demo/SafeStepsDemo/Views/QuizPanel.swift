@@ -12,10 +12,10 @@ struct QuizPanel: View {
             Text(state.question.prompt)
                 .font(.title3.weight(.semibold))
                 .accessibilityAddTraits(.isHeader)
-            Text(state.instruction)
+            Text(words[state.instruction])
                 .font(.callout)
             if let attempts = state.attemptsText {
-                Text(attempts)
+                Text(words[attempts])
                     .font(.footnote)
             }
             if state.showsPictures {
@@ -129,7 +129,7 @@ struct QuizPanel: View {
         let place = (state.options.firstIndex(of: option) ?? 0) + 1
         return VStack(alignment: .leading, spacing: 6) {
             HStack(spacing: 8) {
-                Text("\(place).")
+                Text(words.format("place-n", ["number": .number(value: Int64(place))]))
                     .font(.headline)
                 Text(option.text)
                     .fixedSize(horizontal: false, vertical: true)
@@ -141,7 +141,7 @@ struct QuizPanel: View {
                         .touchTarget()
                 }
                 .disabled(!state.canMove(option, by: -1))
-                .accessibilityLabel("Move \(option.text) up")
+                .accessibilityLabel(words.format("move-up", ["option": .text(value: option.text)]))
                 Button {
                     state.move(option, by: 1)
                 } label: {
@@ -149,7 +149,7 @@ struct QuizPanel: View {
                         .touchTarget()
                 }
                 .disabled(!state.canMove(option, by: 1))
-                .accessibilityLabel("Move \(option.text) down")
+                .accessibilityLabel(words.format("move-down", ["option": .text(value: option.text)]))
             }
             feedback(option)
         }

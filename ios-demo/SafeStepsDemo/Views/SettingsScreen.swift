@@ -16,15 +16,15 @@ struct SettingsScreen: View {
                 Section {
                     ErrorMessage(text: state.error)
                     if let status = state.status {
-                        Label(status, systemImage: "checkmark.circle")
+                        Label(words[status], systemImage: "checkmark.circle")
                     }
                 }
             }
             Section(words["text-language"]) {
-                Picker("Language", selection: state.textLocale) {
+                Picker(words["text-language"], selection: state.textLocale) {
                     Text(words["same-as-device"]).tag("")
                     ForEach(state.locales, id: \.tag) { info in
-                        Text(localeName(info)).tag(info.tag)
+                        Text(localeName(info, words)).tag(info.tag)
                     }
                 }
             }
@@ -32,7 +32,7 @@ struct SettingsScreen: View {
                 Picker(words["sign-language"], selection: state.signLanguage) {
                     Text(words["same-as-app"]).tag("")
                     ForEach(state.signLanguages, id: \.self) { code in
-                        Text(signLanguageName(code)).tag(code)
+                        Text(signLanguageName(code, words)).tag(code)
                     }
                 }
                 Toggle(words["sign-video-first"], isOn: state.toggle(\.signVideoFirst))
@@ -59,7 +59,7 @@ struct SettingsScreen: View {
             Text(state.hasPicturePassword
                 ? words["has-picture-password"]
                 : words["no-picture-password"])
-            Text("Tap 3 to 6 pictures in order. \(state.newPassword.count) tapped.")
+            Text(words.format("picture-password-pick", ["count": .number(value: Int64(state.newPassword.count))]))
             LazyVGrid(columns: [GridItem(.adaptive(minimum: 80), spacing: 8)], spacing: 8) {
                 ForEach(state.passwordGrid, id: \.path) { picture in
                     Button {

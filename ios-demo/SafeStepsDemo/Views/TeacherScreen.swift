@@ -103,7 +103,7 @@ struct TeacherScreen: View {
                 Section {
                     ErrorMessage(text: state.error)
                     if let status = state.status {
-                        Label(status, systemImage: "checkmark.circle")
+                        Label(words[status], systemImage: "checkmark.circle")
                     }
                 }
             }
@@ -142,7 +142,9 @@ struct TeacherScreen: View {
                                     .touchTarget()
                             }
                             .buttonStyle(.borderless)
-                            .accessibilityLabel("Take \(state.nickname(learnerId)) out of \(classView.name)")
+                            .accessibilityLabel(words.format("remove-from-class", [
+                                "nickname": .text(value: state.nickname(learnerId)), "class": .text(value: classView.name),
+                            ]))
                         }
                     }
                     Menu {
@@ -196,15 +198,15 @@ struct TeacherScreen: View {
             Picker(words["assign-for"], selection: $state.draftTarget) {
                 Text(words["choose"]).tag(AssignmentTarget?.none)
                 ForEach(state.classes, id: \.id) { classView in
-                    Text("Class: \(classView.name)")
+                    Text(words.format("target-class", ["name": .text(value: classView.name)]))
                         .tag(Optional(AssignmentTarget.`class`(classView.id)))
                     ForEach(classView.groups, id: \.id) { group in
-                        Text("Group: \(group.name)")
+                        Text(words.format("target-group", ["name": .text(value: group.name)]))
                             .tag(Optional(AssignmentTarget.group(group.id)))
                     }
                 }
                 ForEach(state.learners, id: \.id) { learner in
-                    Text("Learner: \(learner.nickname)")
+                    Text(words.format("target-learner", ["name": .text(value: learner.nickname)]))
                         .tag(Optional(AssignmentTarget.learner(learner.id)))
                 }
             }
@@ -231,9 +233,11 @@ struct TeacherScreen: View {
                 VStack(alignment: .leading, spacing: 4) {
                     Text(assignment.moduleIds.map { state.moduleTitle($0) }.joined(separator: ", "))
                         .font(.headline)
-                    Text("For \(assignment.targetName) · \(assignment.learnerCount) learners")
+                    Text(words.format("assignment-for", [
+                        "target": .text(value: assignment.targetName), "count": countArg(assignment.learnerCount),
+                    ]))
                     if let due = assignment.dueMs {
-                        Text("Due \(shortDate(due))")
+                        Text(words.format("due-on", ["date": .text(value: shortDate(due))]))
                     }
                     if assignment.withdrawn {
                         Label(words["withdrawn"], systemImage: "xmark.circle")
@@ -273,7 +277,7 @@ struct TeacherScreen: View {
             }
             if let file = state.sharedFile {
                 ShareLink(item: file) {
-                    Label("Send \(file.lastPathComponent)", systemImage: "square.and.arrow.up")
+                    Label(words.format("send-file", ["file": .text(value: file.lastPathComponent)]), systemImage: "square.and.arrow.up")
                         .touchTarget(alignment: .leading)
                 }
             }
@@ -286,8 +290,7 @@ struct TeacherScreen: View {
         } header: {
             Text(words["share-with-devices"])
         } footer: {
-            Text("Files go from device to device (AirDrop, cable, memory card); no network or account "
-                + "is used. Each file is checked before anything in it is imported.")
+            Text(words["share-help"])
         }
     }
 }
@@ -304,12 +307,16 @@ struct ReportSheet: View {
                 Section(words["learners"]) {
                     ForEach(report.learners, id: \.learnerId) { learner in
                         VStack(alignment: .leading, spacing: 4) {
-                            Text(learner.nickname)
-                                .font(.headline)
-                            Text("\(learner.completed) of \(learner.assigned) assigned modules finished, "
-                                + "\(learner.mastered) mastered")
-                            Text(learner.quizScore.map { "First-try score " + percent($0) } ?? words["report-no-answers"])
-                            Text("\(learner.attempts) answers · \(learner.timeSpentMs / 60_000) minutes")
+                            Text(words.format("report-learner", [
+                                "nickname": .text(value: learner.nickname), "completed": countArg(learner.completed),
+                                "assigned": countArg(learner.assigned), "mastered": countArg(learner.mastered),
+                            ]))
+                            .font(.headline)
+                            Text(learner.quizScore.map { words.format("report-score", ["percent": percentArg($0)]) }
+                                ?? words["report-no-answers"])
+                            Text(words.format("report-learner-activity", [
+                                "attempts": countArg(learner.attempts), "minutes": countArg(learner.timeSpentMs / 60_000),
+                            ]))
                         }
                         .accessibilityElement(children: .combine)
                     }
@@ -317,13 +324,16 @@ struct ReportSheet: View {
                 Section(words["modules"]) {
                     ForEach(report.modules, id: \.moduleId) { module in
                         VStack(alignment: .leading, spacing: 4) {
-                            Text(module.title)
-                                .font(.headline)
-                            Text("\(module.started) started, \(module.completed) finished, "
-                                + "\(module.mastered) mastered, of \(module.assigned)")
+                            Text(words.format("report-module", [
+                                "module": .text(value: module.title), "started": countArg(module.started),
+                                "completed": countArg(module.completed), "mastered": countArg(module.mastered),
+                                "assigned": countArg(module.assigned),
+                            ]))
+                            .font(.headline)
                             if let gain = module.gain {
-                                Text("Knowledge check: " + percent(gain.pre) + " before, "
-                                    + percent(gain.post) + " after")
+                                Text(words.format("report-gain", [
+                                    "before": percentArg(gain.pre), "after": percentArg(gain.post),
+                                ]))
                             }
                         }
                         .accessibilityElement(children: .combine)
@@ -332,12 +342,15 @@ struct ReportSheet: View {
                 Section(words["report-questions"]) {
                     ForEach(report.questions, id: \.questionId) { question in
                         VStack(alignment: .leading, spacing: 4) {
-                            Text(question.prompt)
-                                .font(.headline)
-                            Text("\(question.wrong) of \(question.attempts) answers not right ("
-                                + percent(question.wrongRate) + ")")
+                            Text(words.format("report-question", [
+                                "question": .text(value: question.prompt), "wrong": countArg(question.wrong),
+                                "attempts": countArg(question.attempts),
+                            ]))
+                            .font(.headline)
                             if let wrong = question.topWrongText {
-                                Text("Chosen most often: \(wrong) (\(question.topWrongCount) times)")
+                                Text(words.format("report-top-wrong", [
+                                    "option": .text(value: wrong), "count": countArg(question.topWrongCount),
+                                ]))
                             }
                         }
                         .accessibilityElement(children: .combine)
