@@ -44,7 +44,7 @@ class SignVideoTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "${command.joinToString(" ")}: $out")
     }
 
-    /** The default pack, version 99, with a recorded Pakistan Sign Language video of the first step; signed. */
+    /** The default pack, version 99, with a recorded and approved Pakistan Sign Language video of the first step; signed. */
     private fun packWithVideo(): Pair<String, String> {
         val root = repo()
         val cli = System.getProperty("jna.library.path")?.let { File(it, "safesteps") }
@@ -66,7 +66,10 @@ class SignVideoTest {
         val listed = videos.readLines().joinToString("\n") { if (it.startsWith("pks = ")) it.replace("\"$step\", ", "") else it }
         videos.writeText(
             listed + "\n[[video]]\nstep = \"$step\"\nsign_language = \"pks\"\nstatus = \"recorded\"\n" +
-                "file = \"$videoFile\"\nbytes = ${bytes.size}\nsha256 = \"$sha\"\ncaptions = { en = \"$captionsFile\" }\n",
+                "file = \"$videoFile\"\nbytes = ${bytes.size}\nsha256 = \"$sha\"\ncaptions = { en = \"$captionsFile\" }\n" +
+                "signer = \"Ama\"\n" +
+                // Only a video a second signer approved is shown to children.
+                "\n[video.review]\nreviewer = \"Kofi\"\ndecision = \"approved\"\nat = \"2026-11-29T02:05:00Z\"\n",
         )
         val key = dir.resolve("publisher.key").toString()
         run(cli!!.path, "pack", "keygen", "-o", key)
