@@ -1635,6 +1635,8 @@ pub struct AssignmentView {
     pub target: AssignmentTarget,
     /// Name of the class, group or learner (nickname).
     pub target_name: String,
+    /// Direction of the name (from its own letters: a teacher may type it in any script).
+    pub target_name_direction: TextDirection,
     /// Learners it reaches now.
     pub learner_count: i32,
     /// Shown from.
@@ -1652,6 +1654,8 @@ pub struct GroupView {
     pub id: String,
     /// Name.
     pub name: String,
+    /// Direction of the name (from its own letters).
+    pub name_direction: TextDirection,
     /// Learner ids.
     pub learner_ids: Vec<String>,
 }
@@ -1663,6 +1667,8 @@ pub struct ClassView {
     pub id: String,
     /// Name.
     pub name: String,
+    /// Direction of the name (from its own letters).
+    pub name_direction: TextDirection,
     /// Learner ids.
     pub learner_ids: Vec<String>,
     /// Groups.
@@ -1676,6 +1682,8 @@ pub struct LearnerReport {
     pub learner_id: String,
     /// Nickname.
     pub nickname: String,
+    /// Direction of the nickname (from its own letters).
+    pub nickname_direction: TextDirection,
     /// Modules assigned to the learner.
     pub assigned: i32,
     /// Assigned modules started.
@@ -1700,6 +1708,8 @@ pub struct ModuleReport {
     pub module_id: String,
     /// Title.
     pub title: String,
+    /// Direction of the title (its locale's).
+    pub direction: TextDirection,
     /// Learners it is assigned to.
     pub assigned: i32,
     /// Of those, started.
@@ -1724,6 +1734,8 @@ pub struct QuestionReport {
     pub module_id: String,
     /// The question's text.
     pub prompt: String,
+    /// Direction of the prompt and the option's text (their locale's).
+    pub direction: TextDirection,
     /// Answers given.
     pub attempts: i32,
     /// Answers not fully right.
@@ -1745,6 +1757,8 @@ pub struct ClassReport {
     pub class_id: String,
     /// Class name.
     pub class_name: String,
+    /// Direction of the class name (from its own letters).
+    pub class_name_direction: TextDirection,
     /// One line per learner.
     pub learners: Vec<LearnerReport>,
     /// One line per module assigned to anyone in the class.

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use crate::engine::{Cx, WriteCx};
 use crate::error::{Error, Result};
+use crate::l10n::direction_of_text;
 use crate::store::{AssignmentRow, ClassRow, GroupRow};
 use crate::views::*;
 
@@ -66,6 +67,7 @@ fn class_view(cx: &Cx<'_>, row: &ClassRow) -> Result<ClassView> {
             Ok(GroupView {
                 learner_ids: cx.db.group_members(&g.id)?,
                 id: g.id,
+                name_direction: direction_of_text(&g.name),
                 name: g.name,
             })
         })
@@ -73,6 +75,7 @@ fn class_view(cx: &Cx<'_>, row: &ClassRow) -> Result<ClassView> {
     Ok(ClassView {
         id: row.id.clone(),
         name: row.name.clone(),
+        name_direction: direction_of_text(&row.name),
         learner_ids: cx.db.class_members(&row.id)?,
         groups,
     })
@@ -116,6 +119,7 @@ pub(crate) fn create_group(cx: &WriteCx<'_>, class_id: &str, name: &str) -> Resu
     cx.db.upsert_group(&row)?;
     Ok(GroupView {
         id: row.id,
+        name_direction: direction_of_text(&row.name),
         name: row.name,
         learner_ids: Vec::new(),
     })
@@ -143,6 +147,7 @@ pub(crate) fn add_to_group(
     Ok(GroupView {
         learner_ids: cx.db.group_members(group_id)?,
         id: group.id,
+        name_direction: direction_of_text(&group.name),
         name: group.name,
     })
 }
@@ -238,6 +243,7 @@ fn assignment_view(cx: &Cx<'_>, row: &AssignmentRow) -> Result<AssignmentView> {
         id: row.id.clone(),
         module_ids: row.modules.clone(),
         target: row.target.clone(),
+        target_name_direction: direction_of_text(&name),
         target_name: name,
         learner_count: if row.withdrawn { 0 } else { int(count) },
         start_ms: row.start_ms,

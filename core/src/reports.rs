@@ -95,21 +95,25 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
             let Some(facts) = states.get(module_id) else {
                 continue;
             };
-            let line = module_lines
-                .entry(module_id.clone())
-                .or_insert_with(|| ModuleReport {
+            let line = module_lines.entry(module_id.clone()).or_insert_with(|| {
+                let title = cat
+                    .module(module_id)
+                    .map(|m| text(l10n, &ids::module_title(m)))
+                    .ok();
+                ModuleReport {
                     module_id: module_id.clone(),
-                    title: cat
-                        .module(module_id)
-                        .map(|m| text(l10n, &ids::module_title(m)).value)
-                        .unwrap_or_default(),
+                    direction: title
+                        .as_ref()
+                        .map_or(TextDirection::Ltr, |t| crate::l10n::direction_of(&t.locale)),
+                    title: title.map(|t| t.value).unwrap_or_default(),
                     assigned: 0,
                     started: 0,
                     completed: 0,
                     mastered: 0,
                     quiz_score: None,
                     gain: None,
-                });
+                }
+            });
             line.assigned += 1;
             let (s, c, m) = match facts.state {
                 ModuleState::Mastered => (1, 1, 1),
@@ -141,6 +145,7 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
         rows.push(LearnerReport {
             learner_id: learner.id.clone(),
             nickname: learner.nickname.clone(),
+            nickname_direction: crate::l10n::direction_of_text(&learner.nickname),
             assigned: int(assigned.len()),
             started,
             completed,
@@ -180,6 +185,7 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
 
     Ok(ClassReport {
         class_id: class.id,
+        class_name_direction: crate::l10n::direction_of_text(&class.name),
         class_name: class.name,
         learners: rows,
         modules,
@@ -232,10 +238,12 @@ pub(crate) fn question_reports(
                         },
                     )
             };
+            let prompt = text(l10n, &ids::step_text(step.step));
             Some(QuestionReport {
                 question_id: qid.to_string(),
                 module_id: step.module.id.clone(),
-                prompt: text(l10n, &ids::step_text(step.step)).value,
+                direction: crate::l10n::direction_of(&prompt.locale),
+                prompt: prompt.value,
                 attempts: int(n),
                 wrong: int(wrong),
                 wrong_rate: if n == 0 {

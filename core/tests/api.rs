@@ -262,3 +262,45 @@ fn media_as_a_file_for_a_player() {
         ErrorKind::InvalidInput
     );
 }
+
+/// The teacher's records say the direction of every text too: names typed in any script
+/// (from their own letters) and pack texts in the app's locale (from the locale).
+#[test]
+fn teacher_records_say_their_directions() {
+    use safesteps_core::{AssignmentTarget, NewAssignment};
+    for (locales, pack_direction) in [
+        (&["ur"][..], TextDirection::Rtl),
+        (&["en"][..], TextDirection::Ltr),
+    ] {
+        let app = open(locales);
+        app.set_teacher_pin(None, "1234").unwrap();
+        let t = app.teacher_session("1234").unwrap();
+        let urdu = t.create_class("جماعت سوم").unwrap();
+        assert_eq!(urdu.name_direction, TextDirection::Rtl);
+        let latin = t.create_class("Grade 3").unwrap();
+        assert_eq!(latin.name_direction, TextDirection::Ltr);
+        let group = t.create_group(&urdu.id, "گروپ").unwrap();
+        assert_eq!(group.name_direction, TextDirection::Rtl);
+        let kid = app.create_learner("ستارہ", "sun", None).unwrap();
+        t.add_to_class(&urdu.id, &kid.id).unwrap();
+        let class = t.classes().unwrap();
+        let found = class.iter().find(|c| c.id == urdu.id).unwrap();
+        assert_eq!(found.groups[0].name_direction, TextDirection::Rtl);
+        let a = t
+            .assign(&NewAssignment {
+                module_ids: vec!["private-info".into()],
+                target: AssignmentTarget::Class(urdu.id.clone()),
+                start_ms: None,
+                due_ms: None,
+            })
+            .unwrap();
+        assert_eq!(a.target_name_direction, TextDirection::Rtl);
+        app.answer(&kid.id, QUIZ, &["tell-school".into()], None)
+            .unwrap();
+        let report = t.class_report(&urdu.id).unwrap();
+        assert_eq!(report.class_name_direction, TextDirection::Rtl);
+        assert_eq!(report.learners[0].nickname_direction, TextDirection::Rtl);
+        assert_eq!(report.modules[0].direction, pack_direction);
+        assert_eq!(report.questions[0].direction, pack_direction);
+    }
+}
