@@ -8,7 +8,30 @@ use crate::error::{Error, Result, excerpt};
 use crate::l10n::{Localizer, direction_of};
 use crate::learning::{picture, sign_videos, text, viewer};
 use crate::media::InstalledMedia;
-use crate::views::{ContactKindInfo, ScreenInstructions};
+use crate::views::{ContactKindInfo, ScreenInstructions, TextDirection};
+
+/// The words of an explanation: the text to show (easy-read when asked for and the pack
+/// has it), the easy-read form, and the locale and direction of the text.
+struct Wording {
+    text: String,
+    easy_text: Option<String>,
+    locale: String,
+    direction: TextDirection,
+}
+
+fn wording(l10n: &Localizer, msg: &str, easy_read: bool) -> Wording {
+    let main = text(l10n, msg);
+    let easy = l10n.attr(msg, "easy").map(|t| t.value);
+    Wording {
+        text: match (&easy, easy_read) {
+            (Some(e), true) => e.clone(),
+            _ => main.value,
+        },
+        easy_text: easy,
+        direction: direction_of(&main.locale),
+        locale: main.locale.to_string(),
+    }
+}
 
 /// A screen's instructions, or `None` when the pack has none for it.
 pub(crate) fn screen_view(
@@ -21,17 +44,13 @@ pub(crate) fn screen_view(
 ) -> Option<ScreenInstructions> {
     let def = cat.screens.screen.iter().find(|s| s.name == name)?;
     let msg = slots::screen_message(def);
-    let main = text(l10n, &msg);
-    let easy = l10n.attr(&msg, "easy").map(|t| t.value);
+    let w = wording(l10n, &msg, easy_read);
     Some(ScreenInstructions {
         name: def.name.clone(),
-        text: match (&easy, easy_read) {
-            (Some(e), true) => e.clone(),
-            _ => main.value,
-        },
-        easy_text: easy,
-        direction: direction_of(&main.locale),
-        locale: main.locale.to_string(),
+        text: w.text,
+        easy_text: w.easy_text,
+        direction: w.direction,
+        locale: w.locale,
         picture: def.picture.as_ref().map(|p| picture(l10n, p, &msg)),
         videos: sign_videos(
             cat,
@@ -54,18 +73,14 @@ pub(crate) fn contact_kind_view(
 ) -> Option<ContactKindInfo> {
     let def = cat.screens.contact_kind.iter().find(|k| k.kind == kind)?;
     let msg = slots::contact_kind_message(def);
-    let main = text(l10n, &msg);
-    let easy = l10n.attr(&msg, "easy").map(|t| t.value);
+    let w = wording(l10n, &msg, easy_read);
     Some(ContactKindInfo {
         kind,
         label: text(l10n, &format!("contact-kind-{}", slots::kind_name(kind))).value,
-        text: match (&easy, easy_read) {
-            (Some(e), true) => e.clone(),
-            _ => main.value,
-        },
-        easy_text: easy,
-        direction: direction_of(&main.locale),
-        locale: main.locale.to_string(),
+        text: w.text,
+        easy_text: w.easy_text,
+        direction: w.direction,
+        locale: w.locale,
         picture: def.picture.as_ref().map(|p| picture(l10n, p, &msg)),
         videos: sign_videos(
             cat,
