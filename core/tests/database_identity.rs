@@ -275,14 +275,11 @@ fn the_wal_a_crash_leaves_is_replayed() {
 
 // Before: a damaged interior page was only noticed later, as a generic error, while
 // writes went on.
-#[test]
-fn a_damaged_file_is_database_corrupt_at_open_and_recovery_moves_it_aside() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.sqlite");
-    database_with_learners(&path, 40);
-    // Damage the root page of the learners table (not page 1, which open reads).
+/// Overwrite the start of the learners table's root page (page 1 and the schema, which
+/// open reads, stay whole). Returns the damaged file's bytes.
+fn damage_learners_root_page(path: &Path) -> Vec<u8> {
     let (page_size, root): (i64, i64) = {
-        let c = Connection::open(&path).unwrap();
+        let c = Connection::open(path).unwrap();
         (
             c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap(),
             c.query_row(
@@ -293,10 +290,20 @@ fn a_damaged_file_is_database_corrupt_at_open_and_recovery_moves_it_aside() {
             .unwrap(),
         )
     };
-    let mut bytes = std::fs::read(&path).unwrap();
+    let mut bytes = std::fs::read(path).unwrap();
     let at = ((root - 1) * page_size) as usize;
     bytes[at..at + 64].fill(0xA5);
-    std::fs::write(&path, &bytes).unwrap();
+    std::fs::write(path, &bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn a_damaged_file_is_database_corrupt_at_open_and_recovery_moves_it_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite");
+    database_with_learners(&path, 40);
+    // Damage the root page of the learners table (not page 1, which open reads).
+    let bytes = damage_learners_root_page(&path);
     let before = snapshot(&path);
     let err = Store::open(&path).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::DatabaseCorrupt, "{err}");
@@ -491,22 +498,7 @@ fn a_large_damaged_database_opens_but_is_never_written_and_recovery_still_finds_
         assert_eq!(learner_ids(&mut store).len(), 2);
     }
     // Damage the learners table's root page (page 1 and the schema stay whole).
-    let (page_size, root): (i64, i64) = {
-        let c = Connection::open(&path).unwrap();
-        (
-            c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap(),
-            c.query_row(
-                "SELECT rootpage FROM sqlite_master WHERE name = 'learners'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap(),
-        )
-    };
-    let mut bytes = std::fs::read(&path).unwrap();
-    let at = ((root - 1) * page_size) as usize;
-    bytes[at..at + 64].fill(0xA5);
-    std::fs::write(&path, &bytes).unwrap();
+    damage_learners_root_page(&path);
     let before = snapshot(&path);
 
     let mut store = Store::open(&path).expect("opening does not wait for the check");
