@@ -18,7 +18,10 @@ fn main() {
     // keeps one copy of functions whose machine code is identical, which monomorphised
     // generics produce many of. Rust gives no guarantee that two functions have distinct
     // addresses, so folding them all is sound.
-    if matches!(os.as_str(), "android" | "linux") {
+    // Only where the linker is LLD: GNU ld has no `--icf` (an aarch64 Linux build links
+    // with the system `cc`, which is GNU ld).
+    let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
+    if os == "android" || (os == "linux" && env == "gnu" && arch == "x86_64") {
         println!("cargo:rustc-cdylib-link-arg=-Wl,--icf=all");
     }
 }
