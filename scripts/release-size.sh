@@ -3,10 +3,17 @@
 # bytes are. The settings that make it small live in the repository (Cargo.toml,
 # .cargo/config.toml, bindings/build.rs): see docs/decisions/0015-library-size.md.
 #
-# usage: scripts/release-size.sh [--symbols] [--android]
-#   --symbols  also build the `release-unstripped` profile and sum symbol sizes by crate
-#              (`nm --size-sort`; the shipped library is stripped, so it has no names)
-#   --android  also build the four Android ABIs with cargo-ndk (needs cargo-ndk and the NDK)
+# usage: scripts/release-size.sh [--symbols] [--android] [--arm64-linux]
+#   --symbols      also build the `release-unstripped` profile and sum symbol sizes by crate
+#                  (`nm --size-sort`; the shipped library is stripped, so it has no names)
+#   --android      also build the four Android ABIs with cargo-ndk (needs cargo-ndk and the NDK)
+#   --arm64-linux  also build for aarch64-unknown-linux-gnu, the nearest to Android's arm64
+#                  a machine without the NDK can build (needs `rustup target add
+#                  aarch64-unknown-linux-gnu` and Debian's gcc-aarch64-linux-gnu). The same
+#                  Rust code generator and the same crates as arm64-v8a; it differs in libc
+#                  (glibc, not bionic) and SQLite's compiler (GCC -Os, not clang -Oz); it
+#                  links with LLD and identical code folding, as the NDK does, when
+#                  Debian's `lld` is installed (GNU ld otherwise).
 # Set CARGO="nice -n 10 cargo" on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +21,12 @@ cargo=${CARGO:-cargo}
 target_dir=${CARGO_TARGET_DIR:-target}
 symbols=0
 android=0
+arm64_linux=0
 for a in "$@"; do
     case "$a" in
     --symbols) symbols=1 ;;
     --android) android=1 ;;
+    --arm64-linux) arm64_linux=1 ;;
     *) echo "unknown option $a" >&2; exit 2 ;;
     esac
 done
@@ -67,5 +76,31 @@ if [ "$android" = 1 ]; then
         done
     else
         echo "cargo-ndk is not installed (cargo install cargo-ndk, and an Android NDK): Android ABIs not built" >&2
+    fi
+fi
+
+if [ "$arm64_linux" = 1 ]; then
+    if command -v aarch64-linux-gnu-gcc >/dev/null 2>&1; then
+        # With LLD (Debian's `lld`) when there is one, as the NDK links: identical code
+        # folding and packed relative relocations, as bindings/build.rs asks on Android.
+        lld_flags=""
+        if command -v ld.lld >/dev/null 2>&1; then
+            # GCC 12 has no --ld-path: -B points it at a folder whose `ld` is LLD.
+            lld_bin=$(cd "$target_dir" && pwd)/lld-bin
+            mkdir -p "$lld_bin"
+            ln -sf "$(command -v ld.lld)" "$lld_bin/ld"
+            lld_flags="-C link-arg=-B$lld_bin -C link-arg=-Wl,--icf=all -C link-arg=-Wl,--pack-dyn-relocs=relr"
+        fi
+        CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$lld_flags" \
+            CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
+            CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
+            AR_aarch64_unknown_linux_gnu=aarch64-linux-gnu-ar \
+            $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu
+        so=$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
+        report "$so" "stripped release cdylib (aarch64-unknown-linux-gnu${lld_flags:+, LLD with --icf=all})"
+        echo "  largest sections (bytes):"
+        size -A "$so" | awk 'NR > 2 && $2 > 0 && $1 != "Total" { printf "    %-20s %9d\n", $1, $2 }' | sort -k2 -n -r | head -8
+    else
+        echo "aarch64-linux-gnu-gcc is not installed (apt install gcc-aarch64-linux-gnu): arm64 Linux not built" >&2
     fi
 fi
