@@ -190,15 +190,55 @@ impl Db<'_> {
         )
     }
 
-    /// All attempts of a learner, oldest first.
+    /// All attempts of a learner, oldest first (by time, then event id). Answers recorded
+    /// before schema 8 kept the row they were copied into (`attempts`); every other one
+    /// is read from its event, the only copy since (an answer writes no second row).
     pub fn attempts(&self, learner_id: &str) -> Result<Vec<Attempt>> {
-        self.query_vec(
+        let mut out = self.query_vec(
             "SELECT event_id, lesson_id, question_id, selected, score, correct, at_ms,
                     time_taken_ms, hints_used, run
-             FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, event_id",
+             FROM attempts WHERE learner_id = ?1",
             [learner_id],
             Attempt::from_row,
-        )
+        )?;
+        let from_events = self.query_vec(
+            "SELECT id, at_ms, payload FROM events e
+             WHERE learner_id = ?1 AND kind = 'answered'
+               AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.event_id = e.id)",
+            [learner_id],
+            |r| {
+                let kind: EventKind = json_column(&r.get::<_, String>(2)?)?;
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, kind))
+            },
+        )?;
+        for (event_id, at_ms, kind) in from_events {
+            if let EventKind::Answered {
+                lesson_id,
+                question_id,
+                selected,
+                score,
+                correct,
+                time_taken_ms,
+                hints_used,
+                run,
+            } = kind
+            {
+                out.push(Attempt {
+                    event_id,
+                    lesson_id,
+                    question_id,
+                    selected,
+                    score,
+                    correct,
+                    at_ms,
+                    time_taken_ms,
+                    hints_used,
+                    run,
+                });
+            }
+        }
+        out.sort_by(|a, b| (a.at_ms, &a.event_id).cmp(&(b.at_ms, &b.event_id)));
+        Ok(out)
     }
 
     /// A learner's answers per question and run (the summaries kept as events arrive):
@@ -318,13 +358,77 @@ impl Db<'_> {
             .unwrap_or(0))
     }
 
-    /// Time of the newest event recorded on this device (0 when none).
+    /// Time of the newest event recorded on this device (0 when none): kept in `meta`
+    /// as events are written (one row read at every open, whatever the log's size). A
+    /// database without the row (made outside SafeSteps) has its events read once.
     pub fn latest_event_ms(&self) -> Result<i64> {
-        self.query_one(
-            "SELECT coalesce(max(at_ms), 0) FROM events WHERE device_id = ?1",
-            [self.device_id],
+        let kept: Option<String> = self.query_opt(
+            "SELECT value FROM meta WHERE key = ?1",
+            [super::schema::LATEST_EVENT_KEY],
             |r| r.get(0),
-        )
+        )?;
+        match kept.and_then(|v| v.parse::<i64>().ok()) {
+            Some(ms) => Ok(ms),
+            None => self.query_one(
+                "SELECT coalesce(max(at_ms), 0) FROM events WHERE device_id = ?1",
+                [self.device_id],
+                |r| r.get(0),
+            ),
+        }
+    }
+
+    /// What recording an answer reads about its lesson, in one statement plus one per
+    /// quiz question: steps seen (None: no row yet), the run the learner is in, the step
+    /// to resume at, and each question's runs with the time of their latest answer.
+    /// Primary-key lookups only: the cost follows the lesson, never the history.
+    pub fn lesson_now(
+        &self,
+        learner_id: &str,
+        lesson_id: &str,
+        questions: &[&str],
+    ) -> Result<LessonNow> {
+        let (seen, run, resume_step_id) = self.query_one(
+            "SELECT (SELECT seen FROM lesson_seen_counts WHERE learner_id = ?1 AND lesson_id = ?2),
+                    (SELECT run FROM lesson_runs WHERE learner_id = ?1 AND lesson_id = ?2),
+                    (SELECT last_step_id FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2)",
+            [learner_id, lesson_id],
+            |r| {
+                Ok((
+                    r.get::<_, Option<i64>>(0)?.map(|n| n.max(0) as usize),
+                    r.get::<_, Option<u32>>(1)?.unwrap_or(1),
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            },
+        )?;
+        let mut runs = Vec::with_capacity(questions.len());
+        if !questions.is_empty() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT run, answers, right, first_score, last_ms FROM question_runs
+                 WHERE learner_id = ?1 AND question_id = ?2",
+            )?;
+            for question in questions {
+                let mut rows = stmt.query([learner_id, question])?;
+                while let Some(r) = rows.next()? {
+                    runs.push((
+                        super::QuestionRunRow {
+                            learner_id: learner_id.to_string(),
+                            question_id: question.to_string(),
+                            run: r.get(0)?,
+                            answers: r.get(1)?,
+                            right: r.get(2)?,
+                            first_score: r.get(3)?,
+                        },
+                        r.get::<_, Option<i64>>(4)?,
+                    ));
+                }
+            }
+        }
+        Ok(LessonNow {
+            seen,
+            run,
+            resume_step_id,
+            runs,
+        })
     }
 
     /// The step a learner last reached in a lesson.
@@ -449,6 +553,16 @@ impl DbMut<'_> {
                 payload
             ],
         )?;
+        if inserted > 0 && event.device_id == self.device_id {
+            // This device's latest event time, for the next start (see `latest_event_ms`):
+            // the `meta` page is written by every commit anyway (`Store::write`).
+            self.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                 WHERE CAST(excluded.value AS INTEGER) > CAST(meta.value AS INTEGER)",
+                params![super::schema::LATEST_EVENT_KEY, event.at_ms.to_string()],
+            )?;
+        }
         Ok(inserted > 0)
     }
 
@@ -477,6 +591,19 @@ impl DbMut<'_> {
         }
         Ok(())
     }
+}
+
+/// What recording an answer reads about its lesson (see [`Db::lesson_now`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonNow {
+    /// Distinct steps seen (None: none yet).
+    pub seen: Option<usize>,
+    /// The run the learner is in (1 until they restart the lesson).
+    pub run: u32,
+    /// The step the learner last reached.
+    pub resume_step_id: Option<String>,
+    /// The lesson's questions' runs, each with the time of its latest answer.
+    pub runs: Vec<(super::QuestionRunRow, Option<i64>)>,
 }
 
 /// A learner's summaries of some lessons and questions: (lesson, steps seen) and the
@@ -600,34 +727,16 @@ impl DbMut<'_> {
                 }
             }
             EventKind::Answered {
-                lesson_id,
                 question_id,
                 selected,
                 score,
                 correct,
-                time_taken_ms,
-                hints_used,
                 run,
+                ..
             } => {
-                self.execute(
-                    "INSERT INTO attempts (event_id, learner_id, lesson_id, question_id, selected,
-                        score, correct, at_ms, time_taken_ms, hints_used, run)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    params![
-                        event.id,
-                        event.learner_id,
-                        lesson_id,
-                        question_id,
-                        serde_json::to_string(selected)?,
-                        score,
-                        correct,
-                        event.at_ms,
-                        time_taken_ms,
-                        hints_used,
-                        run
-                    ],
-                )?;
-                // Summaries for reports, exact whatever order events arrive in.
+                // The event is the attempt's only copy (see `Db::attempts`): an answer
+                // writes its summaries, not a second row of itself. Summaries for
+                // reports, exact whatever order events arrive in.
                 let d = pending
                     .runs
                     .entry((event.learner_id.clone(), question_id.clone(), *run))
