@@ -517,17 +517,14 @@ pub(crate) fn answer(
         .filter(|s| s.kind == crate::content::StepKind::Quiz)
         .map(|s| s.id.as_str())
         .collect();
-    let now = cx.db.lesson_now(learner_id, &step.lesson.id, &questions)?;
+    let now = cx
+        .db
+        .lesson_now(learner_id, &step.lesson.id, question_id, &questions)?;
     let run = now.run;
     // Hints count from the previous answer in this run (none yet: from the start).
-    let since = now
-        .runs
-        .iter()
-        .find(|(r, _)| r.question_id == question_id && r.run == run)
-        .and_then(|(_, last_ms)| *last_ms)
-        .unwrap_or(i64::MIN);
+    let hints_used = now.hints;
     let mut history = History::from_rows(
-        now.runs.into_iter().map(|(r, _)| r).collect(),
+        now.runs,
         now.seen
             .map(|n| (step.lesson.id.clone(), n))
             .into_iter()
@@ -536,7 +533,6 @@ pub(crate) fn answer(
     );
     let lesson_before = history.lesson(step.lesson).completed;
     let previous = history.answers_in_run(question_id, run);
-    let hints_used = cx.db.hints_since(learner_id, question_id, since)?;
     let event = cx.event(
         learner_id,
         EventKind::Answered {

@@ -143,15 +143,6 @@ impl Db<'_> {
             .unwrap_or(1))
     }
 
-    /// Hints a learner opened for a question after `after_ms` (exclusive).
-    pub fn hints_since(&self, learner_id: &str, question_id: &str, after_ms: i64) -> Result<u32> {
-        self.query_one(
-            "SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?2 AND at_ms > ?3",
-            params![learner_id, question_id, after_ms],
-            |r| r.get(0),
-        )
-    }
-
     /// Knowledge-check answers of a learner for a module and phase: `(question, score)`,
     /// the latest answer per question.
     pub fn check_scores(
@@ -265,23 +256,6 @@ impl Db<'_> {
         )
     }
 
-    /// When a learner last answered a question in a run (kept in the run's summary: one
-    /// row read, however many answers there were).
-    pub fn last_answer_ms(
-        &self,
-        learner_id: &str,
-        question_id: &str,
-        run: u32,
-    ) -> Result<Option<i64>> {
-        Ok(self
-            .query_opt(
-                "SELECT last_ms FROM question_runs WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
-                params![learner_id, question_id, run],
-                |r| r.get(0),
-            )?
-            .flatten())
-    }
-
     /// A learner's summaries for some lessons and questions only (one module's, say):
     /// steps seen per lesson and answers per question and run. One primary-key lookup
     /// per lesson and per question, through two statements prepared once: the cost
@@ -377,14 +351,17 @@ impl Db<'_> {
         }
     }
 
-    /// What recording an answer reads about its lesson, in one statement plus one per
-    /// quiz question: steps seen (None: no row yet), the run the learner is in, the step
-    /// to resume at, and each question's runs with the time of their latest answer.
-    /// Primary-key lookups only: the cost follows the lesson, never the history.
+    /// What recording an answer to `question_id` reads about its lesson: steps seen
+    /// (None: no row yet), the run the learner is in and the step to resume at (one
+    /// statement), each quiz question's runs (one statement per question), and the
+    /// hints opened for the answered question since its latest answer in that run (since
+    /// the start when none). Primary-key lookups and one index range: the cost follows
+    /// the lesson, never the history.
     pub fn lesson_now(
         &self,
         learner_id: &str,
         lesson_id: &str,
+        question_id: &str,
         questions: &[&str],
     ) -> Result<LessonNow> {
         let (seen, run, resume_step_id) = self.query_one(
@@ -400,6 +377,7 @@ impl Db<'_> {
                 ))
             },
         )?;
+        let mut since = i64::MIN;
         let mut runs = Vec::with_capacity(questions.len());
         if !questions.is_empty() {
             let mut stmt = self.conn.prepare_cached(
@@ -409,24 +387,32 @@ impl Db<'_> {
             for question in questions {
                 let mut rows = stmt.query([learner_id, question])?;
                 while let Some(r) = rows.next()? {
-                    runs.push((
-                        super::QuestionRunRow {
-                            learner_id: learner_id.to_string(),
-                            question_id: question.to_string(),
-                            run: r.get(0)?,
-                            answers: r.get(1)?,
-                            right: r.get(2)?,
-                            first_score: r.get(3)?,
-                        },
-                        r.get::<_, Option<i64>>(4)?,
-                    ));
+                    let row = super::QuestionRunRow {
+                        learner_id: learner_id.to_string(),
+                        question_id: question.to_string(),
+                        run: r.get(0)?,
+                        answers: r.get(1)?,
+                        right: r.get(2)?,
+                        first_score: r.get(3)?,
+                    };
+                    if *question == question_id && row.run == run {
+                        // Hints count from the previous answer in this run.
+                        since = r.get::<_, Option<i64>>(4)?.unwrap_or(i64::MIN);
+                    }
+                    runs.push(row);
                 }
             }
         }
+        let hints = self.query_one(
+            "SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?2 AND at_ms > ?3",
+            params![learner_id, question_id, since],
+            |r| r.get(0),
+        )?;
         Ok(LessonNow {
             seen,
             run,
             resume_step_id,
+            hints,
             runs,
         })
     }
@@ -449,16 +435,22 @@ impl DbMut<'_> {
             return Ok(false);
         }
         // Time spent: an event after the learner's latest (the usual case) adds the gap
-        // from it; one before it splits the gap between its neighbours.
-        let later = self.execute(
-            "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
-             ON CONFLICT (learner_id) DO UPDATE SET
-                spent_ms = spent_ms + CASE WHEN excluded.last_ms - last_ms <= ?3
-                                           THEN excluded.last_ms - last_ms ELSE 0 END,
-                last_ms = excluded.last_ms
-             WHERE excluded.last_ms >= learner_time.last_ms",
+        // from it, in one update of the learner's row; a first event makes the row; one
+        // before the latest splits the gap between its neighbours.
+        let mut later = self.execute(
+            "UPDATE learner_time SET
+                spent_ms = spent_ms + CASE WHEN ?2 - last_ms <= ?3 THEN ?2 - last_ms ELSE 0 END,
+                last_ms = ?2
+             WHERE learner_id = ?1 AND last_ms <= ?2",
             params![event.learner_id, event.at_ms, TIME_GAP_MS],
         )?;
+        if later == 0 {
+            later = self.execute(
+                "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
+                 ON CONFLICT (learner_id) DO NOTHING",
+                params![event.learner_id, event.at_ms],
+            )?;
+        }
         if later == 0 {
             let (prev, next): (Option<i64>, Option<i64>) = self.query_one(
                 "SELECT (SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2 AND id != ?3),
@@ -473,7 +465,7 @@ impl DbMut<'_> {
         }
         let mut pending = Pending::default();
         self.apply(event, &mut pending)?;
-        self.flush(&mut pending)?;
+        self.flush(&mut pending, true)?;
         Ok(true)
     }
 
@@ -519,7 +511,7 @@ impl DbMut<'_> {
             touched.insert(e.learner_id.as_str());
             self.apply(e, &mut pending)?;
         }
-        self.flush(&mut pending)?;
+        self.flush(&mut pending, false)?;
         for learner in touched {
             self.recompute_time_spent(learner)?;
         }
@@ -554,14 +546,11 @@ impl DbMut<'_> {
             ],
         )?;
         if inserted > 0 && event.device_id == self.device_id {
-            // This device's latest event time, for the next start (see `latest_event_ms`):
-            // the `meta` page is written by every commit anyway (`Store::write`).
-            self.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
-                 WHERE CAST(excluded.value AS INTEGER) > CAST(meta.value AS INTEGER)",
-                params![super::schema::LATEST_EVENT_KEY, event.at_ms.to_string()],
-            )?;
+            // This device's latest event time, for the next start (see
+            // `latest_event_ms`): written into `meta`, whose page the commit rewrites
+            // anyway, once per transaction (`Store::write`).
+            self.latest_own_event
+                .set(self.latest_own_event.get().max(event.at_ms));
         }
         Ok(inserted > 0)
     }
@@ -602,8 +591,10 @@ pub struct LessonNow {
     pub run: u32,
     /// The step the learner last reached.
     pub resume_step_id: Option<String>,
-    /// The lesson's questions' runs, each with the time of its latest answer.
-    pub runs: Vec<(super::QuestionRunRow, Option<i64>)>,
+    /// Hints opened for the question answered since its latest answer in this run.
+    pub hints: u32,
+    /// The lesson's questions' runs.
+    pub runs: Vec<super::QuestionRunRow>,
 }
 
 /// A learner's summaries of some lessons and questions: (lesson, steps seen) and the
@@ -770,9 +761,35 @@ impl DbMut<'_> {
         Ok(())
     }
 
-    /// Write the summaries added up in `pending`, one upsert per row.
-    fn flush(&self, pending: &mut Pending) -> Result<()> {
+    /// Write the summaries added up in `pending`, one upsert per row. With `existing`
+    /// (one event of a learner playing on: its question's run usually has a row), a run
+    /// is first updated in place, one lookup of its key instead of an upsert's two, and
+    /// inserted only if it had no row.
+    fn flush(&self, pending: &mut Pending, existing: bool) -> Result<()> {
         for ((learner, question, run), d) in pending.runs.drain() {
+            if existing
+                && self.execute(
+                    "UPDATE question_runs SET
+                        answers = answers + ?4,
+                        right = right + ?5,
+                        first_score = CASE WHEN ?6 < first_ms THEN ?7 ELSE first_score END,
+                        first_ms = min(first_ms, ?6),
+                        last_ms = max(coalesce(last_ms, ?8), ?8)
+                     WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
+                    params![
+                        learner,
+                        question,
+                        run,
+                        d.answers,
+                        d.right,
+                        d.first_ms,
+                        d.first_score,
+                        d.last_ms
+                    ],
+                )? > 0
+            {
+                continue;
+            }
             self.execute(
                 "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score, last_ms)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -786,6 +803,15 @@ impl DbMut<'_> {
             )?;
         }
         for ((learner, question, option), times) in pending.wrong.drain() {
+            if existing
+                && self.execute(
+                    "UPDATE wrong_choices SET times = times + ?4
+                     WHERE learner_id = ?1 AND question_id = ?2 AND option_id = ?3",
+                    params![learner, question, option, times],
+                )? > 0
+            {
+                continue;
+            }
             self.execute(
                 "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + excluded.times",

@@ -26,6 +26,11 @@ pub(crate) const COUNT_WRITE: &str =
 /// are written, read at every open: see `Db::latest_event_ms`).
 pub const LATEST_EVENT_KEY: &str = "latest_event_ms";
 
+/// Keeps the time of this device's latest event (`?1`, never moved back), in the
+/// `meta` page every commit rewrites anyway (see `Store::write`).
+pub(crate) const KEEP_LATEST_EVENT: &str = "UPDATE meta SET value = CAST(?1 AS TEXT)
+    WHERE key = 'latest_event_ms' AND CAST(value AS INTEGER) < ?1";
+
 /// `PRAGMA application_id` of every SafeSteps database: the ASCII bytes "SSt1"
 /// (0x53537431), at offset 68 of the file header. Not in SQLite's registry of
 /// application ids (magic.txt) and never 0, the value of a database that set none.
