@@ -75,7 +75,8 @@ fn first_run() -> u32 {
 /// One entry of the append-only event log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
-    /// Globally unique id (UUID v4), so logs from many devices merge without conflict.
+    /// Globally unique id (a UUID: v7 from this version, v4 from older ones), so logs
+    /// from many devices merge without conflict.
     pub id: String,
     /// Whose event.
     pub learner_id: String,
