@@ -213,13 +213,22 @@ impl WriteCx<'_> {
         self.times.next()
     }
 
-    /// A new event of this device for a learner.
+    /// A new event of this device for a learner. Its id is a UUID v7 of its time (48
+    /// bits) and 74 random bits: unique across devices as a v4 is, and in the order this
+    /// device writes them, so each goes at the end of the events' key index (one hot
+    /// page) instead of a random page of it (docs/decisions/0029).
     pub fn event(&self, learner_id: &str, kind: EventKind) -> Event {
+        let at_ms = self.event_time();
+        let id = uuid::Builder::from_unix_timestamp_millis(
+            u64::try_from(at_ms).unwrap_or(0),
+            &self.times.random_bytes(),
+        )
+        .into_uuid();
         Event {
-            id: uuid::Uuid::new_v4().to_string(),
+            id: id.to_string(),
             learner_id: learner_id.to_string(),
             device_id: self.db.device_id().to_string(),
-            at_ms: self.event_time(),
+            at_ms,
             kind,
         }
     }
@@ -241,9 +250,59 @@ impl WriteCx<'_> {
 struct EventTimes {
     clock: Clock,
     last: AtomicI64,
+    /// Random bytes from the operating system, drawn a block at a time (one system call
+    /// per [`RANDOM_BLOCK`] bytes rather than one per event id) and used once each.
+    random: Mutex<RandomPool>,
+}
+
+/// Bytes of operating-system randomness drawn at a time for event ids (64 ids' worth).
+const RANDOM_BLOCK: usize = 640;
+
+/// A block of operating-system random bytes and how many are used.
+struct RandomPool {
+    bytes: [u8; RANDOM_BLOCK],
+    used: usize,
+}
+
+impl Default for RandomPool {
+    fn default() -> Self {
+        RandomPool {
+            bytes: [0; RANDOM_BLOCK],
+            used: RANDOM_BLOCK,
+        }
+    }
 }
 
 impl EventTimes {
+    fn new(clock: Clock, latest: i64) -> Self {
+        EventTimes {
+            clock,
+            last: AtomicI64::new(latest),
+            random: Mutex::default(),
+        }
+    }
+
+    /// Ten random bytes for an event id, never handed out twice.
+    fn random_bytes(&self) -> [u8; 10] {
+        let mut pool = self.random.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.used + 10 > RANDOM_BLOCK {
+            if getrandom::fill(&mut pool.bytes).is_err() {
+                // As `Uuid::new_v4` would (it asks the same source, and panics if it fails).
+                let mut out = [0; 10];
+                out.copy_from_slice(&uuid::Uuid::new_v4().as_bytes()[..10]);
+                return out;
+            }
+            pool.used = 0;
+        }
+        let mut out = [0; 10];
+        out.copy_from_slice(&pool.bytes[pool.used..pool.used + 10]);
+        // Used bytes are wiped, so the pool never holds an id's randomness after it.
+        let used = pool.used;
+        pool.bytes[used..used + 10].fill(0);
+        pool.used += 10;
+        out
+    }
+
     fn next(&self) -> i64 {
         let t = (self.clock)();
         let mut last = self.last.load(Ordering::SeqCst);
@@ -390,10 +449,7 @@ impl Engine {
                 closed: std::sync::atomic::AtomicBool::new(false),
                 pack_dir,
                 trusted,
-                times: EventTimes {
-                    clock,
-                    last: AtomicI64::new(latest),
-                },
+                times: EventTimes::new(clock, latest),
                 pending_checkpoint: std::sync::atomic::AtomicBool::new(false),
                 failures_seen: Mutex::default(),
                 monotonic: RwLock::new(monotonic),

@@ -16,12 +16,22 @@ pub struct Grade {
     pub correct: bool,
 }
 
+/// An id shown in a message as [`excerpt`] shows it, escaped when it is formatted.
+struct Excerpt<'a>(&'a str);
+
+impl std::fmt::Display for Excerpt<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&excerpt(self.0))
+    }
+}
+
 /// Grade `selected` option ids against `question` (whose id is `question_id`, for messages).
 ///
 /// Invalid answers (empty, unknown or repeated option ids, several choices where
 /// one is asked, an incomplete ordering) are errors and are never stored.
 pub fn grade(question_id: &str, question: &QuestionDef, selected: &[String]) -> Result<Grade> {
-    let question_id = &excerpt(question_id);
+    // Escaped only if a message needs it (most answers are valid).
+    let question_id = &Excerpt(question_id);
     if selected.is_empty() {
         return Err(Error::answer_shape(format!(
             "no option was chosen for question '{question_id}'"

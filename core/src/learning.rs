@@ -13,7 +13,6 @@ use crate::engine::{Cx, WriteCx};
 use crate::error::{Error, Result, excerpt};
 use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
-use crate::learners::settings_of;
 use crate::progression::{History, hidden_for_age, module_shape, module_states};
 use crate::store::{DbMut, EventKind};
 use crate::views::*;
@@ -42,12 +41,11 @@ pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
             media: Arc::clone(&cx.state.media),
         });
     };
-    let learner = cx.db.learner(id)?;
-    let settings = settings_of(&learner);
+    let (nickname, age_band, settings) = cx.db.learner_for_view(id)?;
     Ok(Viewer {
-        learner_id: Some(learner.id.clone()),
-        nickname: learner.nickname.clone(),
-        age_band: learner.age_band,
+        learner_id: Some(id.to_string()),
+        nickname,
+        age_band,
         sign_language: settings
             .sign_language
             .clone()
@@ -332,6 +330,7 @@ pub(crate) fn mark_step_seen(
         step.module,
         step.lesson,
         lesson_before,
+        cx.db.last_step(learner_id, &step.lesson.id)?,
     )
 }
 
@@ -507,27 +506,33 @@ pub(crate) fn answer(
     if time_taken_ms.is_some_and(|t| t < 0) {
         return Err(Error::answer_shape("time taken cannot be negative"));
     }
-    // Only this lesson's summaries, read once: the facts after the answer are these
-    // plus the answer itself (the rest of the module is read only if the lesson is
-    // complete after it, see `progress_after`).
-    let mut history = History::load_lessons(
-        &cx.db,
-        learner_id,
-        [step.lesson].into_iter(),
-        cat.manifest.quiz.max_attempts,
-    )?;
-    let lesson_before = history.lesson(step.lesson).completed;
-    let run = cx.db.current_run(learner_id, &step.lesson.id)?;
-    let previous = history.answers_in_run(question_id, run);
+    // Only this lesson's summaries, its run and resume step, read once (two statements
+    // for a lesson with one quiz): the facts after the answer are these plus the answer
+    // itself (the rest of the module is read only if the lesson is complete after it,
+    // see `progress_after`).
+    let questions: Vec<&str> = step
+        .lesson
+        .steps
+        .iter()
+        .filter(|s| s.kind == crate::content::StepKind::Quiz)
+        .map(|s| s.id.as_str())
+        .collect();
+    let now = cx
+        .db
+        .lesson_now(learner_id, &step.lesson.id, question_id, &questions)?;
+    let run = now.run;
     // Hints count from the previous answer in this run (none yet: from the start).
-    let since = if previous == 0 {
-        i64::MIN
-    } else {
-        cx.db
-            .last_answer_ms(learner_id, question_id, run)?
-            .unwrap_or(i64::MIN)
-    };
-    let hints_used = cx.db.hints_since(learner_id, question_id, since)?;
+    let hints_used = now.hints;
+    let mut history = History::from_rows(
+        now.runs,
+        now.seen
+            .map(|n| (step.lesson.id.clone(), n))
+            .into_iter()
+            .collect(),
+        cat.manifest.quiz.max_attempts,
+    );
+    let lesson_before = history.lesson(step.lesson).completed;
+    let previous = history.answers_in_run(question_id, run);
     let event = cx.event(
         learner_id,
         EventKind::Answered {
@@ -564,6 +569,8 @@ pub(crate) fn answer(
         step.module,
         step.lesson,
         lesson_before,
+        // An answer does not move the resume step: as read before it.
+        now.resume_step_id,
     )?;
     Ok(AnswerResult {
         question_id: question_id.to_string(),
@@ -598,7 +605,15 @@ pub(crate) fn lesson_progress(
     )?;
     let done = history.lesson(lesson).completed;
     progress_after(
-        cx, None, &viewer, &history, learner_id, module, lesson, done,
+        cx,
+        None,
+        &viewer,
+        &history,
+        learner_id,
+        module,
+        lesson,
+        done,
+        cx.db.last_step(learner_id, &lesson.id)?,
     )
 }
 
@@ -741,7 +756,7 @@ pub(crate) fn learning_gain(
 /// complete now. Only then is the module looked at: one row if the learner completed it
 /// before (in this shape), else its other lessons one by one until one is not complete;
 /// the module was complete before only if this lesson was too. A write (`store`)
-/// remembers a module found complete.
+/// remembers a module found complete. `resume_step_id`: the lesson's resume step now.
 #[allow(clippy::too_many_arguments)]
 fn progress_after(
     cx: &Cx<'_>,
@@ -752,6 +767,7 @@ fn progress_after(
     module: &ModuleDef,
     lesson: &LessonDef,
     lesson_was_complete: bool,
+    resume_step_id: Option<String>,
 ) -> Result<LessonProgress> {
     let facts = history.lesson(lesson);
     let (was_complete, now_complete) = if facts.completed {
@@ -783,7 +799,7 @@ fn progress_after(
         questions_passed: int(facts.questions_passed),
         questions_total: int(facts.questions_total),
         completed: facts.completed,
-        resume_step_id: cx.db.last_step(learner_id, &lesson.id)?,
+        resume_step_id,
         module_completed: now_complete,
         badge_earned: if now_complete && !was_complete {
             badge(&viewer.l10n, module)

@@ -96,11 +96,21 @@ impl History {
             .map(|s| s.id.as_str())
             .collect();
         let (seen, runs) = db.summaries_of(learner_id, &ids, &questions)?;
-        Ok(Self::from_summaries(
+        Ok(Self::from_rows(runs, seen, max_attempts))
+    }
+
+    /// From summary rows as the store reads them: questions' runs and (lesson, steps
+    /// seen).
+    pub(crate) fn from_rows(
+        runs: Vec<crate::store::QuestionRunRow>,
+        seen: Vec<(String, usize)>,
+        max_attempts: u32,
+    ) -> Self {
+        Self::from_summaries(
             runs_by_question(runs),
             seen.into_iter().collect(),
             max_attempts,
-        ))
+        )
     }
 
     /// Count an answer just recorded in this transaction, so the facts after it need no

@@ -75,7 +75,8 @@ fn first_run() -> u32 {
 /// One entry of the append-only event log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
-    /// Globally unique id (UUID v4), so logs from many devices merge without conflict.
+    /// Globally unique id (a UUID: v7 from this version, v4 from older ones), so logs
+    /// from many devices merge without conflict.
     pub id: String,
     /// Whose event.
     pub learner_id: String,
@@ -143,15 +144,6 @@ impl Db<'_> {
             .unwrap_or(1))
     }
 
-    /// Hints a learner opened for a question after `after_ms` (exclusive).
-    pub fn hints_since(&self, learner_id: &str, question_id: &str, after_ms: i64) -> Result<u32> {
-        self.query_one(
-            "SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?2 AND at_ms > ?3",
-            params![learner_id, question_id, after_ms],
-            |r| r.get(0),
-        )
-    }
-
     /// Knowledge-check answers of a learner for a module and phase: `(question, score)`,
     /// the latest answer per question.
     pub fn check_scores(
@@ -190,15 +182,55 @@ impl Db<'_> {
         )
     }
 
-    /// All attempts of a learner, oldest first.
+    /// All attempts of a learner, oldest first (by time, then event id). Answers recorded
+    /// before schema 8 kept the row they were copied into (`attempts`); every other one
+    /// is read from its event, the only copy since (an answer writes no second row).
     pub fn attempts(&self, learner_id: &str) -> Result<Vec<Attempt>> {
-        self.query_vec(
+        let mut out = self.query_vec(
             "SELECT event_id, lesson_id, question_id, selected, score, correct, at_ms,
                     time_taken_ms, hints_used, run
-             FROM attempts WHERE learner_id = ?1 ORDER BY at_ms, event_id",
+             FROM attempts WHERE learner_id = ?1",
             [learner_id],
             Attempt::from_row,
-        )
+        )?;
+        let from_events = self.query_vec(
+            "SELECT id, at_ms, payload FROM events e
+             WHERE learner_id = ?1 AND kind = 'answered'
+               AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.event_id = e.id)",
+            [learner_id],
+            |r| {
+                let kind: EventKind = json_column(&r.get::<_, String>(2)?)?;
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, kind))
+            },
+        )?;
+        for (event_id, at_ms, kind) in from_events {
+            if let EventKind::Answered {
+                lesson_id,
+                question_id,
+                selected,
+                score,
+                correct,
+                time_taken_ms,
+                hints_used,
+                run,
+            } = kind
+            {
+                out.push(Attempt {
+                    event_id,
+                    lesson_id,
+                    question_id,
+                    selected,
+                    score,
+                    correct,
+                    at_ms,
+                    time_taken_ms,
+                    hints_used,
+                    run,
+                });
+            }
+        }
+        out.sort_by(|a, b| (a.at_ms, &a.event_id).cmp(&(b.at_ms, &b.event_id)));
+        Ok(out)
     }
 
     /// A learner's answers per question and run (the summaries kept as events arrive):
@@ -223,23 +255,6 @@ impl Db<'_> {
             [learner_id],
             |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as usize)),
         )
-    }
-
-    /// When a learner last answered a question in a run (kept in the run's summary: one
-    /// row read, however many answers there were).
-    pub fn last_answer_ms(
-        &self,
-        learner_id: &str,
-        question_id: &str,
-        run: u32,
-    ) -> Result<Option<i64>> {
-        Ok(self
-            .query_opt(
-                "SELECT last_ms FROM question_runs WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
-                params![learner_id, question_id, run],
-                |r| r.get(0),
-            )?
-            .flatten())
     }
 
     /// A learner's summaries for some lessons and questions only (one module's, say):
@@ -318,13 +333,89 @@ impl Db<'_> {
             .unwrap_or(0))
     }
 
-    /// Time of the newest event recorded on this device (0 when none).
+    /// Time of the newest event recorded on this device (0 when none): kept in `meta`
+    /// as events are written (one row read at every open, whatever the log's size). A
+    /// database without the row (made outside SafeSteps) has its events read once.
     pub fn latest_event_ms(&self) -> Result<i64> {
-        self.query_one(
-            "SELECT coalesce(max(at_ms), 0) FROM events WHERE device_id = ?1",
-            [self.device_id],
+        let kept: Option<String> = self.query_opt(
+            "SELECT value FROM meta WHERE key = ?1",
+            [super::schema::LATEST_EVENT_KEY],
             |r| r.get(0),
-        )
+        )?;
+        match kept.and_then(|v| v.parse::<i64>().ok()) {
+            Some(ms) => Ok(ms),
+            None => self.query_one(
+                "SELECT coalesce(max(at_ms), 0) FROM events WHERE device_id = ?1",
+                [self.device_id],
+                |r| r.get(0),
+            ),
+        }
+    }
+
+    /// What recording an answer to `question_id` reads about its lesson: steps seen
+    /// (None: no row yet), the run the learner is in and the step to resume at (one
+    /// statement), each quiz question's runs (one statement per question), and the
+    /// hints opened for the answered question since its latest answer in that run (since
+    /// the start when none). Primary-key lookups and one index range: the cost follows
+    /// the lesson, never the history.
+    pub fn lesson_now(
+        &self,
+        learner_id: &str,
+        lesson_id: &str,
+        question_id: &str,
+        questions: &[&str],
+    ) -> Result<LessonNow> {
+        let (seen, run, resume_step_id) = self.query_one(
+            "SELECT (SELECT seen FROM lesson_seen_counts WHERE learner_id = ?1 AND lesson_id = ?2),
+                    (SELECT run FROM lesson_runs WHERE learner_id = ?1 AND lesson_id = ?2),
+                    (SELECT last_step_id FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2)",
+            [learner_id, lesson_id],
+            |r| {
+                Ok((
+                    r.get::<_, Option<i64>>(0)?.map(|n| n.max(0) as usize),
+                    r.get::<_, Option<u32>>(1)?.unwrap_or(1),
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            },
+        )?;
+        let mut since = i64::MIN;
+        let mut runs = Vec::with_capacity(questions.len());
+        if !questions.is_empty() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT run, answers, right, first_score, last_ms FROM question_runs
+                 WHERE learner_id = ?1 AND question_id = ?2",
+            )?;
+            for question in questions {
+                let mut rows = stmt.query([learner_id, question])?;
+                while let Some(r) = rows.next()? {
+                    let row = super::QuestionRunRow {
+                        learner_id: learner_id.to_string(),
+                        question_id: question.to_string(),
+                        run: r.get(0)?,
+                        answers: r.get(1)?,
+                        right: r.get(2)?,
+                        first_score: r.get(3)?,
+                    };
+                    if *question == question_id && row.run == run {
+                        // Hints count from the previous answer in this run.
+                        since = r.get::<_, Option<i64>>(4)?.unwrap_or(i64::MIN);
+                    }
+                    runs.push(row);
+                }
+            }
+        }
+        let hints = self.query_one(
+            "SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?2 AND at_ms > ?3",
+            params![learner_id, question_id, since],
+            |r| r.get(0),
+        )?;
+        Ok(LessonNow {
+            seen,
+            run,
+            resume_step_id,
+            hints,
+            runs,
+        })
     }
 
     /// The step a learner last reached in a lesson.
@@ -345,16 +436,22 @@ impl DbMut<'_> {
             return Ok(false);
         }
         // Time spent: an event after the learner's latest (the usual case) adds the gap
-        // from it; one before it splits the gap between its neighbours.
-        let later = self.execute(
-            "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
-             ON CONFLICT (learner_id) DO UPDATE SET
-                spent_ms = spent_ms + CASE WHEN excluded.last_ms - last_ms <= ?3
-                                           THEN excluded.last_ms - last_ms ELSE 0 END,
-                last_ms = excluded.last_ms
-             WHERE excluded.last_ms >= learner_time.last_ms",
+        // from it, in one update of the learner's row; a first event makes the row; one
+        // before the latest splits the gap between its neighbours.
+        let mut later = self.execute(
+            "UPDATE learner_time SET
+                spent_ms = spent_ms + CASE WHEN ?2 - last_ms <= ?3 THEN ?2 - last_ms ELSE 0 END,
+                last_ms = ?2
+             WHERE learner_id = ?1 AND last_ms <= ?2",
             params![event.learner_id, event.at_ms, TIME_GAP_MS],
         )?;
+        if later == 0 {
+            later = self.execute(
+                "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
+                 ON CONFLICT (learner_id) DO NOTHING",
+                params![event.learner_id, event.at_ms],
+            )?;
+        }
         if later == 0 {
             let (prev, next): (Option<i64>, Option<i64>) = self.query_one(
                 "SELECT (SELECT max(at_ms) FROM events WHERE learner_id = ?1 AND at_ms <= ?2 AND id != ?3),
@@ -369,7 +466,7 @@ impl DbMut<'_> {
         }
         let mut pending = Pending::default();
         self.apply(event, &mut pending)?;
-        self.flush(&mut pending)?;
+        self.flush(&mut pending, true)?;
         Ok(true)
     }
 
@@ -415,7 +512,7 @@ impl DbMut<'_> {
             touched.insert(e.learner_id.as_str());
             self.apply(e, &mut pending)?;
         }
-        self.flush(&mut pending)?;
+        self.flush(&mut pending, false)?;
         for learner in touched {
             self.recompute_time_spent(learner)?;
         }
@@ -449,6 +546,13 @@ impl DbMut<'_> {
                 payload
             ],
         )?;
+        if inserted > 0 && event.device_id == self.device_id {
+            // This device's latest event time, for the next start (see
+            // `latest_event_ms`): written into `meta`, whose page the commit rewrites
+            // anyway, once per transaction (`Store::write`).
+            self.latest_own_event
+                .set(self.latest_own_event.get().max(event.at_ms));
+        }
         Ok(inserted > 0)
     }
 
@@ -477,6 +581,21 @@ impl DbMut<'_> {
         }
         Ok(())
     }
+}
+
+/// What recording an answer reads about its lesson (see [`Db::lesson_now`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonNow {
+    /// Distinct steps seen (None: none yet).
+    pub seen: Option<usize>,
+    /// The run the learner is in (1 until they restart the lesson).
+    pub run: u32,
+    /// The step the learner last reached.
+    pub resume_step_id: Option<String>,
+    /// Hints opened for the question answered since its latest answer in this run.
+    pub hints: u32,
+    /// The lesson's questions' runs.
+    pub runs: Vec<super::QuestionRunRow>,
 }
 
 /// A learner's summaries of some lessons and questions: (lesson, steps seen) and the
@@ -600,34 +719,16 @@ impl DbMut<'_> {
                 }
             }
             EventKind::Answered {
-                lesson_id,
                 question_id,
                 selected,
                 score,
                 correct,
-                time_taken_ms,
-                hints_used,
                 run,
+                ..
             } => {
-                self.execute(
-                    "INSERT INTO attempts (event_id, learner_id, lesson_id, question_id, selected,
-                        score, correct, at_ms, time_taken_ms, hints_used, run)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    params![
-                        event.id,
-                        event.learner_id,
-                        lesson_id,
-                        question_id,
-                        serde_json::to_string(selected)?,
-                        score,
-                        correct,
-                        event.at_ms,
-                        time_taken_ms,
-                        hints_used,
-                        run
-                    ],
-                )?;
-                // Summaries for reports, exact whatever order events arrive in.
+                // The event is the attempt's only copy (see `Db::attempts`): an answer
+                // writes its summaries, not a second row of itself. Summaries for
+                // reports, exact whatever order events arrive in.
                 let d = pending
                     .runs
                     .entry((event.learner_id.clone(), question_id.clone(), *run))
@@ -661,9 +762,35 @@ impl DbMut<'_> {
         Ok(())
     }
 
-    /// Write the summaries added up in `pending`, one upsert per row.
-    fn flush(&self, pending: &mut Pending) -> Result<()> {
+    /// Write the summaries added up in `pending`, one upsert per row. With `existing`
+    /// (one event of a learner playing on: its question's run usually has a row), a run
+    /// is first updated in place, one lookup of its key instead of an upsert's two, and
+    /// inserted only if it had no row.
+    fn flush(&self, pending: &mut Pending, existing: bool) -> Result<()> {
         for ((learner, question, run), d) in pending.runs.drain() {
+            if existing
+                && self.execute(
+                    "UPDATE question_runs SET
+                        answers = answers + ?4,
+                        right = right + ?5,
+                        first_score = CASE WHEN ?6 < first_ms THEN ?7 ELSE first_score END,
+                        first_ms = min(first_ms, ?6),
+                        last_ms = max(coalesce(last_ms, ?8), ?8)
+                     WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
+                    params![
+                        learner,
+                        question,
+                        run,
+                        d.answers,
+                        d.right,
+                        d.first_ms,
+                        d.first_score,
+                        d.last_ms
+                    ],
+                )? > 0
+            {
+                continue;
+            }
             self.execute(
                 "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score, last_ms)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -677,6 +804,15 @@ impl DbMut<'_> {
             )?;
         }
         for ((learner, question, option), times) in pending.wrong.drain() {
+            if existing
+                && self.execute(
+                    "UPDATE wrong_choices SET times = times + ?4
+                     WHERE learner_id = ?1 AND question_id = ?2 AND option_id = ?3",
+                    params![learner, question, option, times],
+                )? > 0
+            {
+                continue;
+            }
             self.execute(
                 "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + excluded.times",

@@ -32,16 +32,18 @@ pub struct Learner {
 }
 
 impl Learner {
+    /// From the columns of `select_learners!`, in its order (by position: looking a
+    /// column up by name compares it with every column's name).
     pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(Learner {
-            id: row.get("id")?,
-            nickname: row.get("nickname")?,
-            avatar: row.get("avatar")?,
-            created_at_ms: row.get("created_at_ms")?,
-            age_band: row.get("age_band")?,
-            settings: json_column(&row.get::<_, String>("settings")?)?,
-            picture_password: row.get("picture_password")?,
-            origin_device: row.get("origin_device")?,
+            id: row.get(0)?,
+            nickname: row.get(1)?,
+            avatar: row.get(2)?,
+            created_at_ms: row.get(3)?,
+            age_band: row.get(4)?,
+            settings: json_column(row.get_ref(5)?.as_str()?)?,
+            picture_password: row.get(6)?,
+            origin_device: row.get(7)?,
         })
     }
 }
@@ -70,6 +72,17 @@ impl Db<'_> {
     pub fn learner(&self, id: &str) -> Result<Learner> {
         self.query_opt(select_learners!("WHERE id = ?1"), [id], Learner::from_row)?
             .ok_or_else(|| Error::not_found("learner", id))
+    }
+
+    /// What a screen for a learner needs of their profile: nickname, age band and
+    /// settings (not their picture password's hash, avatar or origin).
+    pub fn learner_for_view(&self, id: &str) -> Result<(String, Option<AgeBand>, LearnerSettings)> {
+        self.query_opt(
+            "SELECT nickname, age_band, settings FROM learners WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, json_column(r.get_ref(2)?.as_str()?)?)),
+        )?
+        .ok_or_else(|| Error::not_found("learner", id))
     }
 
     /// Whether a learner exists.

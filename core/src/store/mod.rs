@@ -16,7 +16,7 @@ pub mod schema;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, Params, Row, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, Params, Row};
 
 use crate::error::{Error, Result};
 
@@ -48,6 +48,9 @@ pub struct Store {
 pub struct Db<'c> {
     conn: &'c Connection,
     device_id: &'c str,
+    /// The latest time of an event of this device written in this transaction (0: none),
+    /// stored by the commit (see [`Store::write`]).
+    latest_own_event: &'c std::cell::Cell<i64>,
 }
 
 /// Reads and writes inside one `BEGIN IMMEDIATE` transaction. Derefs to [`Db`].
@@ -125,14 +128,14 @@ impl Store {
     /// Run `f` with reads inside one (deferred) transaction, so every query sees the same
     /// snapshot. Nothing is written.
     pub fn read<T>(&mut self, f: impl FnOnce(Db<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let tx = Tx::begin(&self.conn, "BEGIN DEFERRED")?;
         let out = f(Db {
-            conn: &tx,
+            conn: &self.conn,
             device_id: &self.device_id,
+            latest_own_event: &std::cell::Cell::new(0),
         })?;
-        tx.finish()?;
+        // Nothing was written: ending it either way is the same.
+        tx.end("ROLLBACK")?;
         Ok(out)
     }
 
@@ -140,17 +143,23 @@ impl Store {
     /// otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(DbMut<'_>) -> Result<T>) -> Result<T> {
         self.checked()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Tx::begin(&self.conn, "BEGIN IMMEDIATE")?;
+        let latest = std::cell::Cell::new(0);
         let out = f(DbMut(Db {
-            conn: &tx,
+            conn: &self.conn,
             device_id: &self.device_id,
+            latest_own_event: &latest,
         }))?;
         // Every commit rewrites the `meta` page, so each one in the write-ahead log
-        // carries this database's id: a log of another copy is recognised at open.
-        tx.prepare_cached(schema::COUNT_WRITE)?.execute([])?;
-        tx.commit()?;
+        // carries this database's id: a log of another copy is recognised at open. The
+        // same page keeps this device's latest event time when its events were written.
+        self.conn.prepare_cached(schema::COUNT_WRITE)?.execute([])?;
+        if latest.get() > 0 {
+            self.conn
+                .prepare_cached(schema::KEEP_LATEST_EVENT)?
+                .execute([latest.get()])?;
+        }
+        tx.end("COMMIT")?;
         Ok(out)
     }
 
@@ -226,6 +235,39 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+/// A transaction on the store's connection: begun by [`Tx::begin`], ended by
+/// [`Tx::end`], and rolled back if dropped while still open (the rule failed or
+/// panicked, or the commit failed), as rusqlite's `Transaction` does. Its `BEGIN`,
+/// `COMMIT` and `ROLLBACK` are cached statements, prepared once per connection rather
+/// than at every transaction (rusqlite's `Transaction` prepares them each time: about a
+/// tenth of a lesson view's instructions).
+struct Tx<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> Tx<'c> {
+    fn begin(conn: &'c Connection, sql: &str) -> Result<Self> {
+        conn.prepare_cached(sql)?.execute([])?;
+        Ok(Tx { conn })
+    }
+
+    fn end(self, sql: &str) -> Result<()> {
+        self.conn.prepare_cached(sql)?.execute([])?;
+        Ok(())
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        // Still open (a statement may already have rolled it back: then nothing to do).
+        if !self.conn.is_autocommit()
+            && let Err(e) = self.conn.execute_batch("ROLLBACK")
+        {
+            log::warn!("a transaction could not be rolled back: {e}");
+        }
     }
 }
 

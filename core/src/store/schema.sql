@@ -171,7 +171,6 @@ CREATE TABLE wrong_choices (
     times       INTEGER NOT NULL,
     PRIMARY KEY (learner_id, question_id, option_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX events_by_device_time ON events(device_id, at_ms);
 CREATE INDEX groups_by_class ON groups(class_id);
 CREATE INDEX class_members_by_learner ON class_members(learner_id);
 CREATE INDEX group_members_by_learner ON group_members(learner_id);
