@@ -383,7 +383,7 @@ fn installed_files(s: &Setup, sign_language: &str) -> Vec<(String, Vec<u8>)> {
 fn a_tampered_media_pack_is_refused_and_nothing_is_installed() {
     let (s, good, _, public) = setup_with_pack();
     let app = phone(&s, &public, "zsl");
-    for victim in [".mp4", ".vtt", "MEDIA.toml"] {
+    for victim in [".mp4", ".vtt", "MEDIA.json"] {
         let bad = s.dir.path().join("bad.sspack");
         tamper(&good, &bad, victim);
         let err = app.install_media_pack(&bad).unwrap_err();
@@ -455,9 +455,9 @@ fn a_forged_signature_is_refused_before_unpacking() {
     // The signature's bytes changed.
     let bad = s.dir.path().join("forged.sspack");
     rewrite(&good, &bad, |path, data| {
-        if path == "SIGNATURE.toml" {
+        if path == "SIGNATURE.json" {
             let text = String::from_utf8(data.clone()).unwrap();
-            let at = text.find("signature = \"").unwrap() + 13;
+            let at = text.find("\"signature\": \"").unwrap() + 14;
             let flipped = if &text[at..at + 1] == "0" { "1" } else { "0" };
             *data = format!("{}{}{}", &text[..at], flipped, &text[at + 1..]).into_bytes();
         }
@@ -472,18 +472,22 @@ fn a_forged_signature_is_refused_before_unpacking() {
     let (forger, _) = generate_key().unwrap();
     let forger = parse_secret_key(&forger).unwrap();
     rewrite(&good, &bad, |path, data| {
-        if path == "SIGNATURE.toml" {
+        if path == "SIGNATURE.json" {
             let text = String::from_utf8(data.clone()).unwrap();
             #[derive(serde::Deserialize)]
             struct Doc {
                 files: std::collections::BTreeMap<String, String>,
             }
-            let doc: Doc = toml::from_str(&text).unwrap();
+            let doc: Doc = serde_json::from_str(&text).unwrap();
             let forged =
                 safesteps_core::content::signing::signature_file(&doc.files, &forger).unwrap();
-            let mut v: toml::Table = toml::from_str(&forged).unwrap();
-            v.insert("public_key".into(), toml::Value::String(public.clone()));
-            *data = toml::to_string(&v).unwrap().into_bytes();
+            let mut v: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&forged).unwrap();
+            v.insert(
+                "public_key".into(),
+                serde_json::Value::String(public.clone()),
+            );
+            *data = serde_json::to_vec(&v).unwrap();
         }
     });
     let err = app.install_media_pack(&bad).unwrap_err();

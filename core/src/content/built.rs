@@ -128,3 +128,13 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     super::check_units(&resources)?;
     Ok(catalog.into_parsed(resources))
 }
+
+#[cfg(all(test, feature = "authoring"))]
+mod tests {
+    /// The shared writer (also included by build.rs) and this reader agree.
+    #[test]
+    fn the_writer_and_the_reader_name_the_same_format() {
+        assert_eq!(super::FORMAT, super::super::catalog_doc::FORMAT);
+        assert_eq!(super::CATALOG_FILE, super::super::catalog_doc::CATALOG_FILE);
+    }
+}
