@@ -145,7 +145,6 @@ pub fn built_files(files: &PackFiles) -> Result<PackFiles> {
     let sources: Vec<(&str, &[u8])> = files
         .iter()
         .filter(|(p, _)| *p != SIGNATURE_FILE && *p != OLD_SIGNATURE_FILE)
-        .map(|(p, b)| (p, &b[..]))
         .collect();
     let catalog = catalog_doc::catalog_json(&sources).map_err(Error::ContentInvalid)?;
     let mut out: BTreeMap<String, Vec<u8>> = BTreeMap::new();
