@@ -1,7 +1,8 @@
 //! Embed the default content pack in two forms, both in `OUT_DIR`:
 //!
 //! - `default-pack.tar.deflate`: every file below `../content` except hidden files,
-//!   `*.md` notes and the Fluent sources, as one deflate-compressed tar, inflated only
+//!   `*.md` notes, the Fluent sources and (without the `authoring` feature) the TOML
+//!   sources of the catalog, as one deflate-compressed tar, inflated only
 //!   when a file of the pack is read (pictures, the checker) by `content::files`
 //!   (docs/decisions/0015-library-size.md);
 //! - `locale-<tag>.tar.deflate`, one per folder of `locales/`: that locale's Fluent
@@ -89,9 +90,16 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
 
     let is_ftl = |p: &str| p.starts_with("locales/") && p.ends_with(".ftl");
+    // The TOML sources of the catalog stay in the tar only for builds with `authoring`
+    // (the checker and the tests read the embedded pack as a source folder); the app
+    // library reads the pre-parsed catalog and never those files
+    // (docs/decisions/0030-built-packs-no-toml-in-the-library.md).
+    let authoring = std::env::var_os("CARGO_FEATURE_AUTHORING").is_some();
     write_tar(
         &out.join("default-pack.tar.deflate"),
-        files.iter().filter(|(p, _)| !is_ftl(p)),
+        files
+            .iter()
+            .filter(|(p, _)| !is_ftl(p) && (authoring || !catalog_doc::is_catalog_source(p))),
     );
     let mut tags: Vec<&str> = files
         .iter()
