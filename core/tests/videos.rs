@@ -379,6 +379,35 @@ fn installed_files(s: &Setup, sign_language: &str) -> Vec<(String, Vec<u8>)> {
     )
 }
 
+/// A media pack installed by an app of format 1 (`MEDIA.toml`, `SIGNATURE.toml`) is found
+/// at start: it is not used, its files are kept, and `media_packs()` says why.
+#[test]
+fn an_old_format_installed_media_pack_is_kept_and_reported() {
+    let (s, good, _, public) = setup_with_pack();
+    let app = phone(&s, &public, "zsl");
+    app.install_media_pack(&good).unwrap();
+    drop(app);
+    let installed = s.dir.path().join("phone-zsl/db.sqlite-packs/media/zsl");
+    assert!(installed.join("MEDIA.json").is_file());
+    std::fs::rename(installed.join("MEDIA.json"), installed.join("MEDIA.toml")).unwrap();
+    std::fs::rename(
+        installed.join("SIGNATURE.json"),
+        installed.join("SIGNATURE.toml"),
+    )
+    .unwrap();
+    let before = installed_files(&s, "zsl");
+    let app = phone(&s, &public, "zsl");
+    let packs = app.media_packs();
+    assert!(packs.installed.is_empty(), "{packs:?}");
+    assert!(
+        packs.problems.iter().any(|p| p.contains("older SafeSteps")),
+        "{packs:?}"
+    );
+    let v = &app.lesson("private-info-1", None).unwrap().steps[0].videos[0];
+    assert!(v.file_path.is_none());
+    assert_eq!(installed_files(&s, "zsl"), before, "nothing was changed");
+}
+
 #[test]
 fn a_tampered_media_pack_is_refused_and_nothing_is_installed() {
     let (s, good, _, public) = setup_with_pack();
