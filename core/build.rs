@@ -1,7 +1,8 @@
 //! Embed the default content pack in two forms, both in `OUT_DIR`:
 //!
 //! - `default-pack.tar.deflate`: every file below `../content` except hidden files,
-//!   `*.md` notes and the Fluent sources, as one deflate-compressed tar, inflated only
+//!   `*.md` notes, the Fluent sources and (without the `authoring` feature) the TOML
+//!   sources of the catalog, as one deflate-compressed tar, inflated only
 //!   when a file of the pack is read (pictures, the checker) by `content::files`
 //!   (docs/decisions/0015-library-size.md);
 //! - `locale-<tag>.tar.deflate`, one per folder of `locales/`: that locale's Fluent
@@ -9,9 +10,18 @@
 //! - `default-catalog.json.deflate`: the pack's TOML files parsed here, at compile time,
 //!   and written as one compact JSON document (deflated), which `content::embedded`
 //!   reads at start-up instead of parsing TOML (docs/decisions/0018-embedded-catalog.md).
-//!   A TOML file of the default pack that does not parse fails the build.
+//!   A TOML file of the default pack that does not parse fails the build. The same
+//!   writer (`src/content/catalog_doc.rs`) makes the `catalog.json` of every built pack
+//!   (docs/decisions/0030-built-packs-no-toml-in-the-library.md);
+//! - `lexicon-<tag>.json`: the built-in safety lexicons (`lexicon/*.toml`) as JSON, so
+//!   the library parses no TOML at run time.
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+// The one writer of the built catalog, shared with `safesteps pack build`.
+#[path = "src/content/catalog_doc.rs"]
+#[allow(dead_code)]
+mod catalog_doc;
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -40,41 +50,6 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
-/// One TOML file of the pack as a JSON value (the same data the runtime's serde types
-/// read from TOML; `content::embedded`'s test compares the two).
-fn toml_as_json(rel: &str, text: &[u8]) -> serde_json::Value {
-    let text = std::str::from_utf8(text).unwrap_or_else(|_| panic!("{rel} is not UTF-8"));
-    let value: toml::Value =
-        toml::from_str(text).unwrap_or_else(|e| panic!("content/{rel} does not parse: {e}"));
-    serde_json::to_value(value).unwrap_or_else(|e| panic!("content/{rel}: {e}"))
-}
-
-/// The catalog's files in the order `content::parse` reads them (path order, as the
-/// runtime's `PackFiles` map sorts them).
-fn catalog_json(files: &[(String, Vec<u8>)]) -> serde_json::Value {
-    use serde_json::{Value, json};
-    let get = |path: &str| files.iter().find(|(p, _)| p == path);
-    let list = |prefix: &str| -> Value {
-        Value::Array(
-            files
-                .iter()
-                .filter(|(p, _)| p.starts_with(prefix) && p.ends_with(".toml"))
-                .map(|(p, b)| json!([p, toml_as_json(p, b)]))
-                .collect(),
-        )
-    };
-    let (_, manifest) = get("pack.toml").expect("content/pack.toml exists");
-    json!({
-        "manifest": toml_as_json("pack.toml", manifest),
-        "modules": list("modules/"),
-        "videos": get("media/videos.toml").map(|(p, b)| toml_as_json(p, b)),
-        "contacts": list("contacts/"),
-        "pathways": list("pathways/"),
-        "screens": get("screens.toml").map(|(p, b)| toml_as_json(p, b)),
-        "characters": get("characters.toml").map(|(p, b)| toml_as_json(p, b)),
-    })
-}
-
 /// Write `files` as one deflate-compressed tar (fixed mode and time: the same content
 /// gives the same bytes).
 fn write_tar<'a>(path: &Path, files: impl Iterator<Item = &'a (String, Vec<u8>)>) {
@@ -98,6 +73,8 @@ fn write_tar<'a>(path: &Path, files: impl Iterator<Item = &'a (String, Vec<u8>)>
 
 fn main() {
     println!("cargo:rerun-if-changed=../content");
+    println!("cargo:rerun-if-changed=lexicon");
+    println!("cargo:rerun-if-changed=src/content/catalog_doc.rs");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let root = manifest.join("../content");
     let mut paths = Vec::new();
@@ -113,9 +90,16 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
 
     let is_ftl = |p: &str| p.starts_with("locales/") && p.ends_with(".ftl");
+    // The TOML sources of the catalog stay in the tar only for builds with `authoring`
+    // (the checker and the tests read the embedded pack as a source folder); the app
+    // library reads the pre-parsed catalog and never those files
+    // (docs/decisions/0030-built-packs-no-toml-in-the-library.md).
+    let authoring = std::env::var_os("CARGO_FEATURE_AUTHORING").is_some();
     write_tar(
         &out.join("default-pack.tar.deflate"),
-        files.iter().filter(|(p, _)| !is_ftl(p)),
+        files
+            .iter()
+            .filter(|(p, _)| !is_ftl(p) && (authoring || !catalog_doc::is_catalog_source(p))),
     );
     let mut tags: Vec<&str> = files
         .iter()
@@ -146,7 +130,12 @@ fn main() {
     list.push_str("];\n");
     std::fs::write(out.join("embedded_locales.rs"), list).expect("OUT_DIR is writable");
 
-    let json = serde_json::to_vec(&catalog_json(&files)).expect("JSON is written");
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
+    let catalog = catalog_doc::catalog_json(&refs).unwrap_or_else(|e| panic!("content/: {e}"));
+    let json = serde_json::to_vec(&catalog).expect("JSON is written");
     let file = std::fs::File::create(out.join("default-catalog.json.deflate"))
         .expect("OUT_DIR is writable");
     let mut z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
@@ -154,4 +143,16 @@ fn main() {
         .and_then(|()| z.finish())
         .and_then(|mut f| f.flush())
         .expect("the embedded catalog is written");
+
+    for tag in ["en", "ur", "zu"] {
+        let rel = format!("lexicon/{tag}.toml");
+        let text = std::fs::read(manifest.join(&rel))
+            .unwrap_or_else(|e| panic!("cannot read core/{rel}: {e}"));
+        let value = catalog_doc::toml_as_json(&rel, &text).unwrap_or_else(|e| panic!("core/{e}"));
+        std::fs::write(
+            out.join(format!("lexicon-{tag}.json")),
+            serde_json::to_vec(&value).expect("JSON is written"),
+        )
+        .expect("OUT_DIR is writable");
+    }
 }

@@ -64,6 +64,12 @@ if [ "$symbols" = 1 ]; then
             for (c in sum) printf "    %-24s %9d\n", c, sum[c]
             printf "    %-24s %9d\n", "all-named", total
         }' | sort -k2 -n -r | head -20
+    # The library reads built packs only (docs/decisions/0030-built-packs-no-toml-in-the-library.md):
+    # no TOML code may reach it, whatever the rest of the workspace turns on.
+    toml_symbols=$(nm -C "$un" | grep -ci toml || true)
+    echo "  symbols mentioning toml: $toml_symbols (0 expected: the library reads no TOML)"
+    serde_bytes=$(nm -C --size-sort -S -t d "$un" | awk '/serde/ { s += $2 } END { print s + 0 }')
+    echo "  named code and data mentioning serde: $serde_bytes bytes"
 fi
 
 if [ "$android" = 1 ]; then

@@ -156,11 +156,12 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             }
             let key = parse_secret_key(&std::fs::read_to_string(key)?)?;
             let bytes = build_pack_file(&files, &key)?;
-            let catalog = Catalog::load(files)?;
+            // What an app will load: the built pack (catalog.json, pack format 2).
+            let catalog = Catalog::load(content::signing::read_pack_file(&bytes)?)?;
             std::fs::write(file, &bytes)?;
             writeln!(
                 out,
-                "{}: {} {} signed, {} files, {} bytes",
+                "{}: {} {} built and signed, {} files, {} bytes",
                 file.display(),
                 catalog.manifest.id,
                 catalog.manifest.version,

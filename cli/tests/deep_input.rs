@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use safesteps_core::content::PackFiles;
-use safesteps_core::content::signing::{build_pack_file, generate_key, parse_secret_key};
+use safesteps_core::content::signing::{generate_key, parse_secret_key};
 
 const LEVELS: usize = 50_000;
 
@@ -90,17 +90,38 @@ fn check_and_build_refuse_deep_nesting_with_exit_1() {
 #[test]
 fn verify_refuses_a_signed_pack_with_deep_nesting() {
     let (secret, public) = generate_key().unwrap();
+    // A deep Fluent file, and a built catalog edited to nest deep after building, then
+    // signed as it is (the builder itself refuses deep TOML).
+    let deep_catalog = {
+        let built = safesteps_core::content::signing::built_files(&PackFiles::embedded()).unwrap();
+        let catalog = built.text("catalog.json").unwrap().replacen(
+            "\"contacts\":[",
+            &format!(
+                "\"contacts\":[[\"contacts/zz-deep.toml\",{}{}],",
+                "[".repeat(100_000),
+                "]".repeat(100_000)
+            ),
+            1,
+        );
+        assert!(catalog.contains("zz-deep"));
+        catalog
+    };
     for (path, text) in [
         ("locales/zu/deep.ftl", deep_ftl()),
-        ("contacts/zz-deep.toml", deep_toml()),
+        ("catalog.json", deep_catalog),
     ] {
         let tmp = tempfile::tempdir().unwrap();
-        let mut files = PackFiles::embedded();
+        let mut files =
+            safesteps_core::content::signing::built_files(&PackFiles::embedded()).unwrap();
         files.insert(path, text);
         let file = tmp.path().join("deep.sspack");
         std::fs::write(
             &file,
-            build_pack_file(&files, &parse_secret_key(&secret).unwrap()).unwrap(),
+            safesteps_core::content::signing::sign_built_files(
+                &files,
+                &parse_secret_key(&secret).unwrap(),
+            )
+            .unwrap(),
         )
         .unwrap();
         let (code, out) = safesteps(&[

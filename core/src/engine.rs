@@ -66,6 +66,8 @@ pub struct State {
     pub pack_source: PackSource,
     /// Why an installed pack is not in use, when one was refused at start.
     pub pack_problem: Option<String>,
+    /// The stable reason of `pack_problem` (see [`PackInfo::installed_pack_problem_reason`]).
+    pub pack_problem_reason: Option<&'static str>,
     /// The app's preferred text locales.
     pub preferred: Vec<LanguageIdentifier>,
     /// The country for help contacts.
@@ -113,6 +115,7 @@ impl State {
             localizer: Arc::clone(&self.localizer),
             pack_source: self.pack_source,
             pack_problem: self.pack_problem.clone(),
+            pack_problem_reason: self.pack_problem_reason,
             preferred: self.preferred.clone(),
             country: self.country.clone(),
             sign_language: self.sign_language.clone(),
@@ -419,11 +422,11 @@ impl Engine {
             .iter()
             .map(|k| parse_public_key(k))
             .collect::<Result<Vec<_>>>()?;
-        let (catalog, pack_source, pack_problem) =
-            choose_pack(embedded, pack_dir.as_ref(), &trusted);
-        if let Some(problem) = &pack_problem {
-            log::warn!("the installed pack is not used: {problem}");
+        let (catalog, pack_source, problem) = choose_pack(embedded, pack_dir.as_ref(), &trusted);
+        if let Some((problem, reason)) = &problem {
+            log::warn!("the installed pack is not used ({reason}): {problem}");
         }
+        let (pack_problem, pack_problem_reason) = problem.unzip();
         let localizer = Localizer::new(&catalog.resources, &preferred)?;
         let media = load_media(pack_dir.as_ref(), &trusted, &catalog);
         let latest = store.read(|db| db.latest_event_ms())?;
@@ -433,6 +436,7 @@ impl Engine {
             localizer: Arc::new(localizer),
             pack_source,
             pack_problem,
+            pack_problem_reason,
             preferred,
             country,
             sign_language,
@@ -685,6 +689,7 @@ impl Engine {
             next.media = Arc::new(media);
             next.pack_source = PackSource::Installed;
             next.pack_problem = None;
+            next.pack_problem_reason = None;
             Ok(next)
         })
     }
@@ -1001,6 +1006,7 @@ fn pack_info(state: &State) -> PackInfo {
         active_direction: direction_of(l10n.primary()),
         source: state.pack_source,
         installed_pack_problem: state.pack_problem.clone(),
+        installed_pack_problem_reason: state.pack_problem_reason.map(str::to_string),
         locale_problems: l10n.problems().to_vec(),
     }
 }
@@ -1044,12 +1050,15 @@ fn load_installed(path: &Path, trusted: &[VerifyingKey]) -> Result<LoadedPack> {
 }
 
 /// The pack to start with: an installed one that verifies and is newer than the embedded
-/// one (or has another id), else the embedded one, with the reason an installed one was not used.
+/// one (or has another id), else the embedded one, with the reason an installed one was
+/// not used (words, and a stable code: see [`PackInfo::installed_pack_problem_reason`]).
+/// A refused pack file is left as it is (a pack of an older format stays until the
+/// teacher installs it again, built by the new `safesteps pack build`).
 fn choose_pack(
     embedded: Catalog,
     dir: Option<&PackDir>,
     trusted: &[VerifyingKey],
-) -> (Catalog, PackSource, Option<String>) {
+) -> (Catalog, PackSource, Option<(String, &'static str)>) {
     let Some(dir) = dir else {
         return (embedded, PackSource::Embedded, None);
     };
@@ -1066,12 +1075,22 @@ fn choose_pack(
         Ok(installed) => (
             embedded,
             PackSource::Embedded,
-            Some(format!(
-                "the installed pack (version {}) is not newer than the built-in content",
-                installed.manifest.version
+            Some((
+                format!(
+                    "the installed pack (version {}) is not newer than the built-in content",
+                    installed.manifest.version
+                ),
+                "not-newer",
             )),
         ),
-        Err(e) => (embedded, PackSource::Embedded, Some(e.to_string())),
+        Err(e) => {
+            let reason = e.reason().unwrap_or(e.kind().code());
+            (
+                embedded,
+                PackSource::Embedded,
+                Some((e.to_string(), reason)),
+            )
+        }
     }
 }
 

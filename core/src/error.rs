@@ -211,7 +211,9 @@ pub enum Error {
     /// File system failure.
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
-    /// TOML parse failure (pack files).
+    /// TOML parse failure (a pack's sources; only with the `authoring` feature: the app
+    /// library reads no TOML).
+    #[cfg(feature = "authoring")]
     #[error("content file could not be read: {0}")]
     Toml(#[from] toml::de::Error),
     /// JSON (event payload) failure.
@@ -308,9 +310,9 @@ impl Error {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::InvalidInput(_) => ErrorKind::InvalidInput,
             Error::Refused { kind, .. } => *kind,
-            Error::ContentInvalid(_) | Error::PackRejected(_) | Error::Toml(_) => {
-                ErrorKind::ContentInvalid
-            }
+            Error::ContentInvalid(_) | Error::PackRejected(_) => ErrorKind::ContentInvalid,
+            #[cfg(feature = "authoring")]
+            Error::Toml(_) => ErrorKind::ContentInvalid,
             Error::DatabaseTooNew { .. } => ErrorKind::DatabaseTooNew,
             Error::Migration(rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,

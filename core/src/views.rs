@@ -165,6 +165,11 @@ pub struct PackInfo {
     pub source: PackSource,
     /// Why an installed pack is not in use, when there is one that was refused at start.
     pub installed_pack_problem: Option<String>,
+    /// The stable reason of `installed_pack_problem`: `old-pack-format` (built by an older
+    /// SafeSteps: install it again, built with the new `safesteps pack build`; the file is
+    /// kept as it is), `not-newer` (the built-in content is as new), or the error code of
+    /// the refusal (`content-invalid`...).
+    pub installed_pack_problem_reason: Option<String>,
     /// Locales of the active locale list that cannot be used, and why; their texts are
     /// shown in the next locale and finally the default one. Empty when all is well.
     pub locale_problems: Vec<LocaleProblem>,

@@ -12,7 +12,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 
 use flate2::{Compress, Compression, FlushCompress};
-use safesteps_core::content::signing::{Limits, build_pack_file, generate_key, parse_secret_key};
+use safesteps_core::content::signing::{
+    Limits, build_pack_file, built_files, generate_key, parse_secret_key, sign_built_files,
+};
 use safesteps_core::content::{PackFiles, load_pack_file};
 use safesteps_core::{Engine, ErrorKind, OpenOptions};
 
@@ -210,18 +212,18 @@ fn decompression_bombs_are_refused_in_bounded_memory() {
     println!("tar entry declaring 1 GiB: peak {}", mb(peak));
 
     // A signature file of 600 MiB, and a "signature" of 200 KiB of zeros.
-    let sig = gzip_bomb(&tar_header("SIGNATURE.toml", 600 << 20), 600);
+    let sig = gzip_bomb(&tar_header("SIGNATURE.json", 600 << 20), 600);
     let f = write(dir.path(), "sig.sspack", &sig);
     let peak = refused_peak(&f, &k, "larger than a file in a pack may be");
     println!("600 MiB signature file: peak {}", mb(peak));
-    let sig = gzip_bomb(&tar_header("SIGNATURE.toml", 200 << 10), 1);
+    let sig = gzip_bomb(&tar_header("SIGNATURE.json", 200 << 10), 1);
     let f = write(dir.path(), "sig2.sspack", &sig);
     refused_peak(&f, &k, "signature file is malformed");
 
     // Any file before the signature is refused before its data is read.
     let first = gzip_bomb(&tar_header("media/a.bin", 8 << 20), 16);
     let f = write(dir.path(), "first.sspack", &first);
-    refused_peak(&f, &k, "SIGNATURE.toml must come first");
+    refused_peak(&f, &k, "SIGNATURE.json must come first");
 
     // A GNU long name of 500 MiB (the tar crate would read it into memory).
     let mut h = tar::Header::new_gnu();
@@ -291,7 +293,8 @@ fn many_entries_and_big_unsigned_files_stay_bounded() {
     assert!(peak < 1_000_000, "{}", mb(peak));
 }
 
-/// The default pack plus `extra` files, signed.
+/// The default pack, built, plus `extra` files added to the built pack, signed (as
+/// anyone holding a trusted key could make it: the builder's own limits are not met).
 fn signed_pack(k: &Keys, extra: Vec<(String, Vec<u8>)>) -> Vec<u8> {
     let mut files = PackFiles::embedded();
     let manifest = files
@@ -299,10 +302,11 @@ fn signed_pack(k: &Keys, extra: Vec<(String, Vec<u8>)>) -> Vec<u8> {
         .unwrap()
         .replace("\nversion = \"0.1.0\"", "\nversion = \"9.0.0\"");
     files.insert("pack.toml", manifest);
+    let mut files = built_files(&files).unwrap();
     for (path, bytes) in extra {
         files.insert(path, bytes);
     }
-    build_pack_file(&files, &parse_secret_key(&k.secret).unwrap()).unwrap()
+    sign_built_files(&files, &parse_secret_key(&k.secret).unwrap()).unwrap()
 }
 
 #[test]
@@ -358,7 +362,7 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     let words: String = (0..(text_cap - 500_000) / 1_000)
         .map(|n| format!("x{n} = {}\n", "a ".repeat(495)))
         .collect();
-    let toml_soup = format!("a = [{}]\n", "[],".repeat(80_000));
+    let json_soup = format!("{{\"locale\":\"zz\",\"a\":[{}[]]}}", "[],".repeat(80_000));
     let cases: Vec<(&str, Files)> = vec![
         (
             "one-line messages at the unit limit",
@@ -377,8 +381,8 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
             in_files("locales/en/x", ".ftl", words),
         ),
         (
-            "a 240 KB TOML file of brackets",
-            vec![("contacts/zz-soup.toml".into(), toml_soup.into_bytes())],
+            "a 240 KB JSON lexicon of brackets",
+            vec![("lexicon/zz.json".into(), json_soup.into_bytes())],
         ),
     ];
     for (name, text) in cases {
@@ -400,6 +404,35 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
             mb(peak)
         );
         assert!(peak < LIMIT, "{name}: {}", mb(peak));
+    }
+}
+
+#[test]
+fn an_oversized_or_deeply_nested_catalog_is_refused_in_bounded_memory() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let built = built_files(&PackFiles::embedded()).unwrap();
+    let catalog = built.get("catalog.json").unwrap().to_vec();
+    let text_cap = safesteps_core::content::scan::MAX_TEXT_BYTES;
+    let mut padded = catalog.clone();
+    padded.resize(text_cap + 1024, b' ');
+    let deep = "[".repeat(4 << 20);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("a catalog.json over the text limit", padded, "too large"),
+        (
+            "4 MiB of opening brackets",
+            deep.into_bytes(),
+            "nested more than",
+        ),
+    ];
+    for (name, bytes, expect) in cases {
+        let mut files = built.clone();
+        files.insert("catalog.json", bytes);
+        let pack = sign_built_files(&files, &parse_secret_key(&k.secret).unwrap()).unwrap();
+        let f = write(dir.path(), "catalog.sspack", &pack);
+        let peak = refused_peak(&f, &k, expect);
+        println!("signed pack with {name}: peak {}", mb(peak));
     }
 }
 

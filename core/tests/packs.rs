@@ -87,7 +87,7 @@ fn one_changed_byte_in_a_helpline_number_is_refused() {
     assert_eq!(err.kind(), ErrorKind::ContentInvalid);
     assert!(
         err.to_string()
-            .contains("contacts/gb.toml was changed after the pack was signed"),
+            .contains("catalog.json was changed after the pack was signed"),
         "{err}"
     );
     // Untouched, it verifies: the test is about that one byte.
@@ -125,7 +125,7 @@ fn added_removed_and_unsigned_files_are_refused() {
     );
 
     let mut missing = good.clone();
-    missing.remove(HELPLINE);
+    missing.remove("locales/en/ui.ftl");
     let e = verify(
         &read_pack_file(&repack_unsigned(&missing)).unwrap(),
         &trusted(&k),
@@ -134,7 +134,7 @@ fn added_removed_and_unsigned_files_are_refused() {
     assert!(e.to_string().contains("signed but missing"), "{e}");
 
     let mut unsigned = good.clone();
-    unsigned.remove("SIGNATURE.toml");
+    unsigned.remove("SIGNATURE.json");
     let e = verify(&unsigned, &trusted(&k)).unwrap_err();
     assert!(e.to_string().contains("not signed"), "{e}");
 }
@@ -153,8 +153,8 @@ fn a_pack_signed_by_an_untrusted_key_is_refused() {
 fn a_forged_signature_is_refused() {
     let k = keys();
     let mut files = read_pack_file(&pack("1.0.0", &k)).unwrap();
-    let sig = files.text("SIGNATURE.toml").unwrap().to_string();
-    let start = sig.find("signature = \"").unwrap() + 13;
+    let sig = files.text("SIGNATURE.json").unwrap().to_string();
+    let start = sig.find("\"signature\": \"").unwrap() + 14;
     let mut forged = sig.clone();
     let flipped = if &sig[start..start + 1] == "a" {
         "b"
@@ -162,7 +162,7 @@ fn a_forged_signature_is_refused() {
         "a"
     };
     forged.replace_range(start..start + 1, flipped);
-    files.insert("SIGNATURE.toml", forged);
+    files.insert("SIGNATURE.json", forged);
     let e = verify(&files, &trusted(&k)).unwrap_err();
     assert!(e.to_string().contains("signature does not match"), "{e}");
 }
@@ -568,8 +568,8 @@ fn the_container_is_checked_whole() {
     let mut reordered = tar::Builder::new(vec![]);
     for (path, bytes) in files
         .iter()
-        .filter(|(p, _)| *p != "SIGNATURE.toml")
-        .chain(files.iter().filter(|(p, _)| *p == "SIGNATURE.toml"))
+        .filter(|(p, _)| *p != "SIGNATURE.json")
+        .chain(files.iter().filter(|(p, _)| *p == "SIGNATURE.json"))
     {
         let mut h = tar::Header::new_ustar();
         h.set_size(bytes.len() as u64);
@@ -590,4 +590,208 @@ fn the_container_is_checked_whole() {
     )
     .unwrap();
     assert_eq!(loaded.bytes, n as u64);
+}
+
+/// The built pack holds the catalog as JSON, never its TOML sources; installing it gives
+/// exactly the catalog that loading the TOML sources gives.
+#[test]
+fn a_built_pack_installs_with_the_same_catalog_as_its_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let sources = pack_files("2.0.0");
+    let bytes = pack("2.0.0", &k);
+    let built = read_pack_file(&bytes).unwrap();
+    assert!(built.contains("catalog.json") && built.contains("SIGNATURE.json"));
+    let tomls: Vec<&str> = built
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.ends_with(".toml"))
+        .collect();
+    assert!(tomls.is_empty(), "{tomls:?}");
+    let file = dir.path().join("p.sspack");
+    std::fs::write(&file, &bytes).unwrap();
+    let loaded = safesteps_core::content::load_pack_file(
+        &file,
+        &trusted(&k),
+        &safesteps_core::content::signing::Limits::default(),
+    )
+    .unwrap()
+    .catalog;
+    let from_toml = Catalog::load(sources).unwrap();
+    assert_eq!(
+        format!("{:?}", loaded.manifest),
+        format!("{:?}", from_toml.manifest)
+    );
+    assert!(!loaded.modules.is_empty() && !loaded.contacts.is_empty());
+    assert_eq!(
+        format!("{:?}", loaded.modules),
+        format!("{:?}", from_toml.modules)
+    );
+    assert_eq!(
+        format!("{:?}", loaded.contacts),
+        format!("{:?}", from_toml.contacts)
+    );
+    assert_eq!(
+        format!("{:?}", loaded.pathways),
+        format!("{:?}", from_toml.pathways)
+    );
+    assert_eq!(
+        format!("{:?}", loaded.videos),
+        format!("{:?}", from_toml.videos)
+    );
+    assert_eq!(
+        format!("{:?}", loaded.screens),
+        format!("{:?}", from_toml.screens)
+    );
+    assert_eq!(
+        format!("{:?}", loaded.characters),
+        format!("{:?}", from_toml.characters)
+    );
+    // And an app uses it.
+    let app = engine(dir.path(), &k);
+    app.install_pack(&file, false).unwrap();
+    assert_eq!(app.pack_info().source, PackSource::Installed);
+    assert_eq!(app.pack_info().version, "2.0.0");
+}
+
+/// Built files of the default pack (version `version`) with `edit` applied, signed by
+/// the trusted key as they are: what a publisher's leaked key or a buggy tool could make.
+fn signed_edited(version: &str, k: &Keys, edit: impl FnOnce(&mut PackFiles)) -> Vec<u8> {
+    let mut files = safesteps_core::content::signing::built_files(&pack_files(version)).unwrap();
+    edit(&mut files);
+    safesteps_core::content::signing::sign_built_files(
+        &files,
+        &parse_secret_key(&k.secret).unwrap(),
+    )
+    .unwrap()
+}
+
+/// The library runs every check itself: a built pack breaking a rule is refused even
+/// when it is correctly signed by a trusted key.
+#[test]
+fn a_signed_built_pack_that_breaks_a_rule_is_refused_by_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let file = dir.path().join("edited.sspack");
+    // A contact without its source.
+    let no_source = signed_edited("2.0.0", &k, |files| {
+        let catalog = files.text("catalog.json").unwrap();
+        let at = catalog.find("\"source_url\":\"https://").unwrap();
+        let edited = format!(
+            "{}\"source_url\":\"\"{}",
+            &catalog[..at],
+            &catalog[at..][catalog[at..].find("\",").unwrap() + 1..]
+        );
+        files.insert("catalog.json", edited);
+    });
+    std::fs::write(&file, &no_source).unwrap();
+    let e = app.install_pack(&file, false).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{e}");
+    assert!(e.to_string().contains("needs a source URL"), "{e}");
+    // Harmful words in a child's lesson text.
+    let harmful = signed_edited("2.0.0", &k, |files| {
+        let path = "locales/en/private-info.ftl";
+        let text = files.text(path).unwrap().to_string();
+        let edited = text.replacen(
+            "\nprivate-info-1-meet-sami =",
+            "\nprivate-info-1-meet-sami = Pay the blackmailer and it will stop.",
+            1,
+        );
+        assert_ne!(edited, text);
+        // The rest of the old first line becomes a second sentence of the same message.
+        files.insert(path, edited);
+    });
+    std::fs::write(&file, &harmful).unwrap();
+    let e = app.install_pack(&file, false).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{e}");
+    assert!(e.to_string().contains("locales/en/private-info.ftl"), "{e}");
+    assert_eq!(app.pack_info().source, PackSource::Embedded);
+    // Untouched, the same kind of pack installs.
+    std::fs::write(&file, signed_edited("2.0.0", &k, |_| {})).unwrap();
+    app.install_pack(&file, false).unwrap();
+}
+
+#[test]
+fn a_catalog_of_another_format_is_refused_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let file = dir.path().join("f3.sspack");
+    let future = signed_edited("2.0.0", &k, |files| {
+        let c = files
+            .text("catalog.json")
+            .unwrap()
+            .replacen("\"format\":2", "\"format\":3", 1);
+        files.insert("catalog.json", c);
+    });
+    std::fs::write(&file, future).unwrap();
+    let e = app.install_pack(&file, false).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid);
+    assert_eq!(e.reason(), Some("old-pack-format"));
+    assert!(e.to_string().contains("format 3"), "{e}");
+}
+
+/// A gzip tar of `entries`, in order (no signature is checked before the format is seen).
+fn tar_gz(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut tar = tar::Builder::new(vec![]);
+    for (path, bytes) in entries {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(bytes.len() as u64);
+        h.set_mode(0o644);
+        tar.append_data(&mut h, path, *bytes).unwrap();
+    }
+    gzip(&tar.into_inner().unwrap())
+}
+
+/// A pack installed by an app of the first format (TOML sources, SIGNATURE.toml) is
+/// found at open: the app starts on the built-in pack, says why with a stable reason,
+/// keeps the file untouched and every learner's data.
+#[test]
+fn an_old_format_installed_pack_at_open_keeps_everything_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let learner = app.create_learner("Ama", "kite", None).unwrap();
+    drop(app);
+    let packs = dir.path().join("db.sqlite-packs");
+    std::fs::create_dir_all(&packs).unwrap();
+    let sources = pack_files("3.0.0");
+    let old = tar_gz(&[
+        ("SIGNATURE.toml", b"format = 1\nalgorithm = \"ed25519\"\n"),
+        ("pack.toml", sources.get("pack.toml").unwrap()),
+    ]);
+    std::fs::write(packs.join("current.sspack"), &old).unwrap();
+
+    let app = engine(dir.path(), &k);
+    let info = app.pack_info();
+    assert_eq!(info.source, PackSource::Embedded);
+    assert_eq!(
+        info.installed_pack_problem_reason.as_deref(),
+        Some("old-pack-format")
+    );
+    assert!(
+        info.installed_pack_problem
+            .as_deref()
+            .unwrap()
+            .contains("older SafeSteps"),
+        "{info:?}"
+    );
+    assert_eq!(
+        std::fs::read(packs.join("current.sspack")).unwrap(),
+        old,
+        "the old pack file is kept as it is"
+    );
+    assert!(app.learners().unwrap().iter().any(|l| l.id == learner.id));
+    assert!(!app.modules(None).unwrap().is_empty());
+
+    // Installing the same content built anew replaces it.
+    let v3 = dir.path().join("v3.sspack");
+    std::fs::write(&v3, pack("3.0.0", &k)).unwrap();
+    app.install_pack(&v3, false).unwrap();
+    assert_eq!(app.pack_info().installed_pack_problem_reason, None);
+    drop(app);
+    let info = engine(dir.path(), &k).pack_info();
+    assert_eq!(info.source, PackSource::Installed);
+    assert_eq!(info.version, "3.0.0");
 }

@@ -379,11 +379,40 @@ fn installed_files(s: &Setup, sign_language: &str) -> Vec<(String, Vec<u8>)> {
     )
 }
 
+/// A media pack installed by an app of format 1 (`MEDIA.toml`, `SIGNATURE.toml`) is found
+/// at start: it is not used, its files are kept, and `media_packs()` says why.
+#[test]
+fn an_old_format_installed_media_pack_is_kept_and_reported() {
+    let (s, good, _, public) = setup_with_pack();
+    let app = phone(&s, &public, "zsl");
+    app.install_media_pack(&good).unwrap();
+    drop(app);
+    let installed = s.dir.path().join("phone-zsl/db.sqlite-packs/media/zsl");
+    assert!(installed.join("MEDIA.json").is_file());
+    std::fs::rename(installed.join("MEDIA.json"), installed.join("MEDIA.toml")).unwrap();
+    std::fs::rename(
+        installed.join("SIGNATURE.json"),
+        installed.join("SIGNATURE.toml"),
+    )
+    .unwrap();
+    let before = installed_files(&s, "zsl");
+    let app = phone(&s, &public, "zsl");
+    let packs = app.media_packs();
+    assert!(packs.installed.is_empty(), "{packs:?}");
+    assert!(
+        packs.problems.iter().any(|p| p.contains("older SafeSteps")),
+        "{packs:?}"
+    );
+    let v = &app.lesson("private-info-1", None).unwrap().steps[0].videos[0];
+    assert!(v.file_path.is_none());
+    assert_eq!(installed_files(&s, "zsl"), before, "nothing was changed");
+}
+
 #[test]
 fn a_tampered_media_pack_is_refused_and_nothing_is_installed() {
     let (s, good, _, public) = setup_with_pack();
     let app = phone(&s, &public, "zsl");
-    for victim in [".mp4", ".vtt", "MEDIA.toml"] {
+    for victim in [".mp4", ".vtt", "MEDIA.json"] {
         let bad = s.dir.path().join("bad.sspack");
         tamper(&good, &bad, victim);
         let err = app.install_media_pack(&bad).unwrap_err();
@@ -455,9 +484,9 @@ fn a_forged_signature_is_refused_before_unpacking() {
     // The signature's bytes changed.
     let bad = s.dir.path().join("forged.sspack");
     rewrite(&good, &bad, |path, data| {
-        if path == "SIGNATURE.toml" {
+        if path == "SIGNATURE.json" {
             let text = String::from_utf8(data.clone()).unwrap();
-            let at = text.find("signature = \"").unwrap() + 13;
+            let at = text.find("\"signature\": \"").unwrap() + 14;
             let flipped = if &text[at..at + 1] == "0" { "1" } else { "0" };
             *data = format!("{}{}{}", &text[..at], flipped, &text[at + 1..]).into_bytes();
         }
@@ -472,18 +501,22 @@ fn a_forged_signature_is_refused_before_unpacking() {
     let (forger, _) = generate_key().unwrap();
     let forger = parse_secret_key(&forger).unwrap();
     rewrite(&good, &bad, |path, data| {
-        if path == "SIGNATURE.toml" {
+        if path == "SIGNATURE.json" {
             let text = String::from_utf8(data.clone()).unwrap();
             #[derive(serde::Deserialize)]
             struct Doc {
                 files: std::collections::BTreeMap<String, String>,
             }
-            let doc: Doc = toml::from_str(&text).unwrap();
+            let doc: Doc = serde_json::from_str(&text).unwrap();
             let forged =
                 safesteps_core::content::signing::signature_file(&doc.files, &forger).unwrap();
-            let mut v: toml::Table = toml::from_str(&forged).unwrap();
-            v.insert("public_key".into(), toml::Value::String(public.clone()));
-            *data = toml::to_string(&v).unwrap().into_bytes();
+            let mut v: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&forged).unwrap();
+            v.insert(
+                "public_key".into(),
+                serde_json::Value::String(public.clone()),
+            );
+            *data = serde_json::to_vec(&v).unwrap();
         }
     });
     let err = app.install_media_pack(&bad).unwrap_err();

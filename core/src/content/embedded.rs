@@ -13,12 +13,8 @@
 use std::io::Read;
 use std::sync::{Arc, OnceLock};
 
-use serde::Deserialize;
-
 use super::Parsed;
-use super::model::{
-    CharactersFile, ContactsFile, Manifest, ModuleDef, PathwayDef, ScreensFile, VideoManifest,
-};
+use super::built::{BuiltCatalog, FORMAT};
 use crate::error::{Error, Result};
 use crate::l10n::LocaleSources;
 
@@ -53,19 +49,6 @@ pub(super) fn all_locale_files() -> impl Iterator<Item = (String, Arc<[u8]>)> {
     LOCALES.iter().flat_map(|(tag, _)| locale_files(tag))
 }
 
-/// What `build.rs` writes: each TOML file's data, with its path where `Parsed` keeps one.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Embedded {
-    manifest: Manifest,
-    modules: Vec<(String, ModuleDef)>,
-    videos: Option<VideoManifest>,
-    contacts: Vec<(String, ContactsFile)>,
-    pathways: Vec<(String, PathwayDef)>,
-    screens: Option<ScreensFile>,
-    characters: Option<CharactersFile>,
-}
-
 /// The default pack as [`super::parse`] would give it from the TOML files, read from the
 /// form made at build time. Each locale's Fluent sources are inflated, scanned and parsed
 /// when the locale is first used.
@@ -78,29 +61,19 @@ pub(super) fn parsed() -> Result<Parsed> {
     flate2::read::DeflateDecoder::new(CATALOG)
         .read_to_end(&mut json)
         .map_err(|e| damaged(e.to_string()))?;
-    let embedded: Embedded = serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
+    let embedded: BuiltCatalog =
+        serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
+    if embedded.format != FORMAT {
+        return Err(damaged(format!("format {}", embedded.format)));
+    }
     let resources = super::resources(&embedded.manifest, |tag| {
         let tag = tag.to_string();
         Ok(LocaleSources::deferred(move || locale_files(&tag)))
     })?;
-    Ok(Parsed {
-        manifest: embedded.manifest,
-        toml_errors: Vec::new(),
-        modules: embedded.modules,
-        resources,
-        videos: embedded.videos.unwrap_or_default(),
-        contacts: embedded
-            .contacts
-            .into_iter()
-            .flat_map(|(path, file)| file.contact.into_iter().map(move |c| (path.clone(), c)))
-            .collect(),
-        pathways: embedded.pathways,
-        screens: embedded.screens.unwrap_or_default(),
-        characters: embedded.characters.unwrap_or_default(),
-    })
+    Ok(embedded.into_parsed(resources))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "authoring"))]
 mod tests {
     use super::*;
 

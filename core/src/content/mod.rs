@@ -1,8 +1,12 @@
 //! Content packs: the format, loading, validation and the immutable [`Catalog`].
 
+pub mod built;
+#[cfg(feature = "authoring")]
+pub mod catalog_doc;
 mod embedded;
 mod files;
 pub mod installed;
+#[cfg(feature = "authoring")]
 mod locate;
 pub mod model;
 pub mod readability;
@@ -17,6 +21,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use files::PackFiles;
+#[cfg(feature = "authoring")]
 pub use locate::locate;
 pub use model::*;
 pub use validate::{
@@ -101,9 +106,11 @@ pub struct Parsed {
 }
 
 /// Where a TOML file went wrong (byte range, if known) and what.
+#[cfg(feature = "authoring")]
 type TomlError = (Option<std::ops::Range<usize>>, String);
 
 /// A TOML file of a pack: checked for size and nesting before it is parsed.
+#[cfg(feature = "authoring")]
 fn toml_file<T: serde::de::DeserializeOwned>(
     files: &PackFiles,
     path: &str,
@@ -125,6 +132,7 @@ fn toml_file<T: serde::de::DeserializeOwned>(
 }
 
 /// An optional TOML file of a pack: its default when absent; a syntax error is recorded.
+#[cfg(feature = "authoring")]
 fn optional_toml<T: serde::de::DeserializeOwned + Default>(
     files: &PackFiles,
     path: &str,
@@ -169,10 +177,59 @@ fn resources(
     Ok(resources)
 }
 
+/// The Fluent sources of one locale of a pack's files (`locales/<tag>/*.ftl`), each
+/// checked to be UTF-8; parsed when first used.
+fn locale_sources(files: &PackFiles, tag: &str) -> Result<crate::l10n::LocaleSources> {
+    let prefix = format!("locales/{tag}/");
+    let sources = files
+        .paths(&prefix, ".ftl")
+        .map(|path| {
+            files.text(path)?; // UTF-8, or the pack fails here
+            let bytes = files.get(path).expect("listed").clone();
+            Ok((path.to_string(), bytes))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(crate::l10n::LocaleSources::new(sources))
+}
+
+/// The Fluent text of all locales together may hold at most [`scan::MAX_FLUENT_UNITS`].
+fn check_units(resources: &Resources) -> Result<()> {
+    let units: usize = resources.by_locale.values().map(|s| s.units()).sum();
+    if units > scan::MAX_FLUENT_UNITS {
+        return Err(Error::ContentInvalid(format!(
+            "the pack's Fluent texts are too large ({units} lines, placeables and variants; at most {})",
+            scan::MAX_FLUENT_UNITS
+        )));
+    }
+    Ok(())
+}
+
+/// Parse a pack: a built one ([`built::parse`]) or, with the `authoring` feature, its
+/// TOML sources ([`parse`]).
+fn parse_any(files: &PackFiles) -> Result<Parsed> {
+    if built::is_built(files) {
+        return built::parse(files);
+    }
+    parse_sources(files)
+}
+
+#[cfg(feature = "authoring")]
+fn parse_sources(files: &PackFiles) -> Result<Parsed> {
+    parse(files)
+}
+
+#[cfg(not(feature = "authoring"))]
+fn parse_sources(_files: &PackFiles) -> Result<Parsed> {
+    Err(built::old_format(
+        "the pack has no catalog.json: it holds TOML sources or was built by an older SafeSteps; build it with `safesteps pack build` and install it again",
+    ))
+}
+
 /// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
 /// Fluent syntax errors are collected (the valid messages of a file still load).
 /// Every text file is checked for size and nesting before it is parsed, and the Fluent
 /// text of all locales together may hold at most [`scan::MAX_FLUENT_UNITS`] units.
+#[cfg(feature = "authoring")]
 pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let text: usize = files
         .iter()
@@ -222,25 +279,8 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
-    let resources = resources(&manifest, |tag| {
-        let prefix = format!("locales/{tag}/");
-        let sources = files
-            .paths(&prefix, ".ftl")
-            .map(|path| {
-                files.text(path)?; // UTF-8, or the pack fails here
-                let bytes = files.get(path).expect("listed").clone();
-                Ok((path.to_string(), bytes))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(crate::l10n::LocaleSources::new(sources))
-    })?;
-    let units: usize = resources.by_locale.values().map(|s| s.units()).sum();
-    if units > scan::MAX_FLUENT_UNITS {
-        return Err(Error::ContentInvalid(format!(
-            "the pack's Fluent texts are too large ({units} lines, placeables and variants; at most {})",
-            scan::MAX_FLUENT_UNITS
-        )));
-    }
+    let resources = resources(&manifest, |tag| locale_sources(files, tag))?;
+    check_units(&resources)?;
     // Every locale is parsed when first used (the default one too): loading a pack
     // validates it first, and the validator's own syntax trees are gone by then, so the
     // two never take memory at once.
@@ -265,6 +305,7 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
 /// (a translation referring to a message or term no file defines, a cycle, an unknown
 /// function) is an `L001` error at the locale's entry in the manifest, unless a rule
 /// already reported an error in that locale's files.
+#[cfg(feature = "authoring")]
 pub fn check(files: &PackFiles) -> Result<Vec<Diagnostic>> {
     let parsed = parse(files)?;
     let mut diagnostics = validate(files, &parsed);
@@ -474,7 +515,7 @@ impl Catalog {
     /// Parse and index a pack without validating it (built-in content, which is checked
     /// when it is built; tests that need a broken pack in use). TOML errors still fail.
     pub fn unchecked(files: PackFiles) -> Result<Self> {
-        let parsed = parse(&files)?;
+        let parsed = parse_any(&files)?;
         if let Some((file, _, msg)) = parsed.toml_errors.first() {
             return Err(Error::ContentInvalid(format!("{file}: {msg}")));
         }
@@ -484,8 +525,12 @@ impl Catalog {
     /// Parse, validate and index a pack, and check every locale completely (see
     /// [`crate::l10n::check_all_locales`]): any error-level diagnostic or any broken
     /// locale refuses the pack. This is what a pack must pass before it is put in use.
+    ///
+    /// `files` are a built pack (`catalog.json`, what an app installs: the same rules
+    /// run on it, diagnostics name the source file and the item) or, with the `authoring`
+    /// feature, a pack's TOML sources.
     pub fn load(files: PackFiles) -> Result<Self> {
-        let parsed = parse(&files)?;
+        let parsed = parse_any(&files)?;
         let diagnostics = validate(&files, &parsed);
         let errors: Vec<_> = diagnostics
             .iter()

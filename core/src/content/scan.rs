@@ -16,6 +16,9 @@
 pub const MAX_FLUENT_DEPTH: usize = 24;
 /// Deepest nesting of arrays, inline tables and dotted keys in a TOML file.
 pub const MAX_TOML_DEPTH: usize = 24;
+/// Deepest nesting of arrays and objects in a JSON file of a built pack (its catalog,
+/// its lexicons). The default pack's catalog nests 9 deep.
+pub const MAX_JSON_DEPTH: usize = 32;
 /// Largest `.toml` or `.ftl` file in a pack. The largest in the default pack is 20 KB.
 pub const MAX_TEXT_FILE_BYTES: usize = 256 * 1024;
 /// Largest total of a pack's `.toml` and `.ftl` files (the default pack has 430 KB). Text
@@ -270,6 +273,39 @@ pub fn toml_with(text: &str, max_depth: usize) -> Result<(), TooDeep> {
     Ok(())
 }
 
+/// Scan JSON text: arrays and objects must nest at most [`MAX_JSON_DEPTH`] deep
+/// (serde_json's own limit is 128; this refuses earlier, with the offset).
+pub fn json(text: &str) -> Result<(), TooDeep> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_JSON_DEPTH {
+                    return Err(TooDeep {
+                        offset: i,
+                        message: format!(
+                            "arrays or objects are nested more than {MAX_JSON_DEPTH} deep"
+                        ),
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +336,22 @@ mod tests {
         assert!(fluent(&calls).is_err());
         let selects = format!("a = {}\n", "{ $n ->\n *[x] ".repeat(1000));
         assert!(fluent(&selects).is_err());
+    }
+
+    #[test]
+    fn json_depth() {
+        assert!(json(r#"{"a": [1, {"b": "[[[[["}]}"#).is_ok());
+        let deep = "[".repeat(MAX_JSON_DEPTH + 1);
+        assert_eq!(json(&deep).unwrap_err().offset, MAX_JSON_DEPTH);
+        let ok = format!(
+            "{}{}",
+            "[".repeat(MAX_JSON_DEPTH),
+            "]".repeat(MAX_JSON_DEPTH)
+        );
+        assert!(json(&ok).is_ok());
+        // Brackets inside strings (escaped quotes too) do not count.
+        let quoted = format!("[\"\\\"{}\"]", "[".repeat(100));
+        assert!(json(&quoted).is_ok());
     }
 
     #[test]

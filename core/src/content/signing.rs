@@ -1,20 +1,24 @@
 //! Signed pack files: one `.sspack` file (a gzip-compressed tar) that holds a pack's
-//! files plus `SIGNATURE.toml`: the SHA-256 of every file and an ed25519 signature over
-//! that list (the manifest is one of the files, so it is covered too).
+//! built files plus `SIGNATURE.json`: the SHA-256 of every file and an ed25519 signature
+//! over that list (the catalog is one of the files, so it is covered too). Format 2:
+//! packs of format 1 carried their TOML sources and `SIGNATURE.toml`; they are refused
+//! with the reason `old-pack-format` (docs/decisions/0030-built-packs-no-toml-in-the-library.md).
 //!
 //! Verification recomputes every hash, refuses files that are missing from the list or
 //! listed but absent, and checks the signature against publisher keys pinned in the app.
 //!
 //! Reading ([`read_stream`], [`read_verified`]) streams the file with bounded memory:
 //! the file's size is checked before it is read, each entry's size from its header before
-//! its data, `SIGNATURE.toml` comes first and is checked before any other file is read,
+//! its data, `SIGNATURE.json` comes first and is checked before any other file is read,
 //! and the container is checked whole (one gzip member with a matching CRC and length,
 //! nothing after it, only zero padding after the tar archive). [`Limits`] holds the bounds.
 
 use std::collections::BTreeMap;
 use std::io::Read;
 
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+#[cfg(feature = "authoring")]
+use ed25519_dalek::Signer;
+use ed25519_dalek::{Signature, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -22,9 +26,15 @@ use super::PackFiles;
 use crate::error::{Error, Result};
 
 /// Name of the signature file inside a pack file.
-pub const SIGNATURE_FILE: &str = "SIGNATURE.toml";
-/// Domain separation for the signed message; bump when the format changes.
-const SIGNED_PREFIX: &str = "safesteps-pack-signature-v1\n";
+pub const SIGNATURE_FILE: &str = "SIGNATURE.json";
+/// Name of the signature file of packs of format 1 (TOML sources), recognised only to
+/// say that such a pack must be built again.
+pub const OLD_SIGNATURE_FILE: &str = "SIGNATURE.toml";
+/// Domain separation for the signed message; bump when the format changes (v2: built
+/// packs, `SIGNATURE.json`).
+const SIGNED_PREFIX: &str = "safesteps-pack-signature-v2\n";
+/// Format of `SIGNATURE.json`.
+const SIGNATURE_FORMAT: u32 = 2;
 /// Largest pack file accepted (compressed), checked before it is read.
 pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest total size of a pack's files once unpacked. The files stay in memory while
@@ -33,7 +43,7 @@ pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
 /// Most files a pack may hold.
 pub const MAX_FILES: usize = 2_000;
 
-/// The contents of `SIGNATURE.toml`.
+/// The contents of `SIGNATURE.json`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SignatureDoc {
@@ -104,16 +114,78 @@ pub fn parse_public_key(text: &str) -> Result<VerifyingKey> {
         .map_err(|_| Error::InvalidInput("the public key is not a valid ed25519 key".into()))
 }
 
-/// Sign `files` and pack them into one compressed, deterministic pack file. The result
-/// is read back as an app would read it, so a pack that an app would refuse for its
-/// container (too large, too many files, a path it does not accept) is never written.
+/// Build a pack from its sources (`files`: TOML and Fluent, as `safesteps check` reads
+/// them), sign it and pack it into one compressed, deterministic pack file.
+///
+/// The built pack holds `catalog.json` (the TOML sources parsed into the document the
+/// library reads, see `catalog_doc`), the pack's lexicons as `lexicon/<locale>.json`,
+/// and every other file as it is (Fluent sources, pictures, captions); the TOML sources
+/// themselves are left out. A TOML file that does not parse fails here; the rules are
+/// not checked here (`safesteps pack build` runs the checker first, and an app checks
+/// them all again when it installs the pack). The result is read back as an app would
+/// read it, so a pack that an app would refuse for its container (too large, too many
+/// files, a path it does not accept) is never written.
+#[cfg(feature = "authoring")]
 pub fn build_pack_file(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
+    sign_built_files(&built_files(files)?, key)
+}
+
+/// The built form of a pack's sources (see [`build_pack_file`]); a pack that is built
+/// already is returned as it is.
+#[cfg(feature = "authoring")]
+pub fn built_files(files: &PackFiles) -> Result<PackFiles> {
+    use super::catalog_doc;
+    if super::built::is_built(files) {
+        return Ok(files.clone());
+    }
+    let parsed = super::parse(files)?;
+    if let Some((file, _, msg)) = parsed.toml_errors.first() {
+        return Err(Error::ContentInvalid(format!("{file}: {msg}")));
+    }
+    let sources: Vec<(&str, &[u8])> = files
+        .iter()
+        .filter(|(p, _)| *p != SIGNATURE_FILE && *p != OLD_SIGNATURE_FILE)
+        .collect();
+    let catalog = catalog_doc::catalog_json(&sources).map_err(Error::ContentInvalid)?;
+    let mut out: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    out.insert(
+        catalog_doc::CATALOG_FILE.to_string(),
+        serde_json::to_vec(&catalog)?,
+    );
+    for (path, bytes) in sources {
+        if catalog_doc::is_catalog_source(path) {
+            continue;
+        }
+        let lexicon = path
+            .strip_prefix(super::LEXICON_DIR)
+            .and_then(|n| n.strip_suffix(".toml"));
+        match lexicon {
+            Some(tag) => {
+                let json = catalog_doc::toml_as_json(path, bytes).map_err(Error::ContentInvalid)?;
+                out.insert(
+                    format!("{}{tag}.json", super::LEXICON_DIR),
+                    serde_json::to_vec(&json)?,
+                );
+            }
+            None => {
+                out.insert(path.to_string(), bytes.to_vec());
+            }
+        }
+    }
+    Ok(PackFiles::from_map(out))
+}
+
+/// Sign built pack files as they are and pack them (tools and tests: a pack whose
+/// `catalog.json` was edited by hand, correctly signed). See [`build_pack_file`].
+#[cfg(feature = "authoring")]
+pub fn sign_built_files(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     let bytes = pack_signed(files, key)?;
     read_stream(&bytes[..], Some(&[key.verifying_key()]), &Limits::default())?;
     Ok(bytes)
 }
 
-/// `SIGNATURE.toml` for files with these SHA-256 digests (hex, by path), signed by `key`.
+/// `SIGNATURE.json` for files with these SHA-256 digests (hex, by path), signed by `key`.
+#[cfg(feature = "authoring")]
 pub fn signature_file(digests: &BTreeMap<String, String>, key: &SigningKey) -> Result<String> {
     if let Some(bad) = digests
         .keys()
@@ -126,17 +198,17 @@ pub fn signature_file(digests: &BTreeMap<String, String>, key: &SigningKey) -> R
     }
     let signature = key.sign(&signed_message(digests));
     let doc = SignatureDoc {
-        format: 1,
+        format: SIGNATURE_FORMAT,
         algorithm: "ed25519".into(),
         public_key: hex::encode(key.verifying_key().to_bytes()),
         signature: hex::encode(signature.to_bytes()),
         files: digests.clone(),
     };
-    toml::to_string(&doc)
+    serde_json::to_string_pretty(&doc)
         .map_err(|e| Error::InvalidInput(format!("could not write the signature: {e}")))
 }
 
-/// What a checked `SIGNATURE.toml` says: who signed, and the digest of every file.
+/// What a checked `SIGNATURE.json` says: who signed, and the digest of every file.
 #[derive(Debug, Clone)]
 pub struct SignedList {
     /// The signer's public key (hex), one of the trusted keys.
@@ -145,7 +217,7 @@ pub struct SignedList {
     pub files: BTreeMap<String, String>,
 }
 
-/// Check a `SIGNATURE.toml` against the trusted keys (see [`read_stream`]).
+/// Check a `SIGNATURE.json` against the trusted keys (see [`read_stream`]).
 pub fn check_signature_file(
     bytes: &[u8],
     trusted: &[VerifyingKey],
@@ -158,6 +230,7 @@ pub fn check_signature_file(
     })
 }
 
+#[cfg(feature = "authoring")]
 fn pack_signed(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     let digests: BTreeMap<String, String> = files
         .iter()
@@ -212,7 +285,7 @@ pub struct Limits {
     pub max_unpacked_bytes: u64,
     /// Most files a pack may hold.
     pub max_entries: usize,
-    /// Largest `SIGNATURE.toml` (read before anything is trusted).
+    /// Largest `SIGNATURE.json` (read before anything is trusted).
     pub max_signature_bytes: u64,
 }
 
@@ -291,7 +364,7 @@ fn damaged(e: std::io::Error) -> Error {
 /// What [`read_stream`] found: the files, and the SHA-256 and length of the bytes read.
 #[derive(Debug)]
 pub struct PackRead {
-    /// Every file, `SIGNATURE.toml` included.
+    /// Every file, `SIGNATURE.json` included.
     pub files: PackFiles,
     /// SHA-256 of the pack file exactly as read.
     pub sha256: [u8; 32],
@@ -324,7 +397,7 @@ pub trait EntrySink {
     fn verified(&mut self, _path: &str) -> Result<()> {
         Ok(())
     }
-    /// `SIGNATURE.toml` was checked (called only when verifying), before any other file.
+    /// `SIGNATURE.json` was checked (called only when verifying), before any other file.
     fn signed(&mut self, _list: &SignedList) -> Result<()> {
         Ok(())
     }
@@ -363,7 +436,7 @@ impl<R: Read> Read for HashingRead<'_, R> {
 /// nothing but zero padding after the archive and nothing after the gzip member. Sizes
 /// are checked from each header before the data is read.
 ///
-/// With `trusted` keys, `SIGNATURE.toml` must come first; its signature is checked
+/// With `trusted` keys, `SIGNATURE.json` must come first; its signature is checked
 /// before any other file is read, every other file must be listed in it (an unlisted
 /// file is refused before its data is read), each file's hash is checked as it streams
 /// in, and every listed file must be present. Without keys, nothing is verified (tools
@@ -392,13 +465,13 @@ pub struct Streamed {
     pub bytes: u64,
     /// Hex public key that signed it (when read with trusted keys).
     pub signer: Option<String>,
-    /// Every file's path and size, in archive order (`SIGNATURE.toml` included).
+    /// Every file's path and size, in archive order (`SIGNATURE.json` included).
     pub files: Vec<(String, u64)>,
 }
 
 /// [`read_stream`] with the files handed to `sink` as they stream in, so a pack of any
 /// size is checked with bounded memory (media packs go straight to disk). The same
-/// checks, in the same order: `SIGNATURE.toml` is read into memory (at most
+/// checks, in the same order: `SIGNATURE.json` is read into memory (at most
 /// `max_signature_bytes`) and checked before any other file is taken.
 pub fn stream_entries(
     reader: impl Read,
@@ -465,9 +538,14 @@ pub fn stream_entries(
                 return Err(rejected("the pack is larger than a pack may be"));
             }
             let expected = match (trusted, &signed) {
+                (Some(_), None) if path == OLD_SIGNATURE_FILE => {
+                    return Err(super::built::old_format(
+                        "the pack was built by an older SafeSteps (pack format 1, SIGNATURE.toml); build it again with `safesteps pack build` and install it again",
+                    ));
+                }
                 (Some(_), None) if path != SIGNATURE_FILE => {
                     return Err(rejected(
-                        "the pack is not signed (SIGNATURE.toml must come first)",
+                        "the pack is not signed (SIGNATURE.json must come first)",
                     ));
                 }
                 (Some(_), None) if size > limits.max_signature_bytes => {
@@ -485,7 +563,7 @@ pub fn stream_entries(
                 _ => None,
             };
             if let (Some(keys), None) = (trusted, &signed) {
-                // SIGNATURE.toml: read (bounded above) and checked before anything else.
+                // SIGNATURE.json: read (bounded above) and checked before anything else.
                 let mut data = Vec::with_capacity(size as usize);
                 (&mut entry)
                     .take(size)
@@ -575,19 +653,21 @@ pub fn stream_entries(
     })
 }
 
-/// Parse `SIGNATURE.toml` and check it against the pinned keys: returns the document and
+/// Parse `SIGNATURE.json` (at most `max_signature_bytes`, nesting bounded) and check it against the pinned keys: returns the document and
 /// the signer's hex key.
 fn check_signature_doc(
     bytes: &[u8],
     trusted: &[VerifyingKey],
     limits: &Limits,
 ) -> Result<(SignatureDoc, String)> {
+    if bytes.len() as u64 > limits.max_signature_bytes {
+        return Err(rejected("the pack's signature file is too large"));
+    }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| rejected("the pack's signature file is malformed"))?;
-    super::scan::toml(text).map_err(|_| rejected("the pack's signature file is malformed"))?;
-    let doc: SignatureDoc =
-        toml::from_str(text).map_err(|_| rejected("the pack's signature file is malformed"))?;
-    if doc.format != 1 || doc.algorithm != "ed25519" {
+    let doc: SignatureDoc = super::built::json_file(text)
+        .map_err(|_| rejected("the pack's signature file is malformed"))?;
+    if doc.format != SIGNATURE_FORMAT || doc.algorithm != "ed25519" {
         return Err(rejected(
             "the pack is signed in a format this app does not know",
         ));
@@ -673,6 +753,11 @@ pub fn read_pack_file(bytes: &[u8]) -> Result<PackFiles> {
 /// Check a pack's signature and every file's hash against the pinned publisher keys.
 /// Returns the hex public key that signed it.
 pub fn verify(files: &PackFiles, trusted: &[VerifyingKey]) -> Result<String> {
+    if files.contains(OLD_SIGNATURE_FILE) && !files.contains(SIGNATURE_FILE) {
+        return Err(super::built::old_format(
+            "the pack was built by an older SafeSteps (pack format 1, SIGNATURE.toml); build it again with `safesteps pack build`",
+        ));
+    }
     let doc = files
         .get(SIGNATURE_FILE)
         .ok_or_else(|| rejected("the pack is not signed"))?;

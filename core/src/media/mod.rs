@@ -11,10 +11,12 @@
 
 pub mod captions;
 pub mod pack;
+#[cfg(feature = "authoring")]
 pub mod plan;
 pub mod probe;
 #[doc(hidden)]
 pub mod test_media;
+#[cfg(feature = "authoring")]
 pub mod workshop;
 
 use std::path::Path;

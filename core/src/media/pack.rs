@@ -1,9 +1,9 @@
 //! Signed media packs: one sign language's approved videos and their captions, tied to
-//! a base pack (id and version), signed like content packs (`SIGNATURE.toml` first,
+//! a base pack (id and version), signed like content packs (`SIGNATURE.json` first,
 //! ed25519 over every file's SHA-256). A phone downloads only its own sign language.
 //!
 //! Installing streams the pack to disk with bounded memory: the signature and the
-//! publisher are checked before any file is unpacked, `MEDIA.toml` (second in the pack)
+//! publisher are checked before any file is unpacked, `MEDIA.json` (second in the pack)
 //! is checked against the sign language and the base pack in use before any video is
 //! unpacked, every file's size and hash are checked against the signed lists as it is
 //! written into a staging folder, and the staging folder replaces the installed one in
@@ -13,27 +13,39 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use ed25519_dalek::{SigningKey, VerifyingKey};
+#[cfg(feature = "authoring")]
+use ed25519_dalek::SigningKey;
+use ed25519_dalek::VerifyingKey;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "authoring")]
 use sha2::{Digest, Sha256};
 
+#[cfg(feature = "authoring")]
 use super::workshop::Workshop;
 use super::{VideoError, safe_locale, safe_name};
+use crate::content::Catalog;
+#[cfg(feature = "authoring")]
+use crate::content::ReviewStatus;
+#[cfg(feature = "authoring")]
+use crate::content::signing::signature_file;
 use crate::content::signing::{
-    EntrySink, Limits, SIGNATURE_FILE, SignedList, check_signature_file, signature_file,
-    stream_entries,
+    EntrySink, Limits, SIGNATURE_FILE, SignedList, check_signature_file, stream_entries,
 };
-use crate::content::{Catalog, ReviewStatus};
 use crate::error::{Error, Result};
 
 /// The media pack's own manifest, second in the pack.
-pub const MEDIA_FILE: &str = "MEDIA.toml";
+pub const MEDIA_FILE: &str = "MEDIA.json";
+/// The manifest of media packs of format 1, recognised only to say they must be built
+/// and installed again.
+pub const OLD_MEDIA_FILE: &str = "MEDIA.toml";
+/// Format of [`MediaManifest`] (2: `MEDIA.json`; 1 was `MEDIA.toml`).
+pub const MEDIA_FORMAT: u32 = 2;
 /// The `kind` of a media pack.
 pub const MEDIA_KIND: &str = "sign-language-media";
 
 /// Bounds on reading a media pack: up to 2,000 files, 160 MiB per file (the largest
 /// video is 80 MiB), 4 GiB in all. Memory stays bounded whatever the sizes: only
-/// `SIGNATURE.toml` and `MEDIA.toml` (at most 1 MiB) are held in memory.
+/// `SIGNATURE.json` and `MEDIA.json` (at most 1 MiB) are held in memory.
 pub fn media_limits() -> Limits {
     Limits {
         max_file_bytes: 4 * 1024 * 1024 * 1024,
@@ -46,11 +58,11 @@ pub fn media_limits() -> Limits {
 
 const MAX_MEDIA_MANIFEST: u64 = 1024 * 1024;
 
-/// `MEDIA.toml`.
+/// `MEDIA.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MediaManifest {
-    /// Format version (1).
+    /// Format version ([`MEDIA_FORMAT`]).
     pub format: u32,
     /// Always [`MEDIA_KIND`].
     pub kind: String,
@@ -122,7 +134,7 @@ impl MediaManifest {
     /// Structure checks: kind, format, safe slot ids and paths under this sign
     /// language's folders.
     fn check(&self) -> std::result::Result<(), String> {
-        if self.format != 1 || self.kind != MEDIA_KIND {
+        if self.format != MEDIA_FORMAT || self.kind != MEDIA_KIND {
             return Err("it is not a sign-language media pack this app knows".into());
         }
         let sl = &self.sign_language;
@@ -168,6 +180,7 @@ pub struct BuiltMediaPack {
     pub unapproved: usize,
 }
 
+#[cfg(feature = "authoring")]
 fn sha256_file(path: &Path) -> Result<(String, u64)> {
     let mut f = std::fs::File::open(path)?;
     let mut h = Sha256::new();
@@ -179,6 +192,7 @@ fn sha256_file(path: &Path) -> Result<(String, u64)> {
 /// media folder): only approved videos, each checked against the manifest, with their
 /// caption files (an editor's changes included). Written through a temporary file that
 /// is read back as an app would read it before it is renamed to `out`.
+#[cfg(feature = "authoring")]
 pub fn build(ws: &Workshop, sl: &str, key: &SigningKey, out: &Path) -> Result<BuiltMediaPack> {
     let cat = ws.catalog();
     if !cat.manifest.sign_languages.iter().any(|s| s == sl) {
@@ -272,15 +286,15 @@ pub fn build(ws: &Workshop, sl: &str, key: &SigningKey, out: &Path) -> Result<Bu
         )));
     }
     let manifest = MediaManifest {
-        format: 1,
+        format: MEDIA_FORMAT,
         kind: MEDIA_KIND.into(),
         sign_language: sl.to_string(),
         base_pack: cat.manifest.id.clone(),
         base_version: cat.manifest.version.clone(),
         video: videos,
     };
-    let manifest_text = toml::to_string(&manifest)
-        .map_err(|e| Error::Internal(format!("MEDIA.toml could not be written: {e}")))?;
+    let manifest_text = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| Error::Internal(format!("MEDIA.json could not be written: {e}")))?;
     let mut digests = BTreeMap::new();
     digests.insert(
         MEDIA_FILE.to_string(),
@@ -361,7 +375,7 @@ struct Expect<'a> {
     sign_language: Option<&'a str>,
 }
 
-/// The sink that checks `MEDIA.toml` when it arrives and writes everything else into a
+/// The sink that checks `MEDIA.json` when it arrives and writes everything else into a
 /// staging folder (or nowhere, when only checking).
 struct Checker<'a> {
     expect: Option<Expect<'a>>,
@@ -426,11 +440,11 @@ impl EntrySink for Checker<'_> {
         if self.manifest.is_none() {
             if path != MEDIA_FILE {
                 return Err(refused(
-                    "the file is not a sign-language media pack (MEDIA.toml must follow SIGNATURE.toml; a content pack is installed with install_pack)",
+                    "the file is not a sign-language media pack (MEDIA.json must follow SIGNATURE.json; a content pack is installed with install_pack)",
                 ));
             }
             if size > MAX_MEDIA_MANIFEST {
-                return Err(refused("MEDIA.toml is larger than 1 MiB"));
+                return Err(refused("MEDIA.json is larger than 1 MiB"));
             }
             self.manifest_bytes.clear();
             data.take(size)
@@ -443,11 +457,11 @@ impl EntrySink for Checker<'_> {
         match listed {
             Some((_, bytes, _)) if bytes == size => self.write(path, size, data),
             Some(_) => Err(refused(format!(
-                "{} does not have the size MEDIA.toml gives",
+                "{} does not have the size MEDIA.json gives",
                 crate::error::excerpt(path)
             ))),
             None => Err(refused(format!(
-                "{} is not listed in MEDIA.toml",
+                "{} is not listed in MEDIA.json",
                 crate::error::excerpt(path)
             ))),
         }
@@ -457,12 +471,11 @@ impl EntrySink for Checker<'_> {
         if path != MEDIA_FILE || self.manifest.is_some() {
             return Ok(());
         }
-        // MEDIA.toml matched its signed hash: now parse and check it, before any video.
+        // MEDIA.json matched its signed hash: now parse and check it, before any video.
         let text = std::str::from_utf8(&self.manifest_bytes)
-            .map_err(|_| refused("MEDIA.toml is malformed"))?;
-        crate::content::scan::toml(text).map_err(|_| refused("MEDIA.toml is malformed"))?;
-        let m: MediaManifest =
-            toml::from_str(text).map_err(|_| refused("MEDIA.toml is malformed"))?;
+            .map_err(|_| refused("MEDIA.json is malformed"))?;
+        let m: MediaManifest = crate::content::built::json_file(text)
+            .map_err(|_| refused("MEDIA.json is malformed"))?;
         m.check().map_err(refused)?;
         if let Some(expect) = &self.expect {
             if let Some(want) = expect.sign_language
@@ -482,7 +495,7 @@ impl EntrySink for Checker<'_> {
                 && files.get(p).map(String::as_str) != Some(sha)
             {
                 return Err(refused(format!(
-                    "{} has another hash in MEDIA.toml than in the signature",
+                    "{} has another hash in MEDIA.json than in the signature",
                     crate::error::excerpt(p)
                 )));
             }
@@ -490,7 +503,7 @@ impl EntrySink for Checker<'_> {
         if let Some(files) = signed
             && files.len() != m.files().len() + 1
         {
-            return Err(refused("the signature lists files MEDIA.toml does not"));
+            return Err(refused("the signature lists files MEDIA.json does not"));
         }
         if let Some(dir) = &self.staging {
             let path = dir.join(MEDIA_FILE);
@@ -539,7 +552,7 @@ fn copy_entry(data: &mut dyn Read, size: u64, to: &mut dyn Write) -> Result<()> 
 /// One installed sign language's media: its folder and manifest, by slot.
 #[derive(Debug, Clone)]
 pub struct MediaSet {
-    /// The folder that holds `MEDIA.toml` and the files.
+    /// The folder that holds `MEDIA.json` and the files.
     pub dir: PathBuf,
     /// The manifest.
     pub manifest: MediaManifest,
@@ -588,7 +601,7 @@ pub fn media_root(pack_dir: &Path) -> PathBuf {
 
 impl InstalledMedia {
     /// The media packs installed below `pack_dir/media/<sl>/`, each checked again: its
-    /// `SIGNATURE.toml` against the trusted keys, `MEDIA.toml` against the signature and
+    /// `SIGNATURE.json` against the trusted keys, `MEDIA.json` against the signature and
     /// the content in use, and every file's presence and size (hashes were checked when
     /// it was installed). A set that fails is left out, with the reason.
     pub fn load(pack_dir: &Path, trusted: &[VerifyingKey], catalog: &Catalog) -> Self {
@@ -625,17 +638,28 @@ impl InstalledMedia {
 
 fn load_set(dir: &Path, trusted: &[VerifyingKey], catalog: &Catalog) -> Result<MediaSet> {
     let limits = media_limits();
+    if !dir.join(MEDIA_FILE).exists() && dir.join(OLD_MEDIA_FILE).exists() {
+        return Err(crate::content::built::old_format(format!(
+            "the media pack in {} was built by an older SafeSteps (MEDIA.toml); build it again with `safesteps pack build-media` and install it again",
+            dir.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        )));
+    }
     let sig = std::fs::read(dir.join(SIGNATURE_FILE))?;
     let list = check_signature_file(&sig, trusted, &limits)?;
     let text = std::fs::read(dir.join(MEDIA_FILE))?;
     if list.files.get(MEDIA_FILE).map(String::as_str)
         != Some(crate::content::signing::sha256_hex(&text).as_str())
     {
-        return Err(refused("MEDIA.toml does not match its signature"));
+        return Err(refused("MEDIA.json does not match its signature"));
     }
-    let m: MediaManifest =
-        toml::from_str(std::str::from_utf8(&text).map_err(|_| refused("MEDIA.toml is malformed"))?)
-            .map_err(|_| refused("MEDIA.toml is malformed"))?;
+    if text.len() as u64 > MAX_MEDIA_MANIFEST {
+        return Err(refused("MEDIA.json is larger than 1 MiB"));
+    }
+    let m: MediaManifest = crate::content::built::json_file(
+        std::str::from_utf8(&text).map_err(|_| refused("MEDIA.json is malformed"))?,
+    )
+    .map_err(|_| refused("MEDIA.json is malformed"))?;
     m.check().map_err(refused)?;
     fits(&m, catalog)?;
     for (p, bytes, _) in m.files() {
@@ -677,7 +701,7 @@ pub fn install(
         let m = sink
             .manifest
             .take()
-            .ok_or_else(|| refused("the pack has no MEDIA.toml"))?;
+            .ok_or_else(|| refused("the pack has no MEDIA.json"))?;
         let final_dir = root.join(&m.sign_language);
         // Swap: the old folder aside, the new one in, the old one removed.
         let old = root.join(format!(".old-{}", uuid::Uuid::new_v4()));

@@ -144,11 +144,22 @@ impl Entry {
     }
 }
 
-/// Built-in lexicon sources: `(locale, TOML)`.
+/// Built-in lexicons: `(locale, JSON)`. The sources are `core/lexicon/<locale>.toml`;
+/// `build.rs` parses them into JSON when the library is built, so the library reads no
+/// TOML (docs/decisions/0030-built-packs-no-toml-in-the-library.md).
 pub const BASE: &[(&str, &str)] = &[
-    ("en", include_str!("../../../lexicon/en.toml")),
-    ("ur", include_str!("../../../lexicon/ur.toml")),
-    ("zu", include_str!("../../../lexicon/zu.toml")),
+    (
+        "en",
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon-en.json")),
+    ),
+    (
+        "ur",
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon-ur.json")),
+    ),
+    (
+        "zu",
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon-zu.json")),
+    ),
 ];
 
 /// The built-in lexicon files, parsed once.
@@ -157,7 +168,7 @@ pub fn base() -> &'static [LexiconFile] {
     BASE_FILES.get_or_init(|| {
         BASE.iter()
             .map(|(tag, src)| {
-                toml::from_str::<LexiconFile>(src)
+                serde_json::from_str::<LexiconFile>(src)
                     .unwrap_or_else(|e| panic!("built-in lexicon {tag} is invalid: {e}"))
             })
             .collect()

@@ -11,8 +11,35 @@ use super::*;
 /// Largest window, in words, a pack's lexicon may use (patterns stay local, checks fast).
 pub const MAX_WINDOW: usize = 12;
 
-/// Folder of a pack's own lexicon files (`lexicon/<locale>.toml`).
+/// Folder of a pack's own lexicon files (`lexicon/<locale>.toml` in its sources,
+/// `lexicon/<locale>.json` in a built pack).
 pub const LEXICON_DIR: &str = "lexicon/";
+
+/// A lexicon file of a pack's sources (TOML), nesting bounded before it is parsed.
+#[cfg(feature = "authoring")]
+fn toml_lexicon(text: &str) -> std::result::Result<LexiconFile, (Locator, String)> {
+    // Nesting is bounded before parsing, so a deep file is an error, never a crash.
+    if let Err(deep) = crate::content::scan::toml(text) {
+        return Err((Locator::Span(deep.offset..deep.offset + 1), deep.message));
+    }
+    toml::from_str(text).map_err(|e| {
+        (
+            e.span().map(Locator::Span).unwrap_or(Locator::File),
+            format!("lexicon TOML error: {}", e.message().trim_end()),
+        )
+    })
+}
+
+/// Without the `authoring` feature the library reads built packs only, whose lexicons
+/// are JSON.
+#[cfg(not(feature = "authoring"))]
+fn toml_lexicon(_text: &str) -> std::result::Result<LexiconFile, (Locator, String)> {
+    Err((
+        Locator::File,
+        "a built pack carries its lexicon as lexicon/<locale>.json; rebuild it with `safesteps pack build`"
+            .into(),
+    ))
+}
 
 /// A pack's lexicon additions, and the problems found reading them. A pack may add
 /// entries; it can never remove, replace or relax a built-in one.
@@ -34,16 +61,19 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
         });
     };
     for path in files.paths(LEXICON_DIR, "").collect::<Vec<_>>() {
-        let Some(tag) = path
-            .strip_prefix(LEXICON_DIR)
-            .and_then(|n| n.strip_suffix(".toml"))
-        else {
-            bad(
-                path,
-                Locator::File,
-                "a lexicon file is named lexicon/<locale>.toml".into(),
-            );
-            continue;
+        let name = path.strip_prefix(LEXICON_DIR).unwrap_or(path);
+        let (tag, json) = match (name.strip_suffix(".toml"), name.strip_suffix(".json")) {
+            (Some(tag), _) if !tag.contains('/') => (tag, false),
+            (_, Some(tag)) if !tag.contains('/') => (tag, true),
+            _ => {
+                bad(
+                    path,
+                    Locator::File,
+                    "a lexicon file is named lexicon/<locale>.toml (lexicon/<locale>.json in a built pack)"
+                        .into(),
+                );
+                continue;
+            }
         };
         let text = match files.text(path) {
             Ok(t) => t,
@@ -52,24 +82,21 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
                 continue;
             }
         };
-        // Nesting is bounded before parsing, so a deep file is an error, never a crash.
-        if let Err(deep) = crate::content::scan::toml(text) {
-            bad(
-                path,
-                Locator::Span(deep.offset..deep.offset + 1),
-                deep.message,
-            );
-            continue;
-        }
-        let file: LexiconFile = match toml::from_str(text) {
-            Ok(f) => f,
-            Err(e) => {
-                bad(
-                    path,
-                    e.span().map(Locator::Span).unwrap_or(Locator::File),
-                    format!("lexicon TOML error: {}", e.message().trim_end()),
-                );
-                continue;
+        let file = if json {
+            match crate::content::built::json_file::<LexiconFile>(text) {
+                Ok(f) => f,
+                Err(message) => {
+                    bad(path, Locator::File, message);
+                    continue;
+                }
+            }
+        } else {
+            match toml_lexicon(text) {
+                Ok(f) => f,
+                Err((locator, message)) => {
+                    bad(path, locator, message);
+                    continue;
+                }
             }
         };
         if !file.speaker.is_empty() {

@@ -1,0 +1,140 @@
+//! Built packs: what the app library reads.
+//!
+//! `safesteps pack build` parses a pack's TOML sources (and runs every check), then
+//! writes the pack's catalog as one JSON document, `catalog.json` (the same document
+//! `build.rs` makes for the embedded pack: `catalog_doc.rs`), its lexicons as
+//! `lexicon/<locale>.json`, and signs it with `SIGNATURE.json`. The library reads only
+//! that form: the catalog is size-capped and its nesting bounded before it is parsed,
+//! then every check that loading a pack runs (the same `validate` on the model) runs
+//! again on the device. See docs/decisions/0030-built-packs-no-toml-in-the-library.md.
+
+use serde::Deserialize;
+
+use super::model::{
+    CharactersFile, ContactsFile, Manifest, ModuleDef, PathwayDef, ScreensFile, VideoManifest,
+};
+use super::{PackFiles, Parsed, scan};
+use crate::error::{Error, ErrorKind, Result};
+
+/// Format of built packs (`catalog.json`); version 1 packs carried TOML sources.
+pub const FORMAT: u64 = 2;
+/// Path of the built catalog inside a built pack.
+pub const CATALOG_FILE: &str = "catalog.json";
+
+/// The built catalog: each source file's data, with its path where `Parsed` keeps one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct BuiltCatalog {
+    pub(super) format: u64,
+    pub(super) manifest: Manifest,
+    pub(super) modules: Vec<(String, ModuleDef)>,
+    pub(super) videos: Option<VideoManifest>,
+    pub(super) contacts: Vec<(String, ContactsFile)>,
+    pub(super) pathways: Vec<(String, PathwayDef)>,
+    pub(super) screens: Option<ScreensFile>,
+    pub(super) characters: Option<CharactersFile>,
+}
+
+impl BuiltCatalog {
+    /// The parts of a parsed pack, with `resources` still to add.
+    pub(super) fn into_parsed(self, resources: crate::l10n::Resources) -> Parsed {
+        Parsed {
+            manifest: self.manifest,
+            toml_errors: Vec::new(),
+            modules: self.modules,
+            resources,
+            videos: self.videos.unwrap_or_default(),
+            contacts: self
+                .contacts
+                .into_iter()
+                .flat_map(|(path, file)| file.contact.into_iter().map(move |c| (path.clone(), c)))
+                .collect(),
+            pathways: self.pathways,
+            screens: self.screens.unwrap_or_default(),
+            characters: self.characters.unwrap_or_default(),
+        }
+    }
+}
+
+/// A JSON file of a built pack: nesting bounded before it is parsed; the error says
+/// what is wrong in a few words (serde's message, which quotes at most a short excerpt).
+pub(crate) fn json_file<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> std::result::Result<T, String> {
+    scan::json(text).map_err(|e| e.message)?;
+    serde_json::from_str(text).map_err(|e| {
+        let mut m = e.to_string();
+        if m.len() > 200 {
+            let mut cut = 200;
+            while !m.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            m.truncate(cut);
+            m.push('…');
+        }
+        m
+    })
+}
+
+/// A pack of TOML sources, or signed in the first format, where a built pack is needed.
+pub fn old_format(detail: impl Into<String>) -> Error {
+    Error::refused(ErrorKind::ContentInvalid, Some("old-pack-format"), detail)
+}
+
+/// Whether `files` are a built pack (they carry `catalog.json`).
+pub fn is_built(files: &PackFiles) -> bool {
+    files.contains(CATALOG_FILE)
+}
+
+/// Read a built pack's catalog and Fluent sources (the locales are parsed when first
+/// used). The catalog and every text file are size-capped before they are parsed. No
+/// rule is checked here: [`super::Catalog::load`] validates what this gives.
+pub fn parse(files: &PackFiles) -> Result<Parsed> {
+    let text: usize = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".json") || p.ends_with(".ftl"))
+        .map(|(_, b)| b.len())
+        .sum();
+    if text > scan::MAX_TEXT_BYTES {
+        return Err(Error::ContentInvalid(format!(
+            "the pack's text files are too large ({text} bytes; at most {})",
+            scan::MAX_TEXT_BYTES
+        )));
+    }
+    let Some(bytes) = files.get(CATALOG_FILE) else {
+        return Err(old_format(
+            "the pack has no catalog.json: it is not a built pack; build it with `safesteps pack build`",
+        ));
+    };
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Error::ContentInvalid(format!("{CATALOG_FILE} is not UTF-8")))?;
+    // Peek at the format first, so an unknown one is named as such.
+    #[derive(Deserialize)]
+    struct Format {
+        format: Option<u64>,
+    }
+    let format = json_file::<Format>(text)
+        .map_err(|e| Error::ContentInvalid(format!("{CATALOG_FILE}: {e}")))?
+        .format;
+    if format != Some(FORMAT) {
+        return Err(old_format(format!(
+            "{CATALOG_FILE} is in pack format {}, this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`",
+            format.map_or_else(|| "?".to_string(), |f| f.to_string())
+        )));
+    }
+    let catalog: BuiltCatalog =
+        json_file(text).map_err(|e| Error::ContentInvalid(format!("{CATALOG_FILE}: {e}")))?;
+    let resources = super::resources(&catalog.manifest, |tag| super::locale_sources(files, tag))?;
+    super::check_units(&resources)?;
+    Ok(catalog.into_parsed(resources))
+}
+
+#[cfg(all(test, feature = "authoring"))]
+mod tests {
+    /// The shared writer (also included by build.rs) and this reader agree.
+    #[test]
+    fn the_writer_and_the_reader_name_the_same_format() {
+        assert_eq!(super::FORMAT, super::super::catalog_doc::FORMAT);
+        assert_eq!(super::CATALOG_FILE, super::super::catalog_doc::CATALOG_FILE);
+    }
+}
