@@ -728,8 +728,11 @@ fn a_catalog_of_another_format_is_refused_with_its_reason() {
     std::fs::write(&file, future).unwrap();
     let e = app.install_pack(&file, false).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::ContentInvalid);
-    assert_eq!(e.reason(), Some("old-pack-format"));
+    assert_eq!(e.reason(), Some("newer-pack-format"));
     assert!(e.to_string().contains("format 3"), "{e}");
+    // The person reads what to do: update the app (not: ask for the pack again).
+    let text = app.error_text(&e);
+    assert!(text.contains("newer SafeSteps"), "{text}");
 }
 
 /// A gzip tar of `entries`, in order (no signature is checked before the format is seen).
@@ -784,6 +787,13 @@ fn an_old_format_installed_pack_at_open_keeps_everything_and_says_why() {
     );
     assert!(app.learners().unwrap().iter().any(|l| l.id == learner.id));
     assert!(!app.modules(None).unwrap().is_empty());
+    // Installing such a file says the same, in the person's words.
+    let file = dir.path().join("old.sspack");
+    std::fs::write(&file, &old).unwrap();
+    let e = app.install_pack(&file, false).unwrap_err();
+    assert_eq!(e.reason(), Some("old-pack-format"), "{e}");
+    let text = app.error_text(&e);
+    assert!(text.contains("older SafeSteps"), "{text}");
 
     // Installing the same content built anew replaces it.
     let v3 = dir.path().join("v3.sspack");

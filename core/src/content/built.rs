@@ -116,6 +116,15 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let format = json_file::<Format>(text)
         .map_err(|e| Error::ContentInvalid(format!("{CATALOG_FILE}: {e}")))?
         .format;
+    if let Some(newer) = format.filter(|f| *f > FORMAT) {
+        return Err(Error::refused(
+            ErrorKind::ContentInvalid,
+            Some("newer-pack-format"),
+            format!(
+                "{CATALOG_FILE} is in pack format {newer}, made by a newer SafeSteps; this app reads format {FORMAT}: update the app"
+            ),
+        ));
+    }
     if format != Some(FORMAT) {
         return Err(old_format(format!(
             "{CATALOG_FILE} is in pack format {}, this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`",
