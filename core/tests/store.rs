@@ -297,7 +297,10 @@ fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
         let rows: Vec<String> = stmt
             .query_map([], |r| {
                 (0..n)
-                    .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
                     .collect::<Result<Vec<_>, _>>()
                     .map(|v| format!("{table}: {}", v.join(" ")))
             })
@@ -345,8 +348,7 @@ fn upgrade_from_schema_8_rebuilds_events_without_a_rowid_and_keeps_every_row() {
         .unwrap();
         for e in &events {
             let payload = serde_json::to_string(&e.kind).unwrap();
-            let tag: String = serde_json::from_str::<serde_json::Value>(&payload).unwrap()
-                ["kind"]
+            let tag: String = serde_json::from_str::<serde_json::Value>(&payload).unwrap()["kind"]
                 .as_str()
                 .unwrap()
                 .to_string();
