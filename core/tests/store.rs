@@ -278,3 +278,140 @@ fn time_spent_is_the_same_whatever_order_events_arrive_in() {
         assert_eq!(spent, expected, "order {order:?}");
     }
 }
+
+/// Every row of the tables an event's rows live in, in a stable order.
+fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
+    let mut out = vec![];
+    for (table, key) in [
+        ("events", "id"),
+        ("attempts", "event_id"),
+        ("hints", "event_id"),
+        ("check_answers", "event_id"),
+        ("learner_time", "learner_id"),
+        ("meta", "key"),
+    ] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY {key}"))
+            .unwrap();
+        let n = stmt.column_count();
+        let rows: Vec<String> = stmt
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|v| format!("{table}: {}", v.join(" ")))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        out.extend(rows);
+    }
+    out
+}
+
+#[test]
+fn upgrade_from_schema_8_rebuilds_events_without_a_rowid_and_keeps_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("v8.sqlite");
+    let events = [
+        answered("e-3", "l-1", 30),
+        answered("e-1", "l-1", 10),
+        // Same time as e-1, from another device, arrived later.
+        Event {
+            device_id: "other".into(),
+            ..answered("e-0", "l-1", 10)
+        },
+        Event {
+            kind: EventKind::HintShown {
+                question_id: "q1".into(),
+            },
+            ..answered("e-2", "l-1", 20)
+        },
+        answered("e-9", "l-2", 5),
+    ];
+    let before = {
+        // A database as schema 8 wrote it (foreign keys on, as the store opens it), with
+        // two learners, their events, a legacy attempt row, a hint and a check answer.
+        let mut conn = Connection::open(&old).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        schema::migrations_up_to(8).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO meta VALUES ('device_id', 'dev');
+             UPDATE meta SET value = '30' WHERE key = 'latest_event_ms';
+             INSERT INTO learners (id, nickname, avatar, created_at_ms) VALUES
+                 ('l-1', 'Kite', 'kite', 5), ('l-2', 'Owl', 'owl', 5);
+             INSERT INTO learner_time VALUES ('l-1', 20, 30), ('l-2', 0, 5);",
+        )
+        .unwrap();
+        for e in &events {
+            let payload = serde_json::to_string(&e.kind).unwrap();
+            let tag: String = serde_json::from_str::<serde_json::Value>(&payload).unwrap()["kind"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            conn.execute(
+                "INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params![e.id, e.learner_id, e.device_id, e.at_ms, tag, payload],
+            )
+            .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO attempts VALUES ('e-1', 'l-1', 'l1', 'q1', '[\"a\"]', 1.0, 1, 10, 4000, 0, 1);
+             INSERT INTO hints VALUES ('e-2', 'l-1', 'q1', 20);
+             INSERT INTO check_answers VALUES ('e-3', 'l-1', 'm1', 'pre', 'q1', '[\"a\"]', 1.0, 30);",
+        )
+        .unwrap();
+        let rows = rows_of_event_tables(&conn);
+        assert_eq!(rows.iter().filter(|r| r.starts_with("events:")).count(), 5);
+        rows
+    };
+    let mut store = Store::open(&old).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::LATEST);
+    // Every attempt still read, the legacy row's and the events'.
+    let attempts = store.read(|db| db.attempts("l-1")).unwrap();
+    assert_eq!(attempts.len(), 3, "{attempts:?}");
+    // Time, then id (the order of this device's ids; ties only between devices).
+    let order: Vec<String> = store
+        .read(|db| db.events("l-1"))
+        .unwrap()
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(order, ["e-0", "e-1", "e-2", "e-3"]);
+    drop(store);
+
+    let conn = Connection::open(&old).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+    let mut after = rows_of_event_tables(&conn);
+    // The migration writes only the schema version (not in `meta`); every row is kept.
+    after.retain(|r| !r.contains("write_count") && !r.contains("database_id"));
+    let mut expected = before.clone();
+    expected.retain(|r| !r.contains("write_count") && !r.contains("database_id"));
+    assert_eq!(after, expected);
+    let (without_rowid, violations): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT wr FROM pragma_table_list('events') WHERE schema = 'main'),
+                    (SELECT count(*) FROM pragma_foreign_key_check)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((without_rowid, violations), (1, 0));
+    // The rows that point at an event point at the new table: deleting the events
+    // takes their hint, check answer and attempt with them, and nothing of the other
+    // learner's.
+    conn.execute("DELETE FROM events WHERE learner_id = 'l-1'", [])
+        .unwrap();
+    let left: (i64, i64, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM attempts),
+                    (SELECT count(*) FROM hints), (SELECT count(*) FROM check_answers)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(left, (1, 0, 0, 0));
+}

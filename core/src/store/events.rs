@@ -164,11 +164,12 @@ impl Db<'_> {
         )
     }
 
-    /// Events of a learner in time order.
+    /// Events of a learner in time order, then by id (this device's ids follow the order
+    /// it wrote them in, its event times too: ties are only between devices' events).
     pub fn events(&self, learner_id: &str) -> Result<Vec<Event>> {
         self.query_vec(
             "SELECT id, learner_id, device_id, at_ms, payload FROM events
-             WHERE learner_id = ?1 ORDER BY at_ms, rowid",
+             WHERE learner_id = ?1 ORDER BY at_ms, id",
             [learner_id],
             |r| {
                 Ok(Event {

@@ -40,7 +40,7 @@ pub const APPLICATION_ID: i32 = 0x5353_7431;
 pub const DATABASE_ID_KEY: &str = "database_id";
 
 /// The SQL of every migration in order; index + 1 is the `user_version` it produces.
-pub const UP: [&str; 8] = [
+pub const UP: [&str; 9] = [
     // 1: learners, the append-only event log, and quiz attempts derived from it.
         "CREATE TABLE meta (
             key   TEXT PRIMARY KEY,
@@ -296,6 +296,74 @@ pub const UP: [&str; 8] = [
             SELECT 'latest_event_ms', CAST(coalesce(max(at_ms), 0) AS TEXT) FROM events
             WHERE device_id = (SELECT value FROM meta WHERE key = 'device_id');
         DROP INDEX events_by_device_time;",
+    // 9: `events` without a rowid, keyed by its id (decision 0029): one b-tree, not two
+    //    (the rows and their key index), written at every event; with time-ordered ids
+    //    each event goes at the end of it. SQLite's table rebuild, so that no foreign key
+    //    action ever fires: the new `events` and the three tables whose rows point at an
+    //    event (`attempts`, `hints`, `check_answers`) are made and filled first, the new
+    //    children pointing at the new `events`; then the old ones are dropped (children
+    //    first, so dropping the old `events` deletes nothing through a cascade) and the
+    //    new ones renamed (which updates the children's references to the new name).
+    //    Every row is kept.
+        "CREATE TABLE events_9 (
+            id         TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            device_id  TEXT NOT NULL,
+            at_ms      INTEGER NOT NULL,
+            kind       TEXT NOT NULL,
+            payload    TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO events_9 (id, learner_id, device_id, at_ms, kind, payload)
+            SELECT id, learner_id, device_id, at_ms, kind, payload FROM events ORDER BY id;
+        CREATE TABLE attempts_9 (
+            event_id      TEXT PRIMARY KEY REFERENCES events_9(id) ON DELETE CASCADE,
+            learner_id    TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id     TEXT NOT NULL,
+            question_id   TEXT NOT NULL,
+            selected      TEXT NOT NULL,
+            score         REAL NOT NULL,
+            correct       INTEGER NOT NULL,
+            at_ms         INTEGER NOT NULL,
+            time_taken_ms INTEGER,
+            hints_used    INTEGER NOT NULL DEFAULT 0,
+            run           INTEGER NOT NULL DEFAULT 1
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO attempts_9 SELECT event_id, learner_id, lesson_id, question_id, selected,
+            score, correct, at_ms, time_taken_ms, hints_used, run FROM attempts;
+        CREATE TABLE hints_9 (
+            event_id    TEXT PRIMARY KEY REFERENCES events_9(id) ON DELETE CASCADE,
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            at_ms       INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO hints_9 (event_id, learner_id, question_id, at_ms)
+            SELECT event_id, learner_id, question_id, at_ms FROM hints ORDER BY rowid;
+        CREATE TABLE check_answers_9 (
+            event_id    TEXT PRIMARY KEY REFERENCES events_9(id) ON DELETE CASCADE,
+            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            module_id   TEXT NOT NULL,
+            phase       TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            selected    TEXT NOT NULL,
+            score       REAL NOT NULL,
+            at_ms       INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO check_answers_9 (event_id, learner_id, module_id, phase, question_id,
+                                     selected, score, at_ms)
+            SELECT event_id, learner_id, module_id, phase, question_id, selected, score, at_ms
+            FROM check_answers ORDER BY rowid;
+        DROP TABLE attempts;
+        DROP TABLE hints;
+        DROP TABLE check_answers;
+        DROP TABLE events;
+        ALTER TABLE events_9 RENAME TO events;
+        ALTER TABLE attempts_9 RENAME TO attempts;
+        ALTER TABLE hints_9 RENAME TO hints;
+        ALTER TABLE check_answers_9 RENAME TO check_answers;
+        CREATE INDEX events_by_learner ON events(learner_id, at_ms);
+        CREATE INDEX attempts_by_question ON attempts(learner_id, question_id);
+        CREATE INDEX hints_by_question ON hints(learner_id, question_id, at_ms);
+        CREATE INDEX check_answers_by_module ON check_answers(learner_id, module_id, phase);",
 ];
 
 /// Every migration in order (rusqlite_migration's form of [`UP`], used to validate them
@@ -309,10 +377,11 @@ pub static MIGRATIONS: &[M<'static>] = &[
     M::up(UP[5]),
     M::up(UP[6]),
     M::up(UP[7]),
+    M::up(UP[8]),
 ];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 8;
+pub const LATEST: i64 = 9;
 
 /// The schema of version [`LATEST`] in one batch, for a new database: the same tables,
 /// columns and indexes as running every migration in [`UP`] on an empty file (a test

@@ -25,7 +25,7 @@ CREATE TABLE events (
     at_ms      INTEGER NOT NULL,
     kind       TEXT NOT NULL,
     payload    TEXT NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX events_by_learner ON events(learner_id, at_ms);
 CREATE TABLE attempts (
     event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
