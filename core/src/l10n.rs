@@ -103,8 +103,12 @@ pub type FluentError = (String, std::ops::Range<usize>, String);
 /// nested too deep is never parsed and counts as a syntax error. Sources made with
 /// [`LocaleSources::new`] are scanned at once (an installed pack's size is bounded
 /// before it is used); those made with [`LocaleSources::deferred`] (the built-in pack)
-/// are read and scanned only when the locale is first used. A copy shares the sources
-/// and what was scanned and parsed of them, whichever copy did it.
+/// are read only when the locale is first used, and parsed without the scan: they are
+/// compiled into the library and were checked when it was built (decision 0007), so the
+/// scan, which guards against what arrives from outside, would only cost start-up time
+/// (about 2 M instructions for English; [`LocaleSources::units`] still scans when asked).
+/// A copy shares the sources and what was scanned and parsed of them, whichever copy
+/// did it.
 #[derive(Debug, Clone, Default)]
 pub struct LocaleSources(Arc<SourcesInner>);
 
@@ -195,13 +199,15 @@ impl LocaleSources {
         self.0.parsed.get_or_init(|| {
             let mut errors = Vec::new();
             let files = self.files();
+            // Built-in sources (`deferred`) are not scanned: see the type's comment.
+            let scans = self.0.load.is_none().then(|| self.scans());
             let mut list = Vec::with_capacity(files.len());
-            for ((path, text), scanned) in files.iter().zip(self.scans()) {
-                if let Err(e) = scanned {
+            for (i, (path, text)) in files.iter().enumerate() {
+                if let Some(Err(e)) = scans.map(|s| &s[i]) {
                     errors.push((path.clone(), e.offset..e.offset + 1, e.message.clone()));
                     continue;
                 }
-                // The scan accepted it, so it is UTF-8.
+                // The scan accepted it (or it is built in), so it is UTF-8.
                 let text = String::from_utf8_lossy(text).into_owned();
                 list.push(Arc::new(match FluentResource::try_new(text) {
                     Ok(r) => r,

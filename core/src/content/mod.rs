@@ -41,10 +41,29 @@ pub const SCREENS: &str = "screens.toml";
 /// Path of the character bible.
 pub const CHARACTERS: &str = "characters.toml";
 
-/// A loaded, validated pack, indexed by id. Read-only after loading; shared behind an `Arc`.
-/// A copy shares the files and the parsed translations.
+/// A loaded, validated pack, indexed by id. Read-only after loading. A copy is a handle
+/// to the same data (an `Arc`): copying costs nothing, so the built-in pack, made once per
+/// process, is shared by every engine opened in it (decision 0019). Its fields are read
+/// through [`CatalogData`]; changing one (tests) copies the data first.
 #[derive(Debug, Clone)]
-pub struct Catalog {
+pub struct Catalog(std::sync::Arc<CatalogData>);
+
+impl std::ops::Deref for Catalog {
+    type Target = CatalogData;
+    fn deref(&self) -> &CatalogData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Catalog {
+    fn deref_mut(&mut self) -> &mut CatalogData {
+        std::sync::Arc::make_mut(&mut self.0)
+    }
+}
+
+/// What a [`Catalog`] holds.
+#[derive(Debug, Clone)]
+pub struct CatalogData {
     /// The manifest.
     pub manifest: Manifest,
     /// Modules in display order (file-name order unless the manifest orders them).
@@ -578,7 +597,7 @@ impl Catalog {
         for (i, v) in expanded.video.iter().enumerate() {
             videos_by_step.entry(v.step.clone()).or_default().push(i);
         }
-        Catalog {
+        Catalog(std::sync::Arc::new(CatalogData {
             contacts: parsed.contacts.into_iter().map(|(_, c)| c).collect(),
             pathways: parsed.pathways.into_iter().map(|(_, p)| p).collect(),
             screens: parsed.screens,
@@ -592,7 +611,7 @@ impl Catalog {
             module_index,
             lesson_index,
             step_index,
-        }
+        }))
     }
 
     /// A module by id.
