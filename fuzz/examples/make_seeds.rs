@@ -70,10 +70,15 @@ fn main() {
     }
     let progress = learner_device.export_progress_bundle(&ids).unwrap();
     write("bundle_import", "progress", &payload_of(&progress).unwrap());
+    // A teacher's device imports only from a learner device it is paired with.
+    let offer = learner_device.pairing_offer().unwrap();
     let teacher = fresh_engine();
-    teacher.import_bundle(&progress).unwrap();
     teacher.set_teacher_pin(None, "2468").unwrap();
     let session = teacher.teacher_session("2468").unwrap();
+    session
+        .pair_learner_device(&offer.offer, &offer.code)
+        .unwrap();
+    teacher.import_bundle(&progress).unwrap();
     let class = session.create_class("Class 5").unwrap();
     session.add_to_class(&class.id, &ids[0]).unwrap();
     let group = session.create_group(&class.id, "Blue").unwrap();
