@@ -38,12 +38,16 @@ report() { # path label
     gzip -9c "$so" | wc -c | awk '{printf "  gzip -9 (as in an APK): %d bytes (%d KiB)\n", $1, $1/1024}'
 }
 
+sections() { # path: the eight largest sections
+    echo "  largest sections (bytes):"
+    size -A "$1" | awk 'NR > 2 && $2 > 0 && $1 != "Total" { printf "    %-20s %9d\n", $1, $2 }' | sort -k2 -n -r | head -8
+}
+
 $cargo build --release -p safesteps-ffi --lib
 so=$target_dir/release/libsafesteps_ffi.so
 report "$so" "stripped release cdylib ($(uname -m))"
 
-echo "  largest sections (bytes):"
-size -A "$so" | awk 'NR > 2 && $2 > 0 && $1 != "Total" { printf "    %-20s %9d\n", $1, $2 }' | sort -k2 -n -r | head -8
+sections "$so"
 relocs=$(readelf -d "$so" | awk '/RELASZ|RELSZ|RELRSZ/ { s += $3 } END { print s + 0 }')
 echo "  dynamic relocation tables: $relocs bytes"
 
@@ -104,8 +108,7 @@ if [ "$arm64_linux" = 1 ]; then
             $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu
         so=$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
         report "$so" "stripped release cdylib (aarch64-unknown-linux-gnu${lld_flags:+, LLD with --icf=all})"
-        echo "  largest sections (bytes):"
-        size -A "$so" | awk 'NR > 2 && $2 > 0 && $1 != "Total" { printf "    %-20s %9d\n", $1, $2 }' | sort -k2 -n -r | head -8
+        sections "$so"
     else
         echo "aarch64-linux-gnu-gcc is not installed (apt install gcc-aarch64-linux-gnu): arm64 Linux not built" >&2
     fi

@@ -145,8 +145,9 @@ impl LocaleSources {
         sources
     }
 
-    /// Sources that `load` gives when the locale is first used (then scanned and parsed
-    /// as [`LocaleSources::new`]'s).
+    /// Sources compiled into the library (the built-in pack), which `load` gives when
+    /// the locale is first used; they are parsed without the scan (see the type's
+    /// comment), so never use this for sources that arrive from outside.
     pub fn deferred(load: impl Fn() -> Vec<(String, Arc<[u8]>)> + Send + Sync + 'static) -> Self {
         LocaleSources(Arc::new(SourcesInner {
             load: Some(Loader(Arc::new(load))),

@@ -50,8 +50,8 @@ pub(super) fn all_locale_files() -> impl Iterator<Item = (String, Arc<[u8]>)> {
 }
 
 /// The default pack as [`super::parse`] would give it from the TOML files, read from the
-/// form made at build time. Each locale's Fluent sources are inflated, scanned and parsed
-/// when the locale is first used.
+/// form made at build time. Each locale's Fluent sources are inflated and parsed when the
+/// locale is first used (not scanned: they were checked when the library was built).
 pub(super) fn parsed() -> Result<Parsed> {
     let damaged = |e: String| {
         // Only a damaged library gets here.
