@@ -50,12 +50,40 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
-/// Write `files` as one deflate-compressed tar (fixed mode and time: the same content
-/// gives the same bytes).
+/// The ids of the messages a Fluent file defines: the lines that start an entry (an
+/// identifier in the first column, then `=`). The built-in sources are valid Fluent (the
+/// pack is checked before it is built in), where only an entry starts in the first column
+/// with a letter; `content::embedded`'s tests compare these ids with the parser's.
+fn message_ids(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(line.len());
+        line[end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('=')
+            .then(|| &line[..end])
+    })
+}
+
+/// Write `data` deflated, after its inflated length (8 bytes, little-endian): the library
+/// inflates it in one call into a buffer of exactly that size (`content::files::inflate_sized`).
+fn write_sized(path: &Path, data: &[u8]) {
+    let mut z = flate2::write::DeflateEncoder::new(
+        (data.len() as u64).to_le_bytes().to_vec(),
+        flate2::Compression::best(),
+    );
+    let bytes = z.write_all(data).and_then(|()| z.finish());
+    std::fs::write(path, bytes.expect("deflated in memory")).expect("OUT_DIR is writable");
+}
+
+/// Write `files` as one tar (fixed mode and time: the same content gives the same bytes),
+/// deflated with its length (`write_sized`).
 fn write_tar<'a>(path: &Path, files: impl Iterator<Item = &'a (String, Vec<u8>)>) {
-    let file = std::fs::File::create(path).expect("OUT_DIR is writable");
-    let z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
-    let mut tar = tar::Builder::new(z);
+    let mut tar = tar::Builder::new(Vec::new());
     for (rel, data) in files {
         let mut header = tar::Header::new_gnu();
         header.set_size(data.len() as u64);
@@ -65,10 +93,8 @@ fn write_tar<'a>(path: &Path, files: impl Iterator<Item = &'a (String, Vec<u8>)>
         tar.append_data(&mut header, rel, data.as_slice())
             .unwrap_or_else(|e| panic!("cannot add {rel}: {e}"));
     }
-    tar.into_inner()
-        .and_then(|z| z.finish())
-        .and_then(|mut f| f.flush())
-        .expect("the embedded pack is written");
+    let bytes = tar.into_inner().expect("the embedded pack is written");
+    write_sized(path, &bytes);
 }
 
 fn main() {
@@ -108,8 +134,11 @@ fn main() {
         .collect();
     tags.dedup();
     let mut list = String::from(
-        "/// Each built-in locale's Fluent sources: `(tag, deflated tar)`, made by build.rs.\n\
-         static LOCALES: &[(&str, &[u8])] = &[\n",
+        "/// Each built-in locale's Fluent sources, made by build.rs: `(tag, message ids, files)`.\n\
+         /// A file is `(path, its text)`, the text deflated after its length (`write_sized`),\n\
+         /// so one file is read without the others; the message ids are one blob of the\n\
+         /// same form, a line `<file number> <id>` for each message the files define.\n\
+         static LOCALES: &[(&str, &[u8], &[BuiltInFile])] = &[\n",
     );
     for tag in tags {
         assert!(
@@ -117,14 +146,29 @@ fn main() {
             "content/locales/{tag} is not named by a language tag"
         );
         let prefix = format!("locales/{tag}/");
-        write_tar(
-            &out.join(format!("locale-{tag}.tar.deflate")),
-            files
-                .iter()
-                .filter(|(p, _)| is_ftl(p) && p.starts_with(&prefix)),
+        let mut ids = String::new();
+        let mut entries = String::new();
+        for (n, (path, text)) in files
+            .iter()
+            .filter(|(p, _)| is_ftl(p) && p.starts_with(&prefix))
+            .enumerate()
+        {
+            let text = std::str::from_utf8(text).unwrap_or_else(|_| panic!("{path} is not UTF-8"));
+            for id in message_ids(text) {
+                ids.push_str(&format!("{n} {id}\n"));
+            }
+            let name = format!("locale-{tag}-{n}.deflate");
+            write_sized(&out.join(&name), text.as_bytes());
+            entries.push_str(&format!(
+                "        (\"{path}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"
+            ));
+        }
+        write_sized(
+            &out.join(format!("locale-{tag}-ids.deflate")),
+            ids.as_bytes(),
         );
         list.push_str(&format!(
-            "    (\"{tag}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locale-{tag}.tar.deflate\"))),\n"
+            "    (\"{tag}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locale-{tag}-ids.deflate\")), &[\n{entries}    ]),\n"
         ));
     }
     list.push_str("];\n");
@@ -136,13 +180,7 @@ fn main() {
         .collect();
     let catalog = catalog_doc::catalog_json(&refs).unwrap_or_else(|e| panic!("content/: {e}"));
     let json = serde_json::to_vec(&catalog).expect("JSON is written");
-    let file = std::fs::File::create(out.join("default-catalog.json.deflate"))
-        .expect("OUT_DIR is writable");
-    let mut z = flate2::write::DeflateEncoder::new(file, flate2::Compression::best());
-    z.write_all(&json)
-        .and_then(|()| z.finish())
-        .and_then(|mut f| f.flush())
-        .expect("the embedded catalog is written");
+    write_sized(&out.join("default-catalog.json.deflate"), &json);
 
     for tag in ["en", "ur", "zu"] {
         let rel = format!("lexicon/{tag}.toml");

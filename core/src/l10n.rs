@@ -6,7 +6,7 @@
 //! default locale, so a child never sees a message id.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -102,34 +102,74 @@ pub type FluentError = (String, std::ops::Range<usize>, String);
 /// before it is parsed (see [`crate::content::scan`]); a file that is too large or
 /// nested too deep is never parsed and counts as a syntax error. Sources made with
 /// [`LocaleSources::new`] are scanned at once (an installed pack's size is bounded
-/// before it is used); those made with [`LocaleSources::deferred`] (the built-in pack)
-/// are read only when the locale is first used, and parsed without the scan: they are
-/// compiled into the library and were checked when it was built (decision 0007), so the
-/// scan, which guards against what arrives from outside, would only cost start-up time
-/// (about 2 M instructions for English; [`LocaleSources::units`] still scans when asked).
-/// A copy shares the sources and what was scanned and parsed of them, whichever copy
-/// did it.
+/// before it is used). Those made with [`LocaleSources::built_in`] (the built-in pack)
+/// are read a file at a time, when a message of the file is first asked for (see
+/// [`Localizer`]), and parsed without the scan: they are compiled into the library and
+/// were checked when it was built (decision 0007), so the scan, which guards against what
+/// arrives from outside, would only cost start-up time ([`LocaleSources::units`] still
+/// scans when asked). A copy shares the sources and what was scanned and parsed of them,
+/// whichever copy did it.
 #[derive(Debug, Clone, Default)]
 pub struct LocaleSources(Arc<SourcesInner>);
 
 #[derive(Debug, Default)]
 struct SourcesInner {
-    load: Option<Loader>,
+    built_in: Option<BuiltIn>,
     files: OnceLock<Vec<(String, Arc<[u8]>)>>,
     scans: OnceLock<Vec<std::result::Result<FluentScan, ScanError>>>,
     parsed: OnceLock<(Vec<Arc<FluentResource>>, Vec<FluentError>)>,
 }
 
-/// A locale's sources: `(path, UTF-8 text)` in file-name order.
-type SourceFiles = Vec<(String, Arc<[u8]>)>;
+/// Reads file `n` of built-in sources: `(path, UTF-8 text)`.
+type ReadFile = dyn Fn(usize) -> (String, Arc<[u8]>) + Send + Sync;
 
-/// Reads a locale's sources when they are first needed.
-#[derive(Clone)]
-struct Loader(Arc<dyn Fn() -> SourceFiles + Send + Sync>);
+/// Sources compiled into the library, read a file at a time.
+struct BuiltIn {
+    /// Reads file `n` (in file-name order): `(path, UTF-8 text)`.
+    read: Box<ReadFile>,
+    /// Each file, parsed when first needed.
+    parsed: Vec<OnceLock<Arc<FluentResource>>>,
+    /// Reads the message ids and the number of the file that defines each.
+    read_ids: Box<dyn Fn() -> Vec<(String, usize)> + Send + Sync>,
+    ids: OnceLock<rustc_hash::FxHashMap<String, usize>>,
+}
 
-impl std::fmt::Debug for Loader {
+impl std::fmt::Debug for BuiltIn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Loader")
+        f.debug_struct("BuiltIn")
+            .field("files", &self.parsed.len())
+            .finish()
+    }
+}
+
+impl BuiltIn {
+    /// File `n` parsed (errors are not expected: the built-in sources were checked when
+    /// the library was built; a message that failed to parse is simply absent).
+    fn resource(&self, n: usize) -> &Arc<FluentResource> {
+        self.parsed[n].get_or_init(|| {
+            let (_, text) = (self.read)(n);
+            Arc::new(match FluentResource::try_new(utf8(&text)) {
+                Ok(r) | Err((r, _)) => r,
+            })
+        })
+    }
+
+    /// The file that defines message `id`.
+    fn file_of(&self, id: &str) -> Option<usize> {
+        self.ids
+            .get_or_init(|| (self.read_ids)().into_iter().collect())
+            .get(id)
+            .copied()
+    }
+}
+
+/// A source's text as a `String`: checked with `from_utf8` (its ASCII fast path: about 1
+/// instruction a byte, against 7 for the lossy form's chunks), lossily only if that fails
+/// (a scanned file is UTF-8, and so is a built-in one).
+fn utf8(text: &[u8]) -> String {
+    match std::str::from_utf8(text) {
+        Ok(t) => t.to_owned(),
+        Err(_) => String::from_utf8_lossy(text).into_owned(),
     }
 }
 
@@ -145,21 +185,33 @@ impl LocaleSources {
         sources
     }
 
-    /// Sources compiled into the library (the built-in pack), which `load` gives when
-    /// the locale is first used; they are parsed without the scan (see the type's
-    /// comment), so never use this for sources that arrive from outside.
-    pub fn deferred(load: impl Fn() -> Vec<(String, Arc<[u8]>)> + Send + Sync + 'static) -> Self {
+    /// Sources compiled into the library (the built-in pack): `count` files, `read(n)`
+    /// giving file `n` as `(path, UTF-8 text)` in file-name order, and `read_ids` the id
+    /// of every message with the number of the file that defines it. Each file is read
+    /// and parsed when a message of it is first asked for, without the scan (see the
+    /// type's comment), so never use this for sources that arrive from outside.
+    pub fn built_in(
+        count: usize,
+        read: impl Fn(usize) -> (String, Arc<[u8]>) + Send + Sync + 'static,
+        read_ids: impl Fn() -> Vec<(String, usize)> + Send + Sync + 'static,
+    ) -> Self {
         LocaleSources(Arc::new(SourcesInner {
-            load: Some(Loader(Arc::new(load))),
+            built_in: Some(BuiltIn {
+                read: Box::new(read),
+                parsed: (0..count).map(|_| OnceLock::new()).collect(),
+                read_ids: Box::new(read_ids),
+                ids: OnceLock::new(),
+            }),
             ..Default::default()
         }))
     }
 
     fn files(&self) -> &[(String, Arc<[u8]>)] {
         let inner = &self.0;
-        inner
-            .files
-            .get_or_init(|| inner.load.as_ref().map(|l| (l.0)()).unwrap_or_default())
+        inner.files.get_or_init(|| match &inner.built_in {
+            Some(b) => (0..b.parsed.len()).map(|n| (b.read)(n)).collect(),
+            None => Vec::new(),
+        })
     }
 
     fn scans(&self) -> &[std::result::Result<FluentScan, ScanError>] {
@@ -200,17 +252,22 @@ impl LocaleSources {
         self.0.parsed.get_or_init(|| {
             let mut errors = Vec::new();
             let files = self.files();
-            // Built-in sources (`deferred`) are not scanned: see the type's comment.
-            let scans = self.0.load.is_none().then(|| self.scans());
+            // Built-in sources are not scanned: see the type's comment.
+            let scans = self.0.built_in.is_none().then(|| self.scans());
             let mut list = Vec::with_capacity(files.len());
             for (i, (path, text)) in files.iter().enumerate() {
                 if let Some(Err(e)) = scans.map(|s| &s[i]) {
                     errors.push((path.clone(), e.offset..e.offset + 1, e.message.clone()));
                     continue;
                 }
-                // The scan accepted it (or it is built in), so it is UTF-8.
-                let text = String::from_utf8_lossy(text).into_owned();
-                list.push(Arc::new(match FluentResource::try_new(text) {
+                if let Some(b) = &self.0.built_in
+                    && b.parsed[i].get().is_some()
+                {
+                    // Parsed already, a file at a time (`BuiltIn::resource`).
+                    list.push(Arc::clone(b.resource(i)));
+                    continue;
+                }
+                let resource = Arc::new(match FluentResource::try_new(utf8(text)) {
                     Ok(r) => r,
                     Err((r, errs)) => {
                         for e in errs {
@@ -218,10 +275,24 @@ impl LocaleSources {
                         }
                         r
                     }
-                }));
+                });
+                list.push(match &self.0.built_in {
+                    // Kept for the messages asked for later (`BuiltIn::resource`).
+                    Some(b) => Arc::clone(b.parsed[i].get_or_init(|| resource)),
+                    None => resource,
+                });
             }
             (list, errors)
         })
+    }
+
+    /// How many files of built-in sources have been parsed so far (tests).
+    #[cfg(test)]
+    pub(crate) fn files_parsed(&self) -> usize {
+        self.0
+            .built_in
+            .as_ref()
+            .map_or(0, |b| b.parsed.iter().filter(|p| p.get().is_some()).count())
     }
 
     /// The parsed resources (valid messages of a file load even if others have errors).
@@ -265,7 +336,120 @@ pub struct Text {
 
 struct Bundle {
     locale: LanguageIdentifier,
-    bundle: FluentBundle<Arc<FluentResource>>,
+    /// The bundle, and for built-in sources which of their files it holds.
+    bundle: RwLock<(FluentBundle<Arc<FluentResource>>, Vec<bool>)>,
+    /// Built-in sources ([`LocaleSources::built_in`]), added to the bundle a file at a
+    /// time: a lesson's view parses that lesson's texts, not the whole locale's (a cold
+    /// start parsed all of English, 150 KB, for its first text: decision 0019).
+    built_in: Option<LocaleSources>,
+}
+
+impl Bundle {
+    fn new(locale: LanguageIdentifier, bundle: FluentBundle<Arc<FluentResource>>) -> Self {
+        Bundle {
+            locale,
+            bundle: RwLock::new((bundle, Vec::new())),
+            built_in: None,
+        }
+    }
+
+    /// A bundle of built-in sources, empty until messages are asked for.
+    fn built_in(locale: LanguageIdentifier, sources: &LocaleSources) -> Self {
+        let files = sources.0.built_in.as_ref().map_or(0, |b| b.parsed.len());
+        let (bundle, _) = make_bundle(&locale, &[]);
+        Bundle {
+            locale,
+            bundle: RwLock::new((bundle, vec![false; files])),
+            built_in: Some(sources.clone()),
+        }
+    }
+
+    /// Add the built-in files `files` to the bundle (those not in it yet).
+    fn load(&self, files: impl Iterator<Item = usize> + Clone) {
+        let Some(built_in) = self.built_in.as_ref().and_then(|s| s.0.built_in.as_ref()) else {
+            return;
+        };
+        {
+            let read = self.bundle.read().unwrap_or_else(|e| e.into_inner());
+            if files
+                .clone()
+                .all(|n| read.1.get(n).copied().unwrap_or(true))
+            {
+                return;
+            }
+        }
+        let mut write = self.bundle.write().unwrap_or_else(|e| e.into_inner());
+        let (bundle, loaded) = &mut *write;
+        for n in files {
+            if loaded.get(n) == Some(&false) {
+                loaded[n] = true;
+                // Ids used twice were refused when the pack was checked.
+                let _ = bundle.add_resource(Arc::clone(built_in.resource(n)));
+            }
+        }
+    }
+
+    /// Format message `id` (or its attribute) if this locale has it, without errors.
+    fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        if let Some(sources) = &self.built_in {
+            let n = sources.0.built_in.as_ref()?.file_of(id)?;
+            self.load(std::iter::once(n));
+        }
+        let errors = match self.format_loaded(id, attr, args)? {
+            Ok(value) => return Some(value),
+            Err(errors) => errors,
+        };
+        // A built-in message may use a message or term of another file: with every file
+        // of the locale in the bundle, once more.
+        if self.built_in.is_some() && refers_elsewhere(&errors) {
+            let files = self
+                .bundle
+                .read()
+                .unwrap_or_else(|e| e.into_inner())
+                .1
+                .len();
+            self.load(0..files);
+            return self.format_loaded(id, attr, args)?.ok();
+        }
+        None
+    }
+
+    /// Format with the files in the bundle: `None` if it lacks the message (or the
+    /// attribute), the errors if formatting had any.
+    fn format_loaded(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<std::result::Result<String, Vec<fluent_bundle::FluentError>>> {
+        let read = self.bundle.read().unwrap_or_else(|e| e.into_inner());
+        let bundle = &read.0;
+        let msg = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a).map(|at| at.value()),
+            None => msg.value(),
+        }?;
+        let mut errors = vec![];
+        let value = bundle.format_pattern(pattern, args, &mut errors);
+        Some(if errors.is_empty() {
+            Ok(value.into_owned())
+        } else {
+            Err(errors)
+        })
+    }
+}
+
+/// Whether formatting failed on a message or term the bundle does not have.
+fn refers_elsewhere(errors: &[fluent_bundle::FluentError]) -> bool {
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+    errors.iter().any(|e| {
+        matches!(
+            e,
+            fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+                ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
+            ))
+        )
+    })
 }
 
 /// A locale that cannot be used as it is, and why. Its text falls back to the default locale.
@@ -522,6 +706,13 @@ impl Localizer {
         let mut bundles = Vec::with_capacity(order.len());
         let mut problems = Vec::new();
         for locale in order {
+            if let Some(sources) = resources.by_locale.get(&locale)
+                && sources.0.built_in.is_some()
+            {
+                // Checked when the library was built (0007): read as messages are asked for.
+                bundles.push(Bundle::built_in(locale, sources));
+                continue;
+            }
             let (bundle, problem) = source_problems(resources, &locale);
             if let Some(problem) = problem {
                 let fallback = locale != default;
@@ -537,7 +728,7 @@ impl Localizer {
                     continue;
                 }
             }
-            bundles.push(Bundle { locale, bundle });
+            bundles.push(Bundle::new(locale, bundle));
         }
         Ok(Localizer { bundles, problems })
     }
@@ -559,26 +750,13 @@ impl Localizer {
 
     /// Format message `id` (or its attribute `attr`) in the first locale that has it.
     pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<Text> {
-        for b in &self.bundles {
-            let Some(msg) = b.bundle.get_message(id) else {
-                continue;
-            };
-            let pattern = match attr {
-                Some(a) => msg.get_attribute(a).map(|at| at.value()),
-                None => msg.value(),
-            };
-            let Some(pattern) = pattern else { continue };
-            let mut errors = vec![];
-            let value = b.bundle.format_pattern(pattern, args, &mut errors);
-            if errors.is_empty() {
-                return Some(Text {
-                    value: value.into_owned(),
-                    locale: b.locale.clone(),
-                });
-            }
-            // A broken translation (say a variable misspelt) falls through to the next locale.
-        }
-        None
+        // A broken translation (say a variable misspelt) falls through to the next locale.
+        self.bundles.iter().find_map(|b| {
+            b.format(id, attr, args).map(|value| Text {
+                value,
+                locale: b.locale.clone(),
+            })
+        })
     }
 
     /// Format a message value; `None` only when no locale, not even the default, has it.
@@ -589,5 +767,71 @@ impl Localizer {
     /// Format a message attribute (`.easy`, `.alt`, `.feedback`, `.hint`).
     pub fn attr(&self, id: &str, attr: &str) -> Option<Text> {
         self.format(id, Some(attr), None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built_in(
+        files: &'static [&'static str],
+        ids: &'static [(&'static str, usize)],
+    ) -> LocaleSources {
+        LocaleSources::built_in(
+            files.len(),
+            move |n| (format!("f{n}.ftl"), Arc::from(files[n].as_bytes())),
+            move || ids.iter().map(|(id, n)| (id.to_string(), *n)).collect(),
+        )
+    }
+
+    fn localizer(sources: LocaleSources) -> Localizer {
+        let en: LanguageIdentifier = "en".parse().unwrap();
+        let resources = Resources {
+            by_locale: [(en.clone(), sources)].into_iter().collect(),
+            default_locale: Some(en),
+        };
+        Localizer::new(&resources, &[]).unwrap()
+    }
+
+    /// Built-in sources are parsed a file at a time, as their messages are asked for.
+    #[test]
+    fn built_in_sources_parse_only_the_files_asked_for() {
+        let sources = built_in(
+            &["a = Apple\n", "b = Bee\n    .easy = A bee\n", "c = Cat\n"],
+            &[("a", 0), ("b", 1), ("c", 2)],
+        );
+        let l10n = localizer(sources.clone());
+        assert_eq!(sources.files_parsed(), 0, "opening parses nothing");
+        assert_eq!(l10n.attr("b", "easy").unwrap().value, "A bee");
+        assert_eq!(sources.files_parsed(), 1);
+        assert_eq!(l10n.text("b").unwrap().value, "Bee");
+        assert_eq!(l10n.text("missing"), None);
+        assert_eq!(sources.files_parsed(), 1, "an unknown id reads no file");
+        assert_eq!(l10n.text("c").unwrap().value, "Cat");
+        assert_eq!(sources.files_parsed(), 2);
+        // The whole locale, asked for at once (the checker), reuses what was parsed.
+        assert_eq!(sources.resources().len(), 3);
+        assert_eq!(sources.files_parsed(), 3);
+    }
+
+    /// A built-in message may use a term or message of another file: the rest of the
+    /// locale is read, and it formats as it would with every file parsed.
+    #[test]
+    fn a_built_in_message_using_another_files_term_still_formats() {
+        let sources = built_in(
+            &[
+                "-brand = SafeSteps\nbye = Bye\n",
+                "hello = Hello from { -brand }\nboth = { hello }, { bye }\n",
+            ],
+            &[("bye", 0), ("hello", 1), ("both", 1)],
+        );
+        let l10n = localizer(sources.clone());
+        assert_eq!(l10n.text("hello").unwrap().value, "Hello from SafeSteps");
+        assert_eq!(sources.files_parsed(), 2);
+        assert_eq!(
+            l10n.text("both").unwrap().value,
+            "Hello from SafeSteps, Bye"
+        );
     }
 }

@@ -4,14 +4,14 @@
 //! contacts, pathways) and stores them as one compact JSON document, deflated, so
 //! starting the app never parses TOML: it inflates and reads this document into the same
 //! serde types an installed pack's TOML is read into. Installed packs still go through
-//! [`super::parse`] and every check. The Fluent sources stay text and are parsed per
-//! locale when first used. Why JSON: `serde_json` is linked in anyway (events, bundles),
+//! [`super::parse`] and every check. The Fluent sources stay text, each file deflated on
+//! its own, and a file is inflated and parsed when a message of it is first asked for
+//! (decision 0019). Why JSON: `serde_json` is linked in anyway (events, bundles),
 //! the form is self-describing (the model's `skip_serializing_if` and defaults need
 //! that), and a model change needs nothing here. See
 //! docs/decisions/0018-embedded-catalog.md for the measurements.
 
-use std::io::Read;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use super::Parsed;
 use super::built::{BuiltCatalog, FORMAT};
@@ -21,32 +21,58 @@ use crate::l10n::LocaleSources;
 /// The pre-parsed catalog written by `build.rs`.
 static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-catalog.json.deflate"));
 
-// `LOCALES`: each locale's Fluent sources as a deflated tar, listed by `build.rs`.
+/// A built-in Fluent file: its path in the pack, and its text deflated after its length.
+type BuiltInFile = (&'static str, &'static [u8]);
+
+// `LOCALES`: each locale's Fluent sources, a file at a time, listed by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 
-/// The Fluent sources of a built-in locale (`locales/<tag>/...`), inflated the first
-/// time they are asked for and shared after that; none for a tag the pack lacks.
-pub(super) fn locale_files(tag: &str) -> Vec<(String, Arc<[u8]>)> {
-    type Files = Vec<(String, Arc<[u8]>)>;
-    static CACHE: OnceLock<Vec<OnceLock<Files>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
-    let Some(i) = LOCALES.iter().position(|(t, _)| *t == tag) else {
-        return Vec::new();
-    };
-    cache[i]
-        .get_or_init(|| {
-            super::files::inflate_tar(LOCALES[i].1).unwrap_or_else(|e| {
-                // Only a damaged library gets here; the locale then reports missing texts.
-                log::error!("the built-in texts of {tag} cannot be read: {e}");
-                Vec::new()
-            })
-        })
-        .clone()
+/// File `n` of a built-in locale's Fluent sources (`(path, text)`), inflated each time
+/// it is asked for: [`LocaleSources`] keeps what it parsed, and the default pack's files
+/// keep their copy.
+fn locale_file(files: &[BuiltInFile], n: usize) -> (String, Arc<[u8]>) {
+    let (path, blob) = files[n];
+    let text = super::files::inflate_sized(blob).unwrap_or_else(|e| {
+        // Only a damaged library gets here; the locale then reports missing texts.
+        log::error!("the built-in texts in {path} cannot be read: {e}");
+        Vec::new()
+    });
+    (path.to_string(), Arc::from(text))
 }
 
-/// The Fluent sources of every built-in locale.
+/// Every message id of a built-in locale, with the number of its file (see `LOCALES`).
+fn locale_ids(blob: &[u8]) -> Vec<(String, usize)> {
+    let text = super::files::inflate_sized(blob).unwrap_or_else(|e| {
+        log::error!("the built-in message ids cannot be read: {e}");
+        Vec::new()
+    });
+    String::from_utf8_lossy(&text)
+        .lines()
+        .filter_map(|line| {
+            let (n, id) = line.split_once(' ')?;
+            Some((id.to_string(), n.parse().ok()?))
+        })
+        .collect()
+}
+
+/// The Fluent sources of every built-in locale (`locales/<tag>/...`), as the default
+/// pack's files.
 pub(super) fn all_locale_files() -> impl Iterator<Item = (String, Arc<[u8]>)> {
-    LOCALES.iter().flat_map(|(tag, _)| locale_files(tag))
+    LOCALES
+        .iter()
+        .flat_map(|(_, _, files)| (0..files.len()).map(|n| locale_file(files, n)))
+}
+
+/// A built-in locale's sources, read a file at a time (none for a tag the pack lacks).
+fn locale_sources(tag: &str) -> LocaleSources {
+    match LOCALES.iter().find(|(t, _, _)| *t == tag) {
+        Some(&(_, ids, files)) => LocaleSources::built_in(
+            files.len(),
+            move |n| locale_file(files, n),
+            move || locale_ids(ids),
+        ),
+        None => LocaleSources::new(Vec::new()),
+    }
 }
 
 /// The default pack as [`super::parse`] would give it from the TOML files, read from the
@@ -57,19 +83,13 @@ pub(super) fn parsed() -> Result<Parsed> {
         // Only a damaged library gets here.
         Error::ContentInvalid(format!("the built-in content cannot be read: {e}"))
     };
-    let mut json = Vec::with_capacity(CATALOG.len() * 4);
-    flate2::read::DeflateDecoder::new(CATALOG)
-        .read_to_end(&mut json)
-        .map_err(|e| damaged(e.to_string()))?;
+    let json = super::files::inflate_sized(CATALOG).map_err(|e| damaged(e.to_string()))?;
     let embedded: BuiltCatalog =
         serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
     if embedded.format != FORMAT {
         return Err(damaged(format!("format {}", embedded.format)));
     }
-    let resources = super::resources(&embedded.manifest, |tag| {
-        let tag = tag.to_string();
-        Ok(LocaleSources::deferred(move || locale_files(&tag)))
-    })?;
+    let resources = super::resources(&embedded.manifest, |tag| Ok(locale_sources(tag)))?;
     Ok(embedded.into_parsed(resources))
 }
 
@@ -139,6 +159,58 @@ mod tests {
             }
             assert_eq!(ours.units(), sources.units());
             assert!(ours.errors().is_empty());
+        }
+    }
+
+    /// build.rs lists every message id of each built-in locale with the file that defines
+    /// it, as the Fluent parser reads the files; and every message and attribute formats
+    /// the same whether its file is read on demand or the whole locale is parsed at once.
+    #[test]
+    fn built_in_locales_read_a_file_at_a_time_give_the_same_texts() {
+        use crate::l10n::{Localizer, Resources};
+        let toml = super::super::parse(&super::super::PackFiles::embedded()).unwrap();
+        assert_eq!(toml.resources.by_locale.len(), LOCALES.len());
+        for &(tag, ids, files) in LOCALES {
+            let locale: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+            let eager = &toml.resources.by_locale[&locale];
+            let mut expected = Vec::new();
+            let mut attributes = Vec::new();
+            for (n, res) in eager.resources().iter().enumerate() {
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        expected.push((m.id.name.to_string(), n));
+                        for a in &m.attributes {
+                            attributes.push((m.id.name.to_string(), a.id.name.to_string()));
+                        }
+                    }
+                }
+            }
+            let mut listed = locale_ids(ids);
+            listed.sort();
+            expected.sort();
+            assert_eq!(listed, expected, "message ids of {tag}");
+            assert_eq!(files.len(), eager.resources().len());
+            let one = |sources| {
+                Localizer::new(
+                    &Resources {
+                        by_locale: [(locale.clone(), sources)].into_iter().collect(),
+                        default_locale: Some(locale.clone()),
+                    },
+                    &[],
+                )
+                .unwrap()
+            };
+            let (lazy, whole) = (one(locale_sources(tag)), one(eager.clone()));
+            for (id, _) in &expected {
+                assert_eq!(lazy.text(id), whole.text(id), "{tag}: {id}");
+            }
+            for (id, attr) in &attributes {
+                assert_eq!(
+                    lazy.attr(id, attr),
+                    whole.attr(id, attr),
+                    "{tag}: {id}.{attr}"
+                );
+            }
         }
     }
 }

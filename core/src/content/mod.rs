@@ -17,8 +17,9 @@ pub mod slots;
 mod validate;
 pub mod validate_contacts;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 pub use files::PackFiles;
 #[cfg(feature = "authoring")]
@@ -74,7 +75,7 @@ pub struct CatalogData {
     pub files: PackFiles,
     /// Sign-language videos.
     pub videos: VideoManifest,
-    videos_by_step: HashMap<String, Vec<usize>>,
+    videos_by_step: FxHashMap<String, Vec<usize>>,
     /// Help contacts in pack order.
     pub contacts: Vec<ContactDef>,
     /// Reporting pathways in file order.
@@ -83,9 +84,11 @@ pub struct CatalogData {
     pub screens: ScreensFile,
     /// The character bible.
     pub characters: Vec<CharacterDef>,
-    module_index: HashMap<String, usize>,
-    lesson_index: HashMap<String, (usize, usize)>,
-    step_index: HashMap<String, (usize, usize, usize)>,
+    // The indexes hash with Fx, not SipHash: they are built at every start (about 1,900
+    // ids for the default pack) and their keys are the pack's own, checked ids.
+    module_index: FxHashMap<String, usize>,
+    lesson_index: FxHashMap<String, (usize, usize)>,
+    step_index: FxHashMap<String, (usize, usize, usize)>,
 }
 
 /// Where a step sits in the catalog.
@@ -577,9 +580,16 @@ impl Catalog {
 
     fn index(parsed: Parsed, files: PackFiles) -> Self {
         let modules: Vec<ModuleDef> = parsed.modules.into_iter().map(|(_, m)| m).collect();
-        let mut module_index = HashMap::new();
-        let mut lesson_index = HashMap::new();
-        let mut step_index = HashMap::new();
+        let lessons: usize = modules.iter().map(|m| m.lessons.len()).sum();
+        let steps: usize = modules
+            .iter()
+            .flat_map(|m| &m.lessons)
+            .map(|l| l.steps.len())
+            .sum();
+        let mut module_index =
+            FxHashMap::with_capacity_and_hasher(modules.len(), Default::default());
+        let mut lesson_index = FxHashMap::with_capacity_and_hasher(lessons, Default::default());
+        let mut step_index = FxHashMap::with_capacity_and_hasher(steps, Default::default());
         for (mi, m) in modules.iter().enumerate() {
             module_index.insert(m.id.clone(), mi);
             for (li, l) in m.lessons.iter().enumerate() {
@@ -589,13 +599,19 @@ impl Catalog {
                 }
             }
         }
-        let mut videos_by_step: HashMap<String, Vec<usize>> = HashMap::new();
         let expanded = VideoManifest {
             needs_recording: Default::default(),
             video: parsed.videos.expanded(),
         };
+        let mut videos_by_step: FxHashMap<String, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(steps, Default::default());
         for (i, v) in expanded.video.iter().enumerate() {
-            videos_by_step.entry(v.step.clone()).or_default().push(i);
+            match videos_by_step.get_mut(&v.step) {
+                Some(list) => list.push(i),
+                None => {
+                    videos_by_step.insert(v.step.clone(), vec![i]);
+                }
+            }
         }
         Catalog(std::sync::Arc::new(CatalogData {
             contacts: parsed.contacts.into_iter().map(|(_, c)| c).collect(),
