@@ -313,7 +313,7 @@ fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
 }
 
 #[test]
-fn upgrade_from_schema_8_rebuilds_events_without_a_rowid_and_keeps_every_row() {
+fn upgrade_from_schema_8_rebuilds_events_keyed_by_learner_and_keeps_every_row() {
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("v8.sqlite");
     let events = [
@@ -400,10 +400,22 @@ fn upgrade_from_schema_8_rebuilds_events_without_a_rowid_and_keeps_every_row() {
         )
         .unwrap();
     assert_eq!((without_rowid, violations), (1, 0));
-    // The rows that point at an event point at the new table: deleting the events
-    // takes their hint, check answer and attempt with them, and nothing of the other
-    // learner's.
-    conn.execute("DELETE FROM events WHERE learner_id = 'l-1'", [])
+    // Keyed by learner, time and id (schema 10): a learner's events together, and no
+    // second b-tree to write at every event.
+    let (key, indexes): (String, i64) = conn
+        .query_row(
+            "SELECT (SELECT group_concat(name, ',') FROM
+                        (SELECT name FROM pragma_table_info('events') WHERE pk > 0 ORDER BY pk)),
+                    (SELECT count(*) FROM pragma_index_list('events') WHERE origin = 'c')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((key.as_str(), indexes), ("learner_id,at_ms,id", 0));
+    // Erasing a learner takes their events and the rows that belong to those (hint,
+    // check answer, legacy attempt) with them, through `learners`, and nothing of the
+    // other learner's.
+    conn.execute("DELETE FROM learners WHERE id = 'l-1'", [])
         .unwrap();
     let left: (i64, i64, i64, i64) = conn
         .query_row(

@@ -19,16 +19,16 @@ CREATE TABLE learners (
     origin_device TEXT
 ) STRICT;
 CREATE TABLE events (
-    id         TEXT PRIMARY KEY,
+    id         TEXT NOT NULL,
     learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     device_id  TEXT NOT NULL,
     at_ms      INTEGER NOT NULL,
     kind       TEXT NOT NULL,
-    payload    TEXT NOT NULL
+    payload    TEXT NOT NULL,
+    PRIMARY KEY (learner_id, at_ms, id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX events_by_learner ON events(learner_id, at_ms);
 CREATE TABLE attempts (
-    event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    event_id    TEXT PRIMARY KEY,
     learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     lesson_id   TEXT NOT NULL,
     question_id TEXT NOT NULL,
@@ -73,14 +73,14 @@ CREATE TABLE lesson_runs (
     PRIMARY KEY (learner_id, lesson_id)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE hints (
-    event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    event_id    TEXT PRIMARY KEY,
     learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     question_id TEXT NOT NULL,
     at_ms       INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX hints_by_question ON hints(learner_id, question_id, at_ms);
 CREATE TABLE check_answers (
-    event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    event_id    TEXT PRIMARY KEY,
     learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     module_id   TEXT NOT NULL,
     phase       TEXT NOT NULL,
