@@ -13,7 +13,7 @@ use crate::engine::{Cx, WriteCx};
 use crate::error::{Error, Result, excerpt};
 use crate::grading;
 use crate::l10n::{Localizer, Text, direction_of};
-use crate::progression::{History, hidden_for_age, module_shape, module_states};
+use crate::progression::{History, hidden_for_age, module_states};
 use crate::store::{DbMut, EventKind};
 use crate::views::*;
 
@@ -772,7 +772,7 @@ fn progress_after(
     let facts = history.lesson(lesson);
     let (was_complete, now_complete) = if facts.completed {
         let max = cx.state.catalog.manifest.quiz.max_attempts;
-        let shape = module_shape(module, max);
+        let shape = cx.state.catalog.module_shape(module);
         if cx.db.module_done(learner_id, &module.id, shape)? {
             (true, true)
         } else {

@@ -844,3 +844,30 @@ fn deleting_a_learner_erases_their_rows_from_the_file() {
         ErrorKind::NotFound
     );
 }
+
+/// A learner's next view follows a change of their settings at once, both ways (the store
+/// keeps the settings it parsed last, with their text).
+#[test]
+fn a_settings_change_shows_in_the_next_view() {
+    let a = app();
+    let app = &a.engine;
+    let kid = app.create_learner("Kite", "kite", None).unwrap();
+    let view = |app: &safesteps_core::Engine| app.lesson("private-info-1", Some(&kid.id)).unwrap();
+    let before = view(app);
+    assert_eq!(before.steps[0].text, before.steps[0].full_text);
+    let easy = LearnerSettings {
+        easy_read: true,
+        ..LearnerSettings::default()
+    };
+    app.update_learner_settings(&kid.id, easy).unwrap();
+    let after = view(app);
+    assert_eq!(
+        Some(&after.steps[0].text),
+        after.steps[0].easy_text.as_ref()
+    );
+    assert_ne!(after.steps[0].text, after.steps[0].full_text);
+    app.update_learner_settings(&kid.id, LearnerSettings::default())
+        .unwrap();
+    let again = view(app);
+    assert_eq!(again.steps[0].text, again.steps[0].full_text);
+}

@@ -58,7 +58,10 @@ impl std::ops::Deref for Catalog {
 
 impl std::ops::DerefMut for Catalog {
     fn deref_mut(&mut self) -> &mut CatalogData {
-        std::sync::Arc::make_mut(&mut self.0)
+        let data = std::sync::Arc::make_mut(&mut self.0);
+        // What is derived from the modules is made again after a change.
+        data.shapes = OnceLock::new();
+        data
     }
 }
 
@@ -89,6 +92,8 @@ pub struct CatalogData {
     module_index: FxHashMap<String, usize>,
     lesson_index: FxHashMap<String, (usize, usize)>,
     step_index: FxHashMap<String, (usize, usize, usize)>,
+    /// Each module's shape (`progression::module_shape`), computed when first asked for.
+    shapes: OnceLock<FxHashMap<String, i64>>,
 }
 
 /// Where a step sits in the catalog.
@@ -627,7 +632,24 @@ impl Catalog {
             module_index,
             lesson_index,
             step_index,
+            shapes: OnceLock::new(),
         }))
+    }
+
+    /// The shape of module `m` of this catalog (what completing it takes, see
+    /// `progression::module_shape`): computed once per catalog, not at every answer.
+    pub(crate) fn module_shape(&self, m: &ModuleDef) -> i64 {
+        let max = self.manifest.quiz.max_attempts;
+        let shapes = self.shapes.get_or_init(|| {
+            self.modules
+                .iter()
+                .map(|m| (m.id.clone(), crate::progression::module_shape(m, max)))
+                .collect()
+        });
+        match shapes.get(&m.id) {
+            Some(&shape) => shape,
+            None => crate::progression::module_shape(m, max),
+        }
     }
 
     /// A module by id.
@@ -721,5 +743,29 @@ pub mod ids {
         o.text
             .clone()
             .unwrap_or_else(|| format!("{}-{}", s.id, o.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A module's shape is computed once per catalog, and again after the catalog changes.
+    #[test]
+    fn module_shapes_follow_changes_to_the_catalog() {
+        let mut cat = Catalog::embedded().unwrap();
+        let max = cat.manifest.quiz.max_attempts;
+        let first = cat.modules[0].clone();
+        let shape = cat.module_shape(&first);
+        assert_eq!(shape, crate::progression::module_shape(&first, max));
+        let steps = cat.modules[0].lessons[0].steps.len();
+        assert!(steps > 1);
+        cat.modules[0].lessons[0].steps.pop();
+        let changed = cat.modules[0].clone();
+        assert_ne!(cat.module_shape(&changed), shape);
+        assert_eq!(
+            cat.module_shape(&changed),
+            crate::progression::module_shape(&changed, max)
+        );
     }
 }

@@ -354,10 +354,10 @@ impl Db<'_> {
     }
 
     /// What recording an answer to `question_id` reads about its lesson: steps seen
-    /// (None: no row yet), the run the learner is in and the step to resume at (one
-    /// statement), each quiz question's runs (one statement per question), and the
-    /// hints opened for the answered question since its latest answer in that run (since
-    /// the start when none). Primary-key lookups and one index range: the cost follows
+    /// (None: no row yet), the run the learner is in, the step to resume at and the hints
+    /// opened for the answered question since its latest answer in that run (since the
+    /// start when none) in one statement, and each quiz question's runs (one statement
+    /// per question). Primary-key lookups and one index range: the cost follows
     /// the lesson, never the history.
     pub fn lesson_now(
         &self,
@@ -366,24 +366,33 @@ impl Db<'_> {
         question_id: &str,
         questions: &[&str],
     ) -> Result<LessonNow> {
-        let (seen, run, resume_step_id) = self.query_one(
+        // The hints opened for the question since its latest answer in this run (all of
+        // them before its first), counted in the same statement.
+        let (seen, run, resume_step_id, hints) = self.query_one(
             "SELECT (SELECT seen FROM lesson_seen_counts WHERE learner_id = ?1 AND lesson_id = ?2),
                     (SELECT run FROM lesson_runs WHERE learner_id = ?1 AND lesson_id = ?2),
-                    (SELECT last_step_id FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2)",
-            [learner_id, lesson_id],
+                    (SELECT last_step_id FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2),
+                    (SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?3
+                        AND at_ms > coalesce(
+                            (SELECT last_ms FROM question_runs
+                             WHERE learner_id = ?1 AND question_id = ?3
+                               AND run = coalesce((SELECT run FROM lesson_runs
+                                                   WHERE learner_id = ?1 AND lesson_id = ?2), 1)),
+                            ?4))",
+            params![learner_id, lesson_id, question_id, i64::MIN],
             |r| {
                 Ok((
                     r.get::<_, Option<i64>>(0)?.map(|n| n.max(0) as usize),
                     r.get::<_, Option<u32>>(1)?.unwrap_or(1),
                     r.get::<_, Option<String>>(2)?,
+                    r.get::<_, u32>(3)?,
                 ))
             },
         )?;
-        let mut since = i64::MIN;
         let mut runs = Vec::with_capacity(questions.len());
         if !questions.is_empty() {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT run, answers, right, first_score, last_ms FROM question_runs
+                "SELECT run, answers, right, first_score FROM question_runs
                  WHERE learner_id = ?1 AND question_id = ?2",
             )?;
             for question in questions {
@@ -397,19 +406,10 @@ impl Db<'_> {
                         right: r.get(2)?,
                         first_score: r.get(3)?,
                     };
-                    if *question == question_id && row.run == run {
-                        // Hints count from the previous answer in this run.
-                        since = r.get::<_, Option<i64>>(4)?.unwrap_or(i64::MIN);
-                    }
                     runs.push(row);
                 }
             }
         }
-        let hints = self.query_one(
-            "SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?2 AND at_ms > ?3",
-            params![learner_id, question_id, since],
-            |r| r.get(0),
-        )?;
         Ok(LessonNow {
             seen,
             run,

@@ -80,9 +80,25 @@ impl Db<'_> {
         self.query_opt(
             "SELECT nickname, age_band, settings FROM learners WHERE id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, json_column(r.get_ref(2)?.as_str()?)?)),
+            |r| {
+                let settings = self.parsed_settings(r.get_ref(2)?.as_str()?)?;
+                Ok((r.get(0)?, r.get(1)?, settings))
+            },
         )?
         .ok_or_else(|| Error::not_found("learner", id))
+    }
+
+    /// Settings from their stored text, parsed once for the same text in a row (every
+    /// view and answer reads the learner's settings: 2% of an answer's instructions).
+    fn parsed_settings(&self, text: &str) -> rusqlite::Result<LearnerSettings> {
+        if let Some((kept, settings)) = &*self.settings.borrow()
+            && kept == text
+        {
+            return Ok(settings.clone());
+        }
+        let settings: LearnerSettings = json_column(text)?;
+        *self.settings.borrow_mut() = Some((text.to_string(), settings.clone()));
+        Ok(settings)
     }
 
     /// Whether a learner exists.

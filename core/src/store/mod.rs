@@ -41,7 +41,14 @@ pub struct Store {
     /// What the background check found, if the database failed it: every later write
     /// is refused with it.
     damaged: Option<String>,
+    /// The learner settings parsed last, with the text they were parsed from.
+    settings: LastSettings,
 }
+
+/// A learner's settings as last parsed from their stored text: a learner's views and
+/// answers in a row read the same text, which then is parsed once (a cache of a pure
+/// function of the text, so nothing ever makes it wrong).
+type LastSettings = std::cell::RefCell<Option<(String, crate::views::LearnerSettings)>>;
 
 /// Reads inside one transaction (a consistent snapshot of the database).
 #[derive(Clone, Copy)]
@@ -51,6 +58,8 @@ pub struct Db<'c> {
     /// The latest time of an event of this device written in this transaction (0: none),
     /// stored by the commit (see [`Store::write`]).
     latest_own_event: &'c std::cell::Cell<i64>,
+    /// The store's last parsed learner settings.
+    settings: &'c LastSettings,
 }
 
 /// Reads and writes inside one `BEGIN IMMEDIATE` transaction. Derefs to [`Db`].
@@ -105,6 +114,7 @@ impl Store {
             path,
             check: Some(check),
             damaged: None,
+            settings: LastSettings::default(),
         };
         // Made with the schema (`schema::upgrade`), so opening writes nothing; a write
         // only for a database that somehow lacks it.
@@ -133,6 +143,7 @@ impl Store {
             conn: &self.conn,
             device_id: &self.device_id,
             latest_own_event: &std::cell::Cell::new(0),
+            settings: &self.settings,
         })?;
         // Nothing was written: ending it either way is the same.
         tx.end("ROLLBACK")?;
@@ -149,6 +160,7 @@ impl Store {
             conn: &self.conn,
             device_id: &self.device_id,
             latest_own_event: &latest,
+            settings: &self.settings,
         }))?;
         // Every commit rewrites the `meta` page, so each one in the write-ahead log
         // carries this database's id: a log of another copy is recognised at open. The
