@@ -221,6 +221,34 @@ fn events_are_idempotent_and_derive_attempts_in_the_same_transaction() {
     assert!(store.read(|db| db.attempts("nobody")).unwrap().is_empty());
 }
 
+/// An event id that comes again with another learner (a broken or hostile sender: this
+/// device's ids never repeat) is kept as its own event, fails nothing, and changes
+/// nothing of the first learner's.
+#[test]
+fn an_event_id_used_again_for_another_learner_breaks_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|db| {
+            db.insert_learner(&learner("l-1"))?;
+            db.insert_learner(&learner("l-2"))
+        })
+        .unwrap();
+    let hint = |learner: &str, at| Event {
+        kind: EventKind::HintShown {
+            question_id: "q1".into(),
+        },
+        ..answered("e-7", learner, at)
+    };
+    assert!(store.write(|db| db.append(&hint("l-1", 10))).unwrap());
+    assert!(store.write(|db| db.append(&hint("l-2", 12))).unwrap());
+    assert!(!store.write(|db| db.append(&hint("l-2", 12))).unwrap());
+    for l in ["l-1", "l-2"] {
+        let events = store.read(|db| db.events(l)).unwrap();
+        assert_eq!(events.len(), 1, "{l}");
+        assert_eq!(events[0].learner_id, l);
+    }
+}
+
 #[test]
 fn resume_keeps_the_latest_step_whatever_the_arrival_order() {
     let mut store = Store::open_in_memory().unwrap();

@@ -665,9 +665,12 @@ impl DbMut<'_> {
                     params![event.learner_id, lesson_id, run, event.at_ms],
                 )?;
             }
+            // An event id is stored once per learner and time (the key of `events`); one
+            // that comes again with another learner or time (only a broken or hostile
+            // sender's) is kept as its own event, and its row here is not written twice.
             EventKind::HintShown { question_id } => {
                 self.execute(
-                    "INSERT INTO hints (event_id, learner_id, question_id, at_ms) VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT OR IGNORE INTO hints (event_id, learner_id, question_id, at_ms) VALUES (?1, ?2, ?3, ?4)",
                     params![event.id, event.learner_id, question_id, event.at_ms],
                 )?;
             }
@@ -679,7 +682,7 @@ impl DbMut<'_> {
                 score,
             } => {
                 self.execute(
-                    "INSERT INTO check_answers (event_id, learner_id, module_id, phase, question_id, selected, score, at_ms)
+                    "INSERT OR IGNORE INTO check_answers (event_id, learner_id, module_id, phase, question_id, selected, score, at_ms)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     params![
                         event.id,
