@@ -187,10 +187,9 @@ fn main() {
         let text = std::fs::read(manifest.join(&rel))
             .unwrap_or_else(|e| panic!("cannot read core/{rel}: {e}"));
         let value = catalog_doc::toml_as_json(&rel, &text).unwrap_or_else(|e| panic!("core/{e}"));
-        std::fs::write(
-            out.join(format!("lexicon-{tag}.json")),
-            serde_json::to_vec(&value).expect("JSON is written"),
-        )
-        .expect("OUT_DIR is writable");
+        write_sized(
+            &out.join(format!("lexicon-{tag}.json.deflate")),
+            &serde_json::to_vec(&value).expect("JSON is written"),
+        );
     }
 }
