@@ -280,27 +280,38 @@ impl Db<'_> {
                 }
             }
         }
+        Ok((seen, self.question_runs(learner_id, questions)?))
+    }
+
+    /// A learner's runs of each of `questions`, in that order: one primary-key range per
+    /// question, through one statement prepared once.
+    fn question_runs(
+        &self,
+        learner_id: &str,
+        questions: &[&str],
+    ) -> Result<Vec<super::QuestionRunRow>> {
         let mut runs = Vec::with_capacity(questions.len());
-        if !questions.is_empty() {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT run, answers, right, first_score FROM question_runs
-                 WHERE learner_id = ?1 AND question_id = ?2",
-            )?;
-            for question in questions {
-                let mut rows = stmt.query([learner_id, question])?;
-                while let Some(r) = rows.next()? {
-                    runs.push(super::QuestionRunRow {
-                        learner_id: learner_id.to_string(),
-                        question_id: question.to_string(),
-                        run: r.get(0)?,
-                        answers: r.get(1)?,
-                        right: r.get(2)?,
-                        first_score: r.get(3)?,
-                    });
-                }
+        if questions.is_empty() {
+            return Ok(runs);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT run, answers, right, first_score FROM question_runs
+             WHERE learner_id = ?1 AND question_id = ?2",
+        )?;
+        for question in questions {
+            let mut rows = stmt.query([learner_id, question])?;
+            while let Some(r) = rows.next()? {
+                runs.push(super::QuestionRunRow {
+                    learner_id: learner_id.to_string(),
+                    question_id: question.to_string(),
+                    run: r.get(0)?,
+                    answers: r.get(1)?,
+                    right: r.get(2)?,
+                    first_score: r.get(3)?,
+                });
             }
         }
-        Ok((seen, runs))
+        Ok(runs)
     }
 
     /// Whether a learner completed a module of this shape (see [`DbMut::mark_module_done`]).
@@ -389,27 +400,7 @@ impl Db<'_> {
                 ))
             },
         )?;
-        let mut runs = Vec::with_capacity(questions.len());
-        if !questions.is_empty() {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT run, answers, right, first_score FROM question_runs
-                 WHERE learner_id = ?1 AND question_id = ?2",
-            )?;
-            for question in questions {
-                let mut rows = stmt.query([learner_id, question])?;
-                while let Some(r) = rows.next()? {
-                    let row = super::QuestionRunRow {
-                        learner_id: learner_id.to_string(),
-                        question_id: question.to_string(),
-                        run: r.get(0)?,
-                        answers: r.get(1)?,
-                        right: r.get(2)?,
-                        first_score: r.get(3)?,
-                    };
-                    runs.push(row);
-                }
-            }
-        }
+        let runs = self.question_runs(learner_id, questions)?;
         Ok(LessonNow {
             seen,
             run,
