@@ -90,17 +90,7 @@ pub fn is_built(files: &PackFiles) -> bool {
 /// used). The catalog and every text file are size-capped before they are parsed. No
 /// rule is checked here: [`super::Catalog::load`] validates what this gives.
 pub fn parse(files: &PackFiles) -> Result<Parsed> {
-    let text: usize = files
-        .iter()
-        .filter(|(p, _)| p.ends_with(".json") || p.ends_with(".ftl"))
-        .map(|(_, b)| b.len())
-        .sum();
-    if text > scan::MAX_TEXT_BYTES {
-        return Err(Error::ContentInvalid(format!(
-            "the pack's text files are too large ({text} bytes; at most {})",
-            scan::MAX_TEXT_BYTES
-        )));
-    }
+    super::text_within_limit(files, &[".json", ".ftl"])?;
     let Some(bytes) = files.get(CATALOG_FILE) else {
         return Err(old_format(
             "the pack has no catalog.json: it is not a built pack; build it with `safesteps pack build`",

@@ -252,15 +252,13 @@ fn parse_sources(_files: &PackFiles) -> Result<Parsed> {
     ))
 }
 
-/// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
-/// Fluent syntax errors are collected (the valid messages of a file still load).
-/// Every text file is checked for size and nesting before it is parsed, and the Fluent
-/// text of all locales together may hold at most [`scan::MAX_FLUENT_UNITS`] units.
-#[cfg(feature = "authoring")]
-pub fn parse(files: &PackFiles) -> Result<Parsed> {
+/// Refuse a pack whose text files (those ending in one of `extensions`) are together
+/// larger than [`scan::MAX_TEXT_BYTES`], before any of them is parsed (a pack's sources
+/// or its built form).
+fn text_within_limit(files: &PackFiles, extensions: &[&str]) -> Result<()> {
     let text: usize = files
         .iter()
-        .filter(|(p, _)| p.ends_with(".toml") || p.ends_with(".ftl"))
+        .filter(|(p, _)| extensions.iter().any(|e| p.ends_with(e)))
         .map(|(_, b)| b.len())
         .sum();
     if text > scan::MAX_TEXT_BYTES {
@@ -269,6 +267,16 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             scan::MAX_TEXT_BYTES
         )));
     }
+    Ok(())
+}
+
+/// Parse the TOML and Fluent files of a pack. Syntax errors in TOML fail here;
+/// Fluent syntax errors are collected (the valid messages of a file still load).
+/// Every text file is checked for size and nesting before it is parsed, and the Fluent
+/// text of all locales together may hold at most [`scan::MAX_FLUENT_UNITS`] units.
+#[cfg(feature = "authoring")]
+pub fn parse(files: &PackFiles) -> Result<Parsed> {
+    text_within_limit(files, &[".toml", ".ftl"])?;
     let manifest: Manifest = toml_file(files, MANIFEST)?
         .map_err(|(_, msg)| Error::ContentInvalid(format!("{MANIFEST}: {msg}")))?;
     let mut modules = Vec::new();
