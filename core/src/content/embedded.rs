@@ -11,7 +11,7 @@
 //! that), and a model change needs nothing here. See
 //! docs/decisions/0018-embedded-catalog.md for the measurements.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::Parsed;
 use super::built::{BuiltCatalog, FORMAT};
@@ -27,17 +27,28 @@ type BuiltInFile = (&'static str, &'static [u8]);
 // `LOCALES`: each locale's Fluent sources, a file at a time, listed by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 
-/// File `n` of a built-in locale's Fluent sources (`(path, text)`), inflated each time
-/// it is asked for: [`LocaleSources`] keeps what it parsed, and the default pack's files
-/// keep their copy.
-fn locale_file(files: &[BuiltInFile], n: usize) -> (String, Arc<[u8]>) {
-    let (path, blob) = files[n];
-    let text = super::files::inflate_sized(blob).unwrap_or_else(|e| {
-        // Only a damaged library gets here; the locale then reports missing texts.
-        log::error!("the built-in texts in {path} cannot be read: {e}");
-        Vec::new()
+/// File `n` of built-in locale number `locale` in `LOCALES` (`(path, text)`), inflated
+/// the first time it is asked for and shared after that: the parser
+/// ([`LocaleSources::built_in`]) and the default pack's files read the same copy.
+fn locale_file(locale: usize, n: usize) -> (String, Arc<[u8]>) {
+    /// Per locale, per file: its text once inflated.
+    type Inflated = Vec<Vec<OnceLock<Arc<[u8]>>>>;
+    static INFLATED: OnceLock<Inflated> = OnceLock::new();
+    let inflated = INFLATED.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|(_, _, files)| files.iter().map(|_| OnceLock::new()).collect())
+            .collect()
     });
-    (path.to_string(), Arc::from(text))
+    let (path, blob) = LOCALES[locale].2[n];
+    let text = inflated[locale][n].get_or_init(|| {
+        Arc::from(super::files::inflate_sized(blob).unwrap_or_else(|e| {
+            // Only a damaged library gets here; the locale then reports missing texts.
+            log::error!("the built-in texts in {path} cannot be read: {e}");
+            Vec::new()
+        }))
+    });
+    (path.to_string(), Arc::clone(text))
 }
 
 /// Every message id of a built-in locale, with the number of its file (see `LOCALES`).
@@ -60,16 +71,17 @@ fn locale_ids(blob: &[u8]) -> Vec<(String, usize)> {
 pub(super) fn all_locale_files() -> impl Iterator<Item = (String, Arc<[u8]>)> {
     LOCALES
         .iter()
-        .flat_map(|(_, _, files)| (0..files.len()).map(|n| locale_file(files, n)))
+        .enumerate()
+        .flat_map(|(locale, (_, _, files))| (0..files.len()).map(move |n| locale_file(locale, n)))
 }
 
 /// A built-in locale's sources, read a file at a time (none for a tag the pack lacks).
 fn locale_sources(tag: &str) -> LocaleSources {
-    match LOCALES.iter().find(|(t, _, _)| *t == tag) {
-        Some(&(_, ids, files)) => LocaleSources::built_in(
-            files.len(),
-            move |n| locale_file(files, n),
-            move || locale_ids(ids),
+    match LOCALES.iter().position(|(t, _, _)| *t == tag) {
+        Some(locale) => LocaleSources::built_in(
+            LOCALES[locale].2.len(),
+            move |n| locale_file(locale, n),
+            move || locale_ids(LOCALES[locale].1),
         ),
         None => LocaleSources::new(Vec::new()),
     }
