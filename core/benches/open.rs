@@ -41,36 +41,36 @@ fn stats(runs: usize, mut f: impl FnMut(usize) -> Duration) -> (Duration, Durati
     (times[0], times[runs / 2])
 }
 
+/// One `cold-child` process on the database at `db`: the times it took to open, to list
+/// the modules after that, and to view the first lesson after that.
+fn cold_child(db: &Path) -> [Duration; 3] {
+    let out = Command::new(std::env::current_exe().unwrap())
+        .arg("cold-child")
+        .arg(db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let nanos: Vec<u64> = text
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    std::array::from_fn(|k| Duration::from_nanos(nanos[k]))
+}
+
 /// Cold opens of new databases in `dir`, each in a new process: (min, median) of the
 /// open alone, of the open and the home screen's module list, and of those and the first
 /// lesson's view (the built-in texts are read as views ask for them, so a cold process's
 /// first views pay for the texts they show).
 fn cold_runs(dir: &Path, runs: usize) -> [(Duration, Duration); 3] {
-    let exe = std::env::current_exe().unwrap();
     let mut times: Vec<[Duration; 3]> = (0..runs)
         .map(|i| {
-            let db = dir.join(format!("cold-{i}.db"));
-            let out = Command::new(&exe)
-                .arg("cold-child")
-                .arg(&db)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            let text = String::from_utf8_lossy(&out.stdout);
-            let nanos: Vec<u64> = text
-                .split_whitespace()
-                .map(|n| n.parse().unwrap())
-                .collect();
-            let d = |n: u64| Duration::from_nanos(n);
-            [
-                d(nanos[0]),
-                d(nanos[0] + nanos[1]),
-                d(nanos[0] + nanos[1] + nanos[2]),
-            ]
+            let [open, list, view] = cold_child(&dir.join(format!("cold-{i}.db")));
+            [open, open + list, open + list + view]
         })
         .collect();
     std::array::from_fn(|k| {
@@ -82,22 +82,7 @@ fn cold_runs(dir: &Path, runs: usize) -> [(Duration, Duration); 3] {
 /// Cold opens of the existing database at `path`, each in a new process (an app
 /// started again with its data).
 fn cold_existing_runs(path: &Path, runs: usize) -> (Duration, Duration) {
-    let exe = std::env::current_exe().unwrap();
-    stats(runs, |_| {
-        let out = Command::new(&exe)
-            .arg("cold-child")
-            .arg(path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let text = String::from_utf8_lossy(&out.stdout);
-        let nanos: u64 = text.split_whitespace().next().unwrap().parse().unwrap();
-        Duration::from_nanos(nanos)
-    })
+    stats(runs, |_| cold_child(path)[0])
 }
 
 /// Store `events` events of this device in the database at `path` (one learner), the
