@@ -307,6 +307,56 @@ fn time_spent_is_the_same_whatever_order_events_arrive_in() {
     }
 }
 
+/// A learner's time spent is kept in `meta` (schema 11), out of reach of the cascade
+/// from `learners`: erasing a learner, or teacher mode with the learners it imported,
+/// takes their time rows too, and nobody else's.
+#[test]
+fn erasing_learners_takes_their_time_spent_with_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let imported = |id: &str| Learner {
+        origin_device: Some("teacher-dev".into()),
+        ..learner(id)
+    };
+    store
+        .write(|db| {
+            db.insert_learner(&learner("l-1"))?;
+            db.insert_learner(&learner("l-2"))?;
+            db.insert_learner(&imported("l-3"))?;
+            for (i, l) in ["l-1", "l-2", "l-3"].iter().enumerate() {
+                db.append(&answered(&format!("e-{i}-a"), l, 1_000))?;
+                db.append(&answered(&format!("e-{i}-b"), l, 61_000))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let spent = |store: &mut Store| -> Vec<i64> {
+        ["l-1", "l-2", "l-3"]
+            .iter()
+            .map(|l| store.read(|db| db.learner_time_ms(l)).unwrap())
+            .collect()
+    };
+    assert_eq!(spent(&mut store), [60_000, 60_000, 60_000]);
+    let time_rows = |_: &mut Store| -> Vec<String> {
+        let conn = Connection::open(&path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT key FROM meta WHERE key LIKE 'time_spent:%' ORDER BY key")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    store
+        .write(|db| db.erase_learner("l-1", 2_000, "dev"))
+        .unwrap();
+    assert_eq!(time_rows(&mut store), ["time_spent:l-2", "time_spent:l-3"]);
+    store.write(|db| db.erase_teacher_mode()).unwrap();
+    assert_eq!(time_rows(&mut store), ["time_spent:l-2"]);
+    assert_eq!(spent(&mut store), [0, 60_000, 0]);
+}
+
 /// Every row of the tables an event's rows live in, in a stable order.
 fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
     let mut out = vec![];
@@ -315,8 +365,7 @@ fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
         ("attempts", "event_id"),
         ("hints", "event_id"),
         ("check_answers", "event_id"),
-        ("learner_time", "learner_id"),
-        ("meta", "key"),
+        ("meta WHERE key NOT LIKE 'time_spent:%'", "key"),
     ] {
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM {table} ORDER BY {key}"))
@@ -330,13 +379,43 @@ fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
                             .map(|v| format!("{v:?}"))
                     })
                     .collect::<Result<Vec<_>, _>>()
-                    .map(|v| format!("{table}: {}", v.join(" ")))
+                    .map(|v| format!("{}: {}", table.split(' ').next().unwrap(), v.join(" ")))
             })
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
         out.extend(rows);
     }
+    // Each learner's time spent: a table of its own up to schema 10, rows of `meta`
+    // from schema 11.
+    let before_11: bool = conn
+        .query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'learner_time'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let sql = if before_11 {
+        "SELECT learner_id, spent_ms, last_ms FROM learner_time ORDER BY learner_id"
+    } else {
+        "SELECT substr(key, 12), CAST(substr(value, instr(value, ' ') + 1) AS INTEGER), CAST(value AS INTEGER)
+         FROM meta WHERE key LIKE 'time_spent:%' ORDER BY key"
+    };
+    let mut stmt = conn.prepare(sql).unwrap();
+    let times = stmt
+        .query_map([], |r| {
+            Ok(format!(
+                "time spent: {} {} {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        })
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    assert!(!times.is_empty(), "{sql}");
+    out.extend(times);
     out
 }
 

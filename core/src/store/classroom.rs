@@ -304,8 +304,12 @@ impl Db<'_> {
     /// [`super::TIME_GAP_MS`]): `(learner, ms)`.
     pub fn time_spent_in_class(&self, class_id: &str) -> Result<Vec<(String, i64)>> {
         self.query_vec(
-            "SELECT t.learner_id, t.spent_ms FROM class_members m
-             JOIN learner_time t ON t.learner_id = m.learner_id WHERE m.class_id = ?1",
+            concat!(
+                "SELECT m.learner_id, ",
+                super::events::spent_ms!(),
+                " FROM class_members m
+                 JOIN meta ON key = 'time_spent:' || m.learner_id WHERE m.class_id = ?1"
+            ),
             [class_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

@@ -10,6 +10,18 @@ use super::{Db, DbMut, json_column};
 use crate::content::CheckPhase;
 use crate::error::{Error, Result};
 
+/// A learner's time spent in their `time_spent:<learner id>` row of `meta`, whose value
+/// is "<latest event ms> <time spent ms>" (the latest event time is the value read as an
+/// integer). The row lives in `meta` because every commit rewrites that page anyway (see
+/// `Store::write`): keeping a learner's time as their events arrive then writes no page
+/// of its own (docs/decisions/0029).
+macro_rules! spent_ms {
+    () => {
+        "CAST(substr(value, instr(value, ' ') + 1) AS INTEGER)"
+    };
+}
+pub(super) use spent_ms;
+
 /// What a learner did. Stored as JSON in `events.payload`, tagged by `events.kind`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -338,7 +350,11 @@ impl Db<'_> {
     pub fn learner_time_ms(&self, learner_id: &str) -> Result<i64> {
         Ok(self
             .query_opt(
-                "SELECT spent_ms FROM learner_time WHERE learner_id = ?1",
+                concat!(
+                    "SELECT ",
+                    spent_ms!(),
+                    " FROM meta WHERE key = 'time_spent:' || ?1"
+                ),
                 [learner_id],
                 |r| r.get(0),
             )?
@@ -427,20 +443,24 @@ impl DbMut<'_> {
         if !self.insert_event(event)? {
             return Ok(false);
         }
-        // Time spent: an event after the learner's latest (the usual case) adds the gap
-        // from it, in one update of the learner's row; a first event makes the row; one
-        // before the latest splits the gap between its neighbours.
+        // Time spent (kept in `meta`, see `spent_ms!`): an event after the learner's
+        // latest (the usual case) adds the gap from it, in one update of the learner's
+        // row; a first event makes the row; one before the latest splits the gap between
+        // its neighbours.
         let mut later = self.execute(
-            "UPDATE learner_time SET
-                spent_ms = spent_ms + CASE WHEN ?2 - last_ms <= ?3 THEN ?2 - last_ms ELSE 0 END,
-                last_ms = ?2
-             WHERE learner_id = ?1 AND last_ms <= ?2",
+            concat!(
+                "UPDATE meta SET value = ?2 || ' ' || (",
+                spent_ms!(),
+                " + CASE WHEN ?2 - CAST(value AS INTEGER) <= ?3
+                         THEN ?2 - CAST(value AS INTEGER) ELSE 0 END)
+                 WHERE key = 'time_spent:' || ?1 AND CAST(value AS INTEGER) <= ?2"
+            ),
             params![event.learner_id, event.at_ms, TIME_GAP_MS],
         )?;
         if later == 0 {
             later = self.execute(
-                "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, 0, ?2)
-                 ON CONFLICT (learner_id) DO NOTHING",
+                "INSERT INTO meta (key, value) VALUES ('time_spent:' || ?1, ?2 || ' 0')
+                 ON CONFLICT (key) DO NOTHING",
                 params![event.learner_id, event.at_ms],
             )?;
         }
@@ -452,7 +472,11 @@ impl DbMut<'_> {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             self.execute(
-                "UPDATE learner_time SET spent_ms = spent_ms + ?2 WHERE learner_id = ?1",
+                concat!(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) || ' ' || (",
+                    spent_ms!(),
+                    " + ?2) WHERE key = 'time_spent:' || ?1"
+                ),
                 params![event.learner_id, time_split(event.at_ms, prev, next)],
             )?;
         }
@@ -565,10 +589,9 @@ impl DbMut<'_> {
         }
         if let Some(last) = last {
             self.execute(
-                "INSERT INTO learner_time (learner_id, spent_ms, last_ms) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (learner_id) DO UPDATE SET
-                    spent_ms = excluded.spent_ms, last_ms = excluded.last_ms",
-                params![learner_id, total, last],
+                "INSERT INTO meta (key, value) VALUES ('time_spent:' || ?1, ?2 || ' ' || ?3)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![learner_id, last, total],
             )?;
         }
         Ok(())

@@ -7,7 +7,7 @@
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE TABLE learners (
     id            TEXT PRIMARY KEY,
     nickname      TEXT NOT NULL,
@@ -152,11 +152,6 @@ CREATE TABLE question_runs (
     first_score REAL NOT NULL,
     last_ms     INTEGER,
     PRIMARY KEY (learner_id, question_id, run)
-) STRICT, WITHOUT ROWID;
-CREATE TABLE learner_time (
-    learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
-    spent_ms   INTEGER NOT NULL,
-    last_ms    INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE module_done (
     learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
