@@ -41,7 +41,16 @@ pub(crate) fn viewer(cx: &Cx<'_>, learner_id: Option<&str>) -> Result<Viewer> {
             media: Arc::clone(&cx.state.media),
         });
     };
-    let (nickname, age_band, settings) = cx.db.learner_for_view(id)?;
+    let row = cx.db.learner_for_view(id)?;
+    learner_viewer(cx, id, row)
+}
+
+/// A learner's viewer from their profile as read for a view.
+fn learner_viewer(
+    cx: &Cx<'_>,
+    id: &str,
+    (nickname, age_band, settings): crate::store::LearnerForView,
+) -> Result<Viewer> {
     Ok(Viewer {
         learner_id: Some(id.to_string()),
         nickname,
@@ -495,9 +504,23 @@ pub(crate) fn answer(
     selected: &[String],
     time_taken_ms: Option<i64>,
 ) -> Result<AnswerResult> {
-    let viewer = viewer(cx, Some(learner_id))?;
     let cat = &*cx.state.catalog;
     let step = cat.step(question_id)?;
+    // The learner's profile and only this lesson's summaries, its run and resume step,
+    // read once (two statements for a lesson with one quiz): the facts after the answer
+    // are these plus the answer itself (the rest of the module is read only if the
+    // lesson is complete after it, see `progress_after`).
+    let questions: Vec<&str> = step
+        .lesson
+        .steps
+        .iter()
+        .filter(|s| s.kind == crate::content::StepKind::Quiz)
+        .map(|s| s.id.as_str())
+        .collect();
+    let mut now = cx
+        .db
+        .lesson_now(learner_id, &step.lesson.id, question_id, &questions)?;
+    let viewer = learner_viewer(cx, learner_id, std::mem::take(&mut now.learner))?;
     ensure_open(cx, &viewer, step.module)?;
     let question = step.step.question.as_ref().ok_or_else(|| {
         Error::answer_shape(format!("step '{}' is not a question", excerpt(question_id)))
@@ -506,20 +529,6 @@ pub(crate) fn answer(
     if time_taken_ms.is_some_and(|t| t < 0) {
         return Err(Error::answer_shape("time taken cannot be negative"));
     }
-    // Only this lesson's summaries, its run and resume step, read once (two statements
-    // for a lesson with one quiz): the facts after the answer are these plus the answer
-    // itself (the rest of the module is read only if the lesson is complete after it,
-    // see `progress_after`).
-    let questions: Vec<&str> = step
-        .lesson
-        .steps
-        .iter()
-        .filter(|s| s.kind == crate::content::StepKind::Quiz)
-        .map(|s| s.id.as_str())
-        .collect();
-    let now = cx
-        .db
-        .lesson_now(learner_id, &step.lesson.id, question_id, &questions)?;
     let run = now.run;
     // Hints count from the previous answer in this run (none yet: from the start).
     let hints_used = now.hints;

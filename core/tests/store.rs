@@ -493,11 +493,29 @@ fn upgrade_from_schema_8_rebuilds_events_keyed_by_learner_and_keeps_every_row() 
     let conn = Connection::open(&old).unwrap();
     conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
     let mut after = rows_of_event_tables(&conn);
-    // The migration writes only the schema version (not in `meta`); every row is kept.
-    after.retain(|r| !r.contains("write_count") && !r.contains("database_id"));
+    // Every row is kept. In `meta`, the database id is new, and the write count and
+    // this device's latest event time share one row from schema 11 (checked below).
+    let moved = |r: &String| {
+        ["write_count", "database_id", "latest_event_ms"]
+            .iter()
+            .any(|k| r.contains(k))
+    };
+    after.retain(|r| !moved(r));
     let mut expected = before.clone();
-    expected.retain(|r| !r.contains("write_count") && !r.contains("database_id"));
+    expected.retain(|r| !moved(r));
     assert_eq!(after, expected);
+    let (count_and_latest, kept_apart): (String, i64) = conn
+        .query_row(
+            "SELECT (SELECT value FROM meta WHERE key = 'write_count'),
+                    (SELECT count(*) FROM meta WHERE key = 'latest_event_ms')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (count_and_latest.split(' ').nth(1), kept_apart),
+        (Some("30"), 0)
+    );
     let (without_rowid, violations): (i64, i64) = conn
         .query_row(
             "SELECT (SELECT wr FROM pragma_table_list('events') WHERE schema = 'main'),

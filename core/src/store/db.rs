@@ -478,8 +478,9 @@ fn identity(conn: &Connection) -> rusqlite::Result<Identity> {
         application_id,
         user_version,
         database_id: meta(schema::DATABASE_ID_KEY)?,
+        // "<count>" before schema 11, "<count> <latest event ms>" from it.
         write_count: meta(schema::WRITE_COUNT_KEY)?
-            .and_then(|n| n.parse().ok())
+            .and_then(|n| n.split(' ').next()?.parse().ok())
             .unwrap_or(0),
     })
 }

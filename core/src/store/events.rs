@@ -367,10 +367,10 @@ impl Db<'_> {
     pub fn latest_event_ms(&self) -> Result<i64> {
         let kept: Option<String> = self.query_opt(
             "SELECT value FROM meta WHERE key = ?1",
-            [super::schema::LATEST_EVENT_KEY],
+            [super::schema::WRITE_COUNT_KEY],
             |r| r.get(0),
         )?;
-        match kept.and_then(|v| v.parse::<i64>().ok()) {
+        match kept.and_then(|v| v.split_once(' ')?.1.parse::<i64>().ok()) {
             Some(ms) => Ok(ms),
             None => self.query_one(
                 "SELECT coalesce(max(at_ms), 0) FROM events WHERE device_id = ?1",
@@ -380,12 +380,13 @@ impl Db<'_> {
         }
     }
 
-    /// What recording an answer to `question_id` reads about its lesson: steps seen
+    /// What recording an answer to `question_id` reads: the learner's profile as a view
+    /// needs it (an unknown learner is `NotFound`), and about the lesson, the steps seen
     /// (None: no row yet), the run the learner is in, the step to resume at and the hints
     /// opened for the answered question since its latest answer in that run (since the
-    /// start when none) in one statement, and each quiz question's runs (one statement
-    /// per question). Primary-key lookups and one index range: the cost follows
-    /// the lesson, never the history.
+    /// start when none), all in one statement; then each quiz question's runs (one
+    /// statement per question). Primary-key lookups and one index range: the cost
+    /// follows the lesson, never the history.
     pub fn lesson_now(
         &self,
         learner_id: &str,
@@ -395,8 +396,10 @@ impl Db<'_> {
     ) -> Result<LessonNow> {
         // The hints opened for the question since its latest answer in this run (all of
         // them before its first), counted in the same statement.
-        let (seen, run, resume_step_id, hints) = self.query_one(
-            "SELECT (SELECT seen FROM lesson_seen_counts WHERE learner_id = ?1 AND lesson_id = ?2),
+        let (learner, seen, run, resume_step_id, hints) = self
+            .query_opt(
+                "SELECT nickname, age_band, settings,
+                    (SELECT seen FROM lesson_seen_counts WHERE learner_id = ?1 AND lesson_id = ?2),
                     (SELECT run FROM lesson_runs WHERE learner_id = ?1 AND lesson_id = ?2),
                     (SELECT last_step_id FROM lesson_state WHERE learner_id = ?1 AND lesson_id = ?2),
                     (SELECT count(*) FROM hints WHERE learner_id = ?1 AND question_id = ?3
@@ -405,19 +408,24 @@ impl Db<'_> {
                              WHERE learner_id = ?1 AND question_id = ?3
                                AND run = coalesce((SELECT run FROM lesson_runs
                                                    WHERE learner_id = ?1 AND lesson_id = ?2), 1)),
-                            ?4))",
-            params![learner_id, lesson_id, question_id, i64::MIN],
-            |r| {
-                Ok((
-                    r.get::<_, Option<i64>>(0)?.map(|n| n.max(0) as usize),
-                    r.get::<_, Option<u32>>(1)?.unwrap_or(1),
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, u32>(3)?,
-                ))
-            },
-        )?;
+                            ?4))
+                 FROM learners WHERE id = ?1",
+                params![learner_id, lesson_id, question_id, i64::MIN],
+                |r| {
+                    let settings = self.parsed_settings(r.get_ref(2)?.as_str()?)?;
+                    Ok((
+                        (r.get(0)?, r.get(1)?, settings),
+                        r.get::<_, Option<i64>>(3)?.map(|n| n.max(0) as usize),
+                        r.get::<_, Option<u32>>(4)?.unwrap_or(1),
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, u32>(6)?,
+                    ))
+                },
+            )?
+            .ok_or_else(|| Error::not_found("learner", learner_id))?;
         let runs = self.question_runs(learner_id, questions)?;
         Ok(LessonNow {
+            learner,
             seen,
             run,
             resume_step_id,
@@ -564,8 +572,8 @@ impl DbMut<'_> {
         )?;
         if inserted > 0 && event.device_id == self.device_id {
             // This device's latest event time, for the next start (see
-            // `latest_event_ms`): written into `meta`, whose page the commit rewrites
-            // anyway, once per transaction (`Store::write`).
+            // `latest_event_ms`): written with the write count into their row of
+            // `meta`, which every commit rewrites anyway (`Store::write`).
             self.latest_own_event
                 .set(self.latest_own_event.get().max(event.at_ms));
         }
@@ -601,6 +609,8 @@ impl DbMut<'_> {
 /// What recording an answer reads about its lesson (see [`Db::lesson_now`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LessonNow {
+    /// The learner's profile, as a view needs it.
+    pub learner: super::LearnerForView,
     /// Distinct steps seen (None: none yet).
     pub seen: Option<usize>,
     /// The run the learner is in (1 until they restart the lesson).

@@ -67,6 +67,10 @@ macro_rules! select_learners {
     };
 }
 
+/// What a screen for a learner needs of their profile: nickname, age band and settings
+/// (not their picture password's hash, avatar or origin).
+pub type LearnerForView = (String, Option<AgeBand>, LearnerSettings);
+
 impl Db<'_> {
     /// A learner by id.
     pub fn learner(&self, id: &str) -> Result<Learner> {
@@ -76,7 +80,7 @@ impl Db<'_> {
 
     /// What a screen for a learner needs of their profile: nickname, age band and
     /// settings (not their picture password's hash, avatar or origin).
-    pub fn learner_for_view(&self, id: &str) -> Result<(String, Option<AgeBand>, LearnerSettings)> {
+    pub fn learner_for_view(&self, id: &str) -> Result<LearnerForView> {
         self.query_opt(
             "SELECT nickname, age_band, settings FROM learners WHERE id = ?1",
             [id],
@@ -90,7 +94,7 @@ impl Db<'_> {
 
     /// Settings from their stored text, parsed once for the same text in a row (every
     /// view and answer reads the learner's settings: 2% of an answer's instructions).
-    fn parsed_settings(&self, text: &str) -> rusqlite::Result<LearnerSettings> {
+    pub(super) fn parsed_settings(&self, text: &str) -> rusqlite::Result<LearnerSettings> {
         if let Some((kept, settings)) = &*self.settings.borrow()
             && kept == text
         {

@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 pub use classroom::{AssignmentRow, ClassRow, GroupRow, QuestionRunRow};
 pub use db::DatabaseRecovery;
 pub use events::{Attempt, Event, EventKind, TIME_GAP_MS};
-pub use learners::{Failures, Learner};
+pub use learners::{Failures, Learner, LearnerForView};
 
 /// How long a statement waits for another connection's transaction (as `PRAGMA
 /// busy_timeout` in `db.rs`).
@@ -164,13 +164,10 @@ impl Store {
         }))?;
         // Every commit rewrites the `meta` page, so each one in the write-ahead log
         // carries this database's id: a log of another copy is recognised at open. The
-        // same page keeps this device's latest event time when its events were written.
-        self.conn.prepare_cached(schema::COUNT_WRITE)?.execute([])?;
-        if latest.get() > 0 {
-            self.conn
-                .prepare_cached(schema::KEEP_LATEST_EVENT)?
-                .execute([latest.get()])?;
-        }
+        // same row keeps this device's latest event time when its events were written.
+        self.conn
+            .prepare_cached(schema::COUNT_WRITE)?
+            .execute([latest.get()])?;
         tx.end("COMMIT")?;
         Ok(out)
     }

@@ -15,21 +15,19 @@ use rusqlite_migration::{M, Migrations};
 
 use crate::error::Result;
 
-/// The `meta` key of the number of write transactions committed so far.
+/// The `meta` key of the row every write transaction updates (see `Store::write`): its
+/// value is "<write transactions committed so far> <time of the newest event recorded on
+/// this device, ms>" (from schema 11; before, the time had a row of its own,
+/// `latest_event_ms`). The count is the value read as an integer.
 pub const WRITE_COUNT_KEY: &str = "write_count";
 
-/// Counts a write; run in every write transaction (see `Store::write`).
-pub(crate) const COUNT_WRITE: &str =
-    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'write_count'";
-
-/// The `meta` key of the time of the newest event recorded on this device (kept as events
-/// are written, read at every open: see `Db::latest_event_ms`).
-pub const LATEST_EVENT_KEY: &str = "latest_event_ms";
-
-/// Keeps the time of this device's latest event (`?1`, never moved back), in the
-/// `meta` page every commit rewrites anyway (see `Store::write`).
-pub(crate) const KEEP_LATEST_EVENT: &str = "UPDATE meta SET value = CAST(?1 AS TEXT)
-    WHERE key = 'latest_event_ms' AND CAST(value AS INTEGER) < ?1";
+/// Counts a write and keeps the time of this device's latest event (`?1`: the newest
+/// written by this transaction, 0 if none; never moved back), in the one row of `meta`
+/// every commit rewrites (see `Store::write`).
+pub(crate) const COUNT_WRITE: &str = "UPDATE meta
+    SET value = (CAST(value AS INTEGER) + 1) || ' ' ||
+        max(?1, CAST(substr(value, instr(value, ' ') + 1) AS INTEGER))
+    WHERE key = 'write_count'";
 
 /// `PRAGMA application_id` of every SafeSteps database: the ASCII bytes "SSt1"
 /// (0x53537431), at offset 68 of the file header. Not in SQLite's registry of
@@ -435,14 +433,24 @@ pub const UP: [&str; 11] = [
         CREATE INDEX check_answers_by_module ON check_answers(learner_id, module_id, phase);",
     // 11: a learner's time spent moves into `meta` (key `time_spent:<learner id>`, value
     // "<latest event ms> <time spent ms>"), the page every commit rewrites anyway, so an
-    // event no longer writes a page of its own for it; and `meta` becomes one b-tree
-    // (without a rowid), so each commit's update of it is one lookup instead of two
-    // (docs/decisions/0029, fourth round).
+    // event no longer writes a page of its own for it; this device's latest event time
+    // joins the write count in one row ("<count> <latest event ms>"), so a commit updates
+    // one row of `meta`, not two; and `meta` becomes one b-tree (without a rowid), so
+    // that update is one lookup instead of two (docs/decisions/0029, fourth round).
     "CREATE TABLE meta_11 (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) STRICT, WITHOUT ROWID;
-        INSERT INTO meta_11 (key, value) SELECT key, value FROM meta;
+        INSERT INTO meta_11 (key, value) SELECT key, value FROM meta
+            WHERE key NOT IN ('write_count', 'latest_event_ms');
+        INSERT INTO meta_11 (key, value)
+            SELECT 'write_count',
+                coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'write_count'), 0)
+                || ' ' ||
+                coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'latest_event_ms'),
+                         (SELECT max(at_ms) FROM events
+                          WHERE device_id = (SELECT value FROM meta WHERE key = 'device_id')),
+                         0);
         INSERT INTO meta_11 (key, value)
             SELECT 'time_spent:' || learner_id, last_ms || ' ' || spent_ms FROM learner_time;
         DROP TABLE meta;
@@ -509,13 +517,12 @@ pub(crate) fn upgrade(tx: &Connection) -> Result<i64> {
     // transaction, not two (every database made before has one already).
     tx.execute(
         "INSERT OR IGNORE INTO meta (key, value)
-         VALUES (?1, ?2), (?3, '0'), ('device_id', ?4), (?5, '0')",
+         VALUES (?1, ?2), (?3, '0 0'), ('device_id', ?4)",
         (
             DATABASE_ID_KEY,
             uuid::Uuid::new_v4().to_string(),
             WRITE_COUNT_KEY,
             uuid::Uuid::new_v4().to_string(),
-            LATEST_EVENT_KEY,
         ),
     )?;
     Ok(found)
