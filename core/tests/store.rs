@@ -468,9 +468,7 @@ fn upgrade_from_schema_8_rebuilds_events_keyed_by_learner_and_keeps_every_row() 
         conn.execute_batch(
             "INSERT INTO attempts VALUES ('e-1', 'l-1', 'l1', 'q1', '[\"a\"]', 1.0, 1, 10, 4000, 0, 1);
              INSERT INTO hints VALUES ('e-2', 'l-1', 'q1', 20);
-             INSERT INTO check_answers VALUES ('e-3', 'l-1', 'm1', 'pre', 'q1', '[\"a\"]', 1.0, 30);
-             INSERT INTO question_runs VALUES ('l-1', 'q1', 1, 3, 1, 10, 0.0, 40), ('l-2', 'q1', 1, 1, 1, 5, 1.0, 5);
-             INSERT INTO wrong_choices VALUES ('l-1', 'q1', 'b', 2), ('l-1', 'q1', 'c', 1);",
+             INSERT INTO check_answers VALUES ('e-3', 'l-1', 'm1', 'pre', 'q1', '[\"a\"]', 1.0, 30);",
         )
         .unwrap();
         let rows = rows_of_event_tables(&conn);
@@ -518,39 +516,6 @@ fn upgrade_from_schema_8_rebuilds_events_keyed_by_learner_and_keeps_every_row() 
         (count_and_latest.split(' ').nth(1), kept_apart),
         (Some("30"), 0)
     );
-    // The runs keep their rows (option ''); the wrong choices, counted before runs kept
-    // them, become rows of run 0 with their option; `wrong_choices` is gone.
-    let mut stmt = conn
-        .prepare(
-            "SELECT learner_id || ' ' || question_id || ' ' || run || ' ' || option_id || ' ' ||
-                    answers || ' ' || right || ' ' || first_ms || ' ' || first_score || ' ' ||
-                    coalesce(last_ms, '-')
-             FROM question_runs ORDER BY learner_id, question_id, run, option_id",
-        )
-        .unwrap();
-    let runs: Vec<String> = stmt
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(
-        runs,
-        [
-            "l-1 q1 0 b 2 0 0 0.0 -",
-            "l-1 q1 0 c 1 0 0 0.0 -",
-            "l-1 q1 1  3 1 10 0.0 40",
-            "l-2 q1 1  1 1 5 1.0 5",
-        ]
-    );
-    drop(stmt);
-    let old_table: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'wrong_choices'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(old_table, 0);
     let (without_rowid, violations): (i64, i64) = conn
         .query_row(
             "SELECT (SELECT wr FROM pragma_table_list('events') WHERE schema = 'main'),

@@ -255,42 +255,32 @@ impl Db<'_> {
         .ok_or_else(|| Error::not_found("assignment", id))
     }
 
-    /// A class's answers in one read of their summaries: per learner, question and run,
-    /// the answers, right answers and first score; and per question and option, how
-    /// often it was chosen in a wrong answer (rows of `question_runs` with an option).
-    pub fn answers_in_class(
-        &self,
-        class_id: &str,
-    ) -> Result<(Vec<QuestionRunRow>, Vec<WrongChoice>)> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT q.learner_id, q.question_id, q.run, q.answers, q.right, q.first_score, q.option_id
+    /// Per learner, question and run of a class: answers, right answers, first score.
+    pub fn question_runs_in_class(&self, class_id: &str) -> Result<Vec<QuestionRunRow>> {
+        self.query_vec(
+            "SELECT q.learner_id, q.question_id, q.run, q.answers, q.right, q.first_score
              FROM class_members m JOIN question_runs q ON q.learner_id = m.learner_id
              WHERE m.class_id = ?1",
-        )?;
-        let mut rows = stmt.query([class_id])?;
-        let (mut runs, mut wrong) = (Vec::new(), Vec::<WrongChoice>::new());
-        let mut wrong_at: rustc_hash::FxHashMap<(String, String), usize> = Default::default();
-        while let Some(r) = rows.next()? {
-            let option: String = r.get(6)?;
-            if option.is_empty() {
-                runs.push(QuestionRunRow::from_row(r)?);
-                continue;
-            }
-            let (question, times): (String, u32) = (r.get(1)?, r.get(3)?);
-            match wrong_at.entry((question, option)) {
-                std::collections::hash_map::Entry::Occupied(at) => wrong[*at.get()].times += times,
-                std::collections::hash_map::Entry::Vacant(at) => {
-                    let (question_id, option_id) = at.key().clone();
-                    at.insert(wrong.len());
-                    wrong.push(WrongChoice {
-                        question_id,
-                        option_id,
-                        times,
-                    });
-                }
-            }
-        }
-        Ok((runs, wrong))
+            [class_id],
+            QuestionRunRow::from_row,
+        )
+    }
+
+    /// How often each wrong option was chosen by a class.
+    pub fn wrong_choices_in_class(&self, class_id: &str) -> Result<Vec<WrongChoice>> {
+        self.query_vec(
+            "SELECT w.question_id, w.option_id, sum(w.times)
+             FROM class_members m JOIN wrong_choices w ON w.learner_id = m.learner_id
+             WHERE m.class_id = ?1 GROUP BY w.question_id, w.option_id",
+            [class_id],
+            |r| {
+                Ok(WrongChoice {
+                    question_id: r.get(0)?,
+                    option_id: r.get(1)?,
+                    times: r.get(2)?,
+                })
+            },
+        )
     }
 
     /// Steps seen per learner and lesson in a class.

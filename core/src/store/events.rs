@@ -255,7 +255,7 @@ impl Db<'_> {
     ) -> Result<Vec<super::QuestionRunRow>> {
         self.query_vec(
             "SELECT learner_id, question_id, run, answers, right, first_score FROM question_runs
-             WHERE learner_id = ?1 AND (?2 IS NULL OR question_id = ?2) AND option_id = ''",
+             WHERE learner_id = ?1 AND (?2 IS NULL OR question_id = ?2)",
             params![learner_id, question_id],
             super::QuestionRunRow::from_row,
         )
@@ -308,7 +308,7 @@ impl Db<'_> {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT run, answers, right, first_score FROM question_runs
-             WHERE learner_id = ?1 AND question_id = ?2 AND option_id = ''",
+             WHERE learner_id = ?1 AND question_id = ?2",
         )?;
         for question in questions {
             let mut rows = stmt.query([learner_id, question])?;
@@ -407,8 +407,7 @@ impl Db<'_> {
                             (SELECT last_ms FROM question_runs
                              WHERE learner_id = ?1 AND question_id = ?3
                                AND run = coalesce((SELECT run FROM lesson_runs
-                                                   WHERE learner_id = ?1 AND lesson_id = ?2), 1)
-                               AND option_id = ''),
+                                                   WHERE learner_id = ?1 AND lesson_id = ?2), 1)),
                             ?4))
                  FROM learners WHERE id = ?1",
                 params![learner_id, lesson_id, question_id, i64::MIN],
@@ -660,8 +659,7 @@ struct RunDelta {
 #[derive(Default)]
 struct Pending {
     runs: HashMap<(String, String, u32), RunDelta>,
-    /// Times each option was chosen in a wrong answer: (learner, question, run, option).
-    wrong: HashMap<(String, String, u32, String), i64>,
+    wrong: HashMap<(String, String, String), i64>,
     seen: HashMap<(String, String), i64>,
     /// The latest step per lesson: (step, time).
     last_step: HashMap<(String, String), (String, i64)>,
@@ -782,7 +780,6 @@ impl DbMut<'_> {
                             .entry((
                                 event.learner_id.clone(),
                                 question_id.clone(),
-                                *run,
                                 option.clone(),
                             ))
                             .or_default() += 1;
@@ -807,7 +804,7 @@ impl DbMut<'_> {
                         first_score = CASE WHEN ?6 < first_ms THEN ?7 ELSE first_score END,
                         first_ms = min(first_ms, ?6),
                         last_ms = max(coalesce(last_ms, ?8), ?8)
-                     WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3 AND option_id = ''",
+                     WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
                     params![
                         learner,
                         question,
@@ -823,9 +820,9 @@ impl DbMut<'_> {
                 continue;
             }
             self.execute(
-                "INSERT INTO question_runs (learner_id, question_id, run, option_id, answers, right, first_ms, first_score, last_ms)
-                 VALUES (?1, ?2, ?3, '', ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT (learner_id, question_id, run, option_id) DO UPDATE SET
+                "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score, last_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (learner_id, question_id, run) DO UPDATE SET
                     answers = answers + excluded.answers,
                     right = right + excluded.right,
                     first_score = CASE WHEN excluded.first_ms < first_ms THEN excluded.first_score ELSE first_score END,
@@ -834,23 +831,20 @@ impl DbMut<'_> {
                 params![learner, question, run, d.answers, d.right, d.first_ms, d.first_score, d.last_ms],
             )?;
         }
-        // An option chosen in a wrong answer: its row in the run, next to the run's own.
-        for ((learner, question, run, option), times) in pending.wrong.drain() {
+        for ((learner, question, option), times) in pending.wrong.drain() {
             if existing
                 && self.execute(
-                    "UPDATE question_runs SET answers = answers + ?5
-                     WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3 AND option_id = ?4",
-                    params![learner, question, run, option, times],
+                    "UPDATE wrong_choices SET times = times + ?4
+                     WHERE learner_id = ?1 AND question_id = ?2 AND option_id = ?3",
+                    params![learner, question, option, times],
                 )? > 0
             {
                 continue;
             }
             self.execute(
-                "INSERT INTO question_runs (learner_id, question_id, run, option_id, answers, right, first_ms, first_score)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 0, 0, 0)
-                 ON CONFLICT (learner_id, question_id, run, option_id) DO UPDATE SET
-                    answers = answers + excluded.answers",
-                params![learner, question, run, option, times],
+                "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + excluded.times",
+                params![learner, question, option, times],
             )?;
         }
         for ((learner, lesson), seen) in pending.seen.drain() {

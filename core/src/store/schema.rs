@@ -435,12 +435,8 @@ pub const UP: [&str; 11] = [
     // "<latest event ms> <time spent ms>"), the page every commit rewrites anyway, so an
     // event no longer writes a page of its own for it; this device's latest event time
     // joins the write count in one row ("<count> <latest event ms>"), so a commit updates
-    // one row of `meta`, not two; `meta` becomes one b-tree (without a rowid), so that
-    // update is one lookup instead of two; and the wrong choices join their question's
-    // runs in `question_runs` (rows with an `option_id`: times chosen in a wrong answer
-    // of that run; `''` is the run's own row), next to the row a wrong answer updates
-    // anyway, so it writes no page of its own for them. The counts kept before have no
-    // run: they become run 0 (docs/decisions/0029, fourth round).
+    // one row of `meta`, not two; and `meta` becomes one b-tree (without a rowid), so
+    // that update is one lookup instead of two (docs/decisions/0029, fourth round).
     "CREATE TABLE meta_11 (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -459,29 +455,7 @@ pub const UP: [&str; 11] = [
             SELECT 'time_spent:' || learner_id, last_ms || ' ' || spent_ms FROM learner_time;
         DROP TABLE meta;
         ALTER TABLE meta_11 RENAME TO meta;
-        DROP TABLE learner_time;
-        CREATE TABLE question_runs_11 (
-            learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
-            question_id TEXT NOT NULL,
-            run         INTEGER NOT NULL,
-            option_id   TEXT NOT NULL,
-            answers     INTEGER NOT NULL,
-            right       INTEGER NOT NULL,
-            first_ms    INTEGER NOT NULL,
-            first_score REAL NOT NULL,
-            last_ms     INTEGER,
-            PRIMARY KEY (learner_id, question_id, run, option_id)
-        ) STRICT, WITHOUT ROWID;
-        INSERT INTO question_runs_11
-            SELECT learner_id, question_id, run, '', answers, right, first_ms, first_score,
-                   last_ms
-            FROM question_runs;
-        INSERT INTO question_runs_11
-            SELECT learner_id, question_id, 0, option_id, times, 0, 0, 0, NULL
-            FROM wrong_choices;
-        DROP TABLE question_runs;
-        DROP TABLE wrong_choices;
-        ALTER TABLE question_runs_11 RENAME TO question_runs;",
+        DROP TABLE learner_time;",
 ];
 
 /// Every migration in order (rusqlite_migration's form of [`UP`], used to validate them

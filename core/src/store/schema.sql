@@ -146,19 +146,25 @@ CREATE TABLE question_runs (
     learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     question_id TEXT NOT NULL,
     run         INTEGER NOT NULL,
-    option_id   TEXT NOT NULL,
     answers     INTEGER NOT NULL,
     right       INTEGER NOT NULL,
     first_ms    INTEGER NOT NULL,
     first_score REAL NOT NULL,
     last_ms     INTEGER,
-    PRIMARY KEY (learner_id, question_id, run, option_id)
+    PRIMARY KEY (learner_id, question_id, run)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE module_done (
     learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     module_id  TEXT NOT NULL,
     shape      INTEGER NOT NULL,
     PRIMARY KEY (learner_id, module_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE wrong_choices (
+    learner_id  TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,
+    option_id   TEXT NOT NULL,
+    times       INTEGER NOT NULL,
+    PRIMARY KEY (learner_id, question_id, option_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX groups_by_class ON groups(class_id);
 CREATE INDEX class_members_by_learner ON class_members(learner_id);
