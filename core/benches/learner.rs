@@ -92,7 +92,8 @@ fn play(
     }
 }
 
-/// `runs` answers of the learner to the quiz of the lesson played last (or the first one).
+/// `runs` answers of the learner to the quiz of the lesson played last (or the first
+/// one): the right option ("a" in the generated pack), or with `pick` another.
 fn answers(
     app: &Engine,
     learner: &str,
@@ -100,9 +101,20 @@ fn answers(
     next: usize,
     runs: usize,
 ) -> (Duration, Duration, Duration) {
+    answers_picking(app, learner, lessons, next, runs, "a")
+}
+
+fn answers_picking(
+    app: &Engine,
+    learner: &str,
+    lessons: &Lessons,
+    next: usize,
+    runs: usize,
+    pick: &str,
+) -> (Duration, Duration, Duration) {
     let (_, _, quiz) = &lessons[(next + lessons.len() - 1) % lessons.len()];
     measure(runs, || {
-        app.answer(learner, quiz, &["a".to_string()], Some(3000))
+        app.answer(learner, quiz, &[pick.to_string()], Some(3000))
             .unwrap()
     })
 }
@@ -213,6 +225,9 @@ fn main() {
         played += IN_USE_ANSWERS;
         results.push((size, view, list, insert, answer));
     }
+    // Wrong answers after the largest history: they also count the option chosen.
+    let wrong_insert = base.measure(IN_USE_BASELINE_RUNS);
+    let wrong = answers_picking(&app, &learner, &lessons, next, IN_USE_ANSWERS, "b");
     let (_, trivial_b, _) = trivial_call(&app, 200);
     let trivial = trivial_a.min(trivial_b);
     println!(
@@ -268,6 +283,25 @@ fn main() {
             "its log cycled once, measured right before the answers (350 inserts: a whole log cycle)",
         );
     }
+    let (wmin, wmed, _) = wrong;
+    println!(
+        "database in use, history {} events: wrong answer median {:.1} µs ({:.2}x a raw insert of {:.1} µs measured right before)",
+        SIZES[SIZES.len() - 1] + IN_USE_ANSWERS,
+        wmed.as_secs_f64() * 1e6,
+        ratio(wmed, wrong_insert),
+        wrong_insert.as_secs_f64() * 1e6,
+    );
+    row(
+        "learner",
+        &format!(
+            "wrong answer, {} events of history, database in use",
+            SIZES[SIZES.len() - 1] + IN_USE_ANSWERS
+        ),
+        wmed,
+        wmin,
+        Some(ratio(wmed, wrong_insert)),
+        "ratio to a raw single-row insert measured right before it, as for right answers; a wrong answer also counts the option chosen",
+    );
     for (size, insert, base_restarts, (amin, amed, _), restarts) in &new_results {
         println!(
             "new database, history {size} events: answer median {:.1} µs ({:.2}x a raw insert of {:.1} µs into a new file measured right before; logs restarted {restarts} and {base_restarts} times)",
