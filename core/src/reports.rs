@@ -24,13 +24,13 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
     let cat = &*cx.state.catalog;
     let l10n = &*cx.state.localizer;
     let max = cat.manifest.quiz.max_attempts;
-    let (class, learners, attempts, seen, times, memberships, assignments) = {
+    let (class, learners, (attempts, wrong_choices), seen, times, memberships, assignments) = {
         let class = cx.db.class(class_id)?;
         let learners = cx.db.class_learners(class_id)?;
         (
             class,
             learners,
-            cx.db.question_runs_in_class(class_id)?,
+            cx.db.answers_in_class(class_id)?,
             cx.db.steps_seen_counts_in_class(class_id)?,
             cx.db.time_spent_in_class(class_id)?,
             cx.db.memberships_in_class(class_id)?,
@@ -189,12 +189,7 @@ pub(crate) fn class_report(cx: &Cx<'_>, class_id: &str) -> Result<ClassReport> {
         class_name: class.name,
         learners: rows,
         modules,
-        questions: question_reports(
-            cat,
-            l10n,
-            &attempts,
-            &cx.db.wrong_choices_in_class(class_id)?,
-        ),
+        questions: question_reports(cat, l10n, &attempts, &wrong_choices),
     })
 }
 

@@ -357,6 +357,88 @@ fn erasing_learners_takes_their_time_spent_with_them() {
     assert_eq!(spent(&mut store), [0, 60_000, 0]);
 }
 
+/// A wrong answer counts the options chosen in its run's row of `question_runs` (schema
+/// 11); the counts an older database kept in `wrong_choices` still count in a class's
+/// report, added to the new ones.
+#[test]
+fn wrong_choices_kept_before_schema_11_add_to_those_counted_in_the_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        schema::migrations_up_to(10).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO meta VALUES ('device_id', 'dev');
+             INSERT INTO learners (id, nickname, avatar, created_at_ms) VALUES
+                 ('l-1', 'Kite', 'kite', 5), ('l-2', 'Owl', 'owl', 5);
+             INSERT INTO question_runs VALUES ('l-1', 'q1', 1, 2, 0, 10, 0.0, 20);
+             INSERT INTO wrong_choices VALUES ('l-1', 'q1', 'b', 2), ('l-1', 'q1', 'c', 1);",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let wrong = |id: &str, learner: &str, at: i64, selected: &[&str]| Event {
+        kind: EventKind::Answered {
+            lesson_id: "l1".into(),
+            question_id: "q1".into(),
+            selected: selected.iter().map(|s| s.to_string()).collect(),
+            score: 0.0,
+            correct: false,
+            time_taken_ms: None,
+            hints_used: 0,
+            run: 1,
+        },
+        ..answered(id, learner, at)
+    };
+    store
+        .write(|db| {
+            db.upsert_class(&safesteps_core::store::classroom::ClassRow {
+                id: "c".into(),
+                name: "Class".into(),
+                updated_ms: 1,
+            })?;
+            db.add_class_member("c", "l-1")?;
+            db.add_class_member("c", "l-2")?;
+            db.append(&wrong("e-1", "l-1", 30, &["b"]))?;
+            db.append(&wrong("e-2", "l-1", 40, &["b", "d"]))?;
+            db.append(&wrong("e-3", "l-2", 40, &["c"]))?;
+            db.append(&answered("e-4", "l-2", 50))?;
+            Ok(())
+        })
+        .unwrap();
+    let (runs, wrong) = store.read(|db| db.answers_in_class("c")).unwrap();
+    assert_eq!(runs.len(), 2);
+    let counts: Vec<(String, String, u32)> = wrong
+        .into_iter()
+        .map(|w| (w.question_id, w.option_id, w.times))
+        .collect();
+    let expected = [("q1", "b", 4), ("q1", "c", 2), ("q1", "d", 1)]
+        .map(|(q, o, n)| (q.to_string(), o.to_string(), n));
+    assert_eq!(counts, expected);
+    // The counts live in the runs' rows, in option order; the old table got nothing new.
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    let rows: Vec<(String, String, i64)> = conn
+        .prepare("SELECT learner_id, wrong, answers FROM question_runs ORDER BY learner_id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        rows,
+        [
+            ("l-1".to_string(), r#"{"b":2,"d":1}"#.to_string(), 4),
+            ("l-2".to_string(), r#"{"c":1}"#.to_string(), 2),
+        ]
+    );
+    let old: i64 = conn
+        .query_row("SELECT sum(times) FROM wrong_choices", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(old, 3);
+}
+
 /// Every row of the tables an event's rows live in, in a stable order.
 fn rows_of_event_tables(conn: &Connection) -> Vec<String> {
     let mut out = vec![];

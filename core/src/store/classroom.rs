@@ -255,32 +255,57 @@ impl Db<'_> {
         .ok_or_else(|| Error::not_found("assignment", id))
     }
 
-    /// Per learner, question and run of a class: answers, right answers, first score.
-    pub fn question_runs_in_class(&self, class_id: &str) -> Result<Vec<QuestionRunRow>> {
-        self.query_vec(
-            "SELECT q.learner_id, q.question_id, q.run, q.answers, q.right, q.first_score
-             FROM class_members m JOIN question_runs q ON q.learner_id = m.learner_id
-             WHERE m.class_id = ?1",
-            [class_id],
-            QuestionRunRow::from_row,
-        )
-    }
-
-    /// How often each wrong option was chosen by a class.
-    pub fn wrong_choices_in_class(&self, class_id: &str) -> Result<Vec<WrongChoice>> {
-        self.query_vec(
+    /// A class's answers, in one read of their runs: per learner, question and run, the
+    /// answers, right answers and first score; and per question and option, how often
+    /// it was chosen in a wrong answer (the runs' counts, `question_runs.wrong`, from
+    /// schema 11, plus those kept before in `wrong_choices`).
+    pub fn answers_in_class(
+        &self,
+        class_id: &str,
+    ) -> Result<(Vec<QuestionRunRow>, Vec<WrongChoice>)> {
+        let mut totals: rustc_hash::FxHashMap<(String, String), u32> = Default::default();
+        let mut runs = Vec::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT q.learner_id, q.question_id, q.run, q.answers, q.right, q.first_score,
+                        q.wrong
+                 FROM class_members m JOIN question_runs q ON q.learner_id = m.learner_id
+                 WHERE m.class_id = ?1",
+            )?;
+            let mut rows = stmt.query([class_id])?;
+            while let Some(r) = rows.next()? {
+                let run = QuestionRunRow::from_row(r)?;
+                let wrong = r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?;
+                if wrong != "{}" {
+                    let counts: std::collections::BTreeMap<String, u32> =
+                        super::json_column(wrong)?;
+                    for (option, times) in counts {
+                        *totals.entry((run.question_id.clone(), option)).or_default() += times;
+                    }
+                }
+                runs.push(run);
+            }
+        }
+        let before: Vec<(String, String, u32)> = self.query_vec(
             "SELECT w.question_id, w.option_id, sum(w.times)
              FROM class_members m JOIN wrong_choices w ON w.learner_id = m.learner_id
              WHERE m.class_id = ?1 GROUP BY w.question_id, w.option_id",
             [class_id],
-            |r| {
-                Ok(WrongChoice {
-                    question_id: r.get(0)?,
-                    option_id: r.get(1)?,
-                    times: r.get(2)?,
-                })
-            },
-        )
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        for (question, option, times) in before {
+            *totals.entry((question, option)).or_default() += times;
+        }
+        let mut wrong: Vec<WrongChoice> = totals
+            .into_iter()
+            .map(|((question_id, option_id), times)| WrongChoice {
+                question_id,
+                option_id,
+                times,
+            })
+            .collect();
+        wrong.sort_by(|a, b| (&a.question_id, &a.option_id).cmp(&(&b.question_id, &b.option_id)));
+        Ok((runs, wrong))
     }
 
     /// Steps seen per learner and lesson in a class.

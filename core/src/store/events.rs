@@ -652,6 +652,8 @@ struct RunDelta {
     first_ms: i64,
     first_score: f64,
     last_ms: i64,
+    /// Times each option was chosen in a wrong answer.
+    wrong: std::collections::BTreeMap<String, i64>,
 }
 
 /// Summary changes not written yet: each row is written once, however many events
@@ -659,7 +661,6 @@ struct RunDelta {
 #[derive(Default)]
 struct Pending {
     runs: HashMap<(String, String, u32), RunDelta>,
-    wrong: HashMap<(String, String, String), i64>,
     seen: HashMap<(String, String), i64>,
     /// The latest step per lesson: (step, time).
     last_step: HashMap<(String, String), (String, i64)>,
@@ -766,6 +767,7 @@ impl DbMut<'_> {
                         first_ms: event.at_ms,
                         first_score: *score,
                         last_ms: event.at_ms,
+                        wrong: Default::default(),
                     });
                 d.answers += 1;
                 d.right += i64::from(*correct);
@@ -775,14 +777,7 @@ impl DbMut<'_> {
                 d.last_ms = d.last_ms.max(event.at_ms);
                 if !correct {
                     for option in selected {
-                        *pending
-                            .wrong
-                            .entry((
-                                event.learner_id.clone(),
-                                question_id.clone(),
-                                option.clone(),
-                            ))
-                            .or_default() += 1;
+                        *d.wrong.entry(option.clone()).or_default() += 1;
                     }
                 }
             }
@@ -796,6 +791,26 @@ impl DbMut<'_> {
     /// inserted only if it had no row.
     fn flush(&self, pending: &mut Pending, existing: bool) -> Result<()> {
         for ((learner, question, run), d) in pending.runs.drain() {
+            // The options chosen in wrong answers are counted in the run's own row
+            // (`wrong`, a JSON object by option id, keys in order), so a wrong answer
+            // writes no page of its own for them: the row's counts read, added to, and
+            // written back with the run's other figures.
+            let wrong = if d.wrong.is_empty() {
+                None
+            } else {
+                let mut counts: std::collections::BTreeMap<String, i64> = self
+                    .query_opt(
+                        "SELECT wrong FROM question_runs
+                         WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
+                        params![learner, question, run],
+                        |r| json_column(r.get_ref(0)?.as_str()?),
+                    )?
+                    .unwrap_or_default();
+                for (option, times) in &d.wrong {
+                    *counts.entry(option.clone()).or_default() += times;
+                }
+                Some(serde_json::to_string(&counts)?)
+            };
             if existing
                 && self.execute(
                     "UPDATE question_runs SET
@@ -803,7 +818,8 @@ impl DbMut<'_> {
                         right = right + ?5,
                         first_score = CASE WHEN ?6 < first_ms THEN ?7 ELSE first_score END,
                         first_ms = min(first_ms, ?6),
-                        last_ms = max(coalesce(last_ms, ?8), ?8)
+                        last_ms = max(coalesce(last_ms, ?8), ?8),
+                        wrong = coalesce(?9, wrong)
                      WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",
                     params![
                         learner,
@@ -813,38 +829,24 @@ impl DbMut<'_> {
                         d.right,
                         d.first_ms,
                         d.first_score,
-                        d.last_ms
+                        d.last_ms,
+                        wrong
                     ],
                 )? > 0
             {
                 continue;
             }
             self.execute(
-                "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score, last_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                "INSERT INTO question_runs (learner_id, question_id, run, answers, right, first_ms, first_score, last_ms, wrong)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, '{}'))
                  ON CONFLICT (learner_id, question_id, run) DO UPDATE SET
                     answers = answers + excluded.answers,
                     right = right + excluded.right,
                     first_score = CASE WHEN excluded.first_ms < first_ms THEN excluded.first_score ELSE first_score END,
                     first_ms = min(first_ms, excluded.first_ms),
-                    last_ms = max(coalesce(last_ms, excluded.last_ms), excluded.last_ms)",
-                params![learner, question, run, d.answers, d.right, d.first_ms, d.first_score, d.last_ms],
-            )?;
-        }
-        for ((learner, question, option), times) in pending.wrong.drain() {
-            if existing
-                && self.execute(
-                    "UPDATE wrong_choices SET times = times + ?4
-                     WHERE learner_id = ?1 AND question_id = ?2 AND option_id = ?3",
-                    params![learner, question, option, times],
-                )? > 0
-            {
-                continue;
-            }
-            self.execute(
-                "INSERT INTO wrong_choices (learner_id, question_id, option_id, times) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (learner_id, question_id, option_id) DO UPDATE SET times = times + excluded.times",
-                params![learner, question, option, times],
+                    last_ms = max(coalesce(last_ms, excluded.last_ms), excluded.last_ms),
+                    wrong = coalesce(?9, wrong)",
+                params![learner, question, run, d.answers, d.right, d.first_ms, d.first_score, d.last_ms, wrong],
             )?;
         }
         for ((learner, lesson), seen) in pending.seen.drain() {

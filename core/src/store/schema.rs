@@ -435,8 +435,12 @@ pub const UP: [&str; 11] = [
     // "<latest event ms> <time spent ms>"), the page every commit rewrites anyway, so an
     // event no longer writes a page of its own for it; this device's latest event time
     // joins the write count in one row ("<count> <latest event ms>"), so a commit updates
-    // one row of `meta`, not two; and `meta` becomes one b-tree (without a rowid), so
-    // that update is one lookup instead of two (docs/decisions/0029, fourth round).
+    // one row of `meta`, not two; `meta` becomes one b-tree (without a rowid), so that
+    // update is one lookup instead of two; and the options chosen in wrong answers are
+    // counted in their run's row of `question_runs` (`wrong`, a JSON object by option
+    // id), which a wrong answer writes anyway. `wrong_choices` keeps the counts made
+    // before (they have no run) and is no longer written (docs/decisions/0029, fourth
+    // round).
     "CREATE TABLE meta_11 (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -455,7 +459,8 @@ pub const UP: [&str; 11] = [
             SELECT 'time_spent:' || learner_id, last_ms || ' ' || spent_ms FROM learner_time;
         DROP TABLE meta;
         ALTER TABLE meta_11 RENAME TO meta;
-        DROP TABLE learner_time;",
+        DROP TABLE learner_time;
+        ALTER TABLE question_runs ADD COLUMN wrong TEXT NOT NULL DEFAULT '{}';",
 ];
 
 /// Every migration in order (rusqlite_migration's form of [`UP`], used to validate them

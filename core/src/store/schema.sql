@@ -151,6 +151,7 @@ CREATE TABLE question_runs (
     first_ms    INTEGER NOT NULL,
     first_score REAL NOT NULL,
     last_ms     INTEGER,
+    wrong TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (learner_id, question_id, run)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE module_done (
