@@ -314,11 +314,6 @@ impl DbMut<'_> {
             [learner_id],
         )?;
         self.execute("DELETE FROM incoming_chunks", [])?;
-        // Their time spent is kept in `meta`, out of reach of the cascade.
-        self.execute(
-            "DELETE FROM meta WHERE key = 'time_spent:' || ?1",
-            [learner_id],
-        )?;
         Ok(self.execute("DELETE FROM learners WHERE id = ?1", [learner_id])? > 0)
     }
 

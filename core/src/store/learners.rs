@@ -247,12 +247,6 @@ impl DbMut<'_> {
         ] {
             self.execute(sql, [])?;
         }
-        // Their time spent is kept in `meta`, out of reach of the cascade.
-        self.execute(
-            "DELETE FROM meta WHERE key IN
-                (SELECT 'time_spent:' || id FROM learners WHERE origin_device IS NOT NULL)",
-            [],
-        )?;
         Ok(self.execute("DELETE FROM learners WHERE origin_device IS NOT NULL", [])? as u32)
     }
 

@@ -433,7 +433,8 @@ pub const UP: [&str; 11] = [
         CREATE INDEX check_answers_by_module ON check_answers(learner_id, module_id, phase);",
     // 11: a learner's time spent moves into `meta` (key `time_spent:<learner id>`, value
     // "<latest event ms> <time spent ms>"), the page every commit rewrites anyway, so an
-    // event no longer writes a page of its own for it; this device's latest event time
+    // event no longer writes a page of its own for it (a trigger deletes the row with the
+    // learner, as the cascade does their other rows); this device's latest event time
     // joins the write count in one row ("<count> <latest event ms>"), so a commit updates
     // one row of `meta`, not two; `meta` becomes one b-tree (without a rowid), so that
     // update is one lookup instead of two; and the options chosen in wrong answers are
@@ -460,6 +461,9 @@ pub const UP: [&str; 11] = [
         DROP TABLE meta;
         ALTER TABLE meta_11 RENAME TO meta;
         DROP TABLE learner_time;
+        CREATE TRIGGER learner_time_spent_erased AFTER DELETE ON learners BEGIN
+            DELETE FROM meta WHERE key = 'time_spent:' || old.id;
+        END;
         ALTER TABLE question_runs ADD COLUMN wrong TEXT NOT NULL DEFAULT '{}';",
 ];
 
@@ -558,7 +562,8 @@ mod tests {
     /// Every fact of a schema SQLite reports, in a stable order: each table's kind,
     /// column count, WITHOUT ROWID and STRICT flags; its columns (name, type, NOT NULL,
     /// default, key position, hidden); its foreign keys (with their actions); its indexes
-    /// (unique, origin, partial) and their columns (order, collation, key or not).
+    /// (unique, origin, partial) and their columns (order, collation, key or not); its
+    /// triggers' text.
     fn schema_facts(c: &Connection) -> Vec<String> {
         let rows = |sql: &str| -> Vec<String> {
             let mut s = c.prepare(sql).unwrap();
@@ -620,6 +625,24 @@ mod tests {
                     out.push(format!("index column {name}: {x}"));
                 }
             }
+        }
+        // Triggers, by name, table and text (runs of white space made one).
+        let mut s = c
+            .prepare(
+                "SELECT name || ' on ' || tbl_name || ': ' || sql FROM sqlite_master
+                 WHERE type = 'trigger' ORDER BY name",
+            )
+            .unwrap();
+        let triggers: Vec<String> = s
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for t in triggers {
+            out.push(format!(
+                "trigger {}",
+                t.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
         }
         out
     }

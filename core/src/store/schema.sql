@@ -176,3 +176,6 @@ CREATE TABLE erased_learners (
     by_device  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX incoming_chunks_by_time ON incoming_chunks(received_ms);
+CREATE TRIGGER learner_time_spent_erased AFTER DELETE ON learners BEGIN
+    DELETE FROM meta WHERE key = 'time_spent:' || old.id;
+END;
