@@ -277,9 +277,7 @@ impl Db<'_> {
                 let run = QuestionRunRow::from_row(r)?;
                 let wrong = r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?;
                 if wrong != "{}" {
-                    // The type the answer writes them with: one deserialiser, not two.
-                    let counts: std::collections::BTreeMap<String, i64> =
-                        super::json_column(wrong)?;
+                    let counts: super::events::WrongCounts = super::json_column(wrong)?;
                     for (option, times) in counts {
                         let times = u32::try_from(times.max(0)).unwrap_or(u32::MAX);
                         *totals.entry((run.question_id.clone(), option)).or_default() += times;

@@ -412,9 +412,8 @@ impl Db<'_> {
                  FROM learners WHERE id = ?1",
                 params![learner_id, lesson_id, question_id, i64::MIN],
                 |r| {
-                    let settings = self.parsed_settings(r.get_ref(2)?.as_str()?)?;
                     Ok((
-                        (r.get(0)?, r.get(1)?, settings),
+                        self.learner_for_view_from(r)?,
                         r.get::<_, Option<i64>>(3)?.map(|n| n.max(0) as usize),
                         r.get::<_, Option<u32>>(4)?.unwrap_or(1),
                         r.get::<_, Option<String>>(5)?,
@@ -645,6 +644,12 @@ fn time_split(t: i64, prev: Option<i64>, next: Option<i64>) -> i64 {
     }
 }
 
+/// Times each option was chosen in wrong answers of a run, by option id: the JSON object
+/// in `question_runs.wrong` (keys in order, so a row does not depend on the order events
+/// arrive in). Written by an answer and read by a class report as this one type, so the
+/// library has one JSON reader for it.
+pub type WrongCounts = std::collections::BTreeMap<String, i64>;
+
 /// One question run's answers, added up before they are written.
 struct RunDelta {
     answers: i64,
@@ -653,7 +658,7 @@ struct RunDelta {
     first_score: f64,
     last_ms: i64,
     /// Times each option was chosen in a wrong answer.
-    wrong: std::collections::BTreeMap<String, i64>,
+    wrong: WrongCounts,
 }
 
 /// Summary changes not written yet: each row is written once, however many events
@@ -798,7 +803,7 @@ impl DbMut<'_> {
             let wrong = if d.wrong.is_empty() {
                 None
             } else {
-                let mut counts: std::collections::BTreeMap<String, i64> = self
+                let mut counts: WrongCounts = self
                     .query_opt(
                         "SELECT wrong FROM question_runs
                          WHERE learner_id = ?1 AND question_id = ?2 AND run = ?3",

@@ -84,17 +84,21 @@ impl Db<'_> {
         self.query_opt(
             "SELECT nickname, age_band, settings FROM learners WHERE id = ?1",
             [id],
-            |r| {
-                let settings = self.parsed_settings(r.get_ref(2)?.as_str()?)?;
-                Ok((r.get(0)?, r.get(1)?, settings))
-            },
+            |r| self.learner_for_view_from(r),
         )?
         .ok_or_else(|| Error::not_found("learner", id))
     }
 
+    /// A learner's profile for a view from a row whose first three columns are
+    /// `nickname, age_band, settings` (an answer reads them with its lesson's counts).
+    pub(super) fn learner_for_view_from(&self, r: &Row<'_>) -> rusqlite::Result<LearnerForView> {
+        let settings = self.parsed_settings(r.get_ref(2)?.as_str()?)?;
+        Ok((r.get(0)?, r.get(1)?, settings))
+    }
+
     /// Settings from their stored text, parsed once for the same text in a row (every
     /// view and answer reads the learner's settings: 2% of an answer's instructions).
-    pub(super) fn parsed_settings(&self, text: &str) -> rusqlite::Result<LearnerSettings> {
+    fn parsed_settings(&self, text: &str) -> rusqlite::Result<LearnerSettings> {
         if let Some((kept, settings)) = &*self.settings.borrow()
             && kept == text
         {
