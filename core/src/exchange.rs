@@ -300,7 +300,10 @@ fn inflate(sealed: &Sealed<'_>) -> Result<Payload> {
     }
     drop(chunk);
     // Nothing but white space may follow the payload (serde_json checks).
-    serde_json::from_slice(&text).map_err(|_| refused("it is damaged"))
+    // As text: the library's one JSON reader is serde_json's `StrRead` (a second reader
+    // would instantiate every deserialiser it reaches again).
+    let text = std::str::from_utf8(&text).map_err(|_| refused("it is damaged"))?;
+    serde_json::from_str(text).map_err(|_| refused("it is damaged"))
 }
 
 /// A progress bundle carries only what its sender owns.

@@ -96,8 +96,10 @@ pub(super) fn parsed() -> Result<Parsed> {
         Error::ContentInvalid(format!("the built-in content cannot be read: {e}"))
     };
     let json = super::files::inflate_sized(CATALOG).map_err(|e| damaged(e.to_string()))?;
-    let embedded: BuiltCatalog =
-        serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
+    // Read as text, as installed packs are (`built::json_file`): one JSON reader
+    // (`serde_json`'s `StrRead`) instantiates the model types' deserialisers, not two.
+    let json = std::str::from_utf8(&json).map_err(|e| damaged(e.to_string()))?;
+    let embedded: BuiltCatalog = serde_json::from_str(json).map_err(|e| damaged(e.to_string()))?;
     if embedded.format != FORMAT {
         return Err(damaged(format!("format {}", embedded.format)));
     }
