@@ -503,6 +503,11 @@ impl Engine {
 
     /// Run a rule that reads: one lock, one transaction, one snapshot.
     pub fn read<T>(&self, f: impl FnOnce(&Cx<'_>) -> Result<T>) -> Result<T> {
+        crate::store::once!(f, &Cx<'_>, |run| self.read_dyn(run))
+    }
+
+    /// [`Engine::read`]'s body, compiled once for every rule (not once per closure type).
+    fn read_dyn(&self, f: &mut dyn FnMut(&Cx<'_>) -> Result<()>) -> Result<()> {
         let state = self.state();
         let now = self.wall_clock();
         let mut guard = self.store()?;
@@ -522,13 +527,18 @@ impl Engine {
     /// Changes the rule reported ([`WriteCx::changed`]) go to the change listeners after
     /// the commit, once the store lock is released.
     pub fn write<T>(&self, f: impl FnOnce(&WriteCx<'_>) -> Result<T>) -> Result<T> {
+        crate::store::once!(f, &WriteCx<'_>, |run| self.write_dyn(run))
+    }
+
+    /// [`Engine::write`]'s body, compiled once for every rule.
+    fn write_dyn(&self, f: &mut dyn FnMut(&WriteCx<'_>) -> Result<()>) -> Result<()> {
         let state = self.state();
         let now = self.wall_clock();
         let mut guard = self.store()?;
         let store = guard.as_mut().ok_or(Error::Closed)?;
         let mut checkpoint = false;
         let mut changes = Vec::new();
-        let out = store.write(|db| {
+        store.write(|db| {
             let cx = WriteCx {
                 cx: Cx {
                     state: &state,
@@ -540,10 +550,10 @@ impl Engine {
                 checkpoint: std::cell::Cell::new(false),
                 changes: std::cell::RefCell::default(),
             };
-            let out = f(&cx)?;
+            f(&cx)?;
             checkpoint = cx.checkpoint.get();
             changes = cx.changes.take();
-            Ok(out)
+            Ok(())
         })?;
         let pending = &self.inner.pending_checkpoint;
         let wiped = if checkpoint {
@@ -567,8 +577,7 @@ impl Engine {
         for change in changes {
             self.notify(&change);
         }
-        wiped?;
-        Ok(out)
+        wiped
     }
 
     /// Call `listener` after every committed change (on the thread that made it, after

@@ -138,25 +138,34 @@ impl Store {
     /// Run `f` with reads inside one (deferred) transaction, so every query sees the same
     /// snapshot. Nothing is written.
     pub fn read<T>(&mut self, f: impl FnOnce(Db<'_>) -> Result<T>) -> Result<T> {
+        once!(f, Db<'_>, |run| self.read_dyn(run))
+    }
+
+    /// [`Store::read`]'s body, compiled once for every rule (not once per closure type).
+    fn read_dyn(&mut self, f: &mut dyn FnMut(Db<'_>) -> Result<()>) -> Result<()> {
         let tx = Tx::begin(&self.conn, "BEGIN DEFERRED")?;
-        let out = f(Db {
+        f(Db {
             conn: &self.conn,
             device_id: &self.device_id,
             latest_own_event: &std::cell::Cell::new(0),
             settings: &self.settings,
         })?;
         // Nothing was written: ending it either way is the same.
-        tx.end("ROLLBACK")?;
-        Ok(out)
+        tx.end("ROLLBACK")
     }
 
     /// Run `f` in one `BEGIN IMMEDIATE` transaction; commit if it returns `Ok`, roll back
     /// otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(DbMut<'_>) -> Result<T>) -> Result<T> {
+        once!(f, DbMut<'_>, |run| self.write_dyn(run))
+    }
+
+    /// [`Store::write`]'s body, compiled once for every rule.
+    fn write_dyn(&mut self, f: &mut dyn FnMut(DbMut<'_>) -> Result<()>) -> Result<()> {
         self.checked()?;
         let tx = Tx::begin(&self.conn, "BEGIN IMMEDIATE")?;
         let latest = std::cell::Cell::new(0);
-        let out = f(DbMut(Db {
+        f(DbMut(Db {
             conn: &self.conn,
             device_id: &self.device_id,
             latest_own_event: &latest,
@@ -168,8 +177,7 @@ impl Store {
         self.conn
             .prepare_cached(schema::COUNT_WRITE)?
             .execute([latest.get()])?;
-        tx.end("COMMIT")?;
-        Ok(out)
+        tx.end("COMMIT")
     }
 
     /// Wait for the quick check of a large database (started at open); a database that
@@ -339,6 +347,30 @@ impl DbMut<'_> {
         Ok(self.conn.prepare_cached(sql)?.execute(params)?)
     }
 }
+
+/// `once!(f, Arg, |run| body)`: run the generic rule `f` through `body`, a function
+/// compiled once whatever `f` is, which gets `run` (a `&mut dyn FnMut(Arg) -> Result<()>`)
+/// and calls it at most once. Each rule's closure would otherwise get its own copy of the
+/// transaction code around it: a generic shell over one non-generic body ([`Store::read`]
+/// and [`Store::write`], `Engine::read` and `Engine::write`: about 70 KB of the library,
+/// decision 0015).
+macro_rules! once {
+    ($f:expr, $arg:ty, |$run:ident| $body:expr) => {{
+        let mut f = Some($f);
+        let mut out = None;
+        let $run = &mut |a: $arg| -> $crate::error::Result<()> {
+            if let Some(f) = f.take() {
+                out = Some(f(a)?);
+            }
+            Ok(())
+        };
+        $body?;
+        out.ok_or_else(|| {
+            $crate::error::Error::Internal("a transaction ended without running its rule".into())
+        })
+    }};
+}
+pub(crate) use once;
 
 /// Stored JSON that does not parse is an error (the row is damaged), never a silent default.
 fn json_column<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
