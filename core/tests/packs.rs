@@ -718,21 +718,78 @@ fn a_catalog_of_another_format_is_refused_with_its_reason() {
     let k = keys();
     let app = engine(dir.path(), &k);
     let file = dir.path().join("f3.sspack");
+    let now = safesteps_core::content::built::FORMAT;
     let future = signed_edited("2.0.0", &k, |files| {
-        let c = files
-            .text("catalog.json")
-            .unwrap()
-            .replacen("\"format\":2", "\"format\":3", 1);
+        let c = files.text("catalog.json").unwrap().replacen(
+            &format!("\"format\":{now}"),
+            &format!("\"format\":{}", now + 1),
+            1,
+        );
         files.insert("catalog.json", c);
     });
     std::fs::write(&file, future).unwrap();
     let e = app.install_pack(&file, false).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::ContentInvalid);
     assert_eq!(e.reason(), Some("newer-pack-format"));
-    assert!(e.to_string().contains("format 3"), "{e}");
+    assert!(
+        e.to_string().contains(&format!("format {}", now + 1)),
+        "{e}"
+    );
     // The person reads what to do: update the app (not: ask for the pack again).
     let text = app.error_text(&e);
     assert!(text.contains("newer SafeSteps"), "{text}");
+}
+
+/// A pack built before hours had weeks (format 2) asks to be built again; a built pack
+/// whose week table is malformed, or that has no week for a channel's hours, is refused
+/// before anything is installed.
+#[test]
+fn built_weeks_are_checked_when_a_pack_is_installed() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let file = dir.path().join("w.sspack");
+    let edit_catalog = |f: &dyn Fn(serde_json::Value) -> serde_json::Value| {
+        signed_edited("2.0.0", &k, |files| {
+            let c: serde_json::Value =
+                serde_json::from_str(files.text("catalog.json").unwrap()).unwrap();
+            files.insert("catalog.json", serde_json::to_string(&f(c)).unwrap());
+        })
+    };
+    let install = |bytes: Vec<u8>| {
+        std::fs::write(&file, bytes).unwrap();
+        app.install_pack(&file, false).unwrap_err()
+    };
+    let hours = "Mo-Fr 11:00-13:00,14:00-18:00";
+    let old = edit_catalog(&|mut c| {
+        c["format"] = 2.into();
+        c.as_object_mut().unwrap().remove("weeks");
+        c
+    });
+    let e = install(old);
+    assert_eq!(e.reason(), Some("old-pack-format"), "{e}");
+    let bad = edit_catalog(&|mut c| {
+        assert!(c["weeks"][hours].is_array(), "{}", c["weeks"]);
+        c["weeks"][hours] = serde_json::json!([[840, 1080], [660, 780]]);
+        c
+    });
+    let e = install(bad);
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid);
+    assert!(e.to_string().contains("out of order"), "{e}");
+    let missing = edit_catalog(&|mut c| {
+        c["weeks"].as_object_mut().unwrap().remove(hours);
+        c
+    });
+    let e = install(missing);
+    assert_eq!(e.kind(), ErrorKind::ContentInvalid);
+    assert!(
+        e.to_string().contains("E024") || e.to_string().contains("no week"),
+        "{e}"
+    );
+    assert_eq!(app.pack_info().source, PackSource::Embedded);
+    // Untouched, the pack installs.
+    std::fs::write(&file, signed_edited("2.0.0", &k, |_| {})).unwrap();
+    app.install_pack(&file, false).unwrap();
 }
 
 /// A gzip tar of `entries`, in order (no signature is checked before the format is seen).

@@ -15,9 +15,11 @@ use super::model::{
 };
 use super::{PackFiles, Parsed, scan};
 use crate::error::{Error, ErrorKind, Result};
+use crate::help::week::Week;
 
-/// Format of built packs (`catalog.json`); version 1 packs carried TOML sources.
-pub const FORMAT: u64 = 2;
+/// Format of built packs (`catalog.json`); version 1 packs carried TOML sources, version
+/// 2 had no `weeks`.
+pub const FORMAT: u64 = 3;
 /// Path of the built catalog inside a built pack.
 pub const CATALOG_FILE: &str = "catalog.json";
 
@@ -29,6 +31,8 @@ pub(super) struct BuiltCatalog {
     pub(super) manifest: Manifest,
     pub(super) modules: Vec<(String, ModuleDef)>,
     pub(super) videos: Option<VideoManifest>,
+    /// Each hours expression's week (`catalog_doc::week_of`), set on the channels.
+    pub(super) weeks: std::collections::BTreeMap<String, Vec<[u16; 2]>>,
     pub(super) contacts: Vec<(String, ContactsFile)>,
     pub(super) pathways: Vec<(String, PathwayDef)>,
     pub(super) screens: Option<ScreensFile>,
@@ -37,8 +41,22 @@ pub(super) struct BuiltCatalog {
 
 impl BuiltCatalog {
     /// The parts of a parsed pack, with `resources` still to add.
-    pub(super) fn into_parsed(self, resources: crate::l10n::Resources) -> Parsed {
-        Parsed {
+    pub(super) fn into_parsed(mut self, resources: crate::l10n::Resources) -> Result<Parsed> {
+        let mut weeks = std::collections::BTreeMap::new();
+        for (hours, week) in std::mem::take(&mut self.weeks) {
+            let week = Week::new(week).map_err(|e| {
+                Error::ContentInvalid(format!(
+                    "{CATALOG_FILE}: the week of hours '{}': {e}",
+                    crate::error::excerpt(&hours)
+                ))
+            })?;
+            weeks.insert(hours, week);
+        }
+        let channels = self.contacts.iter_mut().flat_map(|(_, f)| &mut f.contact);
+        for ch in channels.flat_map(|c| &mut c.channel) {
+            ch.week = ch.hours.as_ref().and_then(|h| weeks.get(h)).cloned();
+        }
+        Ok(Parsed {
             manifest: self.manifest,
             toml_errors: Vec::new(),
             modules: self.modules,
@@ -52,7 +70,7 @@ impl BuiltCatalog {
             pathways: self.pathways,
             screens: self.screens.unwrap_or_default(),
             characters: self.characters.unwrap_or_default(),
-        }
+        })
     }
 }
 
@@ -125,7 +143,7 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
         json_file(text).map_err(|e| Error::ContentInvalid(format!("{CATALOG_FILE}: {e}")))?;
     let resources = super::resources(&catalog.manifest, |tag| super::locale_sources(files, tag))?;
     super::check_units(&resources)?;
-    Ok(catalog.into_parsed(resources))
+    catalog.into_parsed(resources)
 }
 
 #[cfg(all(test, feature = "authoring"))]

@@ -10,8 +10,9 @@
 use serde_json::{Value, json};
 
 /// Format of the built catalog (and of built packs). Version 1 was a pack of TOML
-/// sources with `SIGNATURE.toml`; version 2 carries `catalog.json` and `SIGNATURE.json`.
-pub const FORMAT: u64 = 2;
+/// sources with `SIGNATURE.toml`; version 2 carries `catalog.json` and `SIGNATURE.json`;
+/// version 3 adds `weeks`, each hours expression's week ([`week_of`]).
+pub const FORMAT: u64 = 3;
 
 /// Path of the built catalog inside a built pack.
 pub const CATALOG_FILE: &str = "catalog.json";
@@ -57,14 +58,97 @@ pub fn catalog_json(files: &[(&str, &[u8])]) -> Result<Value, String> {
         ))
     };
     let (_, manifest) = get("pack.toml").ok_or("the pack has no pack.toml")?;
+    let contacts = list("contacts/")?;
     Ok(json!({
         "format": FORMAT,
         "manifest": toml_as_json("pack.toml", manifest)?,
         "modules": list("modules/")?,
         "videos": optional("media/videos.toml")?,
-        "contacts": list("contacts/")?,
+        "weeks": weeks(&contacts),
+        "contacts": contacts,
         "pathways": list("pathways/")?,
         "screens": optional("screens.toml")?,
         "characters": optional("characters.toml")?,
     }))
+}
+
+/// Every hours expression of the contact files (`[[path, file], ...]`) with its week
+/// ([`week_of`]). One that has none is left out: the checker reports it (E024), and the
+/// library treats its channel's hours as unknown.
+fn weeks(contacts: &Value) -> Value {
+    let mut out = serde_json::Map::new();
+    let files = contacts.as_array().into_iter().flatten();
+    let contacts = files
+        .filter_map(|f| f.get(1)?.get("contact")?.as_array())
+        .flatten();
+    let channels = contacts
+        .filter_map(|c| c.get("channel")?.as_array())
+        .flatten();
+    for hours in channels.filter_map(|ch| ch.get("hours")?.as_str()) {
+        if !out.contains_key(hours)
+            && let Ok(week) = week_of(hours)
+        {
+            out.insert(hours.to_string(), json!(week));
+        }
+    }
+    Value::Object(out)
+}
+
+/// The week of an hours expression (OpenStreetMap `opening_hours` syntax): its open
+/// intervals in minutes from Monday 00:00, in order, merged (the form
+/// `help::week::Week` reads). Evaluated with the `opening-hours` crate over each week of
+/// two years; hours that differ from one week to another (dates, months, weeks of the
+/// year), that say `unknown` or carry comments are refused: the library evaluates a
+/// week, and shows the source's words (`hours_text`) for the rest.
+pub fn week_of(hours: &str) -> Result<Vec<[u16; 2]>, String> {
+    use chrono::{NaiveDate, TimeDelta};
+    use opening_hours::{OpeningHours, RuleKind};
+    let oh: OpeningHours = hours
+        .parse()
+        .map_err(|e| format!("not valid opening_hours syntax: {e}"))?;
+    // 2024-01-01 is a Monday; 2024 is a leap year.
+    let monday = NaiveDate::from_ymd_opt(2024, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .ok_or("no reference week")?;
+    let mut first: Option<Vec<[u16; 2]>> = None;
+    for n in 0..105 {
+        let start = monday + TimeDelta::weeks(n);
+        let mut week: Vec<[u16; 2]> = Vec::new();
+        for r in oh.iter_range(start, start + TimeDelta::weeks(1)) {
+            if !r.comment.is_empty() {
+                return Err("hours with comments: put the words in hours_text".into());
+            }
+            match r.kind {
+                RuleKind::Closed => continue,
+                RuleKind::Unknown => {
+                    return Err("hours that are partly unknown: put them in hours_text".into());
+                }
+                RuleKind::Open => {}
+            }
+            let minute = |t: chrono::NaiveDateTime| {
+                let d = t - start;
+                u16::try_from(d.num_minutes())
+                    .ok()
+                    .filter(|_| d.num_seconds() % 60 == 0)
+                    .ok_or_else(|| "hours that are not whole minutes".to_string())
+            };
+            let (s, e) = (minute(r.range.start)?, minute(r.range.end)?);
+            match week.last_mut() {
+                _ if s >= e => {}
+                Some(last) if last[1] >= s => last[1] = last[1].max(e),
+                _ => week.push([s, e]),
+            }
+        }
+        match &first {
+            None => first = Some(week),
+            Some(f) if *f != week => {
+                return Err(
+                    "hours that change from one week to another (dates, months or weeks of the year): the app evaluates a week; put the rest in hours_text"
+                        .into(),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    first.ok_or_else(|| "no week".into())
 }

@@ -104,7 +104,7 @@ pub(super) fn parsed() -> Result<Parsed> {
         return Err(damaged(format!("format {}", embedded.format)));
     }
     let resources = super::resources(&embedded.manifest, |tag| Ok(locale_sources(tag)))?;
-    Ok(embedded.into_parsed(resources))
+    embedded.into_parsed(resources)
 }
 
 #[cfg(all(test, feature = "authoring"))]

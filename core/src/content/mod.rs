@@ -303,7 +303,14 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let mut contacts = Vec::new();
     for path in files.paths("contacts/", ".toml") {
         match toml_file::<ContactsFile>(files, path)? {
-            Ok(f) => contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c))),
+            Ok(mut f) => {
+                for ch in f.contact.iter_mut().flat_map(|c| c.channel.iter_mut()) {
+                    ch.week = ch.hours.as_deref().and_then(|h| {
+                        crate::help::week::Week::new(catalog_doc::week_of(h).ok()?).ok()
+                    });
+                }
+                contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c)))
+            }
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }

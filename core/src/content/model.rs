@@ -713,6 +713,11 @@ pub struct ChannelDef {
     /// IANA time zone the hours are in.
     #[serde(default)]
     pub timezone: Option<String>,
+    /// The week `hours` give (open intervals in minutes from Monday 00:00), made when the
+    /// pack was built: set when a pack is read, never written in a source (refused as an
+    /// unknown field). `None` when `hours` are absent or have no week (an E024 error).
+    #[serde(skip)]
+    pub week: Option<crate::help::week::Week>,
     /// Cost as the source words it.
     #[serde(default)]
     pub cost: Option<String>,

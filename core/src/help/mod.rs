@@ -19,10 +19,10 @@
 //! not flagged, or "check this number").
 
 pub mod uri;
+pub mod week;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use fluent_bundle::FluentArgs;
-use opening_hours::{OpeningHours, RuleKind};
 
 use crate::content::{
     Audience, Catalog, ChannelDef, ChannelType, Confidence, ContactDef, ContactKind, ContactStatus,
@@ -68,23 +68,23 @@ pub struct ContactQuery {
 
 /// Open or closed at an instant, or not known.
 fn open_state(channel: &ChannelDef, at_ms: i64) -> (OpenState, Option<i64>) {
-    let (Some(hours), Some(tz)) = (&channel.hours, &channel.timezone) else {
+    let (Some(week), Some(tz)) = (&channel.week, &channel.timezone) else {
         return (OpenState::Unknown, None);
     };
-    let (Ok(oh), Ok(tz)) = (hours.parse::<OpeningHours>(), tz.parse::<chrono_tz::Tz>()) else {
-        return (OpenState::Unknown, None);
-    };
-    let Some(utc) = DateTime::<Utc>::from_timestamp_millis(at_ms) else {
+    let (Ok(tz), Some(utc)) = (
+        tz.parse::<chrono_tz::Tz>(),
+        DateTime::<Utc>::from_timestamp_millis(at_ms),
+    ) else {
         return (OpenState::Unknown, None);
     };
     let local: NaiveDateTime = utc.with_timezone(&tz).naive_local();
-    let state = match oh.state(local).0 {
-        RuleKind::Open => OpenState::Open,
-        RuleKind::Closed => OpenState::Closed,
-        RuleKind::Unknown => OpenState::Unknown,
+    let state = if week.is_open(local) {
+        OpenState::Open
+    } else {
+        OpenState::Closed
     };
     // Next change, back to an instant (the earliest mapping if a clock change repeats it).
-    let next = oh.next_change(local).and_then(|n| {
+    let next = week.next_change(local).and_then(|n| {
         tz.from_local_datetime(&n)
             .earliest()
             .map(|d| d.with_timezone(&Utc).timestamp_millis())

@@ -364,6 +364,7 @@ mod tests {
             hours_text: None,
             hours: None,
             timezone: None,
+            week: None,
             cost: None,
             free: FreeToUse::Unknown,
             languages: vec![],

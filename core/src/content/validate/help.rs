@@ -145,13 +145,22 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
         for (ci, ch) in contact.channel.iter().enumerate() {
             let at = |k: &str| p(&[&"contact", &i, &"channel", &ci, &k]);
             if let Some(hours) = &ch.hours {
-                if let Err(e) = hours.parse::<opening_hours::OpeningHours>() {
+                if ch.week.is_none() {
+                    // The library reads each expression's week from the built catalog
+                    // (help::week); authoring says why an expression has none.
+                    #[cfg(feature = "authoring")]
+                    let why = crate::content::catalog_doc::week_of(hours).err();
+                    #[cfg(not(feature = "authoring"))]
+                    let why: Option<String> = None;
+                    let why = why.unwrap_or_else(|| {
+                        "they have no week in the built catalog; build the pack again with `safesteps pack build`".into()
+                    });
                     c.push(
                         Severity::Error,
                         "E024",
                         file,
                         Locator::Toml(at("hours")),
-                        format!("'{hours}' is not valid opening_hours syntax: {e}"),
+                        format!("hours '{}': {why}", crate::error::excerpt(hours)),
                         None,
                     );
                 }
