@@ -832,6 +832,11 @@ fn contacts_e024_e025_e026_w005_w006() {
     let f = with_contact(&CONTACT.replace("Mo-Fr 08:00-17:00", "weekdays 8 to 5"));
     let (_, text) = found(&f, "E024", "contacts/zz.toml");
     assert_eq!(text, "\"weekdays 8 to 5\"");
+    // Valid syntax, but not the same every week: the app evaluates a week's table.
+    let f = with_contact(&CONTACT.replace("Mo-Fr 08:00-17:00", "Jan-Mar Mo-Fr 08:00-17:00"));
+    let (d, text) = found(&f, "E024", "contacts/zz.toml");
+    assert_eq!(text, "\"Jan-Mar Mo-Fr 08:00-17:00\"");
+    assert!(d.message.contains("one week to another"), "{}", d.message);
     let f = with_contact(&CONTACT.replace("Africa/Lusaka", "Mars/Olympus"));
     let (_, text) = found(&f, "E024", "contacts/zz.toml");
     assert_eq!(text, "\"Mars/Olympus\"");
