@@ -79,8 +79,22 @@ fn countries(contacts: &[ContactDef]) -> BTreeSet<String> {
         .collect()
 }
 
+/// `YYYY-MM-DD`, a real date (read by hand, checked with chrono's calendar: the library
+/// links none of chrono's parsing code).
 fn is_iso_date(s: &str) -> bool {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && matches!(
+            (num(0..4), num(5..7), num(8..10)),
+            (Some(y), Some(m), Some(d)) if chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_some()
+        )
 }
 
 fn default_messages(parsed: &Parsed) -> HashSet<String> {
@@ -420,4 +434,42 @@ pub fn release_problems(parsed: &Parsed) -> Vec<Diagnostic> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod date_tests {
+    #[test]
+    fn iso_dates_are_real_days_written_in_full() {
+        for ok in ["2025-01-31", "2024-02-29", "0999-12-01"] {
+            assert!(super::is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "2025/01/01",
+            "25-01-2025",
+            "2025-01-3a",
+            "+025-01-01",
+            "2025-01-01 ",
+            "",
+            "2025-00-10",
+            "2025-01-00",
+            "२०२५-०१-०१",
+        ] {
+            assert!(!super::is_iso_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn stamps_are_utc_calendar_fields() {
+        // 2024-02-29 13:05:09 UTC.
+        let ms = 1_709_211_909_000;
+        assert_eq!(crate::media::rfc3339(ms), "2024-02-29T13:05:09Z");
+        assert_eq!(
+            crate::media::utc_stamp(ms + 999, "", "").unwrap(),
+            "20240229T130509Z"
+        );
+        assert_eq!(crate::media::rfc3339(0), "1970-01-01T00:00:00Z");
+    }
 }

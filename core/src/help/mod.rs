@@ -21,7 +21,7 @@
 pub mod uri;
 pub mod week;
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, TimeZone, Timelike, Utc};
 use fluent_bundle::FluentArgs;
 
 use crate::content::{
@@ -776,10 +776,17 @@ fn channel_view(
         let tz: chrono_tz::Tz = ch.timezone.as_deref()?.parse().ok()?;
         let when = DateTime::<Utc>::from_timestamp_millis(ms)?.with_timezone(&tz);
         let now = DateTime::<Utc>::from_timestamp_millis(at)?.with_timezone(&tz);
+        // From the calendar fields (the library links none of chrono's formatting).
+        let hm = format!("{:02}:{:02}", when.hour(), when.minute());
         Some(if when.date_naive() == now.date_naive() {
-            when.format("%H:%M").to_string()
+            hm
         } else {
-            when.format("%Y-%m-%d %H:%M").to_string()
+            format!(
+                "{:04}-{:02}-{:02} {hm}",
+                when.year(),
+                when.month(),
+                when.day()
+            )
         })
     };
     let status_text = match open {

@@ -134,9 +134,24 @@ pub(crate) fn safe_locale(s: &str) -> bool {
 
 /// Now as RFC 3339 (UTC, seconds) from milliseconds since the epoch.
 pub fn rfc3339(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
+    utc_stamp(ms, "-", ":").unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
+}
+
+/// `ms` in UTC as `YYYY<d>MM<d>DDTHH<t>MM<t>SSZ` (`None` outside chrono's years 0-9999
+/// here). Written from chrono's calendar fields, not with its `format`: the library
+/// links none of chrono's formatting and parsing code (decision 0015).
+pub(crate) fn utc_stamp(ms: i64, d: &str, t: &str) -> Option<String> {
+    use chrono::{Datelike, Timelike};
+    let at = chrono::DateTime::from_timestamp_millis(ms)?;
+    let year = u32::try_from(at.year()).ok().filter(|y| *y <= 9999)?;
+    Some(format!(
+        "{year:04}{d}{:02}{d}{:02}T{:02}{t}{:02}{t}{:02}Z",
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    ))
 }
 
 /// The wall clock in milliseconds since the epoch.

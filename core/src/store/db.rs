@@ -692,9 +692,7 @@ pub struct DatabaseRecovery {
 
 /// A name next to `path` that is free: `<name>.<what>-<UTC time>` (`-2`, `-3`.. if taken).
 fn aside_name(path: &Path, what: &str, now_ms: i64) -> PathBuf {
-    let stamp = chrono::DateTime::from_timestamp_millis(now_ms)
-        .map(|t| t.format("%Y%m%dT%H%M%SZ").to_string())
-        .unwrap_or_else(|| now_ms.to_string());
+    let stamp = crate::media::utc_stamp(now_ms, "", "").unwrap_or_else(|| now_ms.to_string());
     let base = sidecar(path, &format!(".{what}-{stamp}"));
     let taken = |p: &Path| {
         ["", "-wal", "-shm", "-journal"]
