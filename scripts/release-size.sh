@@ -74,6 +74,16 @@ if [ "$symbols" = 1 ]; then
     echo "  symbols mentioning toml: $toml_symbols (0 expected: the library reads no TOML)"
     serde_bytes=$(nm -C --size-sort -S -t d "$un" | awk '/serde/ { s += $2 } END { print s + 0 }')
     echo "  named code and data mentioning serde: $serde_bytes bytes"
+    # serde_json's deserializer is generic over its input: one read from bytes or a reader
+    # next to the `from_str` reads compiles every deserialiser it reaches a second time
+    # (173 KB once; decision 0015, wave 7). The library reads JSON from text only.
+    other_readers=$(grep -rn --include=*.rs -E 'serde_json::(from_slice|from_reader|Deserializer::from_(slice|reader))' core/src bindings/src || true)
+    if [ -n "$other_readers" ]; then
+        echo "  warning: JSON read other than from text (a second copy of deserialisers if it reaches the library):"
+        echo "$other_readers" | sed 's/^/    /'
+    else
+        echo "  JSON readers: text only (serde_json::from_str)"
+    fi
 fi
 
 if [ "$android" = 1 ]; then
