@@ -301,12 +301,21 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let screens = optional_toml::<ScreensFile>(files, SCREENS, &mut toml_errors)?;
     let characters = optional_toml::<CharactersFile>(files, CHARACTERS, &mut toml_errors)?;
     let mut contacts = Vec::new();
+    // Each expression's week once (`week_of` evaluates two years of weeks; most channels
+    // share a few expressions).
+    let mut weeks: std::collections::HashMap<String, Option<crate::help::week::Week>> =
+        Default::default();
     for path in files.paths("contacts/", ".toml") {
         match toml_file::<ContactsFile>(files, path)? {
             Ok(mut f) => {
                 for ch in f.contact.iter_mut().flat_map(|c| c.channel.iter_mut()) {
                     ch.week = ch.hours.as_deref().and_then(|h| {
-                        crate::help::week::Week::new(catalog_doc::week_of(h).ok()?).ok()
+                        weeks
+                            .entry(h.to_string())
+                            .or_insert_with(|| {
+                                crate::help::week::Week::new(catalog_doc::week_of(h).ok()?).ok()
+                            })
+                            .clone()
                     });
                 }
                 contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c)))
