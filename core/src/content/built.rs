@@ -11,7 +11,8 @@
 use serde::Deserialize;
 
 use super::model::{
-    CharactersFile, ContactsFile, Manifest, ModuleDef, PathwayDef, ScreensFile, VideoManifest,
+    ChannelDef, CharactersFile, ContactsFile, Manifest, ModuleDef, PathwayDef, ScreensFile,
+    VideoManifest,
 };
 use super::{PackFiles, Parsed, scan};
 use crate::error::{Error, ErrorKind, Result};
@@ -42,20 +43,11 @@ pub(super) struct BuiltCatalog {
 impl BuiltCatalog {
     /// The parts of a parsed pack, with `resources` still to add.
     pub(super) fn into_parsed(mut self, resources: crate::l10n::Resources) -> Result<Parsed> {
-        let mut weeks = std::collections::BTreeMap::new();
-        for (hours, week) in std::mem::take(&mut self.weeks) {
-            let week = Week::new(week).map_err(|e| {
-                Error::ContentInvalid(format!(
-                    "{CATALOG_FILE}: the week of hours '{}': {e}",
-                    crate::error::excerpt(&hours)
-                ))
-            })?;
-            weeks.insert(hours, week);
-        }
         let channels = self.contacts.iter_mut().flat_map(|(_, f)| &mut f.contact);
-        for ch in channels.flat_map(|c| &mut c.channel) {
-            ch.week = ch.hours.as_ref().and_then(|h| weeks.get(h)).cloned();
-        }
+        set_weeks(
+            channels.flat_map(|c| &mut c.channel),
+            std::mem::take(&mut self.weeks),
+        )?;
         Ok(Parsed {
             manifest: self.manifest,
             toml_errors: Vec::new(),
@@ -72,6 +64,28 @@ impl BuiltCatalog {
             characters: self.characters.unwrap_or_default(),
         })
     }
+}
+
+/// Put on each channel the week of its hours from `weeks` (a built catalog's, or those
+/// `catalog_doc::weeks_of` makes from a pack's sources), each checked for its form.
+pub(super) fn set_weeks<'a>(
+    channels: impl Iterator<Item = &'a mut ChannelDef>,
+    weeks: std::collections::BTreeMap<String, Vec<[u16; 2]>>,
+) -> Result<()> {
+    let mut checked = std::collections::BTreeMap::new();
+    for (hours, week) in weeks {
+        let week = Week::new(week).map_err(|e| {
+            Error::ContentInvalid(format!(
+                "{CATALOG_FILE}: the week of hours '{}': {e}",
+                crate::error::excerpt(&hours)
+            ))
+        })?;
+        checked.insert(hours, week);
+    }
+    for ch in channels {
+        ch.week = ch.hours.as_ref().and_then(|h| checked.get(h)).cloned();
+    }
+    Ok(())
 }
 
 /// A JSON file of a built pack: nesting bounded before it is parsed; the error says

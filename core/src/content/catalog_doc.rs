@@ -73,10 +73,8 @@ pub fn catalog_json(files: &[(&str, &[u8])]) -> Result<Value, String> {
 }
 
 /// Every hours expression of the contact files (`[[path, file], ...]`) with its week
-/// ([`week_of`]). One that has none is left out: the checker reports it (E024), and the
-/// library treats its channel's hours as unknown.
+/// ([`weeks_of`]).
 fn weeks(contacts: &Value) -> Value {
-    let mut out = serde_json::Map::new();
     let files = contacts.as_array().into_iter().flatten();
     let contacts = files
         .filter_map(|f| f.get(1)?.get("contact")?.as_array())
@@ -84,14 +82,27 @@ fn weeks(contacts: &Value) -> Value {
     let channels = contacts
         .filter_map(|c| c.get("channel")?.as_array())
         .flatten();
-    for hours in channels.filter_map(|ch| ch.get("hours")?.as_str()) {
+    json!(weeks_of(
+        channels.filter_map(|ch| ch.get("hours")?.as_str())
+    ))
+}
+
+/// Each distinct expression of `hours` with its week ([`week_of`]), evaluated once: the
+/// `weeks` of a built catalog, and what reading a pack's sources puts on its channels.
+/// One that has none is left out: the checker reports it (E024), and the library treats
+/// its channel's hours as unknown.
+pub fn weeks_of<'a>(
+    hours: impl IntoIterator<Item = &'a str>,
+) -> std::collections::BTreeMap<String, Vec<[u16; 2]>> {
+    let mut out = std::collections::BTreeMap::new();
+    for hours in hours {
         if !out.contains_key(hours)
             && let Ok(week) = week_of(hours)
         {
-            out.insert(hours.to_string(), json!(week));
+            out.insert(hours.to_string(), week);
         }
     }
-    Value::Object(out)
+    out
 }
 
 /// The week of an hours expression (OpenStreetMap `opening_hours` syntax): its open

@@ -301,28 +301,16 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let screens = optional_toml::<ScreensFile>(files, SCREENS, &mut toml_errors)?;
     let characters = optional_toml::<CharactersFile>(files, CHARACTERS, &mut toml_errors)?;
     let mut contacts = Vec::new();
-    // Each expression's week once (`week_of` evaluates two years of weeks; most channels
-    // share a few expressions).
-    let mut weeks: std::collections::HashMap<String, Option<crate::help::week::Week>> =
-        Default::default();
     for path in files.paths("contacts/", ".toml") {
         match toml_file::<ContactsFile>(files, path)? {
-            Ok(mut f) => {
-                for ch in f.contact.iter_mut().flat_map(|c| c.channel.iter_mut()) {
-                    ch.week = ch.hours.as_deref().and_then(|h| {
-                        weeks
-                            .entry(h.to_string())
-                            .or_insert_with(|| {
-                                crate::help::week::Week::new(catalog_doc::week_of(h).ok()?).ok()
-                            })
-                            .clone()
-                    });
-                }
-                contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c)))
-            }
+            Ok(f) => contacts.extend(f.contact.into_iter().map(|c| (path.to_string(), c))),
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
+    // Each channel's week, as a built pack carries them (`weeks` of `catalog.json`).
+    let hours = contacts.iter().flat_map(|(_, c)| &c.channel);
+    let weeks = catalog_doc::weeks_of(hours.filter_map(|ch| ch.hours.as_deref()));
+    built::set_weeks(contacts.iter_mut().flat_map(|(_, c)| &mut c.channel), weeks)?;
     let mut pathways = Vec::new();
     for path in files.paths("pathways/", ".toml") {
         match toml_file::<PathwayDef>(files, path)? {

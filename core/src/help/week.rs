@@ -38,11 +38,6 @@ impl Week {
         Ok(Week(intervals))
     }
 
-    /// Its intervals.
-    pub fn intervals(&self) -> &[[u16; 2]] {
-        &self.0
-    }
-
     /// Open at `local` (the service's own wall-clock time)?
     pub fn is_open(&self, local: NaiveDateTime) -> bool {
         let t = second_of_week(local);
