@@ -460,16 +460,4 @@ mod date_tests {
             assert!(!super::is_iso_date(bad), "{bad}");
         }
     }
-
-    #[test]
-    fn stamps_are_utc_calendar_fields() {
-        // 2024-02-29 13:05:09 UTC.
-        let ms = 1_709_211_909_000;
-        assert_eq!(crate::media::rfc3339(ms), "2024-02-29T13:05:09Z");
-        assert_eq!(
-            crate::media::utc_stamp(ms + 999, "", "").unwrap(),
-            "20240229T130509Z"
-        );
-        assert_eq!(crate::media::rfc3339(0), "1970-01-01T00:00:00Z");
-    }
 }

@@ -161,3 +161,18 @@ pub fn now_ms() -> i64 {
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod stamp_tests {
+    #[test]
+    fn stamps_are_utc_calendar_fields() {
+        // 2024-02-29 13:05:09 UTC.
+        let ms = 1_709_211_909_000;
+        assert_eq!(super::rfc3339(ms), "2024-02-29T13:05:09Z");
+        assert_eq!(
+            super::utc_stamp(ms + 999, "", "").unwrap(),
+            "20240229T130509Z"
+        );
+        assert_eq!(super::rfc3339(0), "1970-01-01T00:00:00Z");
+    }
+}
