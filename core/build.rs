@@ -7,21 +7,35 @@
 //!   (docs/decisions/0015-library-size.md);
 //! - `locale-<tag>.tar.deflate`, one per folder of `locales/`: that locale's Fluent
 //!   sources, inflated when the locale is first used (`embedded_locales.rs` lists them);
-//! - `default-catalog.json.deflate`: the pack's TOML files parsed here, at compile time,
-//!   and written as one compact JSON document (deflated), which `content::embedded`
-//!   reads at start-up instead of parsing TOML (docs/decisions/0018-embedded-catalog.md).
-//!   A TOML file of the default pack that does not parse fails the build. The same
-//!   writer (`src/content/catalog_doc.rs`) makes the `catalog.json` of every built pack
+//! - `default-catalog.bin.deflate`: the pack's TOML files parsed here, at compile time,
+//!   into the model (`src/content/model.rs`) and written as the built catalog (postcard,
+//!   deflated), which `content::embedded` reads at start-up instead of parsing TOML
+//!   (docs/decisions/0018-embedded-catalog.md). A TOML file of the default pack that does
+//!   not parse into the model fails the build. The same writer
+//!   (`src/content/catalog_doc.rs`) makes the `catalog.bin` of every built pack
 //!   (docs/decisions/0030-built-packs-no-toml-in-the-library.md);
 //! - `lexicon-<tag>.json`: the built-in safety lexicons (`lexicon/*.toml`) as JSON, so
 //!   the library parses no TOML at run time.
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-// The one writer of the built catalog, shared with `safesteps pack build`.
+// The one writer of the built catalog, shared with `safesteps pack build`, and the model
+// it writes, shared with the library that reads it.
 #[path = "src/content/catalog_doc.rs"]
 #[allow(dead_code)]
 mod catalog_doc;
+#[path = "src/content/model.rs"]
+#[allow(dead_code, missing_docs)]
+mod model;
+
+/// What `model.rs` names of the rest of the crate: the week a channel is given when its
+/// catalog is read (`#[serde(skip)]`, so never written).
+mod help {
+    pub mod week {
+        #[derive(Debug, Clone)]
+        pub struct Week;
+    }
+}
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -101,6 +115,7 @@ fn main() {
     println!("cargo:rerun-if-changed=../content");
     println!("cargo:rerun-if-changed=lexicon");
     println!("cargo:rerun-if-changed=src/content/catalog_doc.rs");
+    println!("cargo:rerun-if-changed=src/content/model.rs");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let root = manifest.join("../content");
     let mut paths = Vec::new();
@@ -178,9 +193,8 @@ fn main() {
         .iter()
         .map(|(p, b)| (p.as_str(), b.as_slice()))
         .collect();
-    let catalog = catalog_doc::catalog_json(&refs).unwrap_or_else(|e| panic!("content/: {e}"));
-    let json = serde_json::to_vec(&catalog).expect("JSON is written");
-    write_sized(&out.join("default-catalog.json.deflate"), &json);
+    let catalog = catalog_doc::catalog_bytes(&refs).unwrap_or_else(|e| panic!("content/: {e}"));
+    write_sized(&out.join("default-catalog.bin.deflate"), &catalog);
 
     for tag in ["en", "ur", "zu"] {
         let rel = format!("lexicon/{tag}.toml");

@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 
 use flate2::{Compress, Compression, FlushCompress};
+use safesteps_core::content::model::{BuiltCatalog, CATALOG_FILE};
 use safesteps_core::content::signing::{
     Limits, build_pack_file, built_files, generate_key, parse_secret_key, sign_built_files,
 };
@@ -407,28 +408,69 @@ fn signed_packs_at_every_limit_load_in_bounded_memory() {
     }
 }
 
+/// A signed catalog over the size limit, or whose lengths claim far more than the file
+/// holds, or full of the smallest elements that read as something, is refused before it
+/// takes more memory than the limit.
 #[test]
-fn an_oversized_or_deeply_nested_catalog_is_refused_in_bounded_memory() {
+fn an_oversized_or_lying_catalog_is_refused_in_bounded_memory() {
     let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let k = keys();
     let built = built_files(&PackFiles::embedded()).unwrap();
-    let catalog = built.get("catalog.json").unwrap().to_vec();
+    let catalog = built.get(CATALOG_FILE).unwrap().to_vec();
     let text_cap = safesteps_core::content::scan::MAX_TEXT_BYTES;
     let mut padded = catalog.clone();
-    padded.resize(text_cap + 1024, b' ');
-    let deep = "[".repeat(4 << 20);
+    padded.resize(text_cap + 1024, 0);
+    // The catalog's start: its magic, format and manifest (an empty catalog without its
+    // last seven bytes: the empty module list and the six fields after it).
+    let mut empty = BuiltCatalog::decode(&catalog).unwrap();
+    empty.modules.clear();
+    empty.videos = None;
+    empty.weeks.clear();
+    empty.contacts.clear();
+    empty.pathways.clear();
+    empty.screens = None;
+    empty.characters = None;
+    let empty = empty.encode().unwrap();
+    assert_eq!(empty[empty.len() - 7..], [0; 7]);
+    let head = &empty[..empty.len() - 7];
+    let with_head = |rest: &[u8]| [head, rest].concat();
+    // A varint of u64::MAX (ten bytes), where the list of modules says how long it is.
+    let huge_length = [[0xff; 9].as_slice(), &[0x01]].concat();
+    // A module list of 2^32 - 1 modules, then zeros up to near the size limit of the
+    // pack's text and catalog (64 KiB left for the signature's list): each module of zero bytes reads as one with empty fields, 13
+    // bytes for a few hundred in memory.
+    let other_text: usize = built
+        .iter()
+        .filter(|(p, _)| p.ends_with(".json") || p.ends_with(".ftl"))
+        .map(|(_, b)| b.len())
+        .sum();
+    let zeros = [
+        [0xff, 0xff, 0xff, 0xff, 0x0f].as_slice(),
+        &vec![0; text_cap - other_text - head.len() - 5 - (64 << 10)],
+    ]
+    .concat();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("a catalog.json over the text limit", padded, "too large"),
+        ("a catalog over the size limit", padded, "too large"),
         (
-            "4 MiB of opening brackets",
-            deep.into_bytes(),
-            "nested more than",
+            "4 MiB of a varint that never ends",
+            with_head(&vec![0x80; 4 << 20]),
+            "is damaged",
+        ),
+        (
+            "a module list of 2^64 - 1 modules",
+            with_head(&huge_length),
+            "is damaged",
+        ),
+        (
+            "8 MiB of modules of zero bytes",
+            with_head(&zeros),
+            "more memory than a catalog may",
         ),
     ];
     for (name, bytes, expect) in cases {
         let mut files = built.clone();
-        files.insert("catalog.json", bytes);
+        files.insert(CATALOG_FILE, bytes);
         let pack = sign_built_files(&files, &parse_secret_key(&k.secret).unwrap()).unwrap();
         let f = write(dir.path(), "catalog.sspack", &pack);
         let peak = refused_peak(&f, &k, expect);

@@ -3,6 +3,7 @@
 use std::io::{Read, Write};
 
 use safesteps_core::content::installed::PackDir;
+use safesteps_core::content::model::{BuiltCatalog, CATALOG_FILE};
 use safesteps_core::content::signing::{
     build_pack_file, generate_key, parse_secret_key, read_pack_file, verify,
 };
@@ -77,17 +78,18 @@ fn one_changed_byte_in_a_helpline_number_is_refused() {
     let k = keys();
     let tar = gunzip(&pack("1.0.0", &k));
     let at = tar
-        .windows(11)
-        .position(|w| w == b"\"0800 1111\"")
+        .windows(9)
+        .position(|w| w == b"0800 1111")
         .expect("the number is in the archive");
     let mut tampered = tar.clone();
-    tampered[at + 9] = b'2'; // "0800 1111" -> "0800 1112"
+    tampered[at + 8] = b'2'; // "0800 1111" -> "0800 1112"
     let files = read_pack_file(&gzip(&tampered)).expect("still a well-formed archive");
     let err = verify(&files, &trusted(&k)).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::ContentInvalid);
     assert!(
-        err.to_string()
-            .contains("catalog.json was changed after the pack was signed"),
+        err.to_string().contains(&format!(
+            "{CATALOG_FILE} was changed after the pack was signed"
+        )),
         "{err}"
     );
     // Untouched, it verifies: the test is about that one byte.
@@ -592,7 +594,7 @@ fn the_container_is_checked_whole() {
     assert_eq!(loaded.bytes, n as u64);
 }
 
-/// The built pack holds the catalog as JSON, never its TOML sources; installing it gives
+/// The built pack holds the catalog in its built form (postcard), never its TOML sources; installing it gives
 /// exactly the catalog that loading the TOML sources gives.
 #[test]
 fn a_built_pack_installs_with_the_same_catalog_as_its_sources() {
@@ -601,7 +603,7 @@ fn a_built_pack_installs_with_the_same_catalog_as_its_sources() {
     let sources = pack_files("2.0.0");
     let bytes = pack("2.0.0", &k);
     let built = read_pack_file(&bytes).unwrap();
-    assert!(built.contains("catalog.json") && built.contains("SIGNATURE.json"));
+    assert!(built.contains(CATALOG_FILE) && built.contains("SIGNATURE.json"));
     let tomls: Vec<&str> = built
         .iter()
         .map(|(p, _)| p)
@@ -676,14 +678,11 @@ fn a_signed_built_pack_that_breaks_a_rule_is_refused_by_the_library() {
     let file = dir.path().join("edited.sspack");
     // A contact without its source.
     let no_source = signed_edited("2.0.0", &k, |files| {
-        let catalog = files.text("catalog.json").unwrap();
-        let at = catalog.find("\"source_url\":\"https://").unwrap();
-        let edited = format!(
-            "{}\"source_url\":\"\"{}",
-            &catalog[..at],
-            &catalog[at..][catalog[at..].find("\",").unwrap() + 1..]
-        );
-        files.insert("catalog.json", edited);
+        edit_catalog(files, |c| {
+            let contact = &mut c.contacts[0].1.contact[0];
+            assert!(contact.source_url.starts_with("https://"));
+            contact.source_url.clear();
+        })
     });
     std::fs::write(&file, &no_source).unwrap();
     let e = app.install_pack(&file, false).unwrap_err();
@@ -719,16 +718,14 @@ fn a_catalog_of_another_format_is_refused_with_its_reason() {
     let app = engine(dir.path(), &k);
     let file = dir.path().join("f3.sspack");
     let now = safesteps_core::content::built::FORMAT;
+    let install = |bytes: Vec<u8>| {
+        std::fs::write(&file, bytes).unwrap();
+        app.install_pack(&file, false).unwrap_err()
+    };
     let future = signed_edited("2.0.0", &k, |files| {
-        let c = files.text("catalog.json").unwrap().replacen(
-            &format!("\"format\":{now}"),
-            &format!("\"format\":{}", now + 1),
-            1,
-        );
-        files.insert("catalog.json", c);
+        edit_catalog(files, |c| c.format = now + 1)
     });
-    std::fs::write(&file, future).unwrap();
-    let e = app.install_pack(&file, false).unwrap_err();
+    let e = install(future);
     assert_eq!(e.kind(), ErrorKind::ContentInvalid);
     assert_eq!(e.reason(), Some("newer-pack-format"));
     assert!(
@@ -738,47 +735,81 @@ fn a_catalog_of_another_format_is_refused_with_its_reason() {
     // The person reads what to do: update the app (not: ask for the pack again).
     let text = app.error_text(&e);
     assert!(text.contains("newer SafeSteps"), "{text}");
+    // An older number in the same file: build the pack again.
+    let older = signed_edited("2.0.0", &k, |files| {
+        edit_catalog(files, |c| c.format = now - 1)
+    });
+    let e = install(older);
+    assert_eq!(e.reason(), Some("old-pack-format"), "{e}");
+    assert!(
+        e.to_string().contains(&format!("format {}", now - 1)),
+        "{e}"
+    );
+    // A pack of format 3 or older carries `catalog.json`, a JSON document.
+    let json = signed_edited("2.0.0", &k, |files| {
+        files.remove(CATALOG_FILE).unwrap();
+        files.insert("catalog.json", r#"{"format":3}"#);
+    });
+    let e = install(json);
+    assert_eq!(e.reason(), Some("old-pack-format"), "{e}");
+    assert!(e.to_string().contains("catalog.json"), "{e}");
+    // Bytes that are not a catalog, and a catalog cut short or with bytes after its end,
+    // are refused with what is wrong, quoting none of the bytes.
+    let good = signed_edited("2.0.0", &k, |_| {});
+    let catalog = read_pack_file(&good)
+        .unwrap()
+        .get(CATALOG_FILE)
+        .unwrap()
+        .to_vec();
+    let mut longer = catalog.clone();
+    longer.push(0);
+    for (bytes, expect) in [
+        (b"{\"format\":4}".to_vec(), "not a SafeSteps catalog"),
+        (catalog[..catalog.len() / 2].to_vec(), "is damaged"),
+        (longer, "1 byte after the catalog's end"),
+    ] {
+        let pack = signed_edited("2.0.0", &k, |files| {
+            files.insert(CATALOG_FILE, bytes.clone())
+        });
+        let e = install(pack);
+        assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{e}");
+        assert!(e.to_string().contains(expect), "{expect}: {e}");
+    }
+    assert_eq!(app.pack_info().source, PackSource::Embedded);
 }
 
-/// A pack built before hours had weeks (format 2) asks to be built again; a built pack
-/// whose week table is malformed, or that has no week for a channel's hours, is refused
-/// before anything is installed.
+/// Decode the built catalog of `files`, change it with `f`, and put it back encoded (a
+/// pack edited after it was built; the tests sign it again).
+fn edit_catalog(files: &mut PackFiles, f: impl FnOnce(&mut BuiltCatalog)) {
+    let mut c = BuiltCatalog::decode(files.get(CATALOG_FILE).unwrap()).unwrap();
+    f(&mut c);
+    files.insert(CATALOG_FILE, c.encode().unwrap());
+}
+
+/// A built pack whose week table is malformed, or that has no week for a channel's
+/// hours, is refused before anything is installed.
 #[test]
 fn built_weeks_are_checked_when_a_pack_is_installed() {
     let dir = tempfile::tempdir().unwrap();
     let k = keys();
     let app = engine(dir.path(), &k);
     let file = dir.path().join("w.sspack");
-    let edit_catalog = |f: &dyn Fn(serde_json::Value) -> serde_json::Value| {
-        signed_edited("2.0.0", &k, |files| {
-            let c: serde_json::Value =
-                serde_json::from_str(files.text("catalog.json").unwrap()).unwrap();
-            files.insert("catalog.json", serde_json::to_string(&f(c)).unwrap());
-        })
-    };
+    let edited =
+        |f: &dyn Fn(&mut BuiltCatalog)| signed_edited("2.0.0", &k, |files| edit_catalog(files, f));
     let install = |bytes: Vec<u8>| {
         std::fs::write(&file, bytes).unwrap();
         app.install_pack(&file, false).unwrap_err()
     };
     let hours = "Mo-Fr 11:00-13:00,14:00-18:00";
-    let old = edit_catalog(&|mut c| {
-        c["format"] = 2.into();
-        c.as_object_mut().unwrap().remove("weeks");
-        c
-    });
-    let e = install(old);
-    assert_eq!(e.reason(), Some("old-pack-format"), "{e}");
-    let bad = edit_catalog(&|mut c| {
-        assert!(c["weeks"][hours].is_array(), "{}", c["weeks"]);
-        c["weeks"][hours] = serde_json::json!([[840, 1080], [660, 780]]);
-        c
+    let bad = edited(&|c| {
+        assert!(c.weeks.contains_key(hours), "{:?}", c.weeks);
+        c.weeks.insert(hours.into(), vec![[840, 1080], [660, 780]]);
     });
     let e = install(bad);
     assert_eq!(e.kind(), ErrorKind::ContentInvalid);
     assert!(e.to_string().contains("out of order"), "{e}");
-    let missing = edit_catalog(&|mut c| {
-        c["weeks"].as_object_mut().unwrap().remove(hours);
-        c
+    let missing = edited(&|c| {
+        c.weeks.remove(hours).unwrap();
     });
     let e = install(missing);
     assert_eq!(e.kind(), ErrorKind::ContentInvalid);

@@ -1,43 +1,77 @@
 //! Built packs: what the app library reads.
 //!
 //! `safesteps pack build` parses a pack's TOML sources (and runs every check), then
-//! writes the pack's catalog as one JSON document, `catalog.json` (the same document
-//! `build.rs` makes for the embedded pack: `catalog_doc.rs`), its lexicons as
+//! writes the pack's catalog as one postcard document, `catalog.bin` (the same writer
+//! `build.rs` uses for the embedded pack: `catalog_doc.rs`), its lexicons as
 //! `lexicon/<locale>.json`, and signs it with `SIGNATURE.json`. The library reads only
-//! that form: the catalog is size-capped and its nesting bounded before it is parsed,
-//! then every check that loading a pack runs (the same `validate` on the model) runs
-//! again on the device. See docs/decisions/0030-built-packs-no-toml-in-the-library.md.
+//! that form: the catalog is size-capped before it is read, then every check that
+//! loading a pack runs (the same `validate` on the model) runs again on the device. See
+//! docs/decisions/0030-built-packs-no-toml-in-the-library.md.
 
-use serde::Deserialize;
-
-use super::model::{
-    ChannelDef, CharactersFile, ContactsFile, Manifest, ModuleDef, PathwayDef, ScreensFile,
-    VideoManifest,
-};
+use super::model::{BuiltCatalog, CATALOG_MAGIC, ChannelDef};
+pub use super::model::{CATALOG_FILE, CATALOG_FORMAT as FORMAT};
 use super::{PackFiles, Parsed, scan};
 use crate::error::{Error, ErrorKind, Result};
 use crate::help::week::Week;
 
-/// Format of built packs (`catalog.json`); version 1 packs carried TOML sources, version
-/// 2 had no `weeks`.
-pub const FORMAT: u64 = 3;
-/// Path of the built catalog inside a built pack.
-pub const CATALOG_FILE: &str = "catalog.json";
+/// Path of the built catalog in packs of formats 2 and 3 (JSON), which are refused
+/// with `old-pack-format`.
+const OLD_CATALOG_FILE: &str = "catalog.json";
 
-/// The built catalog: each source file's data, with its path where `Parsed` keeps one.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct BuiltCatalog {
-    pub(super) format: u64,
-    pub(super) manifest: Manifest,
-    pub(super) modules: Vec<(String, ModuleDef)>,
-    pub(super) videos: Option<VideoManifest>,
-    /// Each hours expression's week (`catalog_doc::week_of`), set on the channels.
-    pub(super) weeks: std::collections::BTreeMap<String, Vec<[u16; 2]>>,
-    pub(super) contacts: Vec<(String, ContactsFile)>,
-    pub(super) pathways: Vec<(String, PathwayDef)>,
-    pub(super) screens: Option<ScreensFile>,
-    pub(super) characters: Option<CharactersFile>,
+/// How much a built catalog may take once read, as [`super::budget`] charges it (the
+/// sizes of its values and the lengths of its texts): 48 times what the default pack's
+/// takes (350 KB); 8 MiB of modules of zero bytes took half a gigabyte without it.
+pub const CATALOG_BUDGET: usize = 16 << 20;
+
+/// Why a built catalog cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogReadError {
+    /// It does not start with [`CATALOG_MAGIC`].
+    NotACatalog,
+    /// It is in another format than [`FORMAT`] (the number it says).
+    Format(u64),
+    /// It is damaged, or would take more than [`CATALOG_BUDGET`]: why.
+    Damaged(String),
+}
+
+impl BuiltCatalog {
+    /// Read a catalog written by [`BuiltCatalog::encode`], in bounded memory: postcard
+    /// borrows or copies what it reads, a length that claims more than is there fails
+    /// when the bytes run out (serde preallocates at most 1 MiB), and what the values
+    /// take is charged to [`CATALOG_BUDGET`] as they are made. There is no nesting to
+    /// bound: the model's types are not recursive.
+    pub fn decode(bytes: &[u8]) -> std::result::Result<Self, CatalogReadError> {
+        Self::decode_charged(bytes).map(|(catalog, _)| catalog)
+    }
+
+    /// [`BuiltCatalog::decode`], with what reading it charged to [`CATALOG_BUDGET`].
+    pub fn decode_charged(bytes: &[u8]) -> std::result::Result<(Self, usize), CatalogReadError> {
+        let rest = bytes
+            .strip_prefix(CATALOG_MAGIC.as_slice())
+            .ok_or(CatalogReadError::NotACatalog)?;
+        let damaged = |e: postcard::Error| CatalogReadError::Damaged(e.to_string());
+        let (format, _) = postcard::take_from_bytes::<u64>(rest).map_err(damaged)?;
+        if format != FORMAT {
+            return Err(CatalogReadError::Format(format));
+        }
+        let mut de = postcard::Deserializer::from_bytes(rest);
+        let read = super::budget::read(&mut de, CATALOG_BUDGET).map_err(|e| match e {
+            super::budget::Refused::Spent => CatalogReadError::Damaged(format!(
+                "it would take more memory than a catalog may ({} MiB)",
+                CATALOG_BUDGET >> 20
+            )),
+            super::budget::Refused::Format(e) => damaged(e),
+        })?;
+        let after = de.finalize().map_err(damaged)?;
+        if !after.is_empty() {
+            let n = after.len();
+            return Err(CatalogReadError::Damaged(format!(
+                "{n} byte{} after the catalog's end",
+                if n == 1 { "" } else { "s" }
+            )));
+        }
+        Ok(read)
+    }
 }
 
 impl BuiltCatalog {
@@ -113,59 +147,78 @@ pub fn old_format(detail: impl Into<String>) -> Error {
     Error::refused(ErrorKind::ContentInvalid, Some("old-pack-format"), detail)
 }
 
-/// Whether `files` are a built pack (they carry `catalog.json`).
+/// Whether `files` are a built pack (they carry a catalog, of this format or an older one).
 pub fn is_built(files: &PackFiles) -> bool {
-    files.contains(CATALOG_FILE)
+    files.contains(CATALOG_FILE) || files.contains(OLD_CATALOG_FILE)
 }
 
 /// Read a built pack's catalog and Fluent sources (the locales are parsed when first
-/// used). The catalog and every text file are size-capped before they are parsed. No
+/// used). The catalog and every text file are size-capped before they are read. No
 /// rule is checked here: [`super::Catalog::load`] validates what this gives.
 pub fn parse(files: &PackFiles) -> Result<Parsed> {
-    super::text_within_limit(files, &[".json", ".ftl"])?;
+    super::text_within_limit(files, &[".json", ".ftl", ".bin"])?;
     let Some(bytes) = files.get(CATALOG_FILE) else {
-        return Err(old_format(
-            "the pack has no catalog.json: it is not a built pack; build it with `safesteps pack build`",
-        ));
-    };
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| Error::ContentInvalid(format!("{CATALOG_FILE} is not UTF-8")))?;
-    // Peek at the format first, so an unknown one is named as such.
-    #[derive(Deserialize)]
-    struct Format {
-        format: Option<u64>,
-    }
-    let format = json_file::<Format>(text)
-        .map_err(|e| Error::ContentInvalid(format!("{CATALOG_FILE}: {e}")))?
-        .format;
-    if let Some(newer) = format.filter(|f| *f > FORMAT) {
-        return Err(Error::refused(
-            ErrorKind::ContentInvalid,
-            Some("newer-pack-format"),
-            format!(
-                "{CATALOG_FILE} is in pack format {newer}, made by a newer SafeSteps; this app reads format {FORMAT}: update the app"
-            ),
-        ));
-    }
-    if format != Some(FORMAT) {
+        if files.contains(OLD_CATALOG_FILE) {
+            return Err(old_format(format!(
+                "the pack carries {OLD_CATALOG_FILE} (pack format 3 or older), this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`"
+            )));
+        }
         return Err(old_format(format!(
-            "{CATALOG_FILE} is in pack format {}, this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`",
-            format.map_or_else(|| "?".to_string(), |f| f.to_string())
+            "the pack has no {CATALOG_FILE}: it is not a built pack; build it with `safesteps pack build`"
         )));
-    }
-    let catalog: BuiltCatalog =
-        json_file(text).map_err(|e| Error::ContentInvalid(format!("{CATALOG_FILE}: {e}")))?;
+    };
+    let catalog = read_catalog(bytes)?;
     let resources = super::resources(&catalog.manifest, |tag| super::locale_sources(files, tag))?;
     super::check_units(&resources)?;
     catalog.into_parsed(resources)
 }
 
+/// A built catalog's bytes as the model, or why not: an unknown format is named as such
+/// (a newer one asks for a newer app, an older one for the pack to be built again).
+pub(super) fn read_catalog(bytes: &[u8]) -> Result<BuiltCatalog> {
+    BuiltCatalog::decode(bytes).map_err(|e| match e {
+        CatalogReadError::NotACatalog => Error::ContentInvalid(format!(
+            "{CATALOG_FILE} is not a SafeSteps catalog (it does not start as one)"
+        )),
+        CatalogReadError::Format(newer) if newer > FORMAT => Error::refused(
+            ErrorKind::ContentInvalid,
+            Some("newer-pack-format"),
+            format!(
+                "{CATALOG_FILE} is in pack format {newer}, made by a newer SafeSteps; this app reads format {FORMAT}: update the app"
+            ),
+        ),
+        CatalogReadError::Format(older) => old_format(format!(
+            "{CATALOG_FILE} is in pack format {older}, this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`"
+        )),
+        // Our words or postcard's, which quote none of the bytes.
+        CatalogReadError::Damaged(why) => {
+            Error::ContentInvalid(format!("{CATALOG_FILE} is damaged: {why}"))
+        }
+    })
+}
+
 #[cfg(all(test, feature = "authoring"))]
 mod tests {
-    /// The shared writer (also included by build.rs) and this reader agree.
+    use super::*;
+
+    /// The default pack's catalog reads within a quarter of the budget (room for packs
+    /// four times its size), and the charge is near what it holds.
     #[test]
-    fn the_writer_and_the_reader_name_the_same_format() {
-        assert_eq!(super::FORMAT, super::super::catalog_doc::FORMAT);
-        assert_eq!(super::CATALOG_FILE, super::super::catalog_doc::CATALOG_FILE);
+    fn the_default_catalog_takes_a_small_part_of_the_budget() {
+        let files = super::super::signing::built_files(&PackFiles::embedded()).unwrap();
+        let bytes = files.get(CATALOG_FILE).unwrap();
+        let (catalog, charged) = BuiltCatalog::decode_charged(bytes).unwrap();
+        println!(
+            "default catalog: {} bytes, charged {charged} bytes ({:.1}% of the budget)",
+            bytes.len(),
+            100.0 * charged as f64 / CATALOG_BUDGET as f64
+        );
+        assert!(charged < CATALOG_BUDGET / 4, "{charged}");
+        // At least the texts it holds, and the catalog itself.
+        assert!(
+            charged > bytes.len() / 2 + size_of::<BuiltCatalog>(),
+            "{charged}"
+        );
+        assert!(!catalog.modules.is_empty());
     }
 }

@@ -1,21 +1,19 @@
-//! The built catalog document: a pack's TOML sources parsed into one compact JSON
-//! document, the form the app library reads (it links no TOML parser).
+//! The built catalog: a pack's TOML sources parsed into the model and written as one
+//! postcard document (`model::BuiltCatalog`), the form the app library reads (it links no
+//! TOML parser).
 //!
-//! One writer, used twice: `core/build.rs` includes this file (`#[path]`) to pre-parse
-//! the embedded default pack, and `safesteps pack build` (the `authoring` feature,
-//! [`crate::content::signing::build_pack_file`]) writes it into every signed pack as
-//! `catalog.json`. Only `toml` and `serde_json` are used here, so a build script can
-//! include it. See docs/decisions/0030-built-packs-no-toml-in-the-library.md.
+//! One writer, used twice: `core/build.rs` includes this file and `model.rs` (`#[path]`)
+//! to pre-parse the embedded default pack, and `safesteps pack build` (the `authoring`
+//! feature, [`crate::content::signing::build_pack_file`]) writes it into every signed pack
+//! as `catalog.bin`. Only `toml`, `serde_json`, `postcard`, `opening-hours` and the model
+//! are used here, so a build script can include it. See
+//! docs/decisions/0030-built-packs-no-toml-in-the-library.md.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-/// Format of the built catalog (and of built packs). Version 1 was a pack of TOML
-/// sources with `SIGNATURE.toml`; version 2 carries `catalog.json` and `SIGNATURE.json`;
-/// version 3 adds `weeks`, each hours expression's week ([`week_of`]).
-pub const FORMAT: u64 = 3;
-
-/// Path of the built catalog inside a built pack.
-pub const CATALOG_FILE: &str = "catalog.json";
+use super::model::{BuiltCatalog, ContactsFile};
+#[allow(unused_imports)] // build.rs does not name CATALOG_FILE
+pub use super::model::{CATALOG_FILE, CATALOG_FORMAT as FORMAT};
 
 /// Whether a source file's data goes into the built catalog (and the file itself is
 /// left out of a built pack): the manifest, modules, videos, contacts, pathways,
@@ -30,61 +28,62 @@ pub fn is_catalog_source(path: &str) -> bool {
             .any(|p| path.starts_with(p)))
 }
 
-/// One TOML file as a JSON value (the same data the model's serde types read from TOML).
+/// One TOML file as a JSON value (the lexicons of a built pack).
 pub fn toml_as_json(rel: &str, text: &[u8]) -> Result<Value, String> {
-    let text = std::str::from_utf8(text).map_err(|_| format!("{rel} is not UTF-8"))?;
-    let value: toml::Value =
-        toml::from_str(text).map_err(|e| format!("{rel} does not parse: {}", e.message()))?;
+    let value: toml::Value = toml_file(rel, text)?;
     serde_json::to_value(value).map_err(|e| format!("{rel}: {e}"))
 }
 
-/// The catalog document of a pack's files (`(path, bytes)` sorted by path, as a pack's
-/// files are): each catalog source in the order the TOML loader reads them.
-pub fn catalog_json(files: &[(&str, &[u8])]) -> Result<Value, String> {
-    let get = |path: &str| files.iter().find(|(p, _)| *p == path);
-    let optional = |path: &str| -> Result<Value, String> {
-        match get(path) {
-            Some((p, b)) => toml_as_json(p, b),
-            None => Ok(Value::Null),
-        }
-    };
-    let list = |prefix: &str| -> Result<Value, String> {
-        Ok(Value::Array(
-            files
-                .iter()
-                .filter(|(p, _)| p.starts_with(prefix) && p.ends_with(".toml"))
-                .map(|(p, b)| Ok(json!([p, toml_as_json(p, b)?])))
-                .collect::<Result<Vec<_>, String>>()?,
-        ))
-    };
-    let (_, manifest) = get("pack.toml").ok_or("the pack has no pack.toml")?;
-    let contacts = list("contacts/")?;
-    Ok(json!({
-        "format": FORMAT,
-        "manifest": toml_as_json("pack.toml", manifest)?,
-        "modules": list("modules/")?,
-        "videos": optional("media/videos.toml")?,
-        "weeks": weeks(&contacts),
-        "contacts": contacts,
-        "pathways": list("pathways/")?,
-        "screens": optional("screens.toml")?,
-        "characters": optional("characters.toml")?,
-    }))
+/// One TOML file read as `T`.
+fn toml_file<T: serde::de::DeserializeOwned>(rel: &str, text: &[u8]) -> Result<T, String> {
+    let text = std::str::from_utf8(text).map_err(|_| format!("{rel} is not UTF-8"))?;
+    toml::from_str(text).map_err(|e| format!("{rel} does not parse: {}", e.message()))
 }
 
-/// Every hours expression of the contact files (`[[path, file], ...]`) with its week
-/// ([`weeks_of`]).
-fn weeks(contacts: &Value) -> Value {
-    let files = contacts.as_array().into_iter().flatten();
-    let contacts = files
-        .filter_map(|f| f.get(1)?.get("contact")?.as_array())
-        .flatten();
-    let channels = contacts
-        .filter_map(|c| c.get("channel")?.as_array())
-        .flatten();
-    json!(weeks_of(
-        channels.filter_map(|ch| ch.get("hours")?.as_str())
-    ))
+/// The built catalog of a pack's files (`(path, bytes)` sorted by path, as a pack's
+/// files are): each catalog source in the order the TOML loader reads them, and the
+/// week of every hours expression of the contacts.
+pub fn catalog(files: &[(&str, &[u8])]) -> Result<BuiltCatalog, String> {
+    fn list<T: serde::de::DeserializeOwned>(
+        files: &[(&str, &[u8])],
+        prefix: &str,
+    ) -> Result<Vec<(String, T)>, String> {
+        files
+            .iter()
+            .filter(|(p, _)| p.starts_with(prefix) && p.ends_with(".toml"))
+            .map(|(p, b)| Ok((p.to_string(), toml_file(p, b)?)))
+            .collect()
+    }
+    fn optional<T: serde::de::DeserializeOwned>(
+        files: &[(&str, &[u8])],
+        path: &str,
+    ) -> Result<Option<T>, String> {
+        let file = files.iter().find(|(p, _)| *p == path);
+        file.map(|(p, b)| toml_file(p, b)).transpose()
+    }
+    let manifest = optional(files, "pack.toml")?.ok_or("the pack has no pack.toml")?;
+    let contacts: Vec<(String, ContactsFile)> = list(files, "contacts/")?;
+    let hours = contacts
+        .iter()
+        .flat_map(|(_, f)| &f.contact)
+        .flat_map(|c| &c.channel)
+        .filter_map(|ch| ch.hours.as_deref());
+    Ok(BuiltCatalog {
+        format: FORMAT,
+        manifest,
+        modules: list(files, "modules/")?,
+        videos: optional(files, "media/videos.toml")?,
+        weeks: weeks_of(hours),
+        contacts,
+        pathways: list(files, "pathways/")?,
+        screens: optional(files, "screens.toml")?,
+        characters: optional(files, "characters.toml")?,
+    })
+}
+
+/// [`catalog`] as the bytes of `catalog.bin`.
+pub fn catalog_bytes(files: &[(&str, &[u8])]) -> Result<Vec<u8>, String> {
+    catalog(files)?.encode()
 }
 
 /// Each distinct expression of `hours` with its week ([`week_of`]), evaluated once: the

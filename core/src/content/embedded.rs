@@ -1,25 +1,22 @@
 //! The default pack's catalog, parsed when the library is built.
 //!
 //! `build.rs` parses every TOML file of `content/` (the manifest, modules, videos,
-//! contacts, pathways) and stores them as one compact JSON document, deflated, so
-//! starting the app never parses TOML: it inflates and reads this document into the same
-//! serde types an installed pack's TOML is read into. Installed packs still go through
-//! [`super::parse`] and every check. The Fluent sources stay text, each file deflated on
-//! its own, and a file is inflated and parsed when a message of it is first asked for
-//! (decision 0019). Why JSON: `serde_json` is linked in anyway (events, bundles),
-//! the form is self-describing (the model's `skip_serializing_if` and defaults need
-//! that), and a model change needs nothing here. See
-//! docs/decisions/0018-embedded-catalog.md for the measurements.
+//! contacts, pathways) into the model and stores it as the built catalog every built pack
+//! carries (`model::BuiltCatalog`, postcard), deflated, so starting the app never parses
+//! TOML: it inflates and reads this document as an installed pack's `catalog.bin` is
+//! read (`built::read_catalog`). Installed packs go through every check; this one was
+//! checked when the library was built. The Fluent sources stay text, each file deflated
+//! on its own, and a file is inflated and parsed when a message of it is first asked for
+//! (decision 0019). See docs/decisions/0018-embedded-catalog.md for the measurements.
 
 use std::sync::{Arc, OnceLock};
 
 use super::Parsed;
-use super::built::{BuiltCatalog, FORMAT};
 use crate::error::{Error, Result};
 use crate::l10n::LocaleSources;
 
 /// The pre-parsed catalog written by `build.rs`.
-static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-catalog.json.deflate"));
+static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-catalog.bin.deflate"));
 
 /// A built-in Fluent file: its path in the pack, and its text deflated after its length.
 type BuiltInFile = (&'static str, &'static [u8]);
@@ -95,14 +92,8 @@ pub(super) fn parsed() -> Result<Parsed> {
         // Only a damaged library gets here.
         Error::ContentInvalid(format!("the built-in content cannot be read: {e}"))
     };
-    let json = super::files::inflate_sized(CATALOG).map_err(|e| damaged(e.to_string()))?;
-    // Read as text, as installed packs are (`built::json_file`): one JSON reader
-    // (`serde_json`'s `StrRead`) instantiates the model types' deserialisers, not two.
-    let json = std::str::from_utf8(&json).map_err(|e| damaged(e.to_string()))?;
-    let embedded: BuiltCatalog = serde_json::from_str(json).map_err(|e| damaged(e.to_string()))?;
-    if embedded.format != FORMAT {
-        return Err(damaged(format!("format {}", embedded.format)));
-    }
+    let bytes = super::files::inflate_sized(CATALOG).map_err(|e| damaged(e.to_string()))?;
+    let embedded = super::built::read_catalog(&bytes).map_err(|e| damaged(e.to_string()))?;
     let resources = super::resources(&embedded.manifest, |tag| Ok(locale_sources(tag)))?;
     embedded.into_parsed(resources)
 }

@@ -1,5 +1,6 @@
 //! Content packs: the format, loading, validation and the immutable [`Catalog`].
 
+mod budget;
 pub mod built;
 #[cfg(feature = "authoring")]
 pub mod catalog_doc;
@@ -248,7 +249,7 @@ fn parse_sources(files: &PackFiles) -> Result<Parsed> {
 #[cfg(not(feature = "authoring"))]
 fn parse_sources(_files: &PackFiles) -> Result<Parsed> {
     Err(built::old_format(
-        "the pack has no catalog.json: it holds TOML sources or was built by an older SafeSteps; build it with `safesteps pack build` and install it again",
+        "the pack has no catalog.bin: it holds TOML sources or was built by an older SafeSteps; build it with `safesteps pack build` and install it again",
     ))
 }
 
@@ -307,7 +308,7 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
             Err((span, msg)) => toml_errors.push((path.to_string(), span, msg)),
         }
     }
-    // Each channel's week, as a built pack carries them (`weeks` of `catalog.json`).
+    // Each channel's week, as a built pack carries them (`weeks` of `catalog.bin`).
     let hours = contacts.iter().flat_map(|(_, c)| &c.channel);
     let weeks = catalog_doc::weeks_of(hours.filter_map(|ch| ch.hours.as_deref()));
     built::set_weeks(contacts.iter_mut().flat_map(|(_, c)| &mut c.channel), weeks)?;
@@ -565,7 +566,7 @@ impl Catalog {
     /// [`crate::l10n::check_all_locales`]): any error-level diagnostic or any broken
     /// locale refuses the pack. This is what a pack must pass before it is put in use.
     ///
-    /// `files` are a built pack (`catalog.json`, what an app installs: the same rules
+    /// `files` are a built pack (`catalog.bin`, what an app installs: the same rules
     /// run on it, diagnostics name the source file and the item) or, with the `authoring`
     /// feature, a pack's TOML sources.
     pub fn load(files: PackFiles) -> Result<Self> {

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// `pack.toml`: what a pack is and what it covers.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Reverse-DNS id, e.g. `org.safesteps.default`.
@@ -34,7 +34,7 @@ pub struct Manifest {
 }
 
 /// Quiz rules for the whole pack.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuizPolicy {
     /// Attempts at one question in one run of a lesson before the right answer is shown
@@ -69,7 +69,7 @@ fn default_mastery() -> f64 {
 }
 
 /// One text locale of a pack.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocaleEntry {
     /// BCP 47 tag, e.g. `en`, `ur`, `zu`.
@@ -79,7 +79,7 @@ pub struct LocaleEntry {
 }
 
 /// Whether a translation was reviewed by a native speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewStatus {
     /// Reviewed by a native speaker.
@@ -101,7 +101,7 @@ pub enum Audience {
 }
 
 /// `modules/<id>.toml`: one module and its lessons.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModuleDef {
     /// Unique module id.
@@ -144,7 +144,7 @@ pub struct ModuleDef {
 
 /// Questions asked before a module (`pre`) and after it (`post`; the same questions when
 /// left out, or a parallel set of the same length).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeCheckDef {
     /// Questions before the module (quiz steps).
@@ -176,7 +176,7 @@ pub enum CheckPhase {
 }
 
 /// One lesson: steps in order.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LessonDef {
     /// Unique lesson id.
@@ -189,7 +189,7 @@ pub struct LessonDef {
 }
 
 /// Kinds of lesson step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     /// A short picture story.
@@ -205,7 +205,7 @@ pub enum StepKind {
 }
 
 /// One step of a lesson.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepDef {
     /// Unique step id (also the question id of a quiz step).
@@ -230,7 +230,7 @@ pub struct StepDef {
 }
 
 /// Question types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// Exactly one option is chosen; one or more may be correct.
@@ -248,7 +248,7 @@ pub enum QuestionKind {
 }
 
 /// A question.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionDef {
     /// The question type.
@@ -262,7 +262,7 @@ pub struct QuestionDef {
 }
 
 /// One answer option.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OptionDef {
     /// Option id, unique within its question.
@@ -284,10 +284,10 @@ pub struct OptionDef {
 pub struct VideoManifest {
     /// Steps whose video is still to be recorded, per sign language (compact: one list
     /// per sign language rather than one table per step).
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(default)]
     pub needs_recording: std::collections::BTreeMap<String, Vec<String>>,
     /// Recorded videos (and any planned one written out in full).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub video: Vec<VideoEntry>,
 }
 
@@ -338,38 +338,38 @@ pub struct VideoEntry {
     /// Recorded or not yet.
     pub status: VideoStatus,
     /// Path of the video (in this pack or a media pack).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub file: Option<String>,
     /// Size in bytes, to verify a downloaded file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub bytes: Option<u64>,
     /// SHA-256 (hex) of the video file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub sha256: Option<String>,
     /// WebVTT captions per text locale (`en = "media/captions/en/x.vtt"`).
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(default)]
     pub captions: std::collections::BTreeMap<String, String>,
     /// Length of the video in milliseconds (read from the file at import).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub duration_ms: Option<u64>,
     /// Width of the picture in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub width: Option<u32>,
     /// Height of the picture in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub height: Option<u32>,
     /// Who signed the video (a name or initials the team chooses), given at import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub signer: Option<String>,
     /// When the video was imported (RFC 3339, UTC).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub recorded_at: Option<String>,
     /// SHA-256 of each caption file as `safesteps videos import` made it, per locale: a
     /// file whose hash differs was changed by an editor and is never overwritten.
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(default)]
     pub caption_sha256: std::collections::BTreeMap<String, String>,
     /// The second signer's review. Only approved videos are shown to children.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub review: Option<VideoReview>,
 }
 
@@ -395,7 +395,7 @@ pub struct VideoReview {
     /// When (RFC 3339, UTC).
     pub at: String,
     /// Why (required for a rejection; optional for an approval).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub reason: Option<String>,
 }
 
@@ -411,7 +411,7 @@ pub enum ReviewDecision {
 
 /// `screens.toml`: the short instructions of the app's key screens and what each kind of
 /// help contact is, each with a picture and a sign-language video slot.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScreensFile {
     /// Key screens (see [`crate::content::slots::KEY_SCREENS`]).
@@ -423,7 +423,7 @@ pub struct ScreensFile {
 }
 
 /// The short instructions of one screen.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScreenDef {
     /// Screen name, e.g. `learner-picker`, `home`, `lesson`, `quick-exit`.
@@ -437,7 +437,7 @@ pub struct ScreenDef {
 }
 
 /// What one kind of help contact is, for someone who has never heard of it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContactKindDef {
     /// The kind.
@@ -451,7 +451,7 @@ pub struct ContactKindDef {
 }
 
 /// `characters.toml`: the character bible.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CharactersFile {
     /// Every recurring character.
@@ -460,7 +460,7 @@ pub struct CharactersFile {
 }
 
 /// One recurring character of the pack's stories.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CharacterDef {
     /// Id modules refer to (`characters = ["sami"]`).
@@ -493,7 +493,7 @@ impl CharacterDef {
 }
 
 /// `contacts/<country>.toml`: help contacts, converted from researched data with sources.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContactsFile {
     /// The contacts.
@@ -626,7 +626,7 @@ pub enum Confidence {
 }
 
 /// One help contact.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContactDef {
     /// Unique id.
@@ -688,7 +688,7 @@ pub struct ContactDef {
 }
 
 /// One way to reach a contact.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelDef {
     /// Channel type.
@@ -757,7 +757,7 @@ pub struct Verification {
     /// How.
     pub method: VerificationMethod,
     /// What was checked or where it was published (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub evidence: Option<String>,
 }
 
@@ -787,7 +787,7 @@ pub enum ContactStatus {
 }
 
 /// `pathways/<situation>.toml`: steps to take in a situation, for a child or a caregiver.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PathwayDef {
     /// Situation id, e.g. `asked-for-pictures`.
@@ -802,7 +802,7 @@ pub struct PathwayDef {
 }
 
 /// One step of a pathway.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PathwayStepDef {
     /// Step id, unique in the pathway.
@@ -816,4 +816,54 @@ pub struct PathwayStepDef {
     /// A picture for the step.
     #[serde(default)]
     pub picture: Option<String>,
+}
+
+/// A built pack's catalog (`catalog.bin`): each source file's data, with its path where
+/// `Parsed` keeps one. `build.rs` writes the embedded pack's, `safesteps pack build` every
+/// installed pack's (both with `catalog_doc::catalog_bytes`), and the library reads it
+/// with [`BuiltCatalog::decode`]. The file is [`CATALOG_MAGIC`], then this struct in
+/// postcard: fields in declaration order without their names, so a change of any type in
+/// this file is a change of the format ([`CATALOG_FORMAT`]). See
+/// docs/decisions/0030-built-packs-no-toml-in-the-library.md.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct BuiltCatalog {
+    /// [`CATALOG_FORMAT`]; read first, so another format is named as such.
+    pub format: u64,
+    /// `pack.toml`.
+    pub manifest: Manifest,
+    /// `modules/*.toml`, by path.
+    pub modules: Vec<(String, ModuleDef)>,
+    /// `media/videos.toml`, when the pack has one.
+    pub videos: Option<VideoManifest>,
+    /// Each hours expression of the contacts with its week: open intervals in minutes
+    /// from Monday 00:00 (`catalog_doc::week_of`), set on the channels when read.
+    pub weeks: std::collections::BTreeMap<String, Vec<[u16; 2]>>,
+    /// `contacts/*.toml`, by path.
+    pub contacts: Vec<(String, ContactsFile)>,
+    /// `pathways/*.toml`, by path.
+    pub pathways: Vec<(String, PathwayDef)>,
+    /// `screens.toml`, when the pack has one.
+    pub screens: Option<ScreensFile>,
+    /// `characters.toml`, when the pack has one.
+    pub characters: Option<CharactersFile>,
+}
+
+/// Format of built packs and their catalog. 1: TOML sources with `SIGNATURE.toml`; 2:
+/// `catalog.json` and `SIGNATURE.json`; 3: `catalog.json` with `weeks`; 4: `catalog.bin`
+/// (postcard).
+pub const CATALOG_FORMAT: u64 = 4;
+
+/// Path of the built catalog inside a built pack.
+pub const CATALOG_FILE: &str = "catalog.bin";
+
+/// The first bytes of a built catalog, before its format.
+pub const CATALOG_MAGIC: &[u8; 8] = b"SSCATLG\n";
+
+impl BuiltCatalog {
+    /// The catalog's bytes: [`CATALOG_MAGIC`] then the catalog in postcard.
+    pub fn encode(&self) -> Result<Vec<u8>, String> {
+        let mut out = CATALOG_MAGIC.to_vec();
+        out.extend(postcard::to_allocvec(self).map_err(|e| e.to_string())?);
+        Ok(out)
+    }
 }

@@ -117,7 +117,7 @@ pub fn parse_public_key(text: &str) -> Result<VerifyingKey> {
 /// Build a pack from its sources (`files`: TOML and Fluent, as `safesteps check` reads
 /// them), sign it and pack it into one compressed, deterministic pack file.
 ///
-/// The built pack holds `catalog.json` (the TOML sources parsed into the document the
+/// The built pack holds `catalog.bin` (the TOML sources parsed into the model the
 /// library reads, see `catalog_doc`), the pack's lexicons as `lexicon/<locale>.json`,
 /// and every other file as it is (Fluent sources, pictures, captions); the TOML sources
 /// themselves are left out. A TOML file that does not parse fails here; the rules are
@@ -146,12 +146,9 @@ pub fn built_files(files: &PackFiles) -> Result<PackFiles> {
         .iter()
         .filter(|(p, _)| *p != SIGNATURE_FILE && *p != OLD_SIGNATURE_FILE)
         .collect();
-    let catalog = catalog_doc::catalog_json(&sources).map_err(Error::ContentInvalid)?;
+    let catalog = catalog_doc::catalog_bytes(&sources).map_err(Error::ContentInvalid)?;
     let mut out: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    out.insert(
-        catalog_doc::CATALOG_FILE.to_string(),
-        serde_json::to_vec(&catalog)?,
-    );
+    out.insert(catalog_doc::CATALOG_FILE.to_string(), catalog);
     for (path, bytes) in sources {
         if catalog_doc::is_catalog_source(path) {
             continue;
@@ -176,7 +173,7 @@ pub fn built_files(files: &PackFiles) -> Result<PackFiles> {
 }
 
 /// Sign built pack files as they are and pack them (tools and tests: a pack whose
-/// `catalog.json` was edited by hand, correctly signed). See [`build_pack_file`].
+/// `catalog.bin` was edited, correctly signed). See [`build_pack_file`].
 #[cfg(feature = "authoring")]
 pub fn sign_built_files(files: &PackFiles, key: &SigningKey) -> Result<Vec<u8>> {
     let bytes = pack_signed(files, key)?;

@@ -3,7 +3,7 @@
 //! `safesteps pack build` (and `build.rs`, for the embedded pack) evaluates each hours
 //! expression (OpenStreetMap `opening_hours` syntax, with the `opening-hours` crate) over
 //! every week of two years, refuses one that is not the same every week, and writes the
-//! week it gives into the built catalog (`weeks` in `catalog.json`,
+//! week it gives into the built catalog (`weeks` in `catalog.bin`,
 //! `content::catalog_doc::week_of`). The library answers "open now?" and "when does it
 //! next change?" from that table: it links no hours parser, and parses nothing when a
 //! help list is shown. See docs/decisions/0015-library-size.md (wave 7).
