@@ -323,3 +323,84 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for Wrap<'_, A> {
         self.inner.struct_variant(fields, v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Item {
+        name: String,
+        tags: Vec<String>,
+        kind: Option<Kind>,
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    enum Kind {
+        Plain,
+        Counted(u32),
+    }
+
+    fn read_items(bytes: &[u8], budget: usize) -> Result<(Vec<Item>, usize), Refused<String>> {
+        let mut de = postcard::Deserializer::from_bytes(bytes);
+        read(&mut de, budget).map_err(|e| match e {
+            Refused::Spent => Refused::Spent,
+            Refused::Format(e) => Refused::Format(e.to_string()),
+        })
+    }
+
+    /// What is charged: each element's size before it is made, each text's length.
+    #[test]
+    fn reading_charges_sizes_and_texts() {
+        let items = vec![
+            Item {
+                name: "abc".into(),
+                tags: vec!["x".into(), "yz".into()],
+                kind: Some(Kind::Counted(7)),
+            },
+            Item {
+                name: String::new(),
+                tags: vec![],
+                kind: Some(Kind::Plain),
+            },
+        ];
+        let bytes = postcard::to_allocvec(&items).unwrap();
+        let (read, charged) = read_items(&bytes, usize::MAX).unwrap();
+        assert_eq!(read, items);
+        // The list, then each item as an element and each of its fields as it is read,
+        // each tag, each variant's name (the derive's one-byte enum of names), the
+        // count inside `Counted`, and the texts.
+        let expected = size_of::<Vec<Item>>()
+            + 2 * (size_of::<Item>()
+                + size_of::<String>()
+                + size_of::<Vec<String>>()
+                + size_of::<Option<Kind>>())
+            + 2 * size_of::<String>()
+            + 2
+            + size_of::<u32>()
+            + "abc".len()
+            + "x".len()
+            + "yz".len();
+        assert_eq!(charged, expected);
+        // One byte less and the reading stops, whatever the format says.
+        assert!(matches!(
+            read_items(&bytes, charged - 1),
+            Err(Refused::Spent)
+        ));
+        // The format's own errors pass through.
+        assert!(matches!(
+            read_items(&bytes[..bytes.len() - 1], usize::MAX),
+            Err(Refused::Format(_))
+        ));
+    }
+
+    /// A long list of the smallest elements (one zero byte each) is stopped by the
+    /// budget, not by the end of its bytes.
+    #[test]
+    fn many_small_elements_spend_the_budget() {
+        let mut bytes = vec![0xff, 0xff, 0x3f]; // 1,048,575 elements
+        bytes.resize(3 + (1 << 20), 0);
+        let budget = 64 * size_of::<Item>();
+        assert!(matches!(read_items(&bytes, budget), Err(Refused::Spent)));
+    }
+}

@@ -221,4 +221,64 @@ mod tests {
         );
         assert!(!catalog.modules.is_empty());
     }
+
+    /// Every field goes through the format, optional ones set or not: a field the writer
+    /// left out (`skip_serializing_if`, which a format without names cannot have) would
+    /// shift every field after it.
+    #[test]
+    fn every_field_survives_encoding_set_or_empty() {
+        use super::super::model::{
+            ReviewDecision, Verification, VerificationMethod, VideoEntry, VideoManifest,
+            VideoReview, VideoStatus,
+        };
+        let files = super::super::signing::built_files(&PackFiles::embedded()).unwrap();
+        let mut c = BuiltCatalog::decode(files.get(CATALOG_FILE).unwrap()).unwrap();
+        let full = VideoEntry {
+            step: "s".into(),
+            sign_language: "sfs".into(),
+            status: VideoStatus::Recorded,
+            file: Some("media/v.mp4".into()),
+            bytes: Some(1234),
+            sha256: Some("ab".repeat(32)),
+            captions: [("en".to_string(), "media/c.vtt".to_string())].into(),
+            duration_ms: Some(4000),
+            width: Some(640),
+            height: Some(480),
+            signer: Some("T.M.".into()),
+            recorded_at: Some("2026-11-29T10:00:00Z".into()),
+            caption_sha256: [("en".to_string(), "cd".repeat(32))].into(),
+            review: Some(VideoReview {
+                reviewer: "N.K.".into(),
+                decision: ReviewDecision::Rejected,
+                at: "2026-11-29T11:00:00Z".into(),
+                reason: Some("too fast".into()),
+            }),
+        };
+        let mut bare = full.clone();
+        (bare.file, bare.bytes, bare.sha256, bare.duration_ms) = (None, None, None, None);
+        (bare.width, bare.height, bare.signer, bare.recorded_at) = (None, None, None, None);
+        (bare.captions, bare.caption_sha256, bare.review) = Default::default();
+        c.videos = Some(VideoManifest {
+            needs_recording: [("pks".to_string(), vec!["a".to_string()])].into(),
+            video: vec![bare, full],
+        });
+        let verified = Verification {
+            date: "2026-11-01".into(),
+            by: "partner".into(),
+            method: VerificationMethod::Visit,
+            evidence: Some("leaflet".into()),
+        };
+        c.contacts[0].1.contact[0].verification = Some(verified.clone());
+        c.contacts[1].1.contact[0].verification = Some(Verification {
+            evidence: None,
+            ..verified
+        });
+        let again = BuiltCatalog::decode(&c.encode().unwrap()).unwrap();
+        assert_eq!(format!("{again:?}"), format!("{c:?}"));
+        // And with every optional part of the catalog empty.
+        (c.videos, c.screens, c.characters) = (None, None, None);
+        c.contacts[0].1.contact[0].verification = None;
+        let again = BuiltCatalog::decode(&c.encode().unwrap()).unwrap();
+        assert_eq!(format!("{again:?}"), format!("{c:?}"));
+    }
 }
