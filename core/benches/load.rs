@@ -103,19 +103,19 @@ fn main() {
     );
 
     // Installing: the built form (pack format 2, what `pack build` writes and an app
-    // reads: catalog.json, every rule checked again) against the TOML sources (format 1's
+    // reads: catalog.bin, every rule checked again) against the TOML sources (format 1's
     // install path, now the checker's), the same pack, in the same run.
     let built = safesteps_core::content::signing::built_files(&files).unwrap();
     let (min_b, median_b, _) = measure(100, || Catalog::load(built.clone()).unwrap());
     println!(
-        "default pack, built form (catalog.json) as installed: full validation and index min {:.2} ms, median {:.2} ms (TOML sources: median {:.2} ms)",
+        "default pack, built form (catalog.bin) as installed: full validation and index min {:.2} ms, median {:.2} ms (TOML sources: median {:.2} ms)",
         min_b.as_secs_f64() * 1e3,
         median_b.as_secs_f64() * 1e3,
         median.as_secs_f64() * 1e3
     );
     row(
         "load",
-        "default pack, built (catalog.json): full validation and index",
+        "default pack, built (catalog.bin): full validation and index",
         median_b,
         min_b,
         Some(common::ratio(median_b, median)),
@@ -125,13 +125,13 @@ fn main() {
         safesteps_core::content::built::parse(&built).unwrap()
     });
     println!(
-        "  of which parse (catalog.json + Fluent) {:.2} ms (TOML + Fluent: {:.2} ms)",
+        "  of which parse (catalog.bin + Fluent) {:.2} ms (TOML + Fluent: {:.2} ms)",
         built_parse.as_secs_f64() * 1e3,
         parse_only.as_secs_f64() * 1e3
     );
     row(
         "load",
-        "default pack, built: parse only (catalog.json + Fluent)",
+        "default pack, built: parse only (catalog.bin + Fluent)",
         built_parse,
         built_parse,
         Some(common::ratio(built_parse, parse_only)),
@@ -161,7 +161,7 @@ fn main() {
         median_i,
         min_i,
         None,
-        "built pack (format 2)",
+        "built pack (format 4)",
     );
 
     let big = generated_pack(100);
@@ -186,7 +186,7 @@ fn main() {
     let big_built = safesteps_core::content::signing::built_files(&big).unwrap();
     let (min_bb, median_bb, _) = measure(10, || Catalog::load(big_built.clone()).unwrap());
     println!(
-        "generated pack, built (catalog.json): load+validate+index min {:.1} ms, median {:.1} ms (TOML sources: median {:.1} ms)",
+        "generated pack, built (catalog.bin): load+validate+index min {:.1} ms, median {:.1} ms (TOML sources: median {:.1} ms)",
         min_bb.as_secs_f64() * 1e3,
         median_bb.as_secs_f64() * 1e3,
         median.as_secs_f64() * 1e3
