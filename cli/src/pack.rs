@@ -156,7 +156,7 @@ pub fn run(cmd: &PackCommand, out: &mut dyn Write) -> DynResult<ExitCode> {
             }
             let key = parse_secret_key(&std::fs::read_to_string(key)?)?;
             let bytes = build_pack_file(&files, &key)?;
-            // What an app will load: the built pack (catalog.json, pack format 3).
+            // What an app will load: the built pack (catalog.bin, pack format 4).
             let catalog = Catalog::load(content::signing::read_pack_file(&bytes)?)?;
             std::fs::write(file, &bytes)?;
             writeln!(
