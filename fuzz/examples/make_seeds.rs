@@ -1,5 +1,5 @@
 //! Writes the seed corpus under fuzz/corpus/<target>/ from real data: a small signed pack,
-//! pack text files, the payloads of real progress and assignment bundles, and a real
+//! pack text files, the default pack's built catalog, the payloads of real progress and assignment bundles, and a real
 //! bundle's pieces in several orders. Run from the repository root:
 //!   cargo +nightly run --manifest-path fuzz/Cargo.toml --example make_seeds
 
@@ -9,7 +9,7 @@ use safesteps_core::content::PackFiles;
 use safesteps_core::content::signing::{build_pack_file, generate_key, parse_secret_key};
 use safesteps_core::exchange_fuzz::payload_of;
 use safesteps_core::{AssignmentTarget, NewAssignment};
-use safesteps_fuzz::{embedded_files, frame, fresh_engine, text_paths};
+use safesteps_fuzz::{default_catalog_body, embedded_files, frame, fresh_engine, text_paths};
 
 fn write(target: &str, name: &str, bytes: &[u8]) {
     let dir = Path::new("fuzz/corpus").join(target);
@@ -49,6 +49,9 @@ fn main() {
         seed.extend_from_slice(bytes);
         write("pack_text", &format!("{i:03}"), &seed);
     }
+
+    // built_catalog: the default pack's built catalog, after its magic and format.
+    write("built_catalog", "default", &default_catalog_body());
 
     // bundle_import: payloads of a progress bundle and an assignments bundle.
     let learner_device = fresh_engine();

@@ -61,3 +61,28 @@ pub fn text_paths() -> &'static [String] {
             .collect()
     })
 }
+
+/// The embedded default pack, built as `safesteps pack build` builds it (made once).
+pub fn built_files() -> &'static PackFiles {
+    static FILES: OnceLock<PackFiles> = OnceLock::new();
+    FILES.get_or_init(|| {
+        safesteps_core::content::signing::built_files(embedded_files()).expect("built")
+    })
+}
+
+/// A `catalog.bin` whose body (what follows its magic and format) is `body`.
+pub fn catalog_bytes(body: &[u8]) -> Vec<u8> {
+    use safesteps_core::content::model::{CATALOG_FORMAT, CATALOG_MAGIC};
+    let mut out = CATALOG_MAGIC.to_vec();
+    out.push(u8::try_from(CATALOG_FORMAT).expect("a one-byte varint"));
+    out.extend_from_slice(body);
+    out
+}
+
+/// The body of the default pack's built catalog (see [`catalog_bytes`]), for seeds.
+pub fn default_catalog_body() -> Vec<u8> {
+    let bytes = built_files()
+        .get(safesteps_core::content::model::CATALOG_FILE)
+        .expect("a built catalog");
+    bytes[safesteps_core::content::model::CATALOG_MAGIC.len() + 1..].to_vec()
+}

@@ -281,4 +281,50 @@ mod tests {
         let again = BuiltCatalog::decode(&c.encode().unwrap()).unwrap();
         assert_eq!(format!("{again:?}"), format!("{c:?}"));
     }
+
+    /// Damaged catalogs (bytes changed, removed, inserted, repeated, cut) give a catalog
+    /// or a typed error, never a panic, within the budget. The fuzz target
+    /// `built_catalog` explores further where nightly is installed; this runs everywhere.
+    #[test]
+    fn damaged_catalogs_are_read_or_refused_never_a_panic() {
+        let files = super::super::signing::built_files(&PackFiles::embedded()).unwrap();
+        let good = files.get(CATALOG_FILE).unwrap().to_vec();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below.max(1) as u64) as usize
+        };
+        let (mut read, mut refused) = (0, 0);
+        for _ in 0..300 {
+            let mut bytes = good.clone();
+            for _ in 0..1 + next(3) {
+                let at = CATALOG_MAGIC.len() + 1 + next(bytes.len() - CATALOG_MAGIC.len() - 1);
+                let len = 1 + next(16).min(bytes.len() - at - 1);
+                match next(5) {
+                    0 => bytes[at] = next(256) as u8,
+                    1 => drop(bytes.drain(at..at + len)),
+                    2 => bytes
+                        .splice(at..at, (0..len).map(|_| next(256) as u8))
+                        .for_each(drop),
+                    3 => {
+                        let copy = bytes[at..at + len].to_vec();
+                        bytes.splice(at..at, copy).for_each(drop);
+                    }
+                    _ => bytes.truncate(at),
+                }
+            }
+            match BuiltCatalog::decode_charged(&bytes) {
+                Ok((_, charged)) => {
+                    assert!(charged <= CATALOG_BUDGET);
+                    read += 1;
+                }
+                Err(CatalogReadError::Damaged(_)) => refused += 1,
+                Err(e) => panic!("the magic and format were left alone: {e:?}"),
+            }
+        }
+        println!("300 damaged catalogs: {read} read, {refused} refused");
+        assert!(refused > 100, "{refused}");
+    }
 }
