@@ -823,6 +823,49 @@ fn built_weeks_are_checked_when_a_pack_is_installed() {
     app.install_pack(&file, false).unwrap();
 }
 
+/// A pack of format 3 (`catalog.json`), correctly signed by a trusted key and installed
+/// before the app was updated, is found at open: the app starts on the built-in pack,
+/// says why (`old-pack-format`), and keeps the file and every learner's data; the pack
+/// built again installs.
+#[test]
+fn a_format_3_installed_pack_at_open_keeps_everything_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = keys();
+    let app = engine(dir.path(), &k);
+    let learner = app.create_learner("Ama", "kite", None).unwrap();
+    drop(app);
+    let packs = dir.path().join("db.sqlite-packs");
+    std::fs::create_dir_all(&packs).unwrap();
+    let old = signed_edited("3.0.0", &k, |files| {
+        files.remove(CATALOG_FILE).unwrap();
+        files.insert("catalog.json", r#"{"format":3,"manifest":{}}"#);
+    });
+    std::fs::write(packs.join("current.sspack"), &old).unwrap();
+
+    let app = engine(dir.path(), &k);
+    let info = app.pack_info();
+    assert_eq!(info.source, PackSource::Embedded);
+    assert_eq!(
+        info.installed_pack_problem_reason.as_deref(),
+        Some("old-pack-format"),
+        "{info:?}"
+    );
+    assert!(
+        info.installed_pack_problem
+            .as_deref()
+            .unwrap()
+            .contains("older SafeSteps"),
+        "{info:?}"
+    );
+    assert_eq!(std::fs::read(packs.join("current.sspack")).unwrap(), old);
+    assert!(app.learners().unwrap().iter().any(|l| l.id == learner.id));
+    let rebuilt = dir.path().join("rebuilt.sspack");
+    std::fs::write(&rebuilt, pack("3.0.0", &k)).unwrap();
+    app.install_pack(&rebuilt, false).unwrap();
+    assert_eq!(app.pack_info().installed_pack_problem_reason, None);
+    assert_eq!(app.pack_info().source, PackSource::Installed);
+}
+
 /// A gzip tar of `entries`, in order (no signature is checked before the format is seen).
 fn tar_gz(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut tar = tar::Builder::new(vec![]);

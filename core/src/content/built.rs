@@ -160,7 +160,7 @@ pub fn parse(files: &PackFiles) -> Result<Parsed> {
     let Some(bytes) = files.get(CATALOG_FILE) else {
         if files.contains(OLD_CATALOG_FILE) {
             return Err(old_format(format!(
-                "the pack carries {OLD_CATALOG_FILE} (pack format 3 or older), this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`"
+                "the pack carries {OLD_CATALOG_FILE}: it was built by an older SafeSteps (pack format 3 or older), this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`"
             )));
         }
         return Err(old_format(format!(
@@ -188,7 +188,7 @@ pub(super) fn read_catalog(bytes: &[u8]) -> Result<BuiltCatalog> {
             ),
         ),
         CatalogReadError::Format(older) => old_format(format!(
-            "{CATALOG_FILE} is in pack format {older}, this app reads format {FORMAT}; build the pack again with this version of `safesteps pack build`"
+            "{CATALOG_FILE} is in pack format {older}, made by an older SafeSteps; this app reads format {FORMAT}: build the pack again with this version of `safesteps pack build`"
         )),
         // Our words or postcard's, which quote none of the bytes.
         CatalogReadError::Damaged(why) => {
