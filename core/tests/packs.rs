@@ -454,8 +454,7 @@ fn every_message_of_every_locale_must_resolve_before_a_pack_is_installed() {
     ];
     for (path, edit, expect) in cases {
         let file = dir.path().join("bad.sspack");
-        std::fs::write(&file, pack_with(&k, path, edit)).unwrap();
-        let e = app.install_pack(&file, false).unwrap_err();
+        let e = refused_install(&app, &file, &pack_with(&k, path, edit));
         assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{path}: {e}");
         assert!(e.to_string().contains(expect), "{path}: {e}");
         assert!(!dir.path().join("db.sqlite-packs").exists());
@@ -668,6 +667,12 @@ fn signed_edited(version: &str, k: &Keys, edit: impl FnOnce(&mut PackFiles)) -> 
     .unwrap()
 }
 
+/// Write `pack` to `file` and install it, which must be refused: the error.
+fn refused_install(app: &Engine, file: &std::path::Path, pack: &[u8]) -> safesteps_core::Error {
+    std::fs::write(file, pack).unwrap();
+    app.install_pack(file, false).unwrap_err()
+}
+
 /// The library runs every check itself: a built pack breaking a rule is refused even
 /// when it is correctly signed by a trusted key.
 #[test]
@@ -684,8 +689,7 @@ fn a_signed_built_pack_that_breaks_a_rule_is_refused_by_the_library() {
             contact.source_url.clear();
         })
     });
-    std::fs::write(&file, &no_source).unwrap();
-    let e = app.install_pack(&file, false).unwrap_err();
+    let e = refused_install(&app, &file, &no_source);
     assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{e}");
     assert!(e.to_string().contains("needs a source URL"), "{e}");
     // Harmful words in a child's lesson text.
@@ -701,8 +705,7 @@ fn a_signed_built_pack_that_breaks_a_rule_is_refused_by_the_library() {
         // The rest of the old first line becomes a second sentence of the same message.
         files.insert(path, edited);
     });
-    std::fs::write(&file, &harmful).unwrap();
-    let e = app.install_pack(&file, false).unwrap_err();
+    let e = refused_install(&app, &file, &harmful);
     assert_eq!(e.kind(), ErrorKind::ContentInvalid, "{e}");
     assert!(e.to_string().contains("locales/en/private-info.ftl"), "{e}");
     assert_eq!(app.pack_info().source, PackSource::Embedded);
@@ -718,10 +721,7 @@ fn a_catalog_of_another_format_is_refused_with_its_reason() {
     let app = engine(dir.path(), &k);
     let file = dir.path().join("f3.sspack");
     let now = safesteps_core::content::built::FORMAT;
-    let install = |bytes: Vec<u8>| {
-        std::fs::write(&file, bytes).unwrap();
-        app.install_pack(&file, false).unwrap_err()
-    };
+    let install = |bytes: Vec<u8>| refused_install(&app, &file, &bytes);
     let future = signed_edited("2.0.0", &k, |files| {
         edit_catalog(files, |c| c.format = now + 1)
     });
@@ -796,10 +796,7 @@ fn built_weeks_are_checked_when_a_pack_is_installed() {
     let file = dir.path().join("w.sspack");
     let edited =
         |f: &dyn Fn(&mut BuiltCatalog)| signed_edited("2.0.0", &k, |files| edit_catalog(files, f));
-    let install = |bytes: Vec<u8>| {
-        std::fs::write(&file, bytes).unwrap();
-        app.install_pack(&file, false).unwrap_err()
-    };
+    let install = |bytes: Vec<u8>| refused_install(&app, &file, &bytes);
     let hours = "Mo-Fr 11:00-13:00,14:00-18:00";
     let bad = edited(&|c| {
         assert!(c.weeks.contains_key(hours), "{:?}", c.weeks);
@@ -920,8 +917,7 @@ fn an_old_format_installed_pack_at_open_keeps_everything_and_says_why() {
     assert!(!app.modules(None).unwrap().is_empty());
     // Installing such a file says the same, in the person's words.
     let file = dir.path().join("old.sspack");
-    std::fs::write(&file, &old).unwrap();
-    let e = app.install_pack(&file, false).unwrap_err();
+    let e = refused_install(&app, &file, &old);
     assert_eq!(e.reason(), Some("old-pack-format"), "{e}");
     let text = app.error_text(&e);
     assert!(text.contains("older SafeSteps"), "{text}");

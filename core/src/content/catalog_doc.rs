@@ -40,10 +40,10 @@ fn toml_file<T: serde::de::DeserializeOwned>(rel: &str, text: &[u8]) -> Result<T
     toml::from_str(text).map_err(|e| format!("{rel} does not parse: {}", e.message()))
 }
 
-/// The built catalog of a pack's files (`(path, bytes)` sorted by path, as a pack's
-/// files are): each catalog source in the order the TOML loader reads them, and the
-/// week of every hours expression of the contacts.
-pub fn catalog(files: &[(&str, &[u8])]) -> Result<BuiltCatalog, String> {
+/// The bytes of `catalog.bin` for a pack's files (`(path, bytes)` sorted by path, as a
+/// pack's files are): each catalog source in the order the TOML loader reads them, and
+/// the week of every hours expression of the contacts.
+pub fn catalog_bytes(files: &[(&str, &[u8])]) -> Result<Vec<u8>, String> {
     fn list<T: serde::de::DeserializeOwned>(
         files: &[(&str, &[u8])],
         prefix: &str,
@@ -68,7 +68,7 @@ pub fn catalog(files: &[(&str, &[u8])]) -> Result<BuiltCatalog, String> {
         .flat_map(|(_, f)| &f.contact)
         .flat_map(|c| &c.channel)
         .filter_map(|ch| ch.hours.as_deref());
-    Ok(BuiltCatalog {
+    BuiltCatalog {
         format: FORMAT,
         manifest,
         modules: list(files, "modules/")?,
@@ -78,12 +78,8 @@ pub fn catalog(files: &[(&str, &[u8])]) -> Result<BuiltCatalog, String> {
         pathways: list(files, "pathways/")?,
         screens: optional(files, "screens.toml")?,
         characters: optional(files, "characters.toml")?,
-    })
-}
-
-/// [`catalog`] as the bytes of `catalog.bin`.
-pub fn catalog_bytes(files: &[(&str, &[u8])]) -> Result<Vec<u8>, String> {
-    catalog(files)?.encode()
+    }
+    .encode()
 }
 
 /// Each distinct expression of `hours` with its week ([`week_of`]), evaluated once: the
