@@ -199,4 +199,36 @@ fn main() {
         Some(common::ratio(median_bb, median)),
         "ratio to its TOML sources (0030)",
     );
+
+    // Ed25519 as the library is built (curve25519-dalek at opt-level 3, no precomputed
+    // tables; docs/decisions/0015-library-size.md, wave 9): every installed pack, bundle
+    // and piece is verified once; a bundle or a pairing answer is signed once.
+    use ed25519_dalek::{Signer, Verifier};
+    let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+    let public = key.verifying_key();
+    let message = [1u8; 64];
+    let signature = key.sign(&message);
+    let (min_s, median_s, _) = measure(200, || key.sign(&message));
+    let (min_v, median_v, _) = measure(200, || public.verify(&message, &signature).is_ok());
+    println!(
+        "Ed25519: sign median {:.1} us, verify median {:.1} us",
+        median_s.as_secs_f64() * 1e6,
+        median_v.as_secs_f64() * 1e6
+    );
+    row(
+        "signatures",
+        "Ed25519: sign a 64-byte message",
+        median_s,
+        min_s,
+        None,
+        "",
+    );
+    row(
+        "signatures",
+        "Ed25519: verify a signature",
+        median_v,
+        min_v,
+        None,
+        "once per installed pack, bundle and piece",
+    );
 }
