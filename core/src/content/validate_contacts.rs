@@ -22,7 +22,8 @@
 //! - `E004` a message the help screens show (kind and channel labels, public notes) is
 //!   missing in the default locale.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 use super::{Diagnostic, Locator, Parsed, Severity, model::*};
 use crate::help::{self, uri};
@@ -57,7 +58,7 @@ fn serde_name<T: serde::Serialize>(value: T) -> String {
 
 /// `(file, index of the contact in its file, contact)`.
 fn indexed(parsed: &Parsed) -> Vec<(&str, usize, &ContactDef)> {
-    let mut n: HashMap<&str, usize> = HashMap::new();
+    let mut n: HashMap<&str, usize> = HashMap::default();
     parsed
         .contacts
         .iter()
@@ -98,7 +99,7 @@ fn is_iso_date(s: &str) -> bool {
 }
 
 fn default_messages(parsed: &Parsed) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let Ok(locale) = parsed.manifest.default_locale.parse() else {
         return out;
     };
@@ -389,7 +390,7 @@ pub fn release_problems(parsed: &Parsed) -> Vec<Diagnostic> {
     let mut places: Vec<Option<&str>> = vec![None];
     let all_countries = countries(&contacts);
     places.extend(all_countries.iter().map(|c| Some(c.as_str())));
-    let mut used: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut used: HashMap<usize, Vec<String>> = HashMap::default();
     for (_, pw) in &parsed.pathways {
         for step in &pw.steps {
             let child_facing = pw.audience == Audience::Child;

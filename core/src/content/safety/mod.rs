@@ -7,7 +7,7 @@
 
 pub mod normalize;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -323,11 +323,11 @@ impl Rules {
     pub fn new<'a>(locale: &str, files: impl IntoIterator<Item = &'a LexiconFile>) -> Rules {
         let mut rules = Rules {
             words: Vec::new(),
-            word_ids: HashMap::new(),
-            exact: HashMap::new(),
+            word_ids: HashMap::default(),
+            exact: HashMap::default(),
             globs: Vec::new(),
             entries: Vec::new(),
-            starts: HashMap::new(),
+            starts: HashMap::default(),
             negations: Vec::new(),
             speakers: Vec::new(),
             lang: String::new(),
@@ -335,7 +335,7 @@ impl Rules {
         };
         let lang = locale.split(['-', '_']).next().unwrap_or(locale);
         rules.lang = lang.to_string();
-        let mut by_locale: HashMap<String, usize> = HashMap::new();
+        let mut by_locale: HashMap<String, usize> = HashMap::default();
         for f in files {
             let flang = f.locale.split(['-', '_']).next().unwrap_or(&f.locale);
             if lang != "*" && flang != lang && flang != "en" {
@@ -509,7 +509,7 @@ impl Rules {
     pub fn scan_matched(&self, toks: &[Token], matched: &Matches) -> Vec<Hit<'_>> {
         let has = |j: usize, w: usize| matched.has(j, w);
         // Candidate findings per entry, from the index of first words.
-        let mut found: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
+        let mut found: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::default();
         for i in 0..toks.len() {
             for &w in matched.of(i) {
                 let Some(list) = self.starts.get(&(w as usize)) else {

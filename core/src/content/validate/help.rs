@@ -1,6 +1,6 @@
 //! Help contacts and reporting pathways.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::safety;
 use super::*;
@@ -51,8 +51,8 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
             }
         }
     }
-    let mut ids: HashMap<&str, &str> = HashMap::new();
-    let mut index_in_file: HashMap<&str, usize> = HashMap::new();
+    let mut ids: HashMap<&str, &str> = HashMap::default();
+    let mut index_in_file: HashMap<&str, usize> = HashMap::default();
     for (file, contact) in &parsed.contacts {
         let i = {
             let n = index_in_file.entry(file.as_str()).or_default();
@@ -186,7 +186,7 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
             }
         }
     }
-    let mut pathway_ids = HashSet::new();
+    let mut pathway_ids = HashSet::default();
     for (file, pw) in &parsed.pathways {
         if !pathway_ids.insert(pw.id.as_str()) {
             c.push(
@@ -199,7 +199,7 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
             );
         }
         c.need_message(file, p(&[&"id"]), &ids::pathway_title(pw), None);
-        let mut step_ids = HashSet::new();
+        let mut step_ids = HashSet::default();
         for (si, step) in pw.steps.iter().enumerate() {
             if !step_ids.insert(step.id.as_str()) {
                 c.push(

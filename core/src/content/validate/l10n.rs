@@ -1,6 +1,6 @@
 //! Locales and messages: coverage, syntax, duplicates, translation safety.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::structure::escape;
 use super::*;
@@ -103,7 +103,7 @@ pub(super) fn check_translations(c: &mut Checker) {
     // What each default-locale text says, computed once for every translation:
     // numbers, URLs and how many sentences negate a warning.
     type Facts = (Vec<String>, Vec<String>, usize);
-    let mut facts: HashMap<(&str, Option<&str>), Facts> = HashMap::new();
+    let mut facts: HashMap<(&str, Option<&str>), Facts> = HashMap::default();
     let default_rules = c.rules(d);
     for m in &c.texts[d].all {
         // Only texts some translation has are compared (a pack of one locale keeps none).

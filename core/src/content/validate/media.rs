@@ -1,6 +1,6 @@
 //! Pictures, badges, sign-language videos and captions.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::*;
 
@@ -12,7 +12,7 @@ pub(super) fn check_videos(c: &mut Checker, parsed: &Parsed, slots: &HashSet<Str
         .map(String::as_str)
         .collect();
     let default = parsed.manifest.default_locale.as_str();
-    let mut pairs = HashSet::new();
+    let mut pairs = HashSet::default();
     for (i, v) in parsed.videos.video.iter().enumerate() {
         let at = |k: &str| p(&[&"video", &i, &k]);
         if !slots.contains(&v.step) {
@@ -146,7 +146,7 @@ pub(super) fn check_video_lists(c: &mut Checker, parsed: &Parsed, slots: &HashSe
                 None,
             );
         }
-        let mut listed = HashSet::new();
+        let mut listed = HashSet::default();
         for (i, step) in steps.iter().enumerate() {
             let at = Locator::Toml(p(&[&"needs_recording", sl, &i]));
             if !slots.contains(step) {

@@ -9,7 +9,7 @@ mod slots;
 mod structure;
 mod texts;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -245,7 +245,7 @@ fn shared_rules(
             .chain(extra.iter())
             .any(|f| lang(&f.locale) == l)
     };
-    let mut made: HashMap<Option<String>, Arc<Rules>> = HashMap::new();
+    let mut made: HashMap<Option<String>, Arc<Rules>> = HashMap::default();
     let mut out: Vec<Option<Arc<Rules>>> = vec![None; texts.len()];
     let order = default
         .into_iter()
@@ -300,7 +300,7 @@ pub fn validate(files: &PackFiles, parsed: &Parsed) -> Vec<Diagnostic> {
         rules,
         any_rules,
         extra,
-        voices: HashMap::new(),
+        voices: HashMap::default(),
         true_false: Vec::new(),
         questions: Vec::new(),
     };

@@ -1,7 +1,7 @@
 //! The safety gate: every text a person can see is scanned with the locale's lexicon;
 //! easy-read texts keep the safety sentences; texts fit the age band.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::super::safety::{Category, Hit, LexiconFile, Piece, Rules, Token, base, fold, tokens};
 use super::structure::{age_band, escape};
@@ -126,7 +126,7 @@ pub fn pack_lexicon(files: &PackFiles) -> (Vec<LexiconFile>, Vec<Diagnostic>) {
             );
         }
         let mut ok = Vec::new();
-        let mut ids = HashSet::new();
+        let mut ids = HashSet::default();
         for (i, e) in file.entry.iter().enumerate() {
             if base_ids.contains(e.id.as_str()) {
                 bad(

@@ -1,7 +1,7 @@
 //! Video slots and pictures wherever a child must understand something, the key screens'
 //! instructions, the character bible, and easy-read readability.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::super::readability::{self, Measure};
 use super::super::slots::{self, KEY_SCREENS, SlotKind};
@@ -96,7 +96,7 @@ pub(super) fn check_pictures(c: &mut Checker, parsed: &Parsed) {
 
 fn check_screens(c: &mut Checker, parsed: &Parsed) {
     let sc = &parsed.screens;
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     for (i, s) in sc.screen.iter().enumerate() {
         let at = |k: &str| p(&[&"screen", &i, &k]);
         if !names.insert(s.name.as_str()) {
@@ -167,7 +167,7 @@ fn check_screens(c: &mut Checker, parsed: &Parsed) {
             );
         }
     }
-    let mut kinds = HashSet::new();
+    let mut kinds = HashSet::default();
     for (i, k) in sc.contact_kind.iter().enumerate() {
         let at = |key: &str| p(&[&"contact_kind", &i, &key]);
         if !kinds.insert(k.kind) {
@@ -335,7 +335,7 @@ pub(super) fn check_coverage(c: &mut Checker, parsed: &Parsed) {
 /// The character bible and modules' use of it (E053, E054, W009).
 pub(super) fn check_characters(c: &mut Checker, parsed: &Parsed) {
     let bible = &parsed.characters.character;
-    let mut by_id: HashMap<&str, &CharacterDef> = HashMap::new();
+    let mut by_id: HashMap<&str, &CharacterDef> = HashMap::default();
     for (i, ch) in bible.iter().enumerate() {
         let at = |k: &str| p(&[&"character", &i, &k]);
         if by_id.insert(ch.id.as_str(), ch).is_some() {

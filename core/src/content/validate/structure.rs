@@ -1,6 +1,6 @@
 //! Modules, lessons, steps, questions and prerequisites.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::*;
 
@@ -63,7 +63,7 @@ pub(super) fn check_manifest(c: &mut Checker, parsed: &Parsed) {
             );
         }
     }
-    let mut tags = HashSet::new();
+    let mut tags = HashSet::default();
     for (i, l) in m.locales.iter().enumerate() {
         let canonical = crate::l10n::parse_locale(&l.tag)
             .map(|id| id.to_string())
@@ -128,7 +128,7 @@ pub(super) fn escape(s: &str) -> String {
 
 /// Modules, lessons, steps, questions, knowledge checks and badges. Returns the ids seen.
 pub(super) fn check_modules(c: &mut Checker, parsed: &Parsed) -> Seen {
-    let mut seen: Seen = HashMap::new();
+    let mut seen: Seen = HashMap::default();
     let claim = |seen: &mut Seen,
                  c: &mut Checker,
                  what: &'static str,
@@ -403,7 +403,7 @@ fn check_question_at(
         v
     };
     let Some(q) = &step.question else { return };
-    let mut opt_ids = HashSet::new();
+    let mut opt_ids = HashSet::default();
     for (oi, o) in q.options.iter().enumerate() {
         if !opt_ids.insert(o.id.as_str()) {
             c.push(
@@ -558,7 +558,7 @@ pub(super) fn check_cycles(c: &mut Checker, parsed: &Parsed) {
         Visiting,
         Done,
     }
-    let mut marks: HashMap<&str, Mark> = HashMap::new();
+    let mut marks: HashMap<&str, Mark> = HashMap::default();
     let mut ordered: Vec<&str> = graph.keys().copied().collect();
     ordered.sort();
     for start in ordered {

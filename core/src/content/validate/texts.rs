@@ -1,8 +1,8 @@
 //! Every Fluent text of every locale, parsed once with exact source positions, so each
 //! rule can point at the byte where a problem is.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -415,7 +415,7 @@ impl<'a> Sources<'a> {
                 tag: e.tag.clone(),
                 draft: e.status == super::ReviewStatus::Draft,
                 all: Vec::new(),
-                by_id: HashMap::new(),
+                by_id: HashMap::default(),
             };
             for (path, tag, source, res) in &self.resources {
                 if *tag != e.tag {
