@@ -488,7 +488,7 @@ impl Rules {
                     } else {
                         let m = self.compute_matches(&t.word);
                         out.ids.extend_from_slice(&m);
-                        c.insert(t.word.clone(), m);
+                        c.insert(Box::from(&*t.word), m);
                     }
                 }
                 None => out.ids.extend_from_slice(&self.compute_matches(&t.word)),

@@ -2,6 +2,7 @@
 //! marks and invisible characters removed, letter variants unified, words cut out with
 //! their byte range in the source so a finding points at the exact place.
 
+use smol_str::SmolStr;
 use std::ops::Range;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -10,8 +11,10 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// word's own bytes): the checker holds the words of every message of a pack at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// The folded word (NFKD without marks, lower case, letter variants unified).
-    pub word: Box<str>,
+    /// The folded word (NFKD without marks, lower case, letter variants unified). Kept in
+    /// place up to 23 bytes (most words), so cutting a text into words allocates once
+    /// for the list, not once a word.
+    pub word: SmolStr,
     /// Byte range of the word in the source the text came from (sources are far below
     /// 4 GiB: a pack's files are limited to a few MB each).
     pub span: Range<u32>,
@@ -220,8 +223,8 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
             && !word.is_empty()
         {
             out.push(Token {
-                // A copy of exactly the word's size; the buffer keeps its capacity.
-                word: word.as_str().into(),
+                // A copy of the word; the buffer keeps its capacity.
+                word: SmolStr::new(word.as_str()),
                 span: offset(s.start)..offset(s.end),
                 sentence,
                 clause,
@@ -242,7 +245,7 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
             Piece::Neutral(at) => {
                 flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                 out.push(Token {
-                    word: "\u{25C7}".into(),
+                    word: SmolStr::new_static("\u{25C7}"),
                     span: offset(at)..offset(at),
                     sentence,
                     clause,
