@@ -283,6 +283,11 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                         continue;
                     }
                     next = i + c.len_utf8();
+                    if c == ' ' {
+                        // Fast path: a space ends the word and nothing else.
+                        flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
+                        continue;
+                    }
                     let (at, end) = if inline {
                         (base, base)
                     } else {
