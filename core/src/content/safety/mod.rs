@@ -182,6 +182,12 @@ pub fn base() -> &'static [LexiconFile] {
     })
 }
 
+/// The bytes of `s`, each as bit `byte % 64`: if a word's set lacks a bit of a pattern's
+/// set, the word lacks a byte the pattern needs (the converse need not hold).
+fn byte_set(s: &str) -> u64 {
+    s.bytes().fold(0, |set, b| set | 1 << (b % 64))
+}
+
 /// A word pattern: literal, or with `*` wildcards.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Word {
@@ -281,7 +287,9 @@ pub struct Rules {
     words: Vec<Word>,
     word_ids: HashMap<Word, usize>,
     exact: HashMap<String, Vec<usize>>,
-    globs: Vec<usize>,
+    /// Word patterns with wildcards, each with the bytes its literal parts need
+    /// ([`byte_set`]): a word lacking one of them cannot match, without a search.
+    globs: Vec<(usize, u64)>,
     entries: Vec<Compiled>,
     /// Where a finding can start: first word pattern -> (entry, phrase or first set).
     starts: HashMap<usize, Vec<(usize, Start)>>,
@@ -433,7 +441,9 @@ impl Rules {
                 let id = self.words.len();
                 match &word {
                     Word::Exact(e) => self.exact.entry(e.clone()).or_default().push(id),
-                    Word::Glob(..) => self.globs.push(id),
+                    Word::Glob(parts, ..) => self
+                        .globs
+                        .push((id, parts.iter().fold(0, |need, p| need | byte_set(p)))),
                 }
                 self.word_ids.insert(word.clone(), id);
                 self.words.push(word);
@@ -449,12 +459,12 @@ impl Rules {
             .get(word)
             .map(|v| v.iter().map(|&i| i as u32).collect())
             .unwrap_or_default();
+        let have = byte_set(word);
         ids.extend(
             self.globs
                 .iter()
-                .copied()
-                .filter(|&g| self.words[g].matches(word))
-                .map(|g| g as u32),
+                .filter(|&&(g, need)| need & !have == 0 && self.words[g].matches(word))
+                .map(|&(g, _)| g as u32),
         );
         ids.sort_unstable();
         ids.into_boxed_slice()
@@ -684,6 +694,37 @@ mod tests {
         assert!(!Word::new("unga*i").matches("ungathumela"));
         assert!(!Word::new("save").matches("saves"));
         assert!(Word::new("*fault").matches("fault"));
+    }
+
+    #[test]
+    fn the_byte_prefilter_keeps_every_word_a_glob_matches() {
+        // Words made from each built-in glob, its wildcards filled in several ways
+        // (nothing, ASCII, Arabic script, a mark): every one must still be found, so the
+        // byte sets skip only globs a word cannot match.
+        let rules = Rules::new("*", base());
+        let mut checked = 0;
+        for &(g, need) in &rules.globs {
+            let Word::Glob(parts, open_start, open_end) = &rules.words[g] else {
+                panic!("a glob that is not a Word::Glob");
+            };
+            for fill in ["", "x", "\u{0628}\u{06CC}", "e\u{0301}"] {
+                let word = format!(
+                    "{}{}{}",
+                    if *open_start { fill } else { "" },
+                    parts.join(fill),
+                    if *open_end { fill } else { "" }
+                );
+                assert!(rules.words[g].matches(&word), "{word:?}");
+                assert_eq!(need & !byte_set(&word), 0, "{word:?}");
+                let found = rules.compute_matches(&word);
+                assert!(found.contains(&(g as u32)), "{word:?} lost glob {g}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 400, "{checked} words checked");
+        // And the filter does skip: a word without the letters of "screenshot*".
+        let need = byte_set("screenshot");
+        assert_ne!(need & !byte_set("kitten"), 0);
     }
 
     #[test]
