@@ -7,8 +7,9 @@ use std::ops::Range;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-/// One word of a text, folded, with where it came from. Kept small (40 bytes and the
-/// word's own bytes): the checker holds the words of every message of a pack at once.
+/// One word of a text, folded, with where it came from. Kept small (48 bytes, and the
+/// word's own bytes past 23): the checker holds the words of every message of a pack at
+/// once, within `validate::texts::WORD_CACHE_BYTES`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// The folded word (NFKD without marks, lower case, letter variants unified). Kept in
@@ -256,8 +257,16 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                 let inline = matches!(piece, Piece::Inline(..));
                 let bytes = text.as_bytes();
                 let mut next = 0;
-                while let Some(c) = text.get(next..).and_then(|rest| rest.chars().next()) {
+                while let Some(&b) = bytes.get(next) {
                     let i = next;
+                    // `next` is always at a character's first byte.
+                    let c = match b {
+                        0..0x80 => char::from(b),
+                        _ => match text.get(i..).and_then(|rest| rest.chars().next()) {
+                            Some(c) => c,
+                            None => break,
+                        },
+                    };
                     if c.is_ascii_alphanumeric() {
                         // Fast path: a run of ASCII letters and digits folds to itself,
                         // lower-cased, copied at once.
@@ -288,6 +297,15 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                         flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                         continue;
                     }
+                    if c.is_ascii() {
+                        // ASCII punctuation: no decomposition to look up, never invisible
+                        // or Arabic; an apostrophe inside a word is dropped ("don't").
+                        if !(apostrophe(c) && span.is_some()) {
+                            flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
+                            punctuation(c, &mut sentence, &mut clause, &mut quoted);
+                        }
+                        continue;
+                    }
                     let (at, end) = if inline {
                         (base, base)
                     } else {
@@ -307,12 +325,6 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                         continue;
                     }
                     if invisible(c) || apostrophe(c) && span.is_some() {
-                        continue;
-                    }
-                    if c.is_ascii() {
-                        // ASCII punctuation and spaces: no decomposition to look up.
-                        flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
-                        punctuation(c, &mut sentence, &mut clause, &mut quoted);
                         continue;
                     }
                     folded.clear();
@@ -358,6 +370,102 @@ fn offset(at: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer without its fast paths: every character decomposed and folded. The
+    /// fast paths (ASCII runs, spaces, ASCII punctuation, Arabic letters) must give the
+    /// same words, spans, sentences, clauses and quotes.
+    fn reference_tokens(text: &str) -> Vec<Token> {
+        let (mut out, mut word, mut folded) = (Vec::new(), String::new(), String::new());
+        let (mut sentence, mut clause, mut quoted) = (0, 0, false);
+        let mut span: Option<Range<usize>> = None;
+        let flush = |word: &mut String,
+                     span: &mut Option<Range<usize>>,
+                     out: &mut Vec<Token>,
+                     at: (u32, u32, bool)| {
+            if let Some(s) = span.take()
+                && !word.is_empty()
+            {
+                let word = SmolStr::new(word.as_str());
+                let span = offset(s.start)..offset(s.end);
+                out.push(Token {
+                    word,
+                    span,
+                    sentence: at.0,
+                    clause: at.1,
+                    quoted: at.2,
+                });
+            }
+            word.clear();
+        };
+        for (i, c) in text.char_indices() {
+            let (at, end) = (i, i + c.len_utf8());
+            if invisible(c) || apostrophe(c) && span.is_some() {
+                continue;
+            }
+            folded.clear();
+            decompose_compatible(c, |d| {
+                if !is_combining_mark(d) && !invisible(d) {
+                    fold_char(d, &mut folded);
+                }
+            });
+            if folded.is_empty() {
+                if let Some(s) = &mut span {
+                    s.end = end;
+                }
+                continue;
+            }
+            for f in folded.chars() {
+                if f.is_alphanumeric() {
+                    word.push(f);
+                    match &mut span {
+                        Some(s) => s.end = end,
+                        None => span = Some(at..end),
+                    }
+                } else {
+                    flush(&mut word, &mut span, &mut out, (sentence, clause, quoted));
+                    punctuation(f, &mut sentence, &mut clause, &mut quoted);
+                }
+            }
+        }
+        flush(&mut word, &mut span, &mut out, (sentence, clause, quoted));
+        out
+    }
+
+    #[test]
+    fn the_fast_paths_cut_every_text_as_the_plain_fold_does() {
+        let files = crate::content::PackFiles::embedded();
+        let mut texts: Vec<String> = files
+            .iter()
+            .filter(|(p, _)| p.ends_with(".ftl") || p.ends_with(".toml"))
+            .filter_map(|(_, b)| std::str::from_utf8(b).ok().map(str::to_string))
+            .collect();
+        assert!(texts.len() > 20, "{} texts", texts.len());
+        texts.extend(
+            [
+                "Don't SAVE it: \"it's   never\" your fault!",
+                "\u{0622}\u{067E} \u{0627}\u{0633}\u{06D2} \u{0645}\u{062D}\u{0641}\u{0648}\u{0638} \u{0631}\u{06A9}\u{06BE}\u{06CC}\u{06BA}\u{06D4} \u{064A}\u{0643}\u{0647}",
+                "\u{064E}\u{0628}\u{064F}\u{0627} \u{0660}\u{0661}\u{06F2} x\u{0301}y caf\u{00E9} \u{FB01}le",
+                "sc\u{200B}reen\u{00AD}shot ng\u{2019}ukuthi \u{2018}q\u{2019} ABC123def ",
+                "one,two;three: four\u{2014}five. \u{00AB}six\u{00BB} \u{201C}se'ven\u{201D}'",
+                "",
+                "   ",
+                "it`s a`b `c d\u{00B4}e \u{02BC}f g\u{02BC}",
+                "Ça\tva\n  bien\u{00A0}? STRASSE stra\u{00DF}e \u{03A3}\u{039F}\u{03A3}",
+            ]
+            .map(str::to_string),
+        );
+        let mut words = 0;
+        for text in &texts {
+            let fast = tokens(&[Piece::Text(0, text)]);
+            let plain = reference_tokens(text);
+            assert_eq!(fast.len(), plain.len(), "{:?}", text.get(..80));
+            for (f, p) in fast.iter().zip(&plain) {
+                assert_eq!(f, p, "{:?}", text.get(..80));
+            }
+            words += fast.len();
+        }
+        assert!(words > 10_000, "{words} words compared");
+    }
 
     #[test]
     fn arabic_letters_fold_as_fold_char_folds_them() {
