@@ -7,6 +7,8 @@
 #   `cargo bench`; each prints table rows (`| bench | figure | median | min | ratio | note |`)
 #   besides its prose. The ratio is to a baseline measured in the same run (a raw SQLite
 #   insert with the store's pragmas, a trivial engine call), so it survives a loaded machine.
+# - The table ends with every target the rows' notes name, met or missed in this run
+#   (scripts/bench-targets.sh; a missed one is also printed on stderr).
 # - Instruction counts for the class report and a lesson view come from
 #   `valgrind --tool=callgrind` (skipped, with a note, when valgrind is missing): they do
 #   not move with the machine's load at all.
@@ -96,5 +98,9 @@ fi
     cat "$rows"
     [ -n "$instr_rows" ] && echo "$instr_rows"
 } > "$out"
+# Every target the notes name, met or missed in this run (missed ones also on stderr).
+scripts/bench-targets.sh "$out" > "$out.targets"
+cat "$out.targets" >> "$out"
+rm -f "$out.targets"
 cat "$out"
 echo "(written to $out; full output in $log)" >&2
