@@ -201,6 +201,13 @@ pub fn fold(text: &str) -> String {
 /// line breaks of Fluent continuation lines, tabs) separates words; placeables are a
 /// neutral word; punctuation separates words and `.`, `!`, `?`, `۔`, `؟`, `;` end sentences.
 pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
+    cut::<true>(pieces)
+}
+
+/// [`tokens`], with its shortcuts (`FAST`: ASCII runs, spaces, ASCII punctuation, Arabic
+/// letters) or without them, every character then decomposed and folded: the tests
+/// require both to give the same tokens.
+fn cut<const FAST: bool>(pieces: &[Piece<'_>]) -> Vec<Token> {
     let mut out = Vec::with_capacity(
         pieces
             .iter()
@@ -261,13 +268,13 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                     let i = next;
                     // `next` is always at a character's first byte.
                     let c = match b {
-                        0..0x80 => char::from(b),
+                        0..0x80 if FAST => char::from(b),
                         _ => match text.get(i..).and_then(|rest| rest.chars().next()) {
                             Some(c) => c,
                             None => break,
                         },
                     };
-                    if c.is_ascii_alphanumeric() {
+                    if FAST && c.is_ascii_alphanumeric() {
                         // Fast path: a run of ASCII letters and digits folds to itself,
                         // lower-cased, copied at once.
                         let run = bytes[i..]
@@ -292,12 +299,12 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                         continue;
                     }
                     next = i + c.len_utf8();
-                    if c == ' ' {
+                    if FAST && c == ' ' {
                         // Fast path: a space ends the word and nothing else.
                         flush(&mut word, &mut span, &mut out, (sentence, clause), quoted);
                         continue;
                     }
-                    if c.is_ascii() {
+                    if FAST && c.is_ascii() {
                         // ASCII punctuation: no decomposition to look up, never invisible
                         // or Arabic; an apostrophe inside a word is dropped ("don't").
                         if !(apostrophe(c) && span.is_some()) {
@@ -311,7 +318,7 @@ pub fn tokens(pieces: &[Piece<'_>]) -> Vec<Token> {
                     } else {
                         (base + i, next + base)
                     };
-                    if let Some(kind) = arabic(c) {
+                    if let Some(kind) = arabic(c).filter(|_| FAST) {
                         // Fast path for Arabic-script letters without a decomposition, and
                         // for the diacritics, which are dropped but stay in the word's span.
                         if kind == Arabic::Letter {
@@ -371,66 +378,8 @@ fn offset(at: usize) -> u32 {
 mod tests {
     use super::*;
 
-    /// The tokenizer without its fast paths: every character decomposed and folded. The
-    /// fast paths (ASCII runs, spaces, ASCII punctuation, Arabic letters) must give the
-    /// same words, spans, sentences, clauses and quotes.
-    fn reference_tokens(text: &str) -> Vec<Token> {
-        let (mut out, mut word, mut folded) = (Vec::new(), String::new(), String::new());
-        let (mut sentence, mut clause, mut quoted) = (0, 0, false);
-        let mut span: Option<Range<usize>> = None;
-        let flush = |word: &mut String,
-                     span: &mut Option<Range<usize>>,
-                     out: &mut Vec<Token>,
-                     at: (u32, u32, bool)| {
-            if let Some(s) = span.take()
-                && !word.is_empty()
-            {
-                let word = SmolStr::new(word.as_str());
-                let span = offset(s.start)..offset(s.end);
-                out.push(Token {
-                    word,
-                    span,
-                    sentence: at.0,
-                    clause: at.1,
-                    quoted: at.2,
-                });
-            }
-            word.clear();
-        };
-        for (i, c) in text.char_indices() {
-            let (at, end) = (i, i + c.len_utf8());
-            if invisible(c) || apostrophe(c) && span.is_some() {
-                continue;
-            }
-            folded.clear();
-            decompose_compatible(c, |d| {
-                if !is_combining_mark(d) && !invisible(d) {
-                    fold_char(d, &mut folded);
-                }
-            });
-            if folded.is_empty() {
-                if let Some(s) = &mut span {
-                    s.end = end;
-                }
-                continue;
-            }
-            for f in folded.chars() {
-                if f.is_alphanumeric() {
-                    word.push(f);
-                    match &mut span {
-                        Some(s) => s.end = end,
-                        None => span = Some(at..end),
-                    }
-                } else {
-                    flush(&mut word, &mut span, &mut out, (sentence, clause, quoted));
-                    punctuation(f, &mut sentence, &mut clause, &mut quoted);
-                }
-            }
-        }
-        flush(&mut word, &mut span, &mut out, (sentence, clause, quoted));
-        out
-    }
-
+    /// The shortcuts of `tokens` must give what decomposing and folding every character
+    /// gives (`cut::<false>`): words, spans, sentences, clauses and quotes.
     #[test]
     fn the_fast_paths_cut_every_text_as_the_plain_fold_does() {
         let files = crate::content::PackFiles::embedded();
@@ -457,7 +406,7 @@ mod tests {
         let mut words = 0;
         for text in &texts {
             let fast = tokens(&[Piece::Text(0, text)]);
-            let plain = reference_tokens(text);
+            let plain = cut::<false>(&[Piece::Text(0, text)]);
             assert_eq!(fast.len(), plain.len(), "{:?}", text.get(..80));
             for (f, p) in fast.iter().zip(&plain) {
                 assert_eq!(f, p, "{:?}", text.get(..80));
