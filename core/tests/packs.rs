@@ -820,26 +820,19 @@ fn built_weeks_are_checked_when_a_pack_is_installed() {
     app.install_pack(&file, false).unwrap();
 }
 
-/// A pack of format 3 (`catalog.json`), correctly signed by a trusted key and installed
-/// before the app was updated, is found at open: the app starts on the built-in pack,
-/// says why (`old-pack-format`), and keeps the file and every learner's data; the pack
-/// built again installs.
-#[test]
-fn a_format_3_installed_pack_at_open_keeps_everything_and_says_why() {
+/// A store with one learner whose installed pack file is `old` (a pack of an older
+/// format), opened again: the app starts on the built-in pack, says why
+/// (`old-pack-format`, "older SafeSteps"), and keeps the file as it is and the learner.
+fn opened_over_an_old_pack(k: &Keys, old: &[u8]) -> (tempfile::TempDir, Engine) {
     let dir = tempfile::tempdir().unwrap();
-    let k = keys();
-    let app = engine(dir.path(), &k);
+    let app = engine(dir.path(), k);
     let learner = app.create_learner("Ama", "kite", None).unwrap();
     drop(app);
     let packs = dir.path().join("db.sqlite-packs");
     std::fs::create_dir_all(&packs).unwrap();
-    let old = signed_edited("3.0.0", &k, |files| {
-        files.remove(CATALOG_FILE).unwrap();
-        files.insert("catalog.json", r#"{"format":3,"manifest":{}}"#);
-    });
-    std::fs::write(packs.join("current.sspack"), &old).unwrap();
+    std::fs::write(packs.join("current.sspack"), old).unwrap();
 
-    let app = engine(dir.path(), &k);
+    let app = engine(dir.path(), k);
     let info = app.pack_info();
     assert_eq!(info.source, PackSource::Embedded);
     assert_eq!(
@@ -854,8 +847,27 @@ fn a_format_3_installed_pack_at_open_keeps_everything_and_says_why() {
             .contains("older SafeSteps"),
         "{info:?}"
     );
-    assert_eq!(std::fs::read(packs.join("current.sspack")).unwrap(), old);
+    assert_eq!(
+        std::fs::read(packs.join("current.sspack")).unwrap(),
+        old,
+        "the old pack file is kept as it is"
+    );
     assert!(app.learners().unwrap().iter().any(|l| l.id == learner.id));
+    (dir, app)
+}
+
+/// A pack of format 3 (`catalog.json`), correctly signed by a trusted key and installed
+/// before the app was updated, is found at open: the app starts on the built-in pack,
+/// says why (`old-pack-format`), and keeps the file and every learner's data; the pack
+/// built again installs.
+#[test]
+fn a_format_3_installed_pack_at_open_keeps_everything_and_says_why() {
+    let k = keys();
+    let old = signed_edited("3.0.0", &k, |files| {
+        files.remove(CATALOG_FILE).unwrap();
+        files.insert("catalog.json", r#"{"format":3,"manifest":{}}"#);
+    });
+    let (dir, app) = opened_over_an_old_pack(&k, &old);
     let rebuilt = dir.path().join("rebuilt.sspack");
     std::fs::write(&rebuilt, pack("3.0.0", &k)).unwrap();
     app.install_pack(&rebuilt, false).unwrap();
@@ -880,40 +892,13 @@ fn tar_gz(entries: &[(&str, &[u8])]) -> Vec<u8> {
 /// keeps the file untouched and every learner's data.
 #[test]
 fn an_old_format_installed_pack_at_open_keeps_everything_and_says_why() {
-    let dir = tempfile::tempdir().unwrap();
     let k = keys();
-    let app = engine(dir.path(), &k);
-    let learner = app.create_learner("Ama", "kite", None).unwrap();
-    drop(app);
-    let packs = dir.path().join("db.sqlite-packs");
-    std::fs::create_dir_all(&packs).unwrap();
     let sources = pack_files("3.0.0");
     let old = tar_gz(&[
         ("SIGNATURE.toml", b"format = 1\nalgorithm = \"ed25519\"\n"),
         ("pack.toml", sources.get("pack.toml").unwrap()),
     ]);
-    std::fs::write(packs.join("current.sspack"), &old).unwrap();
-
-    let app = engine(dir.path(), &k);
-    let info = app.pack_info();
-    assert_eq!(info.source, PackSource::Embedded);
-    assert_eq!(
-        info.installed_pack_problem_reason.as_deref(),
-        Some("old-pack-format")
-    );
-    assert!(
-        info.installed_pack_problem
-            .as_deref()
-            .unwrap()
-            .contains("older SafeSteps"),
-        "{info:?}"
-    );
-    assert_eq!(
-        std::fs::read(packs.join("current.sspack")).unwrap(),
-        old,
-        "the old pack file is kept as it is"
-    );
-    assert!(app.learners().unwrap().iter().any(|l| l.id == learner.id));
+    let (dir, app) = opened_over_an_old_pack(&k, &old);
     assert!(!app.modules(None).unwrap().is_empty());
     // Installing such a file says the same, in the person's words.
     let file = dir.path().join("old.sspack");
