@@ -7,7 +7,7 @@
 # scripts/test-all.sh runs in CI) runs each FUZZ_SECONDS (default 20) seconds, and where
 # no nightly toolchain is installed, or cargo-fuzz cannot be installed, says so and exits 0
 # instead of failing. Targets: pack_file pack_text built_catalog bundle_import
-# piece_reassembly.
+# piece_reassembly api_calls.
 #
 # New inputs go to fuzz/target/corpus/<target>/ (not tracked); the seeds in
 # fuzz/corpus/<target>/ are read, never written. A crash is saved under
@@ -23,7 +23,7 @@ for arg in "$@"; do
     *) targets+=("$arg") ;;
   esac
 done
-((${#targets[@]})) || targets=(pack_file pack_text built_catalog bundle_import piece_reassembly)
+((${#targets[@]})) || targets=(pack_file pack_text built_catalog bundle_import piece_reassembly api_calls)
 if ((brief)); then seconds=${FUZZ_SECONDS:-20}; else seconds=${FUZZ_SECONDS:-3600}; fi
 
 unavailable() {

@@ -240,6 +240,19 @@ pub struct TeacherSession {
     expires_ms: AtomicI64,
 }
 
+/// A session opened without the PIN, for the API fuzz target (cargo feature `fuzzing`
+/// only; never in an app build): checking a PIN hashes it with Argon2 (tens of
+/// milliseconds), which would keep the fuzzer from exploring the teacher's calls.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub fn session_for_fuzzing(engine: &Engine) -> TeacherSession {
+    TeacherSession {
+        engine: engine.clone(),
+        epoch: engine.teacher_epoch().load(Ordering::SeqCst),
+        expires_ms: AtomicI64::new(engine.wall_clock().saturating_add(SESSION_IDLE_MS)),
+    }
+}
+
 impl TeacherSession {
     /// The engine, or `Locked` unless the session is still open; each use extends it.
     pub(crate) fn engine(&self) -> Result<&Engine> {

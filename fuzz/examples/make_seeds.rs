@@ -1,6 +1,6 @@
 //! Writes the seed corpus under fuzz/corpus/<target>/ from real data: a small signed pack,
 //! pack text files, the default pack's built catalog, the payloads of real progress and assignment bundles, and a real
-//! bundle's pieces in several orders. Run from the repository root:
+//! bundle's pieces in several orders, and long call sequences for `api_calls`. Run from the repository root:
 //!   cargo +nightly run --manifest-path fuzz/Cargo.toml --example make_seeds
 
 use std::path::Path;
@@ -113,5 +113,20 @@ fn main() {
     gappy.remove(1);
     gappy.push(pieces[0].clone());
     write("piece_reassembly", "repeat-and-gap", &frame(&gappy));
+
+    // api_calls: call sequences from a fixed xorshift stream, at three lengths (any bytes
+    // decode to calls; these only give libFuzzer long inputs to start from).
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for len in [256usize, 1024, 4096] {
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect();
+        write("api_calls", &format!("xorshift-{len}"), &bytes);
+    }
     println!("seeds written under fuzz/corpus/");
 }

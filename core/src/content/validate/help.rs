@@ -146,15 +146,7 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
             let at = |k: &str| p(&[&"contact", &i, &"channel", &ci, &k]);
             if let Some(hours) = &ch.hours {
                 if ch.week.is_none() {
-                    // The library reads each expression's week from the built catalog
-                    // (help::week); authoring says why an expression has none.
-                    #[cfg(feature = "authoring")]
-                    let why = crate::content::catalog_doc::week_of(hours).err();
-                    #[cfg(not(feature = "authoring"))]
-                    let why: Option<String> = None;
-                    let why = why.unwrap_or_else(|| {
-                        "they have no week in the built catalog; build the pack again with `safesteps pack build`".into()
-                    });
+                    let why = why_no_week(hours);
                     c.push(
                         Severity::Error,
                         "E024",
@@ -222,4 +214,18 @@ pub(super) fn check_help(c: &mut Checker, parsed: &Parsed) {
             }
         }
     }
+}
+
+/// Why hours have no week in a built catalog. The library reads each expression's week
+/// from the built catalog (help::week); authoring says why an expression has none.
+fn why_no_week(hours: &str) -> String {
+    const BUILD_AGAIN: &str =
+        "they have no week in the built catalog; build the pack again with `safesteps pack build`";
+    #[cfg(feature = "authoring")]
+    if let Err(why) = crate::content::catalog_doc::week_of(hours) {
+        return why;
+    }
+    #[cfg(not(feature = "authoring"))]
+    let _ = hours;
+    BUILD_AGAIN.to_string()
 }
