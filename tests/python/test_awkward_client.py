@@ -259,3 +259,12 @@ def test_files_that_are_not_packs_are_refused_and_left_as_they_were(tmp_path):
         check_error(caught.value)
     assert [l.id for l in app.learners()] == [kid.id]
     assert app.pack_info().id == open_app(tmp_path / "fresh.sqlite").pack_info().id
+
+
+def test_half_a_surrogate_pair_is_refused_before_the_core_and_changes_nothing(tmp_path):
+    app = open_app(tmp_path / "safesteps.sqlite")
+    kid = app.create_learner("Kite", "kite", None)
+    for nickname in ("Kite\ud83d", "\udc00x"):
+        with pytest.raises(UnicodeEncodeError):
+            app.update_learner(kid.id, nickname, "kite", None)
+    assert app.learner(kid.id).nickname == "Kite"
