@@ -366,6 +366,8 @@ impl Engine {
     /// newer than the embedded one.
     pub fn open(db_path: &Path, options: OpenOptions) -> Result<Self> {
         check_db_path(db_path)?;
+        // Options are checked before the file is touched: refused options make no file.
+        ParsedOptions::parse(&options)?;
         Self::open_store(Store::open(db_path)?, db_path, options)
     }
 
@@ -379,6 +381,7 @@ impl Engine {
         options: OpenOptions,
     ) -> Result<(Self, Option<crate::store::DatabaseRecovery>)> {
         check_db_path(db_path)?;
+        ParsedOptions::parse(&options)?;
         let (store, recovery) = Store::open_recovering(db_path, system_clock()())?;
         Ok((Self::open_store(store, db_path, options)?, recovery))
     }
@@ -411,17 +414,12 @@ impl Engine {
         pack_dir: Option<PackDir>,
         clock: Clock,
     ) -> Result<Self> {
-        let preferred = parse_locales(&options.preferred_locales)?;
-        let country = options.country.map(|c| normalize_country(&c)).transpose()?;
-        let sign_language = options
-            .sign_language
-            .map(|s| normalize_sign_language(&s))
-            .transpose()?;
-        let trusted = options
-            .trusted_publisher_keys
-            .iter()
-            .map(|k| parse_public_key(k))
-            .collect::<Result<Vec<_>>>()?;
+        let ParsedOptions {
+            preferred,
+            country,
+            sign_language,
+            trusted,
+        } = ParsedOptions::parse(&options)?;
         let (catalog, pack_source, problem) = choose_pack(embedded, pack_dir.as_ref(), &trusted);
         if let Some((problem, reason)) = &problem {
             log::warn!("the installed pack is not used ({reason}): {problem}");
@@ -1105,6 +1103,41 @@ fn choose_pack(
 
 /// A database path must name a file: not empty, not SQLite's in-memory or temporary
 /// names (progress would vanish when the app closes), not a folder.
+/// The app's options, checked and in the forms the engine keeps.
+struct ParsedOptions {
+    preferred: Vec<LanguageIdentifier>,
+    country: Option<String>,
+    sign_language: Option<String>,
+    trusted: Vec<VerifyingKey>,
+}
+
+impl ParsedOptions {
+    fn parse(options: &OpenOptions) -> Result<Self> {
+        Ok(ParsedOptions {
+            preferred: parse_locales(&options.preferred_locales)?,
+            country: options
+                .country
+                .as_deref()
+                .map(normalize_country)
+                .transpose()?,
+            sign_language: options
+                .sign_language
+                .as_deref()
+                .map(normalize_sign_language)
+                .transpose()?,
+            trusted: options
+                .trusted_publisher_keys
+                .iter()
+                .map(|k| parse_public_key(k))
+                .collect::<Result<Vec<_>>>()?,
+        })
+    }
+}
+
+/// The longest file name the database may have: its log (`-journal`, the longest of
+/// SQLite's suffixes) must still fit the 255 bytes file systems allow a name.
+const MAX_DB_NAME: usize = 255 - "-journal".len();
+
 fn check_db_path(path: &Path) -> Result<()> {
     let text = path.to_string_lossy();
     let bad = |why: &str| {
@@ -1127,6 +1160,18 @@ fn check_db_path(path: &Path) -> Result<()> {
     }
     if text.contains('\0') {
         return bad("holds a NUL character");
+    }
+    if path.file_name().is_some_and(|n| n.len() > MAX_DB_NAME) {
+        return bad("has a file name longer than file systems allow");
+    }
+    // A missing folder is the app's mistake, not something to try again: SQLite would only
+    // say it cannot open the file.
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return bad("is in a folder that does not exist or cannot be reached");
     }
     Ok(())
 }

@@ -595,6 +595,63 @@ fn a_path_that_names_no_file_is_refused() {
 }
 
 #[test]
+fn a_missing_folder_or_an_overlong_name_is_the_apps_mistake_and_makes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder");
+    let long = "d".repeat(248) + ".sqlite";
+    for path in [missing.join("safesteps.sqlite"), dir.path().join(&long)] {
+        let e = Engine::open(&path, OpenOptions::default()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidInput, "{}", e);
+        assert!(e.to_string().len() < 300, "{e}");
+        let e = Engine::open_recovering(&path, OpenOptions::default()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidInput, "{}", e);
+    }
+    assert!(!missing.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    // The longest name allowed still opens, with room for its log's suffixes.
+    let longest = "d".repeat(247 - ".sqlite".len()) + ".sqlite";
+    Engine::open(&dir.path().join(longest), OpenOptions::default()).unwrap();
+}
+
+#[test]
+fn refused_options_make_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("safesteps.sqlite");
+    let bad = [
+        OpenOptions {
+            preferred_locales: vec!["\0".into()],
+            ..OpenOptions::default()
+        },
+        OpenOptions {
+            country: Some("ZZZ".into()),
+            ..OpenOptions::default()
+        },
+        OpenOptions {
+            sign_language: Some("xx-yy".into()),
+            ..OpenOptions::default()
+        },
+        OpenOptions {
+            trusted_publisher_keys: vec!["not a key".into()],
+            ..OpenOptions::default()
+        },
+    ];
+    for options in bad {
+        let e = Engine::open(&path, options.clone()).unwrap_err();
+        assert_ne!(e.kind(), ErrorKind::Storage, "{e}");
+        let e = Engine::open_recovering(&path, options).unwrap_err();
+        assert_ne!(e.kind(), ErrorKind::Storage, "{e}");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "a refused open left a file: {e}"
+        );
+    }
+    // Good options on the same path make the database.
+    Engine::open(&path, OpenOptions::default()).unwrap();
+    assert!(path.exists());
+}
+
+#[test]
 fn messages_quote_only_a_short_escaped_excerpt_of_bad_input() {
     let d = device();
     let huge = "x".repeat(1_000_000) + "\0\u{7}";

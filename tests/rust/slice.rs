@@ -46,20 +46,21 @@ fn api_errors_carry_a_code_a_localised_text_and_a_detail() {
         other => panic!("expected NameRefused, got {other:?}"),
     }
     // Opening fails before any engine exists: the core's own texts, in the asked-for locale.
+    // A missing folder is the app's mistake (nothing to try again).
     let mut ur = options();
     ur.preferred_locales = vec!["ur".into()];
     let err = SafeSteps::new("/nonexistent-dir/for/sure/db.sqlite".into(), ur)
         .err()
         .expect("cannot open a file in a missing folder");
     match err {
-        ApiError::Storage { code, text, .. } => {
-            assert_eq!(code, "storage");
+        ApiError::InvalidInput { code, text, .. } => {
+            assert_eq!(code, "invalid-input");
             assert!(
                 text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
                 "{text}"
             );
         }
-        other => panic!("expected Storage, got {other:?}"),
+        other => panic!("expected InvalidInput, got {other:?}"),
     }
 }
 
