@@ -2,7 +2,8 @@
 //! settings, lessons, answers, knowledge checks, help, the teacher's classes and
 //! assignments, bundles and pieces, closing), each with ids that exist, ids slightly
 //! changed, or any text (empty, very long, control and bidirectional characters,
-//! fullwidth digits...). Every input starts from a new in-memory database.
+//! fullwidth digits...). Every input starts from a new database: in memory, or (when its
+//! first byte is odd) a file, which a call can close and open again.
 //!
 //! What must hold after every call:
 //! - no panic (libFuzzer reports one as a crash);
@@ -11,10 +12,12 @@
 //! - its message, and the text the app would show for it, quote at most a short, escaped
 //!   excerpt of the input: a bounded length and no control character;
 //! - the learners the engine lists are exactly those the calls created and did not
-//!   delete; after the sequence the database passes SQLite's integrity check.
+//!   delete, also after the file is opened again; after the sequence the database passes
+//!   SQLite's integrity check.
 #![no_main]
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::arbitrary::{Result as Arb, Unstructured};
@@ -27,7 +30,7 @@ use safesteps_core::{
     AgeBand, AssignmentTarget, ContactQuery, Engine, Error, ErrorKind, LearnerSettings,
     NewAssignment, TeacherSession,
 };
-use safesteps_fuzz::fresh_engine;
+use safesteps_fuzz::{file_engine, fresh_engine};
 
 /// Longest message an error may carry: its fixed words plus a few 40-character excerpts
 /// (escaped, so up to 10 bytes a character in the worst case is still far below this).
@@ -221,6 +224,8 @@ struct World {
     groups: Vec<String>,
     assignments: Vec<String>,
     bundles: Vec<Vec<u8>>,
+    /// The database file, when the input runs on one.
+    file: Option<PathBuf>,
     closed: bool,
     /// A bundle or piece was imported: learners may have come with it.
     imported: bool,
@@ -571,6 +576,16 @@ impl World {
                 if u.ratio(1u8, 8)? {
                     e.close();
                     self.closed = true;
+                } else if let Some(file) = self
+                    .file
+                    .clone()
+                    .filter(|_| u.ratio(1u8, 2).unwrap_or(false))
+                {
+                    // Close and open the file again: every acknowledged write is there.
+                    e.close();
+                    self.engine = file_engine(&file).expect("the file opens again");
+                    self.session = session_for_fuzzing(&self.engine);
+                    self.closed = false;
                 } else {
                     self.check(e.learners());
                 }
@@ -597,8 +612,26 @@ impl World {
     }
 }
 
+/// A new database file for an input that runs on one, in a folder of this process's
+/// (removed again when the input is done).
+fn database_file() -> PathBuf {
+    let base = if std::path::Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm")
+    } else {
+        std::env::temp_dir()
+    };
+    let dir = base.join(format!("safesteps-api-calls-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder for the database");
+    dir.join("fuzz.sqlite")
+}
+
 fuzz_target!(|data: &[u8]| {
-    let engine = fresh_engine();
+    let file = (data.first().is_some_and(|b| b & 1 == 1)).then(database_file);
+    let engine = match &file {
+        Some(f) => file_engine(f).expect("a new database file"),
+        None => fresh_engine(),
+    };
     let session = session_for_fuzzing(&engine);
     let mut world = World {
         engine,
@@ -608,6 +641,7 @@ fuzz_target!(|data: &[u8]| {
         groups: vec![],
         assignments: vec![],
         bundles: vec![],
+        file,
         closed: false,
         imported: false,
     };
@@ -621,5 +655,10 @@ fuzz_target!(|data: &[u8]| {
     if !world.closed {
         let report = world.engine.integrity_check().expect("integrity check");
         assert_eq!(report, "ok", "integrity check: {report}");
+    }
+    let file = world.file.take();
+    drop(world);
+    if let Some(folder) = file.as_deref().and_then(std::path::Path::parent) {
+        let _ = std::fs::remove_dir_all(folder);
     }
 });

@@ -25,6 +25,18 @@ pub fn fresh_engine() -> Engine {
     .expect("engine")
 }
 
+/// An engine on a database file at `path` (made when missing): the embedded content, a
+/// fixed clock.
+pub fn file_engine(path: &std::path::Path) -> safesteps_core::Result<Engine> {
+    Engine::open_with(
+        Store::open(path)?,
+        Catalog::embedded()?,
+        OpenOptions::default(),
+        None,
+        Arc::new(|| 1_764_000_000_000),
+    )
+}
+
 /// Split fuzz input into records: a 2-byte big-endian length, then that many bytes (the
 /// last record takes what is left).
 pub fn records(mut data: &[u8]) -> Vec<&[u8]> {
