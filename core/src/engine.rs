@@ -1101,8 +1101,6 @@ fn choose_pack(
     }
 }
 
-/// A database path must name a file: not empty, not SQLite's in-memory or temporary
-/// names (progress would vanish when the app closes), not a folder.
 /// The app's options, checked and in the forms the engine keeps.
 struct ParsedOptions {
     preferred: Vec<LanguageIdentifier>,
@@ -1138,6 +1136,9 @@ impl ParsedOptions {
 /// SQLite's suffixes) must still fit the 255 bytes file systems allow a name.
 const MAX_DB_NAME: usize = 255 - "-journal".len();
 
+/// A database path must name a file: not empty, not SQLite's in-memory or temporary
+/// names (progress would vanish when the app closes), not a folder, with a name short
+/// enough for its log's, in a folder that exists.
 fn check_db_path(path: &Path) -> Result<()> {
     let text = path.to_string_lossy();
     let bad = |why: &str| {
