@@ -268,3 +268,20 @@ def test_half_a_surrogate_pair_is_refused_before_the_core_and_changes_nothing(tm
         with pytest.raises(UnicodeEncodeError):
             app.update_learner(kid.id, nickname, "kite", None)
     assert app.learner(kid.id).nickname == "Kite"
+
+
+def test_opening_with_bad_options_or_a_missing_folder_makes_nothing(tmp_path):
+    path = tmp_path / "safesteps.sqlite"
+    for options in (
+        ss.OpenOptions(preferred_locales=["\0"]),
+        ss.OpenOptions(preferred_locales=["en"], country="ZZZ"),
+        ss.OpenOptions(preferred_locales=["en"], sign_language="xx-yy"),
+    ):
+        with pytest.raises(ss.ApiError.UnknownLocale) as caught:
+            ss.SafeSteps(str(path), options)
+        check_error(caught.value)
+        assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ss.ApiError.InvalidInput) as caught:
+        ss.SafeSteps(str(tmp_path / "no-such-folder" / "safesteps.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
+    check_error(caught.value)
+    assert list(tmp_path.iterdir()) == []
