@@ -367,8 +367,8 @@ impl Engine {
     pub fn open(db_path: &Path, options: OpenOptions) -> Result<Self> {
         check_db_path(db_path)?;
         // Options are checked before the file is touched: refused options make no file.
-        ParsedOptions::parse(&options)?;
-        Self::open_store(Store::open(db_path)?, db_path, options)
+        let parsed = ParsedOptions::parse(&options)?;
+        Self::open_store(Store::open(db_path)?, db_path, &options, parsed)
     }
 
     /// Open like [`Engine::open`], but when the database is damaged (or a `-wal` next to
@@ -381,12 +381,20 @@ impl Engine {
         options: OpenOptions,
     ) -> Result<(Self, Option<crate::store::DatabaseRecovery>)> {
         check_db_path(db_path)?;
-        ParsedOptions::parse(&options)?;
+        let parsed = ParsedOptions::parse(&options)?;
         let (store, recovery) = Store::open_recovering(db_path, system_clock()())?;
-        Ok((Self::open_store(store, db_path, options)?, recovery))
+        Ok((
+            Self::open_store(store, db_path, &options, parsed)?,
+            recovery,
+        ))
     }
 
-    fn open_store(store: Store, db_path: &Path, options: OpenOptions) -> Result<Self> {
+    fn open_store(
+        store: Store,
+        db_path: &Path,
+        options: &OpenOptions,
+        parsed: ParsedOptions,
+    ) -> Result<Self> {
         let pack_dir = match &options.pack_dir {
             Some(d) => std::path::PathBuf::from(d),
             None => {
@@ -395,10 +403,10 @@ impl Engine {
                 p.into()
             }
         };
-        let engine = Self::open_with(
+        let engine = Self::open_parsed(
             store,
             Catalog::embedded()?,
-            options,
+            parsed,
             Some(PackDir::new(pack_dir)),
             system_clock(),
         )?;
@@ -408,9 +416,21 @@ impl Engine {
 
     /// Open with an explicit store, embedded catalog, pack folder and clock (tests, tools).
     pub fn open_with(
-        mut store: Store,
+        store: Store,
         embedded: Catalog,
         options: OpenOptions,
+        pack_dir: Option<PackDir>,
+        clock: Clock,
+    ) -> Result<Self> {
+        let parsed = ParsedOptions::parse(&options)?;
+        Self::open_parsed(store, embedded, parsed, pack_dir, clock)
+    }
+
+    /// [`Engine::open_with`], with the options already checked.
+    fn open_parsed(
+        mut store: Store,
+        embedded: Catalog,
+        parsed: ParsedOptions,
         pack_dir: Option<PackDir>,
         clock: Clock,
     ) -> Result<Self> {
@@ -419,7 +439,7 @@ impl Engine {
             country,
             sign_language,
             trusted,
-        } = ParsedOptions::parse(&options)?;
+        } = parsed;
         let (catalog, pack_source, problem) = choose_pack(embedded, pack_dir.as_ref(), &trusted);
         if let Some((problem, reason)) = &problem {
             log::warn!("the installed pack is not used ({reason}): {problem}");
