@@ -205,11 +205,7 @@ impl Engine {
         match self.check_teacher_pin(pin)? {
             PinCheck::Ok => {
                 log::info!("teacher session opened");
-                Ok(TeacherSession {
-                    engine: self.clone(),
-                    epoch: self.teacher_epoch().load(Ordering::SeqCst),
-                    expires_ms: AtomicI64::new(self.wall_clock().saturating_add(SESSION_IDLE_MS)),
-                })
+                Ok(TeacherSession::start(self))
             }
             PinCheck::NotSet => Err(Error::locked(
                 "no-pin",
@@ -246,14 +242,19 @@ pub struct TeacherSession {
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub fn session_for_fuzzing(engine: &Engine) -> TeacherSession {
-    TeacherSession {
-        engine: engine.clone(),
-        epoch: engine.teacher_epoch().load(Ordering::SeqCst),
-        expires_ms: AtomicI64::new(engine.wall_clock().saturating_add(SESSION_IDLE_MS)),
-    }
+    TeacherSession::start(engine)
 }
 
 impl TeacherSession {
+    /// A session of `engine` from now, in teacher mode as it is (its epoch).
+    fn start(engine: &Engine) -> TeacherSession {
+        TeacherSession {
+            engine: engine.clone(),
+            epoch: engine.teacher_epoch().load(Ordering::SeqCst),
+            expires_ms: AtomicI64::new(engine.wall_clock().saturating_add(SESSION_IDLE_MS)),
+        }
+    }
+
     /// The engine, or `Locked` unless the session is still open; each use extends it.
     pub(crate) fn engine(&self) -> Result<&Engine> {
         let now = self.engine.wall_clock();
