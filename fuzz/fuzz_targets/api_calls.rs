@@ -293,7 +293,6 @@ impl World {
             larger_text: u.arbitrary()?,
             reduced_motion: u.arbitrary()?,
             no_audio: u.arbitrary()?,
-            ..LearnerSettings::default()
         })
     }
 

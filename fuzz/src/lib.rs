@@ -15,21 +15,19 @@ pub fn embedded_files() -> &'static PackFiles {
 
 /// A new engine: the embedded content, an in-memory database, a fixed clock.
 pub fn fresh_engine() -> Engine {
-    Engine::open_with(
-        Store::open_in_memory().expect("in-memory store"),
-        Catalog::embedded().expect("embedded catalog"),
-        OpenOptions::default(),
-        None,
-        Arc::new(|| 1_764_000_000_000),
-    )
-    .expect("engine")
+    engine_on(Store::open_in_memory().expect("in-memory store")).expect("engine")
 }
 
 /// An engine on a database file at `path` (made when missing): the embedded content, a
 /// fixed clock.
 pub fn file_engine(path: &std::path::Path) -> safesteps_core::Result<Engine> {
+    engine_on(Store::open(path)?)
+}
+
+/// An engine on `store`: the embedded content, default options, a fixed clock.
+fn engine_on(store: Store) -> safesteps_core::Result<Engine> {
     Engine::open_with(
-        Store::open(path)?,
+        store,
         Catalog::embedded()?,
         OpenOptions::default(),
         None,
