@@ -3,7 +3,6 @@
 // and signed integers.
 package org.safesteps.tests
 
-import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.CopyOnWriteArrayList
 import kotlin.test.assertEquals
@@ -12,9 +11,8 @@ import kotlin.test.assertFalse
 import kotlin.test.assertNotEquals
 import kotlin.test.assertNull
 import kotlin.test.assertTrue
-import org.junit.jupiter.api.AfterEach
-import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
 import org.safesteps.core.ApiException
 import org.safesteps.core.Change
 import org.safesteps.core.ChangeListener
@@ -29,19 +27,10 @@ import org.safesteps.core.TextDirection
 import org.safesteps.core.UiArg
 
 class AppApiTest {
-    private lateinit var dir: Path
+    @TempDir
+    lateinit var dir: Path
     private val db get() = dir.resolve("safesteps.sqlite").toString()
     private val options = OpenOptions(preferredLocales = listOf("en"), country = "PK")
-
-    @BeforeEach
-    fun setUp() {
-        dir = Files.createTempDirectory("safesteps-api")
-    }
-
-    @AfterEach
-    fun tearDown() {
-        dir.toFile().deleteRecursively()
-    }
 
     private fun arabic(s: String) = s.any { it in '\u0600'..'\u06FF' }
 

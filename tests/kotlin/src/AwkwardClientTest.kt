@@ -5,15 +5,13 @@
 package org.safesteps.tests
 
 import java.nio.charset.CharacterCodingException
-import java.nio.file.Files
 import java.nio.file.Path
 import kotlin.random.Random
 import kotlin.test.assertEquals
 import kotlin.test.assertTrue
 import kotlin.test.fail
-import org.junit.jupiter.api.AfterEach
-import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
 import org.safesteps.core.AgeBand
 import org.safesteps.core.ApiException
 import org.safesteps.core.ContactQuery
@@ -22,19 +20,10 @@ import org.safesteps.core.OpenOptions
 import org.safesteps.core.SafeSteps
 
 class AwkwardClientTest {
-    private lateinit var dir: Path
+    @TempDir
+    lateinit var dir: Path
     private val db get() = dir.resolve("safesteps.sqlite").toString()
     private val options = OpenOptions(preferredLocales = listOf("en"))
-
-    @BeforeEach
-    fun setUp() {
-        dir = Files.createTempDirectory("safesteps-awkward")
-    }
-
-    @AfterEach
-    fun tearDown() {
-        dir.toFile().deleteRecursively()
-    }
 
     private val forbidden =
         setOf(

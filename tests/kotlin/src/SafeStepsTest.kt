@@ -1,7 +1,6 @@
 // Kotlin on the JVM, through the generated bindings and the real native library.
 package org.safesteps.tests
 
-import java.nio.file.Files
 import java.nio.file.Path
 import kotlin.test.assertContains
 import kotlin.test.assertEquals
@@ -9,9 +8,8 @@ import kotlin.test.assertFailsWith
 import kotlin.test.assertFalse
 import kotlin.test.assertNotNull
 import kotlin.test.assertTrue
-import org.junit.jupiter.api.AfterEach
-import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
 import org.safesteps.core.AgeBand
 import org.safesteps.core.ApiException
 import org.safesteps.core.AssignmentTarget
@@ -41,19 +39,10 @@ import org.safesteps.core.coreVersion
 import org.safesteps.core.setLogSink
 
 class SafeStepsTest {
-    private lateinit var dir: Path
+    @TempDir
+    lateinit var dir: Path
     private val db get() = dir.resolve("safesteps.sqlite").toString()
     private val options = OpenOptions(preferredLocales = listOf("en"), country = "PK")
-
-    @BeforeEach
-    fun setUp() {
-        dir = Files.createTempDirectory("safesteps-kt")
-    }
-
-    @AfterEach
-    fun tearDown() {
-        dir.toFile().deleteRecursively()
-    }
 
     @Test
     fun `a child sees the first lesson, answers, and the answer is stored`() {
