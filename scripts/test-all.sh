@@ -15,6 +15,9 @@ mkdir -p build && : > "$log"
 step() { printf '\n==> %s\n' "$*"; }
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# A run on a fresh machine builds everything once: incremental caches would only take disk.
+export CARGO_INCREMENTAL=0
+
 step "Installing what the tests need"
 apt_pkgs=()
 [ -f /usr/share/java/jna.jar ] || apt_pkgs+=(libjna-java)
