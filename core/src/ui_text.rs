@@ -244,7 +244,15 @@ impl UiLocalizer {
                 UiArg::Text { value } => {
                     fluent.set(name.as_str(), FluentValue::from(value.as_str()))
                 }
-                UiArg::Number { value } => fluent.set(name.as_str(), FluentValue::from(*value)),
+                // Fluent keeps numbers as `f64`, exact only up to 2^53: a larger count is
+                // passed as its digits (it takes the "other" plural form), so the screen
+                // never shows a number the app did not give.
+                UiArg::Number { value } if value.unsigned_abs() <= 1 << f64::MANTISSA_DIGITS => {
+                    fluent.set(name.as_str(), FluentValue::from(*value))
+                }
+                UiArg::Number { value } => {
+                    fluent.set(name.as_str(), FluentValue::from(value.to_string()))
+                }
             }
         }
         self.format(&id, Some(&fluent)).ok_or_else(|| {

@@ -115,6 +115,25 @@ fn texts_with_variables_format_with_plurals() {
             .unwrap(),
         "3 tries left"
     );
+    // Every whole number the app can pass shows as it was given, the largest too (Fluent
+    // keeps numbers as f64, which rounds past 2^53).
+    for n in [
+        (1 << 53) - 1,
+        1 << 53,
+        (1 << 53) + 1,
+        i64::MAX,
+        i64::MIN,
+        -(1 << 53) - 1,
+    ] {
+        let text = app
+            .ui_format("step-n-of-m", &args(&[("number", n), ("total", 5)]), &[])
+            .unwrap();
+        assert_eq!(text, format!("Step {n} of 5"));
+        let text = app
+            .ui_format("tries-left", &args(&[("count", n)]), &[])
+            .unwrap();
+        assert_eq!(text, format!("{n} tries left"));
+    }
     let ur = app
         .ui_format("tries-left", &args(&[("count", 3)]), &["ur".into()])
         .unwrap();

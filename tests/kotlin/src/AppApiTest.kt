@@ -61,6 +61,10 @@ class AppApiTest {
             assertEquals("1 try left", app.uiFormat("tries-left", mapOf("count" to UiArg.Number(1)), listOf()))
             assertEquals("3 tries left", app.uiFormat("tries-left", mapOf("count" to UiArg.Number(3)), listOf()))
             assertTrue(arabic(app.uiFormat("tries-left", mapOf("count" to UiArg.Number(3)), listOf("ur"))))
+            // Any Long shows as given, the extremes too (not rounded through a double).
+            for (n in listOf(Long.MAX_VALUE, Long.MIN_VALUE, (1L shl 53) + 1)) {
+                assertEquals("$n tries left", app.uiFormat("tries-left", mapOf("count" to UiArg.Number(n)), listOf()))
+            }
             assertTrue("step-n-of-m" in en.withArguments)
         }
     }
