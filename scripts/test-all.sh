@@ -21,7 +21,7 @@ export CARGO_INCREMENTAL=0
 step "Installing what the tests need"
 # The whole run takes about 2.2 GB in target/, fuzz/target/ and .tools/ (a quarter of what
 # it took before 2026-11-29): say what the disk has, so a full disk is plain in the log.
-df -h . | awk 'NR == 2 { print "disk: " $4 " free of " $2 " (" $6 ")" }'
+df -h . 2>/dev/null | awk 'NR == 2 { print "disk: " $4 " free of " $2 " (" $6 ")" }' || true
 apt_pkgs=()
 [ -f /usr/share/java/jna.jar ] || apt_pkgs+=(libjna-java)
 [ -f /usr/share/java/junit-platform-console-standalone.jar ] || apt_pkgs+=(junit5)
