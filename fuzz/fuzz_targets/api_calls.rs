@@ -1,9 +1,12 @@
 //! The engine's API as an app calls it: the input is a sequence of calls (learners,
 //! settings, lessons, answers, knowledge checks, help, the teacher's classes and
-//! assignments, bundles and pieces, closing), each with ids that exist, ids slightly
-//! changed, or any text (empty, very long, control and bidirectional characters,
-//! fullwidth digits...). Every input starts from a new database: in memory, or (when its
-//! first byte is odd) a file, which a call can close and open again.
+//! assignments, bundles and pieces, media as files, installing packs, closing), each
+//! with ids that exist, ids slightly changed, or any text (empty, very long, control and
+//! bidirectional characters, fullwidth digits...). Every input starts from a new
+//! database, in a folder of its own: in memory, or (when its first byte is odd) a file,
+//! which a call can close and open again. The engine is opened as an app opens it: with
+//! a folder for installed packs and one trusted publisher, whose signed pack (the
+//! default pack as version 99.0.0) a call can install, whole or changed.
 //!
 //! What must hold after every call:
 //! - no panic (libFuzzer reports one as a crash);
@@ -13,24 +16,31 @@
 //!   excerpt of the input: a bounded length and no control character;
 //! - the learners the engine lists are exactly those the calls created and did not
 //!   delete, also after the file is opened again; after the sequence the database passes
-//!   SQLite's integrity check.
+//!   SQLite's integrity check;
+//! - a media file is written only into the folder given, whole, and only when that is a
+//!   folder; a file handed to an install is never changed; the publisher's pack installs
+//!   whenever it is newer than the one in use (or a downgrade is asked for), and nothing
+//!   else ever installs (no media pack here is signed).
 #![no_main]
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use libfuzzer_sys::arbitrary::{Result as Arb, Unstructured};
 use libfuzzer_sys::fuzz_target;
+use safesteps_core::content::PackFiles;
 use safesteps_core::content::model::{ChannelType, CheckPhase, ContactKind};
+use safesteps_core::content::signing::{build_pack_file, generate_key, parse_secret_key};
 use safesteps_core::content::slots::KEY_SCREENS;
+use safesteps_core::store::Store;
 use safesteps_core::teacher::session_for_fuzzing;
 use safesteps_core::ui_text::UiArg;
 use safesteps_core::{
     AgeBand, AssignmentTarget, ContactQuery, Engine, Error, ErrorKind, LearnerSettings,
     NewAssignment, TeacherSession,
 };
-use safesteps_fuzz::{file_engine, fresh_engine};
+use safesteps_fuzz::{app_engine, fresh_engine};
 
 /// Longest message an error may carry: its fixed words plus a few 40-character excerpts
 /// (escaped, so up to 10 bytes a character in the worst case is still far below this).
@@ -110,6 +120,34 @@ fn ids() -> &'static Ids {
             ids.options.dedup();
             ids
         })
+    })
+}
+
+/// The trusted publisher's public key, and its signed pack: the default pack as version
+/// 99.0.0 (built once: building and checking a pack takes a while).
+fn publisher() -> &'static (String, Vec<u8>) {
+    static PUBLISHER: OnceLock<(String, Vec<u8>)> = OnceLock::new();
+    PUBLISHER.get_or_init(|| {
+        let (secret, public) = generate_key().expect("a key");
+        let mut files = PackFiles::embedded();
+        let manifest: Vec<&str> = files
+            .text("pack.toml")
+            .expect("pack.toml")
+            .lines()
+            .map(|l| {
+                if l.starts_with("version = ") {
+                    "version = \"99.0.0\""
+                } else {
+                    l
+                }
+            })
+            .collect();
+        files.insert("pack.toml", manifest.join("\n"));
+        let key = parse_secret_key(&secret).expect("the key");
+        (
+            public,
+            build_pack_file(&files, &key).expect("the signed pack"),
+        )
     })
 }
 
@@ -224,11 +262,27 @@ struct World {
     groups: Vec<String>,
     assignments: Vec<String>,
     bundles: Vec<Vec<u8>>,
+    /// The input's own folder: the database file (when the input runs on one), the
+    /// installed packs, the app's cache folder and the files handed to installs.
+    folder: PathBuf,
     /// The database file, when the input runs on one.
     file: Option<PathBuf>,
     closed: bool,
     /// A bundle or piece was imported: learners may have come with it.
     imported: bool,
+    /// The publisher's pack was installed (so it is the one in use).
+    installed: bool,
+    /// Files handed to installs so far (each gets a name of its own).
+    handed: u32,
+}
+
+/// The engine on the input's folder, as an app opens it (see the module's comment).
+fn open_engine(folder: &Path, file: Option<&Path>) -> Engine {
+    let store = match file {
+        Some(f) => Store::open(f).expect("the database file opens"),
+        None => Store::open_in_memory().expect("an in-memory database"),
+    };
+    app_engine(store, &folder.join("packs"), &publisher().0).expect("the engine opens")
 }
 
 impl World {
@@ -336,7 +390,7 @@ impl World {
         let ids = ids();
         let e = self.engine.clone();
         let s = &self.session;
-        match u.int_in_range(0u8..=44)? {
+        match u.int_in_range(0u8..=47)? {
             0 | 1 => {
                 let (nick, avatar) = (text(u, &[])?, text(u, &ids.avatars)?);
                 if let Some(l) = self.check(e.create_learner(&nick, &avatar, age(u)?)) {
@@ -571,6 +625,8 @@ impl World {
                 };
                 self.imported |= imported;
             }
+            45 => self.media_file(u)?,
+            46 => self.install(u)?,
             _ => {
                 if u.ratio(1u8, 8)? {
                     e.close();
@@ -582,7 +638,7 @@ impl World {
                 {
                     // Close and open the file again: every acknowledged write is there.
                     e.close();
-                    self.engine = file_engine(&file).expect("the file opens again");
+                    self.engine = open_engine(&self.folder, Some(&file));
                     self.session = session_for_fuzzing(&self.engine);
                     self.closed = false;
                 } else {
@@ -590,6 +646,87 @@ impl World {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// A media file into the app's cache folder, or into a path that is not a folder.
+    fn media_file(&mut self, u: &mut Unstructured<'_>) -> Arb<()> {
+        let cache = self.folder.join("cache");
+        std::fs::create_dir_all(&cache).expect("the cache folder");
+        let (folder, is_folder) = match u.int_in_range(0u8..=3)? {
+            0 | 1 => (cache.clone(), true),
+            2 => (cache.join("missing"), false),
+            _ => {
+                let file = self.folder.join("not-a-folder");
+                std::fs::write(&file, b"a file").expect("a file");
+                (file, false)
+            }
+        };
+        let id = text(u, &ids().media)?;
+        let written = self.check(self.engine.media_file(&id, &folder));
+        if let Some(path) = &written {
+            assert!(is_folder, "media written into {folder:?}, not a folder");
+            let path = Path::new(path);
+            assert_eq!(path.parent(), Some(cache.as_path()), "written elsewhere");
+            let bytes = self.engine.media(&id).expect("the media it wrote");
+            assert_eq!(std::fs::read(path).expect("the file"), bytes, "not whole");
+        }
+        // Only finished files stay: no temporary file is left behind.
+        for entry in std::fs::read_dir(&cache).expect("the cache folder") {
+            let name = entry.expect("an entry").file_name();
+            let name = name.to_string_lossy();
+            assert!(name.starts_with("safesteps-"), "left in the cache: {name}");
+        }
+        Ok(())
+    }
+
+    /// Hand a file to an install: the publisher's pack, changed bytes of it, or any
+    /// bytes, as a content pack or a media pack.
+    fn install(&mut self, u: &mut Unstructured<'_>) -> Arb<()> {
+        let pack = &publisher().1;
+        let mut bytes = match u.int_in_range(0u8..=2)? {
+            0 => pack.clone(),
+            1 => u.arbitrary::<&[u8]>()?.to_vec(),
+            _ => {
+                let mut b = pack.clone();
+                let at = u.choose_index(b.len())?;
+                if u.arbitrary()? {
+                    b.truncate(at);
+                } else {
+                    b[at] ^= u.arbitrary::<u8>()? | 1;
+                }
+                b
+            }
+        };
+        if bytes.is_empty() && u.arbitrary()? {
+            bytes = pack.clone();
+        }
+        let incoming = self.folder.join("incoming");
+        std::fs::create_dir_all(&incoming).expect("a folder for incoming files");
+        self.handed += 1;
+        let path = incoming.join(format!("{}.sspack", self.handed));
+        std::fs::write(&path, &bytes).expect("the file to install");
+        if u.arbitrary()? {
+            let downgrade = u.arbitrary()?;
+            let result = self.check(self.engine.install_pack(&path, downgrade));
+            let must = bytes == *pack && !self.closed && (downgrade || !self.installed);
+            match result {
+                Some(info) => {
+                    assert!(bytes == *pack, "changed or foreign bytes installed");
+                    assert_eq!(info.version, "99.0.0");
+                    self.installed = true;
+                }
+                None => assert!(!must, "the publisher's pack was refused"),
+            }
+        } else {
+            let result = self.check(self.engine.install_media_pack(&path));
+            assert!(result.is_none(), "an unsigned media pack installed");
+        }
+        assert_eq!(
+            std::fs::read(&path).expect("the file handed over"),
+            bytes,
+            "a file handed to an install was changed"
+        );
         Ok(())
     }
 
@@ -611,26 +748,24 @@ impl World {
     }
 }
 
-/// A new database file for an input that runs on one, in a folder of this process's
-/// (removed again when the input is done).
-fn database_file() -> PathBuf {
-    let base = if std::path::Path::new("/dev/shm").is_dir() {
+/// The input's own new folder, in one of this process's (removed again when the input is
+/// done).
+fn input_folder() -> PathBuf {
+    let base = if Path::new("/dev/shm").is_dir() {
         PathBuf::from("/dev/shm")
     } else {
         std::env::temp_dir()
     };
     let dir = base.join(format!("safesteps-api-calls-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a folder for the database");
-    dir.join("fuzz.sqlite")
+    std::fs::create_dir_all(&dir).expect("a folder for the input");
+    dir
 }
 
 fuzz_target!(|data: &[u8]| {
-    let file = (data.first().is_some_and(|b| b & 1 == 1)).then(database_file);
-    let engine = match &file {
-        Some(f) => file_engine(f).expect("a new database file"),
-        None => fresh_engine(),
-    };
+    let folder = input_folder();
+    let file = (data.first().is_some_and(|b| b & 1 == 1)).then(|| folder.join("fuzz.sqlite"));
+    let engine = open_engine(&folder, file.as_deref());
     let session = session_for_fuzzing(&engine);
     let mut world = World {
         engine,
@@ -640,9 +775,12 @@ fuzz_target!(|data: &[u8]| {
         groups: vec![],
         assignments: vec![],
         bundles: vec![],
+        folder,
         file,
         closed: false,
         imported: false,
+        installed: false,
+        handed: 0,
     };
     let mut u = Unstructured::new(data);
     for _ in 0..64 {
@@ -655,9 +793,7 @@ fuzz_target!(|data: &[u8]| {
         let report = world.engine.integrity_check().expect("integrity check");
         assert_eq!(report, "ok", "integrity check: {report}");
     }
-    let file = world.file.take();
+    let folder = std::mem::take(&mut world.folder);
     drop(world);
-    if let Some(folder) = file.as_deref().and_then(std::path::Path::parent) {
-        let _ = std::fs::remove_dir_all(folder);
-    }
+    let _ = std::fs::remove_dir_all(folder);
 });

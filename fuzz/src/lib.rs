@@ -3,6 +3,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use safesteps_core::content::installed::PackDir;
 use safesteps_core::content::{Catalog, PackFiles};
 use safesteps_core::store::Store;
 use safesteps_core::{Engine, OpenOptions};
@@ -18,12 +19,6 @@ pub fn fresh_engine() -> Engine {
     engine_on(Store::open_in_memory().expect("in-memory store")).expect("engine")
 }
 
-/// An engine on a database file at `path` (made when missing): the embedded content, a
-/// fixed clock.
-pub fn file_engine(path: &std::path::Path) -> safesteps_core::Result<Engine> {
-    engine_on(Store::open(path)?)
-}
-
 /// An engine on `store`: the embedded content, default options, a fixed clock.
 fn engine_on(store: Store) -> safesteps_core::Result<Engine> {
     Engine::open_with(
@@ -31,6 +26,26 @@ fn engine_on(store: Store) -> safesteps_core::Result<Engine> {
         Catalog::embedded()?,
         OpenOptions::default(),
         None,
+        Arc::new(|| 1_764_000_000_000),
+    )
+}
+
+/// An engine on `store` as an app opens it: packs installed into the folder `packs`,
+/// signed by the publisher whose public key is `publisher`; the embedded content until
+/// one is installed, a fixed clock.
+pub fn app_engine(
+    store: Store,
+    packs: &std::path::Path,
+    publisher: &str,
+) -> safesteps_core::Result<Engine> {
+    Engine::open_with(
+        store,
+        Catalog::embedded()?,
+        OpenOptions {
+            trusted_publisher_keys: vec![publisher.to_string()],
+            ..OpenOptions::default()
+        },
+        Some(PackDir::new(packs)),
         Arc::new(|| 1_764_000_000_000),
     )
 }
