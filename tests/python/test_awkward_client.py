@@ -279,3 +279,29 @@ def test_opening_with_bad_options_or_a_missing_folder_makes_nothing(tmp_path):
         ss.SafeSteps(str(tmp_path / "no-such-folder" / "safesteps.sqlite"), ss.OpenOptions(preferred_locales=["en"]))
     check_error(caught.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_media_files_go_only_into_the_folder_given_and_only_when_it_is_one(tmp_path):
+    app = open_app(tmp_path / "safesteps.sqlite")
+    star = next(a for a in app.avatars() if a.id == "star")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("the app's own file\n")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for folder in (cache / "missing", not_a_folder, tmp_path / "\0", tmp_path / ("x" * 300)):
+        with pytest.raises(ss.ApiError.InvalidInput) as caught:
+            app.media_file(star.path, str(folder))
+        check_error(caught.value)
+    for media_id in ("media/no-such.svg", "pack.toml", "../" + star.path, "", "\u202e" * 500):
+        with pytest.raises(ss.ApiError.NotFound) as caught:
+            app.media_file(media_id, str(cache))
+        check_error(caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert not_a_folder.read_text() == "the app's own file\n"
+    assert list(cache.iterdir()) == []
+    # The same media twice is one file, whole, named by its content; nothing else is left.
+    first = app.media_file(star.path, str(cache))
+    assert app.media_file(star.path, str(cache)) == first
+    assert [p.name for p in cache.iterdir()] == [first.rsplit("/", 1)[1]]
+    assert open(first, "rb").read() == app.media(star.path)
