@@ -7,7 +7,9 @@ package org.safesteps.tests
 import java.nio.charset.CharacterCodingException
 import java.nio.file.Path
 import kotlin.random.Random
+import kotlin.test.assertContentEquals
 import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
 import kotlin.test.assertTrue
 import kotlin.test.fail
 import org.junit.jupiter.api.Test
@@ -191,6 +193,31 @@ class AwkwardClientTest {
             // Cutting by code points instead keeps the emoji whole or leaves it out.
             val cut = "Kite😀".let { it.substring(0, it.offsetByCodePoints(0, 5)) }
             assertEquals("Kite😀", app.updateLearner(kid.id, cut, "kite", null).nickname)
+        }
+    }
+
+    @Test
+    fun `media files go only into the cache folder given, and only when it is one`() {
+        SafeSteps(db, options).use { app ->
+            val star = app.avatars().first { it.id == "star" }
+            val cache = dir.resolve("cache").toFile().apply { mkdir() }
+            val notAFolder = dir.resolve("notes.txt").toFile().apply { writeText("the app's own file\n") }
+            val before = dir.toFile().list()!!.sorted()
+            for (folder in listOf(cache.resolve("missing"), notAFolder, dir.resolve("x".repeat(300)).toFile())) {
+                val e = assertFailsWith<ApiException.InvalidInput> { app.mediaFile(star.path, folder.path) }
+                assertTrue(e.info().detail.length <= 600, e.info().detail.take(200))
+            }
+            for (id in listOf("media/no-such.svg", "pack.toml", "../" + star.path, "")) {
+                assertFailsWith<ApiException.NotFound> { app.mediaFile(id, cache.path) }
+            }
+            assertEquals(before, dir.toFile().list()!!.sorted())
+            assertEquals("the app's own file\n", notAFolder.readText())
+            assertEquals(emptyList(), cache.list()!!.toList())
+            // The same media twice is one whole file, named by its content.
+            val first = app.mediaFile(star.path, cache.path)
+            assertEquals(first, app.mediaFile(star.path, cache.path))
+            assertEquals(listOf(java.io.File(first).name), cache.list()!!.toList())
+            assertContentEquals(app.media(star.path), java.io.File(first).readBytes())
         }
     }
 }
