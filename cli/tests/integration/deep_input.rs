@@ -2,40 +2,21 @@
 //! `pack verify`: a clear refusal (exit 1), never a crash (before the pre-parse scan,
 //! the process aborted with a stack overflow).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use safesteps_core::content::PackFiles;
 use safesteps_core::content::signing::{generate_key, parse_secret_key};
 
+use crate::support::{content_dir, copy_dir, safesteps_output};
+
 const LEVELS: usize = 50_000;
 
+/// Its exit code (None when a signal, such as a stack overflow's abort, ended it) and
+/// everything it printed, read leniently.
 fn safesteps(args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = safesteps_output(args, &[]);
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
     )
-}
-
-fn content_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 fn deep_ftl() -> String {

@@ -2,21 +2,15 @@
 //! exchange bundles (whole and in pieces), and the report shows the child's progress.
 
 use std::path::Path;
-use std::process::Command;
+
+use crate::support::{s, safesteps_output};
 
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = safesteps_output(args, &[]);
     let text =
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "safesteps {args:?} failed: {text}");
     text
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 #[test]
@@ -71,10 +65,10 @@ fn teacher_and_child_devices_exchange_bundles_from_the_cli() {
     let (teacher_offer, teacher_code) = offer(&teacher);
     let (phone_offer, phone_code) = offer(&phone);
     // Before pairing, the phone refuses the teacher's bundle.
-    let refused = Command::new(env!("CARGO_BIN_EXE_safesteps"))
-        .args(["bundle", "import", "--db", s(&phone), s(&assignments)])
-        .output()
-        .unwrap();
+    let refused = safesteps_output(
+        &["bundle", "import", "--db", s(&phone), s(&assignments)],
+        &[],
+    );
     assert!(!refused.status.success());
     assert!(
         String::from_utf8_lossy(&refused.stderr).contains("not paired"),
@@ -193,10 +187,10 @@ fn teacher_and_child_devices_exchange_bundles_from_the_cli() {
     assert!(!agg.contains("Zola") && agg.contains("<5"), "{agg}");
 
     // A wrong PIN is refused.
-    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
-        .args(["teacher", "--db", s(&teacher), "--pin", "0000", "classes"])
-        .output()
-        .unwrap();
+    let out = safesteps_output(
+        &["teacher", "--db", s(&teacher), "--pin", "0000", "classes"],
+        &[],
+    );
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not right"));
 }

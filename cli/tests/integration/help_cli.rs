@@ -2,37 +2,11 @@
 //! refuses unverified child-facing contacts; `contacts` never shows research notes and
 //! needs no database.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use crate::support::{content_dir, copy_dir, safesteps_with};
 
+/// `safesteps` with no usable temp folder: these commands must need none.
 fn safesteps(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
-        .args(args)
-        .env("TMPDIR", "/nonexistent-safesteps-tmp")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-fn content_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
+    safesteps_with(args, &[("TMPDIR", "/nonexistent-safesteps-tmp")])
 }
 
 #[test]

@@ -6,4 +6,5 @@ mod deep_input;
 mod demo;
 mod exchange;
 mod help_cli;
+mod support;
 mod videos_cli;

@@ -2,38 +2,10 @@
 //! as a recording team runs them, on generated TEST clips (not signing).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use safesteps_core::media::test_media;
 
-fn safesteps(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_safesteps"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
+use crate::support::{copy_dir, s, safesteps};
 
 const S1: &str = "private-info-1-meet-sami";
 const S2: &str = "private-info-1-private-things";
