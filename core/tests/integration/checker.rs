@@ -1,6 +1,8 @@
 //! One broken pack per validation rule: each must produce its diagnostic, at the right place.
 
-use safesteps_core::content::{self, Diagnostic, PackFiles, Severity, locate};
+use safesteps_core::content::{self, Diagnostic, PackFiles, locate};
+
+use crate::support::{edit, errors};
 
 const MANIFEST: &str = r#"id = "org.example.test"
 version = "1.0.0"
@@ -100,14 +102,6 @@ fn good() -> PackFiles {
     f
 }
 
-fn errors(files: &PackFiles) -> Vec<Diagnostic> {
-    content::check(files)
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect()
-}
-
 /// The single error a broken pack must produce, with the text it points at.
 fn only_error(files: &PackFiles, code: &str) -> (Diagnostic, String) {
     let errs = errors(files);
@@ -120,13 +114,6 @@ fn only_error(files: &PackFiles, code: &str) -> (Diagnostic, String) {
         .map(|r| files.text(&d.file).unwrap()[r].to_string())
         .unwrap_or_default();
     (d, text)
-}
-
-fn edit(files: &mut PackFiles, path: &str, from: &str, to: &str) {
-    let text = files.text(path).unwrap();
-    assert!(text.contains(from), "{from} not in {path}");
-    let new = text.replacen(from, to, 1);
-    files.insert(path, new);
 }
 
 #[test]

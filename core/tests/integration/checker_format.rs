@@ -2,7 +2,9 @@
 //! rule, in the default locale and in the ur and zu translations where the rule applies
 //! to them, each diagnostic at the exact place.
 
-use safesteps_core::content::{self, Diagnostic, PackFiles, Severity, locate};
+use safesteps_core::content::{Diagnostic, PackFiles, Severity, locate};
+
+use crate::support::{all, edit, errors};
 
 const MANIFEST: &str = r#"id = "org.example.format"
 version = "1.0.0"
@@ -161,24 +163,6 @@ fn good() -> PackFiles {
     f.insert("media/m1/story.svg", "<svg/>");
     f.insert("media/badges/m1.svg", "<svg/>");
     f
-}
-
-fn all(files: &PackFiles) -> Vec<Diagnostic> {
-    content::check(files).unwrap()
-}
-
-fn errors(files: &PackFiles) -> Vec<Diagnostic> {
-    all(files)
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect()
-}
-
-fn edit(files: &mut PackFiles, path: &str, from: &str, to: &str) {
-    let text = files.text(path).unwrap();
-    assert!(text.contains(from), "{from} not in {path}");
-    let new = text.replacen(from, to, 1);
-    files.insert(path, new);
 }
 
 fn broken(path: &str, from: &str, to: &str) -> PackFiles {

@@ -1,22 +1,9 @@
 //! One broken contact (or pathway) per contact rule, in the default pack: each must give
 //! its diagnostic at the right file and line, and nothing else new. Plus the release gate.
 
-use safesteps_core::content::{self, Diagnostic, PackFiles, Severity, locate, validate_contacts};
+use safesteps_core::content::{self, Diagnostic, PackFiles, locate, validate_contacts};
 
-fn errors(files: &PackFiles) -> Vec<Diagnostic> {
-    content::check(files)
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect()
-}
-
-fn edit(files: &mut PackFiles, path: &str, from: &str, to: &str) {
-    let text = files.text(path).unwrap();
-    assert!(text.contains(from), "{path} has no {from:?}");
-    let new = text.replacen(from, to, 1);
-    files.insert(path, new);
-}
+use crate::support::{edit, errors};
 
 /// The only error is `code`, and it points at the line holding `needle`.
 fn only(files: &PackFiles, code: &str, file: &str, needle: &str) -> Diagnostic {

@@ -3,6 +3,8 @@
 
 use safesteps_core::{Engine, OpenOptions, ReviewStatus, TextDirection, VideoStatus};
 
+use crate::support::is_arabic_script;
+
 fn open(locales: &[&str], sign: Option<&str>) -> (tempfile::TempDir, Engine) {
     let dir = tempfile::tempdir().unwrap();
     let app = Engine::open(
@@ -15,10 +17,6 @@ fn open(locales: &[&str], sign: Option<&str>) -> (tempfile::TempDir, Engine) {
     )
     .unwrap();
     (dir, app)
-}
-
-fn is_arabic_script(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
 #[test]

@@ -23,6 +23,7 @@ mod safety_gate;
 mod seam;
 mod slots;
 mod store;
+mod support;
 mod trust;
 mod ui_text;
 mod videos;

@@ -4,6 +4,8 @@
 
 use safesteps_core::content::{self, Diagnostic, PackFiles, Severity, locate};
 
+use crate::support::errors;
+
 const MANIFEST: &str = r#"id = "org.example.safety"
 version = "1.0.0"
 publisher = "Test"
@@ -119,14 +121,6 @@ fn good() -> PackFiles {
     f.insert("locales/zu/main.ftl", ZU);
     f.insert("media/m1/p.svg", "<svg/>");
     f
-}
-
-fn errors(files: &PackFiles) -> Vec<Diagnostic> {
-    content::check(files)
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect()
 }
 
 /// The text a diagnostic points at.

@@ -10,29 +10,14 @@ use safesteps_core::content::{self, Catalog, Diagnostic, PackFiles, Severity, Vi
 use safesteps_core::store::Store;
 use safesteps_core::{ContactKind, Engine, ErrorKind, LearnerSettings, OpenOptions};
 
+use crate::support::{all, edit, errors};
+
 fn pack() -> PackFiles {
     PackFiles::embedded()
 }
 
-fn all(files: &PackFiles) -> Vec<Diagnostic> {
-    content::check(files).unwrap()
-}
-
-fn errors(files: &PackFiles) -> Vec<Diagnostic> {
-    all(files)
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect()
-}
-
 fn with_code<'a>(ds: &'a [Diagnostic], code: &str) -> Vec<&'a Diagnostic> {
     ds.iter().filter(|d| d.code == code).collect()
-}
-
-fn edit(files: &mut PackFiles, path: &str, from: &str, to: &str) {
-    let text = files.text(path).unwrap().to_string();
-    assert!(text.contains(from), "{from:?} not in {path}");
-    files.insert(path, text.replacen(from, to, 1));
 }
 
 fn coverage(files: &PackFiles, sl: &str, kind: SlotKind) -> content::Coverage {

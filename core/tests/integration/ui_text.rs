@@ -9,6 +9,8 @@ use safesteps_core::content::{Catalog, PackFiles};
 use safesteps_core::store::Store;
 use safesteps_core::{Engine, ErrorKind, OpenOptions, ReviewStatus, TextDirection, UiArg};
 
+use crate::support::is_arabic_script;
+
 fn open(locales: &[&str]) -> Engine {
     open_with(Catalog::embedded().unwrap(), locales)
 }
@@ -25,10 +27,6 @@ fn open_with(catalog: Catalog, locales: &[&str]) -> Engine {
         Arc::new(|| 1_800_000_000_000),
     )
     .unwrap()
-}
-
-fn is_arabic_script(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
 /// Message ids of a locale's ui.ftl in the default pack.
