@@ -40,6 +40,16 @@ class AwkwardClientTest {
             "call 0800 055 555", "kid@example.org", "en", "ur-PK", "x-klingon", "PK", "pks",
         )
 
+    /** A refusal as the API must give it: a kind the call can give, short messages without control characters. */
+    private fun check(e: ApiException) {
+        val info = e.info()
+        assertTrue(info.code !in forbidden, "${info.code}: ${info.detail.take(200)}")
+        for (message in listOf(info.detail, info.text, e.message.orEmpty())) {
+            assertTrue(message.length <= 600, "${info.code} message of ${message.length} characters")
+            assertTrue(message.none { it.isISOControl() }, "control character in: ${message.take(200)}")
+        }
+    }
+
     /** Half of a surrogate pair: what `"Kite😀".take(5)` gives. */
     private val halves = listOf("Kite😀".take(5), "\uDC00x", "a\uD83D")
 
@@ -95,15 +105,6 @@ class AwkwardClientTest {
         fun int() = listOf(Int.MIN_VALUE, Int.MAX_VALUE, -1, 0, 1, 3, rng.nextInt()).random(rng)
 
         fun long() = listOf(null, Long.MIN_VALUE, Long.MAX_VALUE, -1L, 0L, rng.nextLong()).random(rng)
-
-        fun check(e: ApiException) {
-            val info = e.info()
-            assertTrue(info.code !in forbidden, "${info.code}: ${info.detail.take(200)}")
-            for (message in listOf(info.detail, info.text, e.message.orEmpty())) {
-                assertTrue(message.length <= 600, "${info.code} message of ${message.length} characters")
-                assertTrue(message.none { it.isISOControl() }, "control character in: ${message.take(200)}")
-            }
-        }
 
         fun <T> call(work: () -> T): T? {
             try {
@@ -204,11 +205,10 @@ class AwkwardClientTest {
             val notAFolder = dir.resolve("notes.txt").toFile().apply { writeText("the app's own file\n") }
             val before = dir.toFile().list()!!.sorted()
             for (folder in listOf(cache.resolve("missing"), notAFolder, dir.resolve("x".repeat(300)).toFile())) {
-                val e = assertFailsWith<ApiException.InvalidInput> { app.mediaFile(star.path, folder.path) }
-                assertTrue(e.info().detail.length <= 600, e.info().detail.take(200))
+                check(assertFailsWith<ApiException.InvalidInput> { app.mediaFile(star.path, folder.path) })
             }
             for (id in listOf("media/no-such.svg", "pack.toml", "../" + star.path, "")) {
-                assertFailsWith<ApiException.NotFound> { app.mediaFile(id, cache.path) }
+                check(assertFailsWith<ApiException.NotFound> { app.mediaFile(id, cache.path) })
             }
             assertEquals(before, dir.toFile().list()!!.sorted())
             assertEquals("the app's own file\n", notAFolder.readText())
