@@ -263,7 +263,7 @@ struct World {
     assignments: Vec<String>,
     bundles: Vec<Vec<u8>>,
     /// The input's own folder: the database file (when the input runs on one), the
-    /// installed packs, the app's cache folder and the files handed to installs.
+    /// installed packs, the app's cache folder and the file handed to an install.
     folder: PathBuf,
     /// The database file, when the input runs on one.
     file: Option<PathBuf>,
@@ -272,8 +272,6 @@ struct World {
     imported: bool,
     /// The publisher's pack was installed (so it is the one in use).
     installed: bool,
-    /// Files handed to installs so far (each gets a name of its own).
-    handed: u32,
 }
 
 /// The engine on the input's folder, as an app opens it (see the module's comment).
@@ -684,7 +682,7 @@ impl World {
     /// bytes, as a content pack or a media pack.
     fn install(&mut self, u: &mut Unstructured<'_>) -> Arb<()> {
         let pack = &publisher().1;
-        let mut bytes = match u.int_in_range(0u8..=2)? {
+        let bytes = match u.int_in_range(0u8..=2)? {
             0 => pack.clone(),
             1 => u.arbitrary::<&[u8]>()?.to_vec(),
             _ => {
@@ -698,13 +696,7 @@ impl World {
                 b
             }
         };
-        if bytes.is_empty() && u.arbitrary()? {
-            bytes = pack.clone();
-        }
-        let incoming = self.folder.join("incoming");
-        std::fs::create_dir_all(&incoming).expect("a folder for incoming files");
-        self.handed += 1;
-        let path = incoming.join(format!("{}.sspack", self.handed));
+        let path = self.folder.join("incoming.sspack");
         std::fs::write(&path, &bytes).expect("the file to install");
         if u.arbitrary()? {
             let downgrade = u.arbitrary()?;
@@ -780,7 +772,6 @@ fuzz_target!(|data: &[u8]| {
         closed: false,
         imported: false,
         installed: false,
-        handed: 0,
     };
     let mut u = Unstructured::new(data);
     for _ in 0..64 {
