@@ -16,18 +16,12 @@ pub fn embedded_files() -> &'static PackFiles {
 
 /// A new engine: the embedded content, an in-memory database, a fixed clock.
 pub fn fresh_engine() -> Engine {
-    engine_on(Store::open_in_memory().expect("in-memory store")).expect("engine")
-}
-
-/// An engine on `store`: the embedded content, default options, a fixed clock.
-fn engine_on(store: Store) -> safesteps_core::Result<Engine> {
-    Engine::open_with(
-        store,
-        Catalog::embedded()?,
+    open(
+        Store::open_in_memory().expect("in-memory store"),
         OpenOptions::default(),
         None,
-        Arc::new(|| 1_764_000_000_000),
     )
+    .expect("engine")
 }
 
 /// An engine on `store` as an app opens it: packs installed into the folder `packs`,
@@ -38,14 +32,24 @@ pub fn app_engine(
     packs: &std::path::Path,
     publisher: &str,
 ) -> safesteps_core::Result<Engine> {
+    let options = OpenOptions {
+        trusted_publisher_keys: vec![publisher.to_string()],
+        ..OpenOptions::default()
+    };
+    open(store, options, Some(PackDir::new(packs)))
+}
+
+/// An engine on `store` with the embedded content and a fixed clock.
+fn open(
+    store: Store,
+    options: OpenOptions,
+    packs: Option<PackDir>,
+) -> safesteps_core::Result<Engine> {
     Engine::open_with(
         store,
         Catalog::embedded()?,
-        OpenOptions {
-            trusted_publisher_keys: vec![publisher.to_string()],
-            ..OpenOptions::default()
-        },
-        Some(PackDir::new(packs)),
+        options,
+        packs,
         Arc::new(|| 1_764_000_000_000),
     )
 }
