@@ -98,7 +98,12 @@ class AppsDocTest {
             section("Pathway", "\"Someone threatens to share a picture of me\", for Pakistan.", pathway.state)
 
             teacher.openReport(classId)
-            section("TeacherArea", "The teacher's area after assigning a module to a class of one, with the class report open.", teacher.state)
+            section(
+                "TeacherArea",
+                "The teacher's area after assigning a module to a class of one, with the class report open.",
+                // As in the picker: learners made in the same millisecond come in id order.
+                teacher.state.copy(learners = teacher.state.learners.sortedBy { listOf(sami.id, ayesha.id).indexOf(it.id) }),
+            )
             teacher.close()
 
             val caregiver = Caregiver(app, "PK", clock = { MondayNoonUtc })
