@@ -8,6 +8,8 @@
 #   Xcode (xcodebuild, lipo, the iOS SDKs; `xcode-select -p` must point at Xcode.app)
 #   Rust from rustup, with the iOS targets:
 #     rustup target add aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios
+#   and, for a smaller library, the toolchain's source: rustup component add rust-src
+#   (std rebuilt with the library: scripts/lean-std.sh; without it, the prebuilt std)
 #
 # Usage: ios-demo/build-xcframework.sh        (from anywhere; takes a while the first time)
 set -euo pipefail
@@ -36,9 +38,11 @@ for target in "$device" "${simulators[@]}"; do
 done
 
 cd "$root"
+. "$root/scripts/lean-std.sh"
 for target in "$device" "${simulators[@]}"; do
   echo "==> cargo build $target ($profile)"
-  cargo build -p safesteps-ffi --lib --profile "$profile" --target "$target"
+  cargo build -p safesteps-ffi --lib --profile "$profile" --target "$target" \
+    ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
 done
 
 rm -rf "$work"

@@ -14,6 +14,8 @@
 #                  (glibc, not bionic) and SQLite's compiler (GCC -Os, not clang -Oz); it
 #                  links with LLD and identical code folding, as the NDK does, when
 #                  Debian's `lld` is installed (GNU ld otherwise).
+# With the toolchain's rust-src (`rustup component add rust-src`), each library is also built
+# as shipped, with std rebuilt for it (scripts/lean-std.sh; decisions/0015, wave 11).
 # Set CARGO="nice -n 10 cargo" on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,13 +45,22 @@ sections() { # path: the eight largest sections
     size -A "$1" | awk 'NR > 2 && $2 > 0 && $1 != "Total" { printf "    %-20s %9d\n", $1, $2 }' | sort -k2 -n -r | head -8
 }
 
+# What ships: std rebuilt with the library when the toolchain has rust-src (LEAN_STD_ARGS,
+# scripts/lean-std.sh); every figure is also given with the prebuilt std, as before wave 11.
+. scripts/lean-std.sh
+host=$(rustc -vV | sed -n 's/^host: //p')
+
 $cargo build --release -p safesteps-ffi --lib
 so=$target_dir/release/libsafesteps_ffi.so
-report "$so" "stripped release cdylib ($(uname -m))"
-
-sections "$so"
+report "$so" "stripped release cdylib ($(uname -m), prebuilt std)"
 relocs=$(readelf -d "$so" | awk '/RELASZ|RELSZ|RELRSZ/ { s += $3 } END { print s + 0 }')
 echo "  dynamic relocation tables: $relocs bytes"
+if ((${#LEAN_STD_ARGS[@]})); then
+    $cargo build --release -p safesteps-ffi --lib --target "$host" "${LEAN_STD_ARGS[@]}"
+    so=$target_dir/$host/release/libsafesteps_ffi.so
+    report "$so" "stripped release cdylib ($(uname -m), std rebuilt: as shipped)"
+fi
+sections "$so"
 
 if [ "$symbols" = 1 ]; then
     $cargo build --profile release-unstripped -p safesteps-ffi --lib
@@ -89,7 +100,7 @@ fi
 if [ "$android" = 1 ]; then
     if $cargo ndk --version >/dev/null 2>&1; then
         for abi in arm64-v8a armeabi-v7a x86_64 x86; do
-            $cargo ndk -t "$abi" build --release -p safesteps-ffi --lib
+            $cargo ndk -t "$abi" build --release -p safesteps-ffi --lib ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
         done
         for t in aarch64-linux-android armv7-linux-androideabi x86_64-linux-android i686-linux-android; do
             report "$target_dir/$t/release/libsafesteps_ffi.so" "  $t"
@@ -111,14 +122,28 @@ if [ "$arm64_linux" = 1 ]; then
             ln -sf "$(command -v ld.lld)" "$lld_bin/ld"
             lld_flags="-C link-arg=-B$lld_bin -C link-arg=-Wl,--icf=all -C link-arg=-Wl,--pack-dyn-relocs=relr"
         fi
-        CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$lld_flags" \
-            CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
-            CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
-            AR_aarch64_unknown_linux_gnu=aarch64-linux-gnu-ar \
-            $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu
-        so=$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
-        report "$so" "stripped release cdylib (aarch64-unknown-linux-gnu${lld_flags:+, LLD with --icf=all})"
-        sections "$so"
+        arm64() { # label, then extra cargo arguments
+            local label=$1
+            shift
+            CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$lld_flags" \
+                CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
+                CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
+                AR_aarch64_unknown_linux_gnu=aarch64-linux-gnu-ar \
+                $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu "$@"
+            so=$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
+            report "$so" "stripped release cdylib (aarch64-unknown-linux-gnu${lld_flags:+, LLD with --icf=all}, $label)"
+        }
+        # The prebuilt std of this target needs `rustup target add aarch64-unknown-linux-gnu`;
+        # the rebuilt one only rust-src.
+        if rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then
+            arm64 "prebuilt std"
+        fi
+        if ((${#LEAN_STD_ARGS[@]})); then
+            arm64 "std rebuilt: as shipped" "${LEAN_STD_ARGS[@]}"
+        fi
+        if [ -f "$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so" ]; then
+            sections "$so"
+        fi
     else
         echo "aarch64-linux-gnu-gcc is not installed (apt install gcc-aarch64-linux-gnu): arm64 Linux not built" >&2
     fi

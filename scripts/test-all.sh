@@ -5,6 +5,7 @@
 #         fuzz targets briefly where nightly is installed (scripts/fuzz.sh --brief)
 #   bindings generated in library mode from the debug library (unstripped)
 #   Kotlin: JUnit 5 on the JVM    Python: pytest    Swift: generated and checked
+#   Python's tests again on the release library as an app ships it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -34,6 +35,11 @@ if ((${#apt_pkgs[@]})); then
 fi
 if [ ! -x .tools/node_modules/kotlin-compiler/bin/kotlinc ]; then
   npm install --prefix .tools --no-audit --no-fund --loglevel=error "kotlin-compiler@$KOTLIN_VERSION"
+fi
+# The toolchain's own source, for the library as shipped (std rebuilt with it:
+# scripts/lean-std.sh). Where rustup cannot fetch it, that step uses the prebuilt std.
+if command -v rustup >/dev/null; then
+  rustup component add rust-src >/dev/null 2>&1 || echo "rust-src not available: the shipped library is tested with the prebuilt std"
 fi
 if ! cmp -s tests/python/requirements.txt .venv/requirements.installed 2>/dev/null; then
   [ -x .venv/bin/pip ] || python3 -m venv .venv
@@ -85,6 +91,19 @@ tests/kotlin/run.sh "$gen/kotlin-jvm" "$root/target/debug" \
 step "Python: pytest"
 SAFESTEPS_PY_BINDINGS=$gen/python .venv/bin/pytest -q tests/python 2>&1 | tee -a "$log"
 
+step "Python: pytest again, on the library as shipped (release, stripped, std rebuilt)"
+# What an app packages (scripts/lean-std.sh, docs/decisions/0015 wave 11): fat LTO at
+# opt-level z, UniFFI's panic catching through it, std built for size. Same bindings: the
+# API's checksums do not depend on the build.
+. scripts/lean-std.sh
+host=$(rustc -vV | sed -n 's/^host: //p')
+cargo build --quiet --release -p safesteps-ffi --lib --target "$host" ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
+rm -rf "$gen/python-shipped"
+cp -r "$gen/python" "$gen/python-shipped"
+cp "target/$host/release/libsafesteps_ffi.so" "$gen/python-shipped/"
+SAFESTEPS_PY_BINDINGS=$gen/python-shipped .venv/bin/pytest -q -p no:cacheprovider tests/python 2>&1 |
+  sed 's/^\([0-9][0-9]* passed\)/shipped library: \1/' | tee -a "$log"
+
 step "Swift: generated bindings checked"
 .venv/bin/python tests/swift/check_swift.py "$gen/swift" "$lib" 2>&1 | tee -a "$log"
 
@@ -97,6 +116,7 @@ step "Summary"
 rust=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
 kotlin=$(grep -Eo '\[ *[0-9]+ tests successful' "$log" | grep -Eo '[0-9]+' | head -1)
 python=$(grep -Eo '^[0-9]+ passed' "$log" | head -1 | grep -Eo '[0-9]+')
+shipped=$(grep -Eo '^shipped library: [0-9]+ passed' "$log" | grep -Eo '[0-9]+' | head -1)
 swift=$(grep -Eo '^[0-9]+ passed, 0 failed' "$log" | awk '{s+=$1} END {print s+0}')
-echo "rust: ${rust} tests · kotlin: ${kotlin} tests · python: ${python} tests · swift: ${swift} checks"
-echo "$((rust + kotlin + python + swift)) passed, 0 failed"
+echo "rust: ${rust} tests · kotlin: ${kotlin} tests · python: ${python} tests (and ${shipped} on the shipped library) · swift: ${swift} checks"
+echo "$((rust + kotlin + python + shipped + swift)) passed, 0 failed"
