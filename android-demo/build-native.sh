@@ -41,7 +41,7 @@ if ! $bindings_only; then
   . "$root/scripts/lean-std.sh"
   cargo ndk -t arm64-v8a -t armeabi-v7a -t x86_64 -t x86 -o "$jnilibs" build --release -p safesteps-ffi \
     ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
-  # The staticlib and rlib are not for Android; only the .so files are packaged.
+  # Only the .so files are packaged (the rlib cargo also builds is not for Android).
   ls -l "$jnilibs"/*/libsafesteps_ffi.so
 fi
 

@@ -40,9 +40,11 @@ done
 cd "$root"
 . "$root/scripts/lean-std.sh"
 for target in "$device" "${simulators[@]}"; do
-  echo "==> cargo build $target ($profile)"
-  cargo build -p safesteps-ffi --lib --profile "$profile" --target "$target" \
+  echo "==> cargo rustc $target ($profile, staticlib)"
+  # The static library only (bindings/Cargo.toml builds the cdylib and rlib by default).
+  cargo rustc -p safesteps-ffi --lib --crate-type staticlib --profile "$profile" --target "$target" \
     ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
+  [ -f "target/$target/$profile/$lib" ] || fail "cargo rustc did not write target/$target/$profile/$lib"
 done
 
 rm -rf "$work"
