@@ -39,8 +39,8 @@ if ! $bindings_only; then
   echo "==> Rust core for arm64-v8a, armeabi-v7a, x86_64, x86 (release: optimised, stripped)"
   # std rebuilt with the library when the toolchain has rust-src (scripts/lean-std.sh).
   . "$root/scripts/lean-std.sh"
-  cargo ndk -t arm64-v8a -t armeabi-v7a -t x86_64 -t x86 -o "$jnilibs" build --release -p safesteps-ffi \
-    ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
+  lean_cargo cargo ndk -t arm64-v8a -t armeabi-v7a -t x86_64 -t x86 -o "$jnilibs" \
+    build --release -p safesteps-ffi
   # Only the .so files are packaged (the rlib cargo also builds is not for Android).
   ls -l "$jnilibs"/*/libsafesteps_ffi.so
 fi

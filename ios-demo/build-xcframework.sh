@@ -42,8 +42,8 @@ cd "$root"
 for target in "$device" "${simulators[@]}"; do
   echo "==> cargo rustc $target ($profile, staticlib)"
   # The static library only (bindings/Cargo.toml builds the cdylib and rlib by default).
-  cargo rustc -p safesteps-ffi --lib --crate-type staticlib --profile "$profile" --target "$target" \
-    ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
+  lean_cargo cargo rustc -p safesteps-ffi --lib --crate-type staticlib --profile "$profile" \
+    --target "$target"
   [ -f "target/$target/$profile/$lib" ] || fail "cargo rustc did not write target/$target/$profile/$lib"
 done
 

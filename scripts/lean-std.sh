@@ -1,7 +1,12 @@
 # Sourced by the scripts that build the shipped library (scripts/release-size.sh,
-# android-demo/build-native.sh, ios-demo/build-xcframework.sh, scripts/test-all.sh):
-# sets the array LEAN_STD_ARGS to the cargo arguments that rebuild Rust's standard
-# library for the shipped library, and exports RUSTC_BOOTSTRAP=1 when it does.
+# android-demo/build-native.sh, ios-demo/build-xcframework.sh, scripts/test-all.sh).
+# Defines `lean_cargo CARGO-COMMAND...`, which runs the command with the cargo arguments
+# that rebuild Rust's standard library for the shipped library (the array LEAN_STD_ARGS,
+# appended) and RUSTC_BOOTSTRAP=1 in its environment only; e.g.
+#   lean_cargo cargo build --release -p safesteps-ffi --lib --target "$host"
+#   lean_cargo cargo ndk -t arm64-v8a build --release -p safesteps-ffi
+# Other cargo commands of the caller run as usual (no RUSTC_BOOTSTRAP: under it some
+# crates' build scripts, anyhow's for one, turn on unstable APIs).
 #
 # Why (docs/decisions/0015-library-size.md, wave 11): the prebuilt std carries its
 # backtrace symboliser (gimli, addr2line, rustc-demangle) and std's code as compiled for
@@ -15,14 +20,14 @@
 # It needs the toolchain's own source (`rustup component add rust-src`) and
 # `-Z build-std`, which stable cargo accepts with RUSTC_BOOTSTRAP=1 (as Firefox's and the
 # Linux kernel's builds use it). Without the source, or with SAFESTEPS_PREBUILT_STD=1,
-# LEAN_STD_ARGS is empty and the build uses the prebuilt std (a note says so on stderr).
-# `-Z build-std` needs an explicit `--target`; the callers pass one.
+# LEAN_STD_ARGS is empty and `lean_cargo` runs the command as it is, with the prebuilt std
+# (a note says so on stderr). `-Z build-std` needs an explicit `--target`: the callers pass
+# one (cargo ndk passes its own).
 LEAN_STD_ARGS=()
 lean_std_sysroot=$(rustc --print sysroot 2>/dev/null || true)
 if [ "${SAFESTEPS_PREBUILT_STD:-0}" = 1 ]; then
     echo "std: prebuilt (SAFESTEPS_PREBUILT_STD=1)" >&2
 elif [ -n "$lean_std_sysroot" ] && [ -f "$lean_std_sysroot/lib/rustlib/src/rust/library/Cargo.lock" ]; then
-    export RUSTC_BOOTSTRAP=1
     LEAN_STD_ARGS=(
         -Z build-std=std,panic_unwind
         -Z build-std-features=panic-unwind,optimize_for_size
@@ -36,3 +41,11 @@ else
         "'rustup component add rust-src' makes the library about 0.29 MB smaller)" >&2
 fi
 unset lean_std_sysroot
+
+lean_cargo() {
+    if ((${#LEAN_STD_ARGS[@]})); then
+        RUSTC_BOOTSTRAP=1 "$@" "${LEAN_STD_ARGS[@]}"
+    else
+        "$@"
+    fi
+}

@@ -56,7 +56,7 @@ report "$so" "stripped release cdylib ($(uname -m), prebuilt std)"
 relocs=$(readelf -d "$so" | awk '/RELASZ|RELSZ|RELRSZ/ { s += $3 } END { print s + 0 }')
 echo "  dynamic relocation tables: $relocs bytes"
 if ((${#LEAN_STD_ARGS[@]})); then
-    $cargo build --release -p safesteps-ffi --lib --target "$host" "${LEAN_STD_ARGS[@]}"
+    lean_cargo $cargo build --release -p safesteps-ffi --lib --target "$host"
     so=$target_dir/$host/release/libsafesteps_ffi.so
     report "$so" "stripped release cdylib ($(uname -m), std rebuilt: as shipped)"
 fi
@@ -100,7 +100,7 @@ fi
 if [ "$android" = 1 ]; then
     if $cargo ndk --version >/dev/null 2>&1; then
         for abi in arm64-v8a armeabi-v7a x86_64 x86; do
-            $cargo ndk -t "$abi" build --release -p safesteps-ffi --lib ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
+            lean_cargo $cargo ndk -t "$abi" build --release -p safesteps-ffi --lib
         done
         for t in aarch64-linux-android armv7-linux-androideabi x86_64-linux-android i686-linux-android; do
             report "$target_dir/$t/release/libsafesteps_ffi.so" "  $t"
@@ -122,14 +122,14 @@ if [ "$arm64_linux" = 1 ]; then
             ln -sf "$(command -v ld.lld)" "$lld_bin/ld"
             lld_flags="-C link-arg=-B$lld_bin -C link-arg=-Wl,--icf=all -C link-arg=-Wl,--pack-dyn-relocs=relr"
         fi
-        arm64() { # label, then extra cargo arguments
+        arm64() { # label, then the command that runs cargo (`lean_cargo` or nothing)
             local label=$1
             shift
             CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$lld_flags" \
                 CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
                 CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
                 AR_aarch64_unknown_linux_gnu=aarch64-linux-gnu-ar \
-                $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu "$@"
+                "$@" $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu
             so=$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
             report "$so" "stripped release cdylib (aarch64-unknown-linux-gnu${lld_flags:+, LLD with --icf=all}, $label)"
         }
@@ -139,7 +139,7 @@ if [ "$arm64_linux" = 1 ]; then
             arm64 "prebuilt std"
         fi
         if ((${#LEAN_STD_ARGS[@]})); then
-            arm64 "std rebuilt: as shipped" "${LEAN_STD_ARGS[@]}"
+            arm64 "std rebuilt: as shipped" lean_cargo
         fi
         if [ -f "$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so" ]; then
             sections "$so"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Every test SafeSteps has, on a fresh Debian machine with Rust, Node and Python:
 # installs what it needs (apt, npm into .tools/, pip into .venv/), then runs
-#   Rust: fmt, clippy, unit + integration tests (kill -9 trials: SAFESTEPS_KILL_TRIALS),
-#         fuzz targets briefly where nightly is installed (scripts/fuzz.sh --brief)
+#   Rust: fmt, clippy, unit + integration tests (kill -9 trials: SAFESTEPS_KILL_TRIALS)
 #   bindings generated in library mode from the debug library (unstripped)
 #   Kotlin: JUnit 5 on the JVM    Python: pytest    Swift: generated and checked
 #   Python's tests again on the release library as an app ships it
+#   fuzz targets briefly where nightly is installed (scripts/fuzz.sh --brief)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -54,10 +54,6 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "Rust: tests"
 cargo test --workspace 2>&1 | tee -a "$log"
 
-step "Rust: fuzz targets, 20 s each (only where a nightly toolchain and cargo-fuzz can be had)"
-# scripts/fuzz.sh runs them long; here each runs briefly from the seeds in fuzz/corpus/.
-scripts/fuzz.sh --brief 2>&1 | tee -a "$log"
-
 step "Bindings: generating from the unstripped debug library"
 # The generator is built on its own (feature `cli`), then the lean library is rebuilt.
 cargo build --quiet -p safesteps-ffi --features cli --bin uniffi-bindgen
@@ -94,13 +90,16 @@ SAFESTEPS_PY_BINDINGS=$gen/python .venv/bin/pytest -q tests/python 2>&1 | tee -a
 step "Python: pytest again, on the library as shipped (release, stripped, std rebuilt)"
 # What an app packages (scripts/lean-std.sh, docs/decisions/0015 wave 11): fat LTO at
 # opt-level z, UniFFI's panic catching through it, std built for size. Same bindings: the
-# API's checksums do not depend on the build.
+# API's checksums do not depend on the build. Built in a target folder of its own, removed
+# after the tests, and before the fuzz targets are built: the whole run stays near 2.4 GB.
 . scripts/lean-std.sh
 host=$(rustc -vV | sed -n 's/^host: //p')
-cargo build --quiet --release -p safesteps-ffi --lib --target "$host" ${LEAN_STD_ARGS[@]+"${LEAN_STD_ARGS[@]}"}
+shipped_target=$root/build/shipped-target
+CARGO_TARGET_DIR=$shipped_target lean_cargo cargo build --quiet --release -p safesteps-ffi --lib --target "$host"
 rm -rf "$gen/python-shipped"
 cp -r "$gen/python" "$gen/python-shipped"
-cp "target/$host/release/libsafesteps_ffi.so" "$gen/python-shipped/"
+cp "$shipped_target/$host/release/libsafesteps_ffi.so" "$gen/python-shipped/"
+rm -rf "$shipped_target"
 SAFESTEPS_PY_BINDINGS=$gen/python-shipped .venv/bin/pytest -q -p no:cacheprovider tests/python 2>&1 |
   sed 's/^\([0-9][0-9]* passed\)/shipped library: \1/' | tee -a "$log"
 
@@ -111,6 +110,10 @@ if [ -f ios-demo/check_swift_sources.py ]; then
   step "iOS demo: Swift sources parsed and checked against the generated bindings"
   .venv/bin/python ios-demo/check_swift_sources.py 2>&1 | tee -a "$log"
 fi
+
+step "Rust: fuzz targets, 20 s each (only where a nightly toolchain and cargo-fuzz can be had)"
+# scripts/fuzz.sh runs them long; here each runs briefly from the seeds in fuzz/corpus/.
+scripts/fuzz.sh --brief 2>&1 | tee -a "$log"
 
 step "Summary"
 rust=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
