@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the scripts that build the shipped library (scripts/release-size.sh,
 # android-demo/build-native.sh, ios-demo/build-xcframework.sh, scripts/test-all.sh).
 # Defines `lean_cargo CARGO-COMMAND...`, which runs the command with the cargo arguments
@@ -28,6 +29,7 @@ lean_std_sysroot=$(rustc --print sysroot 2>/dev/null || true)
 if [ "${SAFESTEPS_PREBUILT_STD:-0}" = 1 ]; then
     echo "std: prebuilt (SAFESTEPS_PREBUILT_STD=1)" >&2
 elif [ -n "$lean_std_sysroot" ] && [ -f "$lean_std_sysroot/lib/rustlib/src/rust/library/Cargo.lock" ]; then
+    # shellcheck disable=SC2054 # the commas are inside cargo arguments
     LEAN_STD_ARGS=(
         -Z build-std=std,panic_unwind
         -Z build-std-features=panic-unwind,optimize_for_size
