@@ -56,8 +56,9 @@ report "$so" "stripped release cdylib ($(uname -m), prebuilt std)"
 relocs=$(readelf -d "$so" | awk '/RELASZ|RELSZ|RELRSZ/ { s += $3 } END { print s + 0 }')
 echo "  dynamic relocation tables: $relocs bytes"
 if ((${#LEAN_STD_ARGS[@]})); then
-    lean_cargo $cargo build --release -p safesteps-ffi --lib --target "$host"
-    so=$target_dir/$host/release/libsafesteps_ffi.so
+    # In a target folder of its own: its build scripts and std differ from the plain build's.
+    CARGO_TARGET_DIR=$target_dir/lean-std lean_cargo $cargo build --release -p safesteps-ffi --lib --target "$host"
+    so=$target_dir/lean-std/$host/release/libsafesteps_ffi.so
     report "$so" "stripped release cdylib ($(uname -m), std rebuilt: as shipped)"
 fi
 sections "$so"
@@ -122,27 +123,32 @@ if [ "$arm64_linux" = 1 ]; then
             ln -sf "$(command -v ld.lld)" "$lld_bin/ld"
             lld_flags="-C link-arg=-B$lld_bin -C link-arg=-Wl,--icf=all -C link-arg=-Wl,--pack-dyn-relocs=relr"
         fi
-        arm64() { # label, then the command that runs cargo (`lean_cargo` or nothing)
-            local label=$1
-            shift
-            CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$lld_flags" \
+        arm64() { # label, target folder, then the command that runs cargo (`lean_cargo` or none)
+            local label=$1 dir=$2
+            shift 2
+            CARGO_TARGET_DIR=$dir \
+                CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$lld_flags" \
                 CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
                 CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
                 AR_aarch64_unknown_linux_gnu=aarch64-linux-gnu-ar \
                 "$@" $cargo build --release -p safesteps-ffi --lib --target aarch64-unknown-linux-gnu
-            so=$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
+            so=$dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so
             report "$so" "stripped release cdylib (aarch64-unknown-linux-gnu${lld_flags:+, LLD with --icf=all}, $label)"
         }
         # The prebuilt std of this target needs `rustup target add aarch64-unknown-linux-gnu`;
-        # the rebuilt one only rust-src.
+        # the rebuilt one only rust-src. Each has its own target folder (the same path
+        # otherwise, and each run would rebuild both).
+        so=""
         if rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then
-            arm64 "prebuilt std"
+            arm64 "prebuilt std" "$target_dir"
         fi
         if ((${#LEAN_STD_ARGS[@]})); then
-            arm64 "std rebuilt: as shipped" lean_cargo
+            arm64 "std rebuilt: as shipped" "$target_dir/lean-std" lean_cargo
         fi
-        if [ -f "$target_dir/aarch64-unknown-linux-gnu/release/libsafesteps_ffi.so" ]; then
+        if [ -n "$so" ]; then
             sections "$so"
+        else
+            echo "arm64 Linux not built: rustup target add aarch64-unknown-linux-gnu, or rustup component add rust-src" >&2
         fi
     else
         echo "aarch64-linux-gnu-gcc is not installed (apt install gcc-aarch64-linux-gnu): arm64 Linux not built" >&2
