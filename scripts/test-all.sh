@@ -91,7 +91,7 @@ step "Python: pytest again, on the library as shipped (release, stripped, std re
 # What an app packages (scripts/lean-std.sh, docs/decisions/0015 wave 11): fat LTO at
 # opt-level z, UniFFI's panic catching through it, std built for size. Same bindings: the
 # API's checksums do not depend on the build. Built in a target folder of its own, removed
-# after the tests, and before the fuzz targets are built: the whole run stays near 2.4 GB.
+# after the tests, and before the fuzz targets are built: the whole run peaks near 2.3 GB.
 . scripts/lean-std.sh
 host=$(rustc -vV | sed -n 's/^host: //p')
 shipped_target=$root/build/shipped-target
